@@ -1,0 +1,80 @@
+"""Catalogues: every message in both languages, same fields, and every key the code uses exists."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+import toolkit
+from toolkit import i18n
+from toolkit.i18n import catalogue, placeholders, t
+
+TOOLKIT = Path(toolkit.__file__).parent
+
+
+def test_every_key_exists_in_both_languages():
+    fr, en = catalogue("fr"), catalogue("en")
+    assert sorted(set(fr) - set(en)) == [], "keys in French only"
+    assert sorted(set(en) - set(fr)) == [], "keys in English only"
+
+
+def test_every_message_expects_the_same_fields_in_both_languages():
+    fr, en = catalogue("fr"), catalogue("en")
+    different = [key for key in fr if placeholders(fr[key]) != placeholders(en[key])]
+    assert different == []
+
+
+def test_no_message_is_left_empty_or_untranslated():
+    fr, en = catalogue("fr"), catalogue("en")
+    assert [k for k in fr if not fr[k].strip() or not en[k].strip()] == []
+    # The same short text is fine (LinkedIn, codes); the same sentence is a forgotten translation.
+    same = [k for k in fr if fr[k] == en[k] and len(fr[k].split()) > 3]
+    assert same == []
+
+
+def _keys_used_in_code():
+    pattern = re.compile(r"""(?:\bt|Error)\(\s*f?["']([a-z_]+\.[a-z_.{}]+)["']""")
+    used = set()
+    for source in TOOLKIT.rglob("*.py"):
+        used |= set(pattern.findall(source.read_text(encoding="utf-8")))
+    return used
+
+
+def test_every_literal_key_used_by_the_code_exists():
+    keys = set(catalogue("fr"))
+    literal = {k for k in _keys_used_in_code() if "{" not in k}
+    assert len(literal) > 20  # the scan itself works
+    assert sorted(literal - keys) == []
+
+
+def test_set_language_switches_messages():
+    try:
+        toolkit.set_language("en")
+        assert toolkit.get_language() == "en"
+        assert t("errors.empty_name").startswith("The name is empty")
+        toolkit.set_language("fr")
+        assert t("errors.empty_name").startswith("Le nom est vide")
+        assert t("errors.empty_name", "en").startswith("The name")
+    finally:
+        toolkit.set_language("fr")
+
+
+def test_unknown_language_is_refused():
+    with pytest.raises(ValueError):
+        toolkit.set_language("de")
+    assert i18n.get_language() == "fr"
+
+
+def test_a_key_defined_in_two_files_is_refused(tmp_path, monkeypatch):
+    for lang in i18n.LANGUAGES:
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "a.toml").write_text('[x]\ny = "1"\n', encoding="utf-8")
+        (tmp_path / lang / "b.toml").write_text('[x]\ny = "2"\n', encoding="utf-8")
+    monkeypatch.setattr(i18n, "_CATALOGUE_DIR", tmp_path)
+    i18n.catalogue.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"x\.y"):
+            i18n.catalogue("fr")
+    finally:
+        monkeypatch.undo()
+        i18n.catalogue.cache_clear()

@@ -1,0 +1,197 @@
+"""The ``atelier`` command: demo workspaces, export, erasure, and starting the workshop."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import secrets
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from toolkit import i18n, workspaces
+from toolkit.errors import AtelierError, WorkspaceError
+from toolkit.i18n import t
+
+EXIT_BAD_INPUT = 2
+EXIT_CANCELLED = 1
+
+
+def _language_from(argv: Sequence[str]) -> str:
+    """Read ``--lang`` before building the parser, so its help is in that language too."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return i18n.get_language()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line, in the current language."""
+    parser = argparse.ArgumentParser(prog="atelier", description=t("cli.description"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=t("cli.lang_help"))
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    demo = commands.add_parser("demo", help=t("cli.demo_help"))
+    demo.add_argument("persona", help=t("cli.demo_persona_help"))
+    demo.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
+    demo.add_argument("--reset", action="store_true", help=t("cli.demo_reset_help"))
+    demo.set_defaults(run=run_demo)
+
+    export = commands.add_parser("export", help=t("cli.export_help"))
+    export.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
+    export.add_argument("out", type=Path, help=t("cli.export_out_help"))
+    export.set_defaults(run=run_export)
+
+    forget = commands.add_parser("forget", help=t("cli.forget_help"))
+    forget.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
+    forget.add_argument("--yes", action="store_true", help=t("cli.forget_yes_help"))
+    forget.set_defaults(run=run_forget)
+
+    workshop = commands.add_parser("workshop", help=t("cli.workshop_help"))
+    workshop.add_argument(
+        "--host", default=os.environ.get("HOST") or "127.0.0.1", help=t("cli.host_help")
+    )
+    workshop.add_argument(
+        "--port", type=int, default=int(os.environ.get("PORT") or 8888), help=t("cli.port_help")
+    )
+    workshop.set_defaults(run=run_workshop)
+    return parser
+
+
+def _workspace_arg(args: argparse.Namespace) -> Path:
+    path = args.workspace or workspaces.preselected() or workspaces.remembered()
+    if path is None:
+        raise WorkspaceError("cli.no_workspace_given")
+    return path
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """Create one demo persona, or all of them; an existing one is kept unless ``--reset``."""
+    from toolkit import demo
+    from toolkit.store import delete_workspace
+
+    names = demo.PERSONAS if args.persona == "all" else (args.persona,)
+    for name in names:
+        if name not in demo.PERSONAS:
+            raise AtelierError(
+                "errors.unknown_persona", name=name, choices=", ".join((*demo.PERSONAS, "all"))
+            )
+        path = args.workspace or workspaces.demo_path(name)
+        if path.exists() and args.reset:
+            delete_workspace(path)
+        if path.exists():
+            print(t("cli.demo_kept", persona=name, path=path))
+            continue
+        with demo.create_persona(name, path) as workspace:
+            print(
+                t("cli.demo_created", persona=name, path=path, contacts=workspace.count("contacts"))
+            )
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Write the whole workspace to a JSON file, atomically."""
+    from toolkit.store import open_workspace
+
+    with open_workspace(_workspace_arg(args)) as workspace:
+        data = workspace.export()
+    temporary = args.out.with_name(args.out.name + ".tmp")
+    try:
+        temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        temporary.replace(args.out)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise AtelierError("cli.cannot_write", path=args.out, reason=error.strerror) from error
+    print(
+        t(
+            "cli.exported",
+            path=args.out,
+            contacts=len(data["contacts"]),
+            interactions=len(data["interactions"]),
+        )
+    )
+    return 0
+
+
+def run_forget(args: argparse.Namespace) -> int:
+    """Erase a workspace after the participant confirms (or with ``--yes``)."""
+    from toolkit.store import delete_workspace, open_workspace
+
+    path = _workspace_arg(args)
+    open_workspace(path).close()  # says clearly when this is not a workspace, before asking
+    if not args.yes:
+        try:
+            answer = input(t("cli.forget_prompt", path=path))
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() != t("cli.forget_answer"):
+            print(t("cli.forget_cancelled"))
+            return EXIT_CANCELLED
+    delete_workspace(path)
+    workspaces.forget_choice(path)
+    print(t("cli.forgotten", path=path))
+    return 0
+
+
+def lab_command(host: str, port: int, notebooks: Path, *, as_root: bool, has_display: bool) -> list:
+    """The JupyterLab command line for the workshop (token kept on; it comes from the env)."""
+    command = [
+        sys.executable, "-m", "jupyterlab",
+        f"--ServerApp.ip={host}", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
+        f"--ServerApp.root_dir={notebooks}",
+    ]  # fmt: skip
+    if not has_display:
+        command.append("--no-browser")
+    if as_root:
+        command.append("--allow-root")
+    return command
+
+
+def workshop_url(host: str, port: int, token: str, lang: str) -> str:
+    """Where the participant opens the welcome notebook."""
+    shown_host = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+    if ":" in shown_host:
+        shown_host = f"[{shown_host}]"
+    welcome = "fr/00_bienvenue.ipynb" if lang == "fr" else "en/00_welcome.ipynb"
+    return f"http://{shown_host}:{port}/lab/tree/{welcome}?token={token}"
+
+
+def run_workshop(args: argparse.Namespace) -> int:
+    """Start JupyterLab on ``workshops/`` and print the address to open."""
+    token = os.environ.get("JUPYTER_TOKEN") or secrets.token_urlsafe(24)
+    notebooks = workspaces.repo_root() / "workshops"
+    has_display = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    has_display = has_display or sys.platform in ("darwin", "win32")
+    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    command = lab_command(args.host, args.port, notebooks, as_root=is_root, has_display=has_display)
+    print(t("cli.workshop_open"), flush=True)
+    print(f"    {workshop_url(args.host, args.port, token, i18n.get_language())}", flush=True)
+    print(t("cli.workshop_stop"), flush=True)
+    # The token travels in the environment, not on the command line other users can read.
+    environment = {**os.environ, "JUPYTER_TOKEN": token, "ATELIER_LANG": i18n.get_language()}
+    try:
+        return subprocess.call(command, env=environment)
+    except KeyboardInterrupt:
+        return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``atelier``; bad input gives one clear line and exit code 2."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = _language_from(argv)
+    if lang in i18n.LANGUAGES:
+        i18n.set_language(lang)
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except AtelierError as error:
+        print(error.message(), file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())

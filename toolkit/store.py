@@ -1,0 +1,435 @@
+"""The participant's workspace: one SQLite file. The only module of the toolkit that touches SQLite.
+
+Every write runs in one transaction (all or nothing). WAL mode and a busy timeout let two notebooks
+share a workspace. Reads return DataFrames whose columns and dtypes follow ``model.TABLE_DTYPES``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from toolkit.errors import WorkspaceError
+from toolkit.model import TABLE_DTYPES, Ask, Contact, FollowUp, FollowUpStatus, Interaction, Tie
+
+APPLICATION_ID = 0x41524553  # "ARES": marks a SQLite file as an Atelier Réseau workspace
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 30.0
+EXPORT_FORMAT = "atelier-reseau-workspace"
+
+# MIGRATIONS[n] brings a workspace from schema version n to n + 1. Append only: never edit one
+# that has shipped, since participants' files were made with it.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            display_name TEXT NOT NULL CHECK (display_name <> ''),
+            company TEXT NOT NULL DEFAULT '',
+            position TEXT NOT NULL DEFAULT '',
+            sector TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            profile_url TEXT NOT NULL DEFAULT '',
+            circle INTEGER CHECK (circle BETWEEN 1 AND 5),
+            relation TEXT CHECK (relation IN ('peer', 'above', 'below', 'outside')),
+            knows_me TEXT CHECK (knows_me IN ('yes', 'a_little', 'no')),
+            network_type TEXT CHECK (network_type IN ('operational', 'personal', 'strategic')),
+            how_met TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'manual'
+                CHECK (source IN ('manual', 'linkedin', 'google', 'outlook', 'vcard')),
+            notes TEXT NOT NULL DEFAULT '',
+            added_on TEXT
+        )""",
+        """CREATE TABLE interactions (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            channel TEXT NOT NULL
+                CHECK (channel IN ('in_person', 'phone', 'video', 'email', 'message', 'social')),
+            direction TEXT NOT NULL CHECK (direction IN ('gave', 'received', 'exchange')),
+            kind TEXT CHECK (kind IN ('advice', 'introduction', 'information', 'thanks', 'ask',
+                                      'news', 'event')),
+            notes TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX interactions_by_contact ON interactions (contact_id, date)",
+        """CREATE TABLE ties (
+            contact_a INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+            contact_b INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+            PRIMARY KEY (contact_a, contact_b),
+            CHECK (contact_a < contact_b)
+        )""",
+        """CREATE TABLE asks (
+            id INTEGER PRIMARY KEY,
+            created_on TEXT NOT NULL,
+            contact_id INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
+            text TEXT NOT NULL,
+            verdict TEXT NOT NULL DEFAULT '',
+            score INTEGER,
+            details TEXT NOT NULL DEFAULT '{}'
+        )""",
+        """CREATE TABLE followups (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+            due_on TEXT NOT NULL,
+            channel TEXT,
+            reason TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'done', 'skipped')),
+            rule TEXT NOT NULL DEFAULT ''
+        )""",
+        """CREATE TABLE snapshots (
+            id INTEGER PRIMARY KEY,
+            taken_on TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            figures TEXT NOT NULL
+        )""",
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_CONTACT_COLUMNS = [c for c in TABLE_DTYPES["contacts"] if c != "id"]
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _code(value: object) -> object:
+    """Enum members are stored by value; everything else as is."""
+    return getattr(value, "value", value)
+
+
+def _contact_row(contact: Contact) -> tuple:
+    return tuple(
+        _iso(contact.added_on) if name == "added_on" else _code(getattr(contact, name))
+        for name in _CONTACT_COLUMNS
+    )
+
+
+def _check_header(path: Path) -> None:
+    """Refuse, before SQLite sees it, a file that is not a SQLite database at all."""
+    with open(path, "rb") as handle:
+        header = handle.read(len(SQLITE_MAGIC))
+    if header and header != SQLITE_MAGIC:
+        raise WorkspaceError("errors.not_a_workspace", path=path.name)
+
+
+def migrate(conn: sqlite3.Connection, migrations: Sequence[Sequence[str]] = MIGRATIONS) -> int:
+    """Bring the schema forward one version at a time, each step all or nothing; the new version."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(migrations):
+        raise WorkspaceError("errors.workspace_too_new", version=version, supported=len(migrations))
+    for target in range(version + 1, len(migrations) + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in migrations[target - 1]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {target}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+class Workspace:
+    """An open workspace file. Use ``open_workspace`` to get one; close it (or use ``with``)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Release the file."""
+        self._conn.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: everything inside is committed together, or nothing is.
+
+        Nested uses join the outer transaction, so several writes can be made all or nothing.
+        """
+        if self._conn.in_transaction:
+            yield self._conn
+            return
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise WorkspaceError("errors.workspace_busy", path=self.path.name) from error
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version of the file."""
+        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- metadata --------------------------------------------------------------------------------
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        """A workspace setting (participant name, persona, reference date...)."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        """Store several settings at once."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [(key, str(value)) for key, value in values.items()],
+            )
+
+    def meta(self) -> dict[str, str]:
+        """Every setting."""
+        return dict(self._conn.execute("SELECT key, value FROM meta ORDER BY key"))
+
+    def today(self) -> dt.date:
+        """The workspace's "today": fixed for demo personas so outputs are reproducible."""
+        fixed = self.get_meta("today")
+        return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
+
+    # -- writes ----------------------------------------------------------------------------------
+
+    def add_contacts(self, contacts: Iterable[Contact]) -> list[int]:
+        """Insert contacts in one transaction; their new ids, in order."""
+        placeholders = ", ".join("?" for _ in _CONTACT_COLUMNS)
+        sql = f"INSERT INTO contacts ({', '.join(_CONTACT_COLUMNS)}) VALUES ({placeholders})"
+        with self.transaction() as conn:
+            return [conn.execute(sql, _contact_row(contact)).lastrowid for contact in contacts]
+
+    def update_contact(self, contact_id: int, contact: Contact) -> None:
+        """Replace every field of one contact."""
+        assignments = ", ".join(f"{name} = ?" for name in _CONTACT_COLUMNS)
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                f"UPDATE contacts SET {assignments} WHERE id = ?",
+                (*_contact_row(contact), contact_id),
+            )
+            if cursor.rowcount == 0:
+                raise WorkspaceError("errors.unknown_contact", contact_id=contact_id)
+
+    def delete_contacts(self, contact_ids: Iterable[int]) -> int:
+        """Delete contacts with their interactions, ties and follow-ups; how many were deleted."""
+        with self.transaction() as conn:
+            return sum(
+                conn.execute("DELETE FROM contacts WHERE id = ?", (cid,)).rowcount
+                for cid in contact_ids
+            )
+
+    def add_interactions(self, interactions: Iterable[Interaction]) -> list[int]:
+        """Insert interactions in one transaction; their new ids."""
+        sql = (
+            "INSERT INTO interactions (contact_id, date, channel, direction, kind, notes) "
+            "VALUES (?, ?, ?, ?, ?, ?)"
+        )
+        with self.transaction() as conn:
+            return [
+                conn.execute(
+                    sql,
+                    (
+                        i.contact_id,
+                        _iso(i.date),
+                        _code(i.channel),
+                        _code(i.direction),
+                        _code(i.kind),
+                        i.notes,
+                    ),
+                ).lastrowid
+                for i in interactions
+            ]
+
+    def add_ties(self, ties: Iterable[Tie]) -> int:
+        """Record who knows whom (order does not matter, repeats are ignored); how many are new."""
+        pairs = [(min(t.contact_a, t.contact_b), max(t.contact_a, t.contact_b)) for t in ties]
+        with self.transaction() as conn:
+            return sum(
+                conn.execute(
+                    "INSERT OR IGNORE INTO ties (contact_a, contact_b) VALUES (?, ?)", pair
+                ).rowcount
+                for pair in pairs
+            )
+
+    def add_ask(self, ask: Ask) -> int:
+        """Save a drafted ask; its id."""
+        with self.transaction() as conn:
+            return conn.execute(
+                "INSERT INTO asks (created_on, contact_id, text, verdict, score, details) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    _iso(ask.created_on),
+                    ask.contact_id,
+                    ask.text,
+                    ask.verdict,
+                    ask.score,
+                    json.dumps(ask.details, ensure_ascii=False, sort_keys=True),
+                ),
+            ).lastrowid
+
+    def add_followups(self, followups: Iterable[FollowUp]) -> list[int]:
+        """Insert planned follow-ups in one transaction; their ids."""
+        sql = (
+            "INSERT INTO followups (contact_id, due_on, channel, reason, status, rule) "
+            "VALUES (?, ?, ?, ?, ?, ?)"
+        )
+        with self.transaction() as conn:
+            return [
+                conn.execute(
+                    sql,
+                    (
+                        f.contact_id,
+                        _iso(f.due_on),
+                        _code(f.channel),
+                        f.reason,
+                        _code(f.status),
+                        f.rule,
+                    ),
+                ).lastrowid
+                for f in followups
+            ]
+
+    def set_followup_status(self, followup_id: int, status: FollowUpStatus) -> None:
+        """Mark a follow-up planned, done or skipped."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE followups SET status = ? WHERE id = ?", (_code(status), followup_id)
+            )
+
+    def add_snapshot(self, taken_on: dt.date, figures: dict, label: str = "") -> int:
+        """Save health figures with their date, to compare before and after later."""
+        with self.transaction() as conn:
+            return conn.execute(
+                "INSERT INTO snapshots (taken_on, label, figures) VALUES (?, ?, ?)",
+                (_iso(taken_on), label, json.dumps(figures, ensure_ascii=False, sort_keys=True)),
+            ).lastrowid
+
+    # -- reads -----------------------------------------------------------------------------------
+
+    def _read(self, table: str, order_by: str) -> pd.DataFrame:
+        dtypes = TABLE_DTYPES[table]
+        cursor = self._conn.execute(f"SELECT {', '.join(dtypes)} FROM {table} ORDER BY {order_by}")
+        frame = pd.DataFrame.from_records(cursor.fetchall(), columns=list(dtypes))
+        for column, dtype in dtypes.items():
+            if dtype.startswith("datetime64"):
+                frame[column] = pd.to_datetime(frame[column], format="ISO8601").astype(dtype)
+            else:
+                frame[column] = frame[column].astype(dtype)
+        return frame
+
+    def contacts(self) -> pd.DataFrame:
+        """Every contact, by id."""
+        return self._read("contacts", "id")
+
+    def interactions(self) -> pd.DataFrame:
+        """Every interaction, oldest first."""
+        return self._read("interactions", "date, id")
+
+    def ties(self) -> pd.DataFrame:
+        """Pairs of contacts who know each other (``contact_a`` < ``contact_b``)."""
+        return self._read("ties", "contact_a, contact_b")
+
+    def asks(self) -> pd.DataFrame:
+        """Drafted asks, oldest first."""
+        return self._read("asks", "created_on, id")
+
+    def followups(self) -> pd.DataFrame:
+        """Planned follow-ups, soonest first."""
+        return self._read("followups", "due_on, id")
+
+    def snapshots(self) -> pd.DataFrame:
+        """Saved health figures, oldest first."""
+        return self._read("snapshots", "taken_on, id")
+
+    def count(self, table: str) -> int:
+        """Rows in one table (cheap; no DataFrame)."""
+        if table not in TABLE_DTYPES:
+            raise ValueError(f"unknown table {table!r}")
+        return self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def export(self) -> dict:
+        """Everything in the workspace as plain JSON-ready data (right to portability)."""
+        data: dict = {
+            "format": EXPORT_FORMAT,
+            "schema_version": self.schema_version,
+            "meta": self.meta(),
+        }
+        for table in TABLE_DTYPES:
+            columns = list(TABLE_DTYPES[table])
+            rows = self._conn.execute(
+                f"SELECT {', '.join(columns)} FROM {table} ORDER BY {columns[0]}"
+            ).fetchall()
+            data[table] = [dict(zip(columns, row, strict=True)) for row in rows]
+        for row in data["asks"]:
+            row["details"] = json.loads(row["details"])
+        for row in data["snapshots"]:
+            row["figures"] = json.loads(row["figures"])
+        return data
+
+
+def open_workspace(path: str | Path, create: bool = False) -> Workspace:
+    """Open the workspace at ``path`` (creating it if ``create``), upgrading an older schema.
+
+    Raises ``WorkspaceError`` with a clear message for a missing file, a file that is not a
+    workspace, or a workspace written by a newer version of the toolkit.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise WorkspaceError("errors.not_a_workspace", path=path.name)
+    if path.exists():
+        _check_header(path)
+    elif create:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        raise WorkspaceError("errors.no_workspace", path=str(path))
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        _prepare(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return Workspace(path, conn)
+
+
+def _prepare(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    except sqlite3.DatabaseError as error:
+        raise WorkspaceError("errors.not_a_workspace", path=path.name) from error
+    if application_id != APPLICATION_ID and (application_id != 0 or has_tables):
+        raise WorkspaceError("errors.not_a_workspace", path=path.name)
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    migrate(conn)
+
+
+def delete_workspace(path: str | Path) -> None:
+    """Erase a workspace file and its SQLite side files (right to erasure).
+
+    The file is opened first, so nothing that is not a workspace is ever deleted.
+    """
+    path = Path(path)
+    open_workspace(path).close()
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

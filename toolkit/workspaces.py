@@ -1,0 +1,98 @@
+"""Where workspaces live, and which one the participant chose last. Paths only; no SQLite here."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+from toolkit.errors import ValidationError
+
+PACKAGE_ROOT = Path(__file__).resolve().parent
+_LAST_CHOICE = ".last-choice.json"
+
+
+def repo_root() -> Path:
+    """The checkout the toolkit runs from (workspaces and notebooks live beside it)."""
+    return PACKAGE_ROOT.parent
+
+
+def workspace_dir() -> Path:
+    """Folder of participants' workspaces: ``workspace/`` in the checkout (git-ignored).
+
+    ``ATELIER_WORKSPACE_DIR`` moves it (tests use a temporary folder).
+    """
+    override = os.environ.get("ATELIER_WORKSPACE_DIR")
+    return Path(override) if override else repo_root() / "workspace"
+
+
+def preselected() -> Path | None:
+    """The workspace named by ``ATELIER_WORKSPACE``, which then opens without asking."""
+    value = os.environ.get("ATELIER_WORKSPACE", "").strip()
+    return Path(value) if value else None
+
+
+def slugify(first_name: str) -> str:
+    """A file-safe name: "Élodie Dupré" -> "elodie-dupre"; "" when the name has no letter.
+
+    Names with no Latin transliteration (such as 李) get a stable digest instead.
+    """
+    name = unicodedata.normalize("NFC", first_name).strip()
+    if not any(ch.isalpha() for ch in name):
+        return ""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60]
+    if not slug:
+        slug = "p-" + hashlib.sha256(name.casefold().encode("utf-8")).hexdigest()[:12]
+    return slug
+
+
+def participant_path(first_name: str) -> Path:
+    """The workspace file of a participant, from the first name they typed."""
+    slug = slugify(first_name)
+    if not slug:
+        raise ValidationError("errors.invalid_first_name", value=first_name)
+    return workspace_dir() / f"{slug}.sqlite"
+
+
+def demo_path(persona: str) -> Path:
+    """The workspace file of a demo persona."""
+    return workspace_dir() / "demo" / f"{persona}.sqlite"
+
+
+def participant_paths() -> list[Path]:
+    """Participants' workspace files, sorted by name."""
+    folder = workspace_dir()
+    return sorted(folder.glob("*.sqlite")) if folder.is_dir() else []
+
+
+def _last_choice() -> Path | None:
+    try:
+        data = json.loads((workspace_dir() / _LAST_CHOICE).read_text(encoding="utf-8"))
+        return Path(data["workspace"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def remembered() -> Path | None:
+    """The workspace chosen last in any notebook, if it still exists."""
+    path = _last_choice()
+    return path if path is not None and path.is_file() else None
+
+
+def remember(path: Path) -> None:
+    """Note the choice so the next notebook opens the same workspace."""
+    folder = workspace_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    temporary = folder / f"{_LAST_CHOICE}.tmp"
+    temporary.write_text(json.dumps({"workspace": str(path)}), encoding="utf-8")
+    temporary.replace(folder / _LAST_CHOICE)
+
+
+def forget_choice(path: Path) -> None:
+    """Drop the remembered choice if it names ``path`` (after the workspace is erased)."""
+    if _last_choice() == path:
+        (workspace_dir() / _LAST_CHOICE).unlink(missing_ok=True)
