@@ -101,7 +101,10 @@ class WorkshopServer:
 @pytest.fixture(scope="session")
 def workshop_server(tmp_path_factory):
     ARTIFACTS.mkdir(exist_ok=True)
-    server = WorkshopServer(tmp_path_factory.mktemp("workshop-ws"), ARTIFACTS / "workshop.log")
+    # Served from copies in this temporary workspace folder, as for a participant: JupyterLab
+    # autosaves what the browser runs, and the committed notebooks must stay as they are.
+    workspace_dir = tmp_path_factory.mktemp("workshop-ws")
+    server = WorkshopServer(workspace_dir, ARTIFACTS / "workshop.log")
     yield server
     server.stop()
 

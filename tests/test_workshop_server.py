@@ -24,3 +24,9 @@ def test_it_serves_the_workshop_notebooks(workshop_server):
     base, token = workshop_server.base, workshop_server.token
     for notebook in ("fr/00_bienvenue.ipynb", "en/00_welcome.ipynb"):
         assert http_status(f"{base}/api/contents/{notebook}?token={token}") == 200
+
+
+def test_it_serves_copies_from_the_workspace_folder_not_the_committed_notebooks(workshop_server):
+    copies = workshop_server.workspace_dir / "notebooks"
+    assert (copies / "fr" / "00_bienvenue.ipynb").is_file()
+    assert (copies / "en" / "00_welcome.ipynb").is_file()

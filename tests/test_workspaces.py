@@ -57,3 +57,21 @@ def test_atelier_workspace_preselects(monkeypatch, tmp_path):
     assert workspaces.preselected() is None
     monkeypatch.setenv("ATELIER_WORKSPACE", str(tmp_path / "x.sqlite"))
     assert workspaces.preselected() == tmp_path / "x.sqlite"
+
+
+def test_notebooks_are_served_from_copies_that_follow_their_source(tmp_path, scratch_dir):
+    source = tmp_path / "workshops"
+    (source / "fr").mkdir(parents=True)
+    (source / "fr" / "00.ipynb").write_text("v1", encoding="utf-8")
+    (source / "fr" / ".ipynb_checkpoints").mkdir()
+    (source / "fr" / ".ipynb_checkpoints" / "00-checkpoint.ipynb").write_text("x", encoding="utf-8")
+    target = workspaces.notebook_copies(source)
+    copy = target / "fr" / "00.ipynb"
+    assert target == scratch_dir / "notebooks" and copy.read_text(encoding="utf-8") == "v1"
+    assert not (target / "fr" / ".ipynb_checkpoints").exists()
+    copy.write_text("v1 run by the participant", encoding="utf-8")
+    workspaces.notebook_copies(source)
+    assert copy.read_text(encoding="utf-8") == "v1 run by the participant"  # kept
+    (source / "fr" / "00.ipynb").write_text("v2", encoding="utf-8")
+    workspaces.notebook_copies(source)
+    assert copy.read_text(encoding="utf-8") == "v2"  # the new version of the workshop

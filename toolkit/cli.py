@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     workshop.add_argument(
         "--port", type=int, default=int(os.environ.get("PORT") or 8888), help=t("cli.port_help")
     )
+    workshop.add_argument("--notebooks", type=Path, help=t("cli.notebooks_help"))
     workshop.set_defaults(run=run_workshop)
     return parser
 
@@ -163,7 +164,7 @@ def workshop_url(host: str, port: int, token: str, lang: str) -> str:
 def run_workshop(args: argparse.Namespace) -> int:
     """Start JupyterLab on ``workshops/`` and print the address to open."""
     token = os.environ.get("JUPYTER_TOKEN") or secrets.token_urlsafe(24)
-    notebooks = workspaces.repo_root() / "workshops"
+    notebooks = args.notebooks or workspaces.notebook_copies()
     has_display = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     has_display = has_display or sys.platform in ("darwin", "win32")
     is_root = hasattr(os, "geteuid") and os.geteuid() == 0

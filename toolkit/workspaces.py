@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import unicodedata
 from pathlib import Path
 
@@ -96,3 +97,32 @@ def forget_choice(path: Path) -> None:
     """Drop the remembered choice if it names ``path`` (after the workspace is erased)."""
     if _last_choice() == path:
         (workspace_dir() / _LAST_CHOICE).unlink(missing_ok=True)
+
+
+def notebook_copies(source: Path | None = None) -> Path:
+    """The participant's own copies of the workshop notebooks, under ``workspace/notebooks``.
+
+    JupyterLab saves notebooks as they are run, outputs included, and those outputs show the
+    participant's data: served from the git-ignored workspace folder, they can never end up
+    in the committed notebooks. A copy is refreshed when its source notebook changes.
+    """
+    source = source or repo_root() / "workshops"
+    target = workspace_dir() / "notebooks"
+    manifest_path = target / ".sources.json"
+    try:
+        copied = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        copied = {}
+    for notebook in sorted(source.rglob("*.ipynb")):
+        if ".ipynb_checkpoints" in notebook.parts:
+            continue
+        relative = notebook.relative_to(source).as_posix()
+        digest = hashlib.sha256(notebook.read_bytes()).hexdigest()
+        copy = target / relative
+        if copied.get(relative) != digest or not copy.exists():
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(notebook, copy)
+            copied[relative] = digest
+    target.mkdir(parents=True, exist_ok=True)
+    manifest_path.write_text(json.dumps(copied, indent=1, sort_keys=True), encoding="utf-8")
+    return target
