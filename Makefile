@@ -40,7 +40,8 @@ notebooks: $(VENV)/.installed-test
 	ATELIER_WORKSPACE="$$scratch/cecile.sqlite" ATELIER_WORKSPACE_DIR="$$scratch/ws" \
 	PLOTLY_RENDERER=plotly_mimetype ATELIER_LANG= \
 	$(BIN)/jupyter nbconvert --log-level=WARN --to notebook --execute --inplace \
-		--ExecutePreprocessor.store_widget_state=False \
+		--ExecutePreprocessor.store_widget_state=False --ExecutePreprocessor.record_timing=False \
+		--ClearMetadataPreprocessor.enabled=True --ClearMetadataPreprocessor.clear_notebook_metadata=False \
 		$$(find workshops exercises -name '*.ipynb' -not -path '*/.ipynb_checkpoints/*' | sort)
 
 lint: $(VENV)/.installed-test

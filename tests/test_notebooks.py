@@ -11,6 +11,7 @@ NOTEBOOKS = sorted([*ROOT.glob("workshops/**/*.ipynb"), *ROOT.glob("exercises/**
 # Pairs of the same notebook in French and English.
 PAIRS = [
     ("workshops/fr/00_bienvenue.ipynb", "workshops/en/00_welcome.ipynb"),
+    ("workshops/fr/04_bilan.ipynb", "workshops/en/04_review.ipynb"),
 ]
 LANGUAGE_ARGUMENT = re.compile(r"""(["'])(fr|en)\1""")
 EXAMPLE_DOMAINS = re.compile(r"@(example|exemple)\.(com|org|net|fr)$")

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import html
+
+import numpy as np
+import pandas as pd
 import plotly.graph_objects as go
 
+from toolkit.health import Component, Network, recency_status
 from toolkit.i18n import t
-from toolkit.model import Circle, label
-from toolkit.overview import Overview, capacity
+from toolkit.model import (
+    REAL_CHANNELS,
+    Channel,
+    Circle,
+    Direction,
+    KnowsMe,
+    NetworkType,
+    Relation,
+    label,
+)
+from toolkit.overview import Overview, capacity, overview
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -90,3 +104,286 @@ def circle_sizes(summary: Overview) -> go.Figure:
         else [],
     )
     return figure
+
+
+# -- network health ------------------------------------------------------------------------------
+
+STATUS_COLOURS = {"on_time": PALETTE[2], "late": PALETTE[1], "dormant": PALETTE[5]}
+KNOWS_ME_COLOURS = {"yes": PALETTE[2], "a_little": PALETTE[4], "no": PALETTE[5]}
+RECENT_EXCHANGE_DAYS = 91
+WEBGL_FROM = 2_000  # points; beyond, the browser draws with WebGL to stay fluid
+GOLDEN = 0.6180339887
+
+
+def plain(text: object) -> str:
+    """Untrusted text made inert for plotly, which reads a subset of HTML in labels."""
+    return html.escape(str(text), quote=False)
+
+
+def _finish(figure: go.Figure, chart: str, **layout: object) -> go.Figure:
+    """Apply the toolkit's template and the chart's localised title."""
+    figure.update_layout(template=TEMPLATE, title={"text": t(f"charts.{chart}.title")}, **layout)
+    return figure
+
+
+def _counted_bars(names: list[str], counts: list[int], colours: list[str]) -> go.Figure:
+    return go.Figure(
+        go.Bar(x=names, y=counts, text=counts, textposition="outside", marker_color=colours)
+    )
+
+
+def _circle_names(circles) -> list[str]:
+    return [label(Circle(int(c))) for c in circles]
+
+
+def _stacked(
+    chart: str,
+    columns: dict[str, dict[int, int]],
+    colours: dict[str, str],
+    names: dict[str, str],
+) -> go.Figure:
+    circles = [int(c) for c in Circle]
+    figure = go.Figure(
+        [
+            go.Bar(
+                x=_circle_names(circles),
+                y=[counts.get(c, 0) for c in circles],
+                name=names[key],
+                marker_color=colours[key],
+            )
+            for key, counts in columns.items()
+        ]
+    )
+    return _finish(
+        figure,
+        chart,
+        barmode="stack",
+        xaxis_title=t(f"charts.{chart}.x"),
+        yaxis_title=t(f"charts.{chart}.y"),
+    )
+
+
+def recency(think_of_me: Component) -> go.Figure:
+    """Per circle, ties up to date, late and dormant against the circle's rhythm (P3)."""
+    per_circle = think_of_me.details["per_circle"]
+    columns = {s: {c: v[s] for c, v in per_circle.items()} for s in STATUS_COLOURS}
+    names = {s: t(f"health.status.{s}") for s in STATUS_COLOURS}
+    return _stacked(
+        "recency",
+        columns,
+        STATUS_COLOURS,
+        names,
+    )
+
+
+def reciprocity(know_me: Component) -> go.Figure:
+    """Per circle, who knows me, a little, or not (P1)."""
+    per_circle = know_me.details["per_circle"]
+    columns = {k: {c: v[k] for c, v in per_circle.items()} for k in KNOWS_ME_COLOURS}
+    names = {k: label(KnowsMe(k)) for k in KNOWS_ME_COLOURS}
+    return _stacked(
+        "reciprocity",
+        columns,
+        KNOWS_ME_COLOURS,
+        names,
+    )
+
+
+def give_take(want_to_help: Component) -> go.Figure:
+    """What I gave, received and exchanged (P4)."""
+    keys = ("gave", "received", "exchange")
+    figure = _counted_bars(
+        [label(Direction(k)) for k in keys],
+        [want_to_help.details[k] for k in keys],
+        [PALETTE[2], PALETTE[0], PALETTE[4]],
+    )
+    return _finish(figure, "give_take", yaxis_title=t("charts.give_take.y"))
+
+
+def channels(real_channels: Component) -> go.Figure:
+    """Exchanges of the last six months per channel, real ones first (P11, P13)."""
+    mix = real_channels.details["mix"]
+    order = [c for c in Channel if c in REAL_CHANNELS] + [
+        c for c in Channel if c not in REAL_CHANNELS
+    ]
+    figure = _counted_bars(
+        [label(c) for c in order],
+        [mix.get(c.value, 0) for c in order],
+        [PALETTE[2] if c in REAL_CHANNELS else PALETTE[7] for c in order],
+    )
+    return _finish(figure, "channels", yaxis_title=t("charts.channels.y"))
+
+
+def hierarchy(contacts: pd.DataFrame) -> go.Figure:
+    """How many contacts by level (peer, above...) and network type (P7)."""
+    missing = t("charts.hierarchy.not_described")
+    relations = [*[label(r) for r in Relation], missing]
+    types = [*[label(n) for n in NetworkType], missing]
+    counts = pd.crosstab(
+        contacts["relation"].map(lambda v: label(Relation(v)), na_action="ignore").fillna(missing),
+        contacts["network_type"]
+        .map(lambda v: label(NetworkType(v)), na_action="ignore")
+        .fillna(missing),
+    ).reindex(index=relations, columns=types, fill_value=0)
+    figure = go.Figure(
+        go.Heatmap(
+            z=counts.to_numpy().tolist(),
+            x=types,
+            y=relations,
+            texttemplate="%{z}",
+            colorscale=[[0, "white"], [1, PALETTE[0]]],
+            showscale=False,
+        )
+    )
+    return _finish(figure, "hierarchy")
+
+
+def growth(contacts: pd.DataFrame, interactions: pd.DataFrame) -> go.Figure:
+    """Contacts added and first exchanges, month by month, cumulated."""
+
+    def monthly(dates: pd.Series) -> pd.Series:
+        months = dates.dropna().dt.to_period("M").value_counts().sort_index().cumsum()
+        return months.set_axis(months.index.to_timestamp().strftime("%Y-%m"))
+
+    added = monthly(contacts["added_on"])
+    first = monthly(interactions.groupby("contact_id")["date"].min())
+    figure = go.Figure(
+        [
+            go.Scatter(
+                x=list(added.index),
+                y=added.tolist(),
+                name=t("charts.growth.contacts"),
+                mode="lines",
+                line={"color": PALETTE[0], "width": 3},
+            ),
+            go.Scatter(
+                x=list(first.index),
+                y=first.tolist(),
+                name=t("charts.growth.first"),
+                mode="lines",
+                line={"color": PALETTE[2], "width": 3},
+            ),
+        ]
+    )
+    return _finish(figure, "growth", yaxis_title=t("charts.growth.y"))
+
+
+def progress_chart(changes: pd.DataFrame) -> go.Figure:
+    """Before and after, for the figures that are shares (shown in %)."""
+    shares = changes[
+        changes["figure"].isin(["dormant_share", "knows_me_share", "real_channel_share"])
+    ]
+    names = [t(f"health.figures.{f}") for f in shares["figure"]]
+    figure = go.Figure(
+        [
+            go.Bar(
+                x=names,
+                y=[None if pd.isna(v) else round(100 * v) for v in shares[column]],
+                name=t(f"charts.progress.{column}"),
+                marker_color=colour,
+            )
+            for column, colour in (("before", PALETTE[7]), ("after", PALETTE[0]))
+        ]
+    )
+    return _finish(figure, "progress", barmode="group", yaxis_ticksuffix=" %")
+
+
+def _spread(values: np.ndarray) -> np.ndarray:
+    """A fixed, even spread in [0, 1) from integer ids (same picture on every run)."""
+    return (values * GOLDEN) % 1.0
+
+
+def egogram(contacts: pd.DataFrame, status: pd.DataFrame, today) -> go.Figure:
+    """Me at the centre, my contacts in rings by circle, slices by sector, coloured by recency."""
+    placed = contacts[contacts["circle"].notna()].merge(
+        status[["contact_id", "days_since", "last_interaction"]],
+        left_on="id",
+        right_on="contact_id",
+        how="left",
+    )
+    sectors = sorted(set(placed["sector"].replace("", "?")))
+    slice_of = {s: i for i, s in enumerate(sectors)}
+    width = 360 / max(len(sectors), 1)
+    ids = placed["id"].to_numpy(dtype=float)
+    theta = (
+        placed["sector"].replace("", "?").map(slice_of).to_numpy(dtype=float)
+        + 0.1
+        + 0.8 * _spread(ids)
+    ) * width
+    radius = placed["circle"].to_numpy(dtype=float) - 0.85 + 0.7 * _spread(ids * 7 + 3)
+    days = placed["days_since"].astype("float64").to_numpy()  # NaN when never
+    bucket = np.where(
+        np.isnan(days), "never", np.where(days <= RECENT_EXCHANGE_DAYS, "recent", "older")
+    )
+    last_text = [
+        t("charts.egogram.hover_never")
+        if pd.isna(d)
+        else t("charts.egogram.hover_last", date=d.date().isoformat())
+        for d in placed["last_interaction"]
+    ]
+    hover = [
+        f"{plain(n)}<br>{plain(s)}<br>{h}"
+        for n, s, h in zip(placed["display_name"], placed["sector"], last_text, strict=True)
+    ]
+    trace = go.Scatterpolargl if len(placed) >= WEBGL_FROM else go.Scatterpolar
+    colours = {"recent": PALETTE[2], "older": PALETTE[1], "never": "#9AA5B1"}
+    figure = go.Figure(
+        [
+            trace(
+                r=radius[bucket == key].round(3).tolist(),
+                theta=theta[bucket == key].round(2).tolist(),
+                mode="markers",
+                name=t(f"charts.egogram.{key}"),
+                marker={"color": colour, "size": 9 if len(placed) < WEBGL_FROM else 4},
+                hovertext=[h for h, b in zip(hover, bucket, strict=True) if b == key],
+                hoverinfo="text",
+            )
+            for key, colour in colours.items()
+        ]
+    )
+    return _finish(
+        figure,
+        "egogram",
+        height=680,
+        legend={"orientation": "h", "y": -0.05, "yanchor": "top", "x": 0.0},
+        polar={
+            "radialaxis": {
+                "range": [0, 5.2],
+                "tickvals": [c - 0.5 for c in range(1, 6)],
+                "ticktext": _circle_names(range(1, 6)),
+                "gridcolor": GRID,
+                "tickfont": {"size": 11},
+                "angle": 90,
+            },
+            "angularaxis": {
+                "tickvals": [(i + 0.5) * width for i in range(len(sectors))],
+                "ticktext": [plain(s) for s in sectors],
+                "gridcolor": GRID,
+                "direction": "clockwise",
+                "rotation": 90,
+            },
+        },
+    )
+
+
+def _egogram_of(network: Network) -> go.Figure:
+    status = recency_status(network.contacts, network.interactions, network.today)
+    return egogram(network.contacts, status, network.today)
+
+
+# Every chart a notebook can show by name, drawn from a workspace's tables.
+BY_NAME = {
+    "circles": lambda n: circle_sizes(overview(n.contacts, n.interactions, n.ties, n.today)),
+    "egogram": _egogram_of,
+    "recency": lambda n: recency(n.report().components["think_of_me"]),
+    "reciprocity": lambda n: reciprocity(n.report().components["know_me"]),
+    "give_take": lambda n: give_take(n.report().components["want_to_help"]),
+    "channels": lambda n: channels(n.report().components["real_channels"]),
+    "hierarchy": lambda n: hierarchy(n.contacts),
+    "growth": lambda n: growth(n.contacts, n.interactions),
+}
+
+
+def chart(name: str, network: Network) -> go.Figure:
+    """The chart called ``name`` (a key of ``BY_NAME``) for this network."""
+    return BY_NAME[name](network)

@@ -51,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
     forget.add_argument("--yes", action="store_true", help=t("cli.forget_yes_help"))
     forget.set_defaults(run=run_forget)
 
+    health = commands.add_parser("health", help=t("health.cli.help"))
+    health.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
+    health.add_argument("--json", action="store_true", help=t("health.cli.json_help"))
+    health.add_argument("--snapshot", metavar="LABEL", help=t("health.cli.snapshot_help"))
+    health.set_defaults(run=run_health)
+
     workshop = commands.add_parser("workshop", help=t("cli.workshop_help"))
     workshop.add_argument(
         "--host", default=os.environ.get("HOST") or "127.0.0.1", help=t("cli.host_help")
@@ -135,6 +141,26 @@ def run_forget(args: argparse.Namespace) -> int:
     delete_workspace(path)
     workspaces.forget_choice(path)
     print(t("cli.forgotten", path=path))
+    return 0
+
+
+def run_health(args: argparse.Namespace) -> int:
+    """Print the four questions' answers (or the figures as JSON); optionally save a snapshot."""
+    from toolkit.health_text import report_lines
+    from toolkit.session import workspace_title
+    from toolkit.store import open_workspace
+
+    with open_workspace(_workspace_arg(args)) as workspace:
+        report = workspace.network().report()
+        if args.snapshot:
+            workspace.add_snapshot(report.today, report.figures(), args.snapshot)
+        title = workspace_title(workspace)
+    if args.json:
+        print(json.dumps(report.figures(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(report_lines(report, title)))
+    if args.snapshot:
+        print(t("health.cli.snapshot_saved", label=args.snapshot), file=sys.stderr)
     return 0
 
 

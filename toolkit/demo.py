@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from toolkit.errors import ValidationError, WorkspaceError
+from toolkit.health import network_on
 from toolkit.model import (
     Ask,
     Channel,
@@ -371,8 +372,12 @@ def create_persona(name: str, path: str | Path) -> Workspace:
     return workspace
 
 
+# Two snapshots of health figures, so the review notebook has progress to show.
+SNAPSHOTS = ((120, "avant l'atelier"), (0, "après l'atelier"))
+
+
 def write_persona(workspace: Workspace, data: PersonaData) -> None:
-    """Store a persona's network in one transaction."""
+    """Store a persona's network, and snapshots of its health, in one transaction."""
     with workspace.transaction():
         ids = workspace.add_contacts(data.contacts)
         workspace.add_interactions(
@@ -392,6 +397,10 @@ def write_persona(workspace: Workspace, data: PersonaData) -> None:
             workspace.add_ask(
                 Ask(ask.text, ask.created_on, contact_id, ask.verdict, ask.score, ask.details)
             )
+        network = workspace.network()
+        for days_before, label in SNAPSHOTS:
+            day = data.today - dt.timedelta(days=days_before)
+            workspace.add_snapshot(day, network_on(network, day).report().figures(), label)
         workspace.set_meta(
             {
                 "persona": data.persona,

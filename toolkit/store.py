@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from toolkit.errors import WorkspaceError
+from toolkit.health import Network
 from toolkit.model import TABLE_DTYPES, Ask, Contact, FollowUp, FollowUpStatus, Interaction, Tie
 
 APPLICATION_ID = 0x41524553  # "ARES": marks a SQLite file as an Atelier Réseau workspace
@@ -358,6 +359,17 @@ class Workspace:
     def snapshots(self) -> pd.DataFrame:
         """Saved health figures, oldest first."""
         return self._read("snapshots", "taken_on, id")
+
+    def network(self) -> Network:
+        """Every table, read once, with the workspace's "today": what figures are made from."""
+        return Network(
+            self.contacts(),
+            self.interactions(),
+            self.ties(),
+            self.asks(),
+            self.today(),
+            self.snapshots(),
+        )
 
     def count(self, table: str) -> int:
         """Rows in one table (cheap; no DataFrame)."""

@@ -70,3 +70,9 @@ def t(key: str, lang: str | None = None, **params: object) -> str:
     """The message ``key`` in ``lang`` (default: the current language), filled with ``params``."""
     message = catalogue(lang or _current)[key]
     return message.format(**params) if params else message
+
+
+def decimal(value: float, digits: int = 1, lang: str | None = None) -> str:
+    """A number as the participant writes it: "0,8" in French, "0.8" in English."""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if (lang or _current) == "fr" else text

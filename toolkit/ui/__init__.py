@@ -5,10 +5,20 @@ from __future__ import annotations
 from IPython.display import display
 
 from toolkit.session import Session
-from toolkit.ui.displays import show_chart, show_summary
+from toolkit.ui.displays import show_chart, show_health, show_progress, show_summary
 from toolkit.ui.picker import WorkspacePicker
+from toolkit.ui.snapshot import SnapshotSaver
 
-__all__ = ["WorkspacePicker", "show_chart", "show_summary", "workspace_picker"]
+__all__ = [
+    "SnapshotSaver",
+    "WorkspacePicker",
+    "show_chart",
+    "show_health",
+    "show_progress",
+    "show_summary",
+    "snapshot_saver",
+    "workspace_picker",
+]
 
 
 def workspace_picker() -> Session:
@@ -16,3 +26,8 @@ def workspace_picker() -> Session:
     session = Session()
     display(WorkspacePicker(session))
     return session
+
+
+def snapshot_saver(session: Session) -> None:
+    """Show the button that saves today's health figures."""
+    display(SnapshotSaver(session))
