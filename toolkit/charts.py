@@ -315,28 +315,27 @@ def egogram(contacts: pd.DataFrame, status: pd.DataFrame, today) -> go.Figure:
     bucket = np.where(
         np.isnan(days), "never", np.where(days <= RECENT_EXCHANGE_DAYS, "recent", "older")
     )
-    last_text = [
-        t("charts.egogram.hover_never")
-        if pd.isna(d)
-        else t("charts.egogram.hover_last", date=d.date().isoformat())
-        for d in placed["last_interaction"]
-    ]
-    hover = [
-        f"{plain(n)}<br>{plain(s)}<br>{h}"
-        for n, s, h in zip(placed["display_name"], placed["sector"], last_text, strict=True)
-    ]
+    names = np.array([plain(n) for n in placed["display_name"]], dtype=object)
+    last = placed["last_interaction"].dt.strftime("%Y-%m-%d").fillna("").to_numpy(dtype=object)
+    # The sector shows as the slice; each point carries only its name and last date.
+    hover_templates = {
+        "recent": t("charts.egogram.hover_last", date="%{customdata}"),
+        "older": t("charts.egogram.hover_last", date="%{customdata}"),
+        "never": t("charts.egogram.hover_never"),
+    }
     trace = go.Scatterpolargl if len(placed) >= WEBGL_FROM else go.Scatterpolar
     colours = {"recent": PALETTE[2], "older": PALETTE[1], "never": "#9AA5B1"}
     figure = go.Figure(
         [
             trace(
-                r=radius[bucket == key].round(3).tolist(),
-                theta=theta[bucket == key].round(2).tolist(),
+                r=radius[bucket == key].round(2).tolist(),
+                theta=theta[bucket == key].round(1).tolist(),
                 mode="markers",
                 name=t(f"charts.egogram.{key}"),
                 marker={"color": colour, "size": 9 if len(placed) < WEBGL_FROM else 4},
-                hovertext=[h for h, b in zip(hover, bucket, strict=True) if b == key],
-                hoverinfo="text",
+                hovertext=names[bucket == key].tolist(),
+                customdata=last[bucket == key].tolist() if key != "never" else None,
+                hovertemplate=f"%{{hovertext}}<br>{hover_templates[key]}<extra></extra>",
             )
             for key, colour in colours.items()
         ]

@@ -144,13 +144,15 @@ def want_to_help(interactions: pd.DataFrame, contacts: pd.DataFrame) -> Componen
     """Given against received (P4), overall and per contact: who I only take from or give to."""
     direction = interactions["direction"]
     gave, received = int((direction == "gave").sum()), int((direction == "received").sum())
+    given_or_received = interactions[direction.isin(["gave", "received"])]
     per_contact = (
-        pd.crosstab(interactions["contact_id"], direction)
+        given_or_received.groupby(["contact_id", "direction"])
+        .size()
+        .unstack(fill_value=0)
         .reindex(columns=["gave", "received"], fill_value=0)
-        .astype(int)
     )
-    only_take = per_contact[(per_contact["received"] > 0) & (per_contact["gave"] == 0)]
-    only_give = per_contact[(per_contact["gave"] > 0) & (per_contact["received"] == 0)]
+    only_take = per_contact.index[(per_contact["received"] > 0) & (per_contact["gave"] == 0)]
+    only_give = per_contact.index[(per_contact["gave"] > 0) & (per_contact["received"] == 0)]
     names = contacts.set_index("id")["display_name"]
     return Component(
         "want_to_help",
@@ -159,8 +161,8 @@ def want_to_help(interactions: pd.DataFrame, contacts: pd.DataFrame) -> Componen
             "gave": gave,
             "received": received,
             "exchange": int((direction == "exchange").sum()),
-            "only_take": [str(names.get(i, "")) for i in only_take.index],
-            "only_give": [str(names.get(i, "")) for i in only_give.index],
+            "only_take": names.reindex(only_take).fillna("").astype(str).tolist(),
+            "only_give": names.reindex(only_give).fillna("").astype(str).tolist(),
         },
     )
 
