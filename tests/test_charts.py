@@ -75,7 +75,7 @@ def test_growth_is_cumulative_by_month():
 def test_egogram_places_described_contacts_and_escapes_their_names():
     contacts, interactions = _network()
     people, exchanges = frame("contacts", contacts), frame("interactions", interactions)
-    figure = charts.egogram(people, health.recency_status(people, exchanges, TODAY), TODAY)
+    figure = charts.egogram(people, health.recency_status(people, exchanges, TODAY))
     recent, _, never = figure.data
     assert sum(len(trace.r) for trace in figure.data) == 3  # the undescribed one is not placed
     assert len(recent.r) == 2 and len(never.r) == 1  # contact 2: last exchange 20 days ago
@@ -89,7 +89,7 @@ def test_a_large_network_switches_to_webgl_and_stays_light():
     many = [contact(i, 5, sector="Luxe") for i in range(1, 3001)]
     people = frame("contacts", many)
     status = health.recency_status(people, frame("interactions"), TODAY)
-    figure = charts.egogram(people, status, TODAY)
+    figure = charts.egogram(people, status)
     assert figure.data[0].type == "scatterpolargl"
     assert len(figure.to_json()) < 2_000_000 * 3000 / 30000 * 1.5
 
@@ -112,3 +112,42 @@ def test_every_chart_uses_the_toolkit_template():
         charts.growth(people, frame("interactions", interactions)),
     ]
     assert all(f.layout.template.layout.font.family == charts.FONT for f in figures)
+
+
+def test_egogram_can_slice_by_network_type():
+    contacts, interactions = _network()
+    people, exchanges = frame("contacts", contacts), frame("interactions", interactions)
+    figure = charts.egogram(people, health.recency_status(people, exchanges, TODAY), "network_type")
+    slices = list(figure.layout.polar.angularaxis.ticktext)
+    assert slices == sorted(
+        [
+            t("enum.network_type.personal"),
+            t("enum.network_type.strategic"),
+            t("charts.hierarchy.not_described"),
+        ]
+    )
+
+
+def test_progress_by_name_needs_two_snapshots(tmp_path):
+    from toolkit import demo
+    from toolkit.store import open_workspace
+
+    path = tmp_path / "c.sqlite"
+    demo.create_persona("cecile", path).close()
+    with open_workspace(path) as workspace:
+        before, after = charts.chart("progress", workspace.network()).data
+        assert before.name == t("charts.progress.before") and len(after.y) == 3
+    empty = charts.chart("progress", frame_network())
+    assert not empty.data
+    assert empty.layout.annotations[0].text == t("health.progress.no_snapshots")
+
+
+def frame_network():
+    return health.Network(
+        frame("contacts"),
+        frame("interactions"),
+        frame("ties"),
+        frame("asks"),
+        TODAY,
+        frame("snapshots"),
+    )

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import html
+import json
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from toolkit.health import Component, Network, recency_status
+from toolkit.health import Component, Network, progress, recency_status
 from toolkit.i18n import t
 from toolkit.model import (
     REAL_CHANNELS,
@@ -293,23 +294,32 @@ def _spread(values: np.ndarray) -> np.ndarray:
     return (values * GOLDEN) % 1.0
 
 
-def egogram(contacts: pd.DataFrame, status: pd.DataFrame, today) -> go.Figure:
-    """Me at the centre, my contacts in rings by circle, slices by sector, coloured by recency."""
+def _slice_names(placed: pd.DataFrame, slices: str) -> pd.Series:
+    missing = t("charts.hierarchy.not_described")
+    if slices == "network_type":
+        return (
+            placed["network_type"]
+            .map(lambda v: label(NetworkType(v)), na_action="ignore")
+            .fillna(missing)
+        )
+    return placed["sector"].replace("", missing).fillna(missing)
+
+
+def egogram(contacts: pd.DataFrame, status: pd.DataFrame, slices: str = "sector") -> go.Figure:
+    """Me at the centre, my contacts in rings by circle, coloured by recency; the disc is cut
+    into slices by ``sector`` or by ``network_type``."""
     placed = contacts[contacts["circle"].notna()].merge(
         status[["contact_id", "days_since", "last_interaction"]],
         left_on="id",
         right_on="contact_id",
         how="left",
     )
-    sectors = sorted(set(placed["sector"].replace("", "?")))
+    slice_names = _slice_names(placed, slices)
+    sectors = sorted(set(slice_names))
     slice_of = {s: i for i, s in enumerate(sectors)}
     width = 360 / max(len(sectors), 1)
     ids = placed["id"].to_numpy(dtype=float)
-    theta = (
-        placed["sector"].replace("", "?").map(slice_of).to_numpy(dtype=float)
-        + 0.1
-        + 0.8 * _spread(ids)
-    ) * width
+    theta = (slice_names.map(slice_of).to_numpy(dtype=float) + 0.1 + 0.8 * _spread(ids)) * width
     radius = placed["circle"].to_numpy(dtype=float) - 0.85 + 0.7 * _spread(ids * 7 + 3)
     days = placed["days_since"].astype("float64").to_numpy()  # NaN when never
     bucket = np.where(
@@ -365,21 +375,44 @@ def egogram(contacts: pd.DataFrame, status: pd.DataFrame, today) -> go.Figure:
     )
 
 
-def _egogram_of(network: Network) -> go.Figure:
+def _egogram_of(network: Network, slices: str = "sector") -> go.Figure:
     status = recency_status(network.contacts, network.interactions, network.today)
-    return egogram(network.contacts, status, network.today)
+    return egogram(network.contacts, status, slices)
+
+
+def _progress_of(network: Network) -> go.Figure:
+    snapshots = network.snapshots if network.snapshots is not None else pd.DataFrame()
+    if len(snapshots) < 2:
+        return _finish(
+            go.Figure(),
+            "progress",
+            annotations=[
+                {
+                    "text": t("health.progress.no_snapshots"),
+                    "showarrow": False,
+                    "xref": "paper",
+                    "yref": "paper",
+                    "x": 0.5,
+                    "y": 0.5,
+                }
+            ],
+        )
+    first, latest = (json.loads(snapshots["figures"].iloc[i]) for i in (0, -1))
+    return progress_chart(progress(first, latest))
 
 
 # Every chart a notebook can show by name, drawn from a workspace's tables.
 BY_NAME = {
     "circles": lambda n: circle_sizes(overview(n.contacts, n.interactions, n.ties, n.today)),
     "egogram": _egogram_of,
+    "egogram_by_type": lambda n: _egogram_of(n, "network_type"),
     "recency": lambda n: recency(n.report().components["think_of_me"]),
     "reciprocity": lambda n: reciprocity(n.report().components["know_me"]),
     "give_take": lambda n: give_take(n.report().components["want_to_help"]),
     "channels": lambda n: channels(n.report().components["real_channels"]),
     "hierarchy": lambda n: hierarchy(n.contacts),
     "growth": lambda n: growth(n.contacts, n.interactions),
+    "progress": _progress_of,
 }
 
 
