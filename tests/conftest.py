@@ -132,6 +132,13 @@ def page(browser):
     new_page = context.new_page()
     new_page.page_errors = []
     new_page.on("pageerror", lambda error: new_page.page_errors.append(error.message))
+    new_page.dialogs = []  # an alert() from untrusted text would land here
+
+    def on_dialog(dialog) -> None:
+        new_page.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    new_page.on("dialog", on_dialog)
     yield new_page
     context.close()
 

@@ -11,6 +11,7 @@ NOTEBOOKS = sorted([*ROOT.glob("workshops/**/*.ipynb"), *ROOT.glob("exercises/**
 # Pairs of the same notebook in French and English.
 PAIRS = [
     ("workshops/fr/00_bienvenue.ipynb", "workshops/en/00_welcome.ipynb"),
+    ("workshops/fr/01_cartographier_mon_reseau.ipynb", "workshops/en/01_map_my_network.ipynb"),
     ("workshops/fr/04_bilan.ipynb", "workshops/en/04_review.ipynb"),
 ]
 LANGUAGE_ARGUMENT = re.compile(r"""(["'])(fr|en)\1""")

@@ -5,13 +5,22 @@ from __future__ import annotations
 from IPython.display import display
 
 from toolkit.session import Session
+from toolkit.ui.describe import Describer
 from toolkit.ui.displays import show_chart, show_health, show_progress, show_summary
+from toolkit.ui.interactions import InteractionLog
 from toolkit.ui.picker import WorkspacePicker
+from toolkit.ui.quick_add import QuickAdd
 from toolkit.ui.snapshot import SnapshotSaver
 
 __all__ = [
+    "Describer",
+    "InteractionLog",
+    "QuickAdd",
     "SnapshotSaver",
     "WorkspacePicker",
+    "describe_contacts",
+    "log_interactions",
+    "quick_add",
     "show_chart",
     "show_health",
     "show_progress",
@@ -31,3 +40,18 @@ def workspace_picker() -> Session:
 def snapshot_saver(session: Session) -> None:
     """Show the button that saves today's health figures."""
     display(SnapshotSaver(session))
+
+
+def quick_add(session: Session) -> None:
+    """Show the memory prompts to add people fast."""
+    display(QuickAdd(session))
+
+
+def describe_contacts(session: Session) -> None:
+    """Show the form that places contacts in circles and describes them."""
+    display(Describer(session))
+
+
+def log_interactions(session: Session) -> None:
+    """Show the form that logs an exchange with a contact."""
+    display(InteractionLog(session))

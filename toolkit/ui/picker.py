@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import html
-import logging
 from pathlib import Path
 
 import ipywidgets as widgets
 
 from toolkit import demo, workspaces
-from toolkit.errors import AtelierError
 from toolkit.i18n import t
 from toolkit.session import Session, ensure_demo, participant_title
+from toolkit.ui.feedback import Feedback
 
-log = logging.getLogger(__name__)
 DEMO_PREFIX = "demo:"
 
 
@@ -27,7 +25,7 @@ class WorkspacePicker(widgets.VBox):
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self._status = widgets.HTML()
+        self._status = Feedback()
         preset = workspaces.preselected()
         if preset is not None:
             super().__init__([self._status])
@@ -103,23 +101,11 @@ class WorkspacePicker(widgets.VBox):
             return
         self.session.open(path, create=create, participant=participant)
         workspaces.remember(path)
-        self._status.value = html.escape(t("picker.opened", title=self.session.title))
+        self._status.show(t("picker.opened", title=self.session.title))
 
     def _guarded(self, action) -> bool:
         """Run an action; a participant sees a message in their language, never a traceback."""
-        try:
-            action()
-            return True
-        except AtelierError as error:
-            self._status.value = (
-                f"<span style='color:#B00020'>{html.escape(error.message())}</span>"
-            )
-        except Exception:
-            log.exception("workspace picker action failed")
-            self._status.value = (
-                f"<span style='color:#B00020'>{html.escape(t('errors.unexpected'))}</span>"
-            )
-        return False
+        return self._status.guarded(lambda: action() or True) is not None
 
     @staticmethod
     def _options() -> list[tuple[str, str]]:

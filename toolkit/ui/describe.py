@@ -1,0 +1,160 @@
+"""Describe contacts: circle, relation, whether they know me, network type, and the rest."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from toolkit.errors import ValidationError
+from toolkit.i18n import t
+from toolkit.mapping import DESCRIPTION_FIELDS, contact_fields, filter_contacts
+from toolkit.model import Circle, KnowsMe, NetworkType, Relation, label, validate_contact
+from toolkit.session import Session
+from toolkit.ui.feedback import Feedback
+
+CHOICES = {"circle": Circle, "relation": Relation, "knows_me": KnowsMe, "network_type": NetworkType}
+TEXT_FIELDS = ("sector", "company", "position", "how_met")
+VIEWS = ("undescribed", "imported", "all", *(f"circle:{int(c)}" for c in Circle))
+
+
+def _choice_options(enum_type) -> list[tuple[str, object]]:
+    return [("—", None), *((label(member), member.value) for member in enum_type)]
+
+
+def _view_label(view: str) -> str:
+    if view.startswith("circle:"):
+        return label(Circle(int(view.split(":")[1])))
+    return t(f"mapping.describe.views.{view}")
+
+
+class Describer(widgets.VBox):
+    """Pick a contact (filtered, searchable), describe it, go to the next undescribed one.
+
+    Public actions: ``select``, ``describe``, ``next_undescribed``, ``sort_into_circle``.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._view = widgets.Dropdown(
+            options=[(_view_label(v), v) for v in VIEWS], description=t("mapping.describe.view")
+        )
+        self._search = widgets.Text(placeholder=t("mapping.describe.search"))
+        self._contact = widgets.Dropdown(description=t("fields.contact"), layout={"width": "32em"})
+        self._fields = {
+            name: widgets.Dropdown(options=_choice_options(enum), description=t(f"fields.{name}"))
+            for name, enum in CHOICES.items()
+        } | {name: widgets.Text(description=t(f"fields.{name}")) for name in TEXT_FIELDS}
+        for field in self._fields.values():
+            field.style = {"description_width": "12em"}
+        save = widgets.Button(description=t("mapping.describe.save"), button_style="primary")
+        following = widgets.Button(description=t("mapping.describe.next"))
+        self._feedback = Feedback()
+        save.on_click(lambda _: self.describe(self._contact.value, **self._typed()))
+        following.on_click(lambda _: self.next_undescribed())
+        self._view.observe(lambda _: self._refresh_list(), names="value")
+        self._search.observe(lambda _: self._refresh_list(), names="value")
+        self._contact.observe(lambda change: self._show(change["new"]), names="value")
+        super().__init__(
+            [
+                widgets.HBox([self._view, self._search]),
+                self._contact,
+                widgets.GridBox(
+                    list(self._fields.values()), layout={"grid_template_columns": "repeat(2, 30em)"}
+                ),
+                widgets.HBox([save, following]),
+                self._feedback,
+            ]
+        )
+        session.watch("describer", self._refresh_list)
+        self._refresh_list()
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def select(self, contact_id: int) -> None:
+        """Show one contact's description in the form."""
+        if contact_id not in [value for _, value in self._contact.options]:
+            self._view.value = "all"
+            self._search.value = ""
+        self._contact.value = contact_id
+
+    def describe(self, contact_id: int | None, **fields: object) -> bool:
+        """Save the given fields of a contact (others unchanged); ``True`` when saved."""
+        return bool(self._feedback.guarded(lambda: self._describe(contact_id, fields)))
+
+    def next_undescribed(self) -> int | None:
+        """Go to the first contact not yet placed in a circle; its id (``None`` when all are)."""
+        contacts = self.session.workspace.contacts()
+        waiting = contacts[contacts["circle"].isna()]
+        if waiting.empty:
+            self._feedback.show(t("mapping.describe.all_described"))
+            return None
+        contact_id = int(waiting["id"].iloc[0])
+        self._view.value = "undescribed"
+        self.select(contact_id)
+        return contact_id
+
+    def sort_into_circle(self, contact_ids: list[int], circle: int) -> int:
+        """Place several contacts in one circle at once; how many were placed."""
+
+        def place() -> int:
+            with self.session.workspace.transaction():  # all of them, or none
+                for contact_id in contact_ids:
+                    self._describe(contact_id, {"circle": circle}, announce=False)
+            self._feedback.show(
+                t("mapping.describe.sorted", count=len(contact_ids), circle=label(Circle(circle)))
+            )
+            return len(contact_ids)
+
+        placed = self._feedback.guarded(place) or 0
+        if placed:
+            self.session.changed()
+        return placed
+
+    # -- internals -------------------------------------------------------------------------------
+
+    def _describe(self, contact_id: int | None, fields: dict, announce: bool = True) -> bool:
+        unknown = set(fields) - set(DESCRIPTION_FIELDS)
+        if unknown:
+            raise ValueError(f"not description fields: {sorted(unknown)}")
+        workspace = self.session.workspace
+        contacts = workspace.contacts()
+        row = contacts[contacts["id"] == contact_id]
+        if contact_id is None or row.empty:
+            raise ValidationError("errors.missing_field", field=t("fields.contact"))
+        contact = validate_contact({**contact_fields(row.iloc[0]), **fields}, workspace.today())
+        workspace.update_contact(contact_id, contact)
+        if announce:
+            self._feedback.show(t("mapping.describe.saved", name=contact.display_name))
+            self.session.changed()
+        return True
+
+    def _typed(self) -> dict:
+        return {name: widget.value for name, widget in self._fields.items()}
+
+    def _refresh_list(self) -> None:
+        if self.session.workspace is None:
+            return
+        shown = filter_contacts(
+            self.session.workspace.contacts(), self._view.value, self._search.value
+        )
+        current = self._contact.value
+        self._contact.options = [
+            (f"{name} — {company}" if company else name, int(cid))
+            for cid, name, company in zip(
+                shown["id"], shown["display_name"], shown["company"], strict=True
+            )
+        ]
+        ids = [value for _, value in self._contact.options]
+        if current in ids:
+            self._contact.value = current
+        elif ids:
+            self._contact.value = ids[0]
+
+    def _show(self, contact_id: int | None) -> None:
+        contacts = self.session.workspace.contacts()
+        row = contacts[contacts["id"] == contact_id]
+        if row.empty:
+            return
+        fields = contact_fields(row.iloc[0])
+        for name, widget in self._fields.items():
+            value = fields.get(name)
+            widget.value = value if value is not None or name in CHOICES else ""
