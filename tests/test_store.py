@@ -264,3 +264,48 @@ def test_delete_workspace_removes_the_file_and_its_side_files(tmp_path):
         ws.add_contacts([Contact(display_name="A")])
     delete_workspace(path)
     assert list(tmp_path.iterdir()) == []
+
+
+def _attached(workspace, a, b):
+    workspace.add_interactions(
+        [Interaction(a, dt.date(2026, 1, 1), Channel.EMAIL, Direction.RECEIVED)]
+    )
+    workspace.add_ties([Tie(a, b)])
+    workspace.add_followups([FollowUp(a, dt.date(2026, 2, 1), "relancer")])
+    return workspace.add_ask(Ask("Un conseil ?", dt.date(2026, 1, 3), a))
+
+
+def test_removing_a_contact_can_be_undone_exactly(workspace):
+    a, b = workspace.add_contacts([FULL_CONTACT, Contact(display_name="B")])
+    _attached(workspace, a, b)
+    before = workspace.export()
+    removed = workspace.remove_contact(a)
+    assert workspace.count("contacts") == 1 and workspace.count("ties") == 0
+    assert workspace.asks()["contact_id"].isna().all()
+    assert workspace.restore(removed) == a
+    after = workspace.export()
+    for table in ("contacts", "ties", "asks"):
+        assert after[table] == before[table], table
+    strip = [{k: v for k, v in row.items() if k != "id"} for row in before["interactions"]]
+    assert [{k: v for k, v in r.items() if k != "id"} for r in after["interactions"]] == strip
+
+
+def test_undo_after_the_id_was_reused_keeps_both_people_apart(workspace):
+    b, a = workspace.add_contacts([Contact(display_name="B"), Contact(display_name="A")])
+    _attached(workspace, a, b)
+    removed = workspace.remove_contact(a)
+    [newcomer] = workspace.add_contacts([Contact(display_name="Newcomer")])
+    assert newcomer == a  # SQLite reused the highest id
+    restored = workspace.restore(removed)
+    assert restored != newcomer
+    interactions = workspace.interactions()
+    assert interactions["contact_id"].tolist() == [restored]
+    assert workspace.ties().values.tolist() == [[b, restored]]
+    assert workspace.asks()["contact_id"].tolist() == [restored]
+
+
+def test_ties_can_be_removed(workspace):
+    a, b, c = workspace.add_contacts([Contact(display_name=n) for n in "ABC"])
+    workspace.add_ties([Tie(a, b), Tie(a, c)])
+    assert workspace.remove_ties([Tie(b, a), Tie(b, c)]) == 1
+    assert workspace.ties().values.tolist() == [[a, c]]

@@ -140,3 +140,51 @@ def test_a_new_contact_appears_in_the_other_screens(session):
     [ada] = QuickAdd(session).add_names("Ada")
     assert (("Ada", ada)) in log._contact.options
     assert any(value == ada for _, value in describer._contact.options)
+
+
+def test_delete_then_undo_brings_everything_back(session):
+    from toolkit.ui import TieEditor
+
+    ada, zoe = QuickAdd(session).add_names("Ada\nZoé")
+    InteractionLog(session).log_interaction(ada, session.workspace.today(), "phone", "gave")
+    TieEditor(session).mark_ties([ada, zoe])
+    before = session.workspace.export()
+    screen = Describer(session)
+    assert screen.delete(ada)
+    assert session.workspace.count("contacts") == 1 and session.workspace.count("ties") == 0
+    assert screen._undo.layout.display is None  # the Undo button shows
+    screen._undo.click()
+    after = session.workspace.export()
+    assert after["contacts"] == before["contacts"] and after["ties"] == before["ties"]
+    assert len(after["interactions"]) == 1
+    assert screen._contact.value == ada
+    assert screen.undo() is None  # nothing left to undo
+
+
+def test_ties_among_a_chosen_set_are_marked_and_forgotten(session):
+    from toolkit.ui import TieEditor
+
+    a, b, c = QuickAdd(session).add_names("A\nB\nC")
+    screen = TieEditor(session)
+    assert screen.mark_ties([a, b, c]) == 3
+    assert screen.mark_ties([a, b]) == 0  # already known
+    assert "3" in screen._known.value
+    assert screen.unmark_ties([b, c]) == 1
+    assert session.workspace.ties().values.tolist() == [[a, b], [a, c]]
+    assert screen.mark_ties([a]) == 0
+    assert "au moins deux" in screen._feedback.value
+
+
+def test_reflection_is_kept_and_shown_again(session):
+    from toolkit.ui import Reflection
+
+    screen = Reflection(session)
+    screen._boxes[0].value = "Je donne beaucoup, je demande peu."
+    screen._boxes[2].value = "Peu de contacts au-dessus de moi."
+    screen.children[3].click()  # Save
+    again = Reflection(session)  # the cell run again, or the next session
+    assert [box.value for box in again._boxes] == [
+        "Je donne beaucoup, je demande peu.",
+        "",
+        "Peu de contacts au-dessus de moi.",
+    ]

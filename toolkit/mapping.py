@@ -94,3 +94,13 @@ def filter_contacts(contacts: pd.DataFrame, view: str = "all", search: str = "")
         haystack = (contacts["display_name"] + " " + contacts["company"]).map(name_key)
         contacts = contacts[haystack.map(lambda text: all(w in text for w in words))]
     return contacts
+
+
+def contact_choices(contacts: pd.DataFrame) -> list[tuple[str, int]]:
+    """(label, id) pairs for a list to pick contacts from: "Name — Company" when known."""
+    return [
+        (f"{name} — {company}" if company else name, int(contact_id))
+        for contact_id, name, company in zip(
+            contacts["id"], contacts["display_name"], contacts["company"], strict=True
+        )
+    ]

@@ -237,6 +237,91 @@ class Workspace:
                 for cid in contact_ids
             )
 
+    # Rows that belong to a contact, and are deleted with it: (table, column pointing to it).
+    _CONTACT_ROWS = (
+        ("interactions", "contact_id"),
+        ("ties", "contact_a"),
+        ("ties", "contact_b"),
+        ("followups", "contact_id"),
+        ("asks", "contact_id"),
+    )
+
+    def remove_contact(self, contact_id: int) -> dict:
+        """Delete one contact with everything attached to it; what ``restore`` needs to undo it."""
+        with self.transaction() as conn:
+            conn.row_factory = sqlite3.Row
+            try:
+                removed = {
+                    "contacts": [
+                        dict(r)
+                        for r in conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,))
+                    ],
+                    **{
+                        f"{table}.{column}": [
+                            dict(r)
+                            for r in conn.execute(
+                                f"SELECT * FROM {table} WHERE {column} = ?", (contact_id,)
+                            )
+                        ]
+                        for table, column in self._CONTACT_ROWS
+                    },
+                }
+            finally:
+                conn.row_factory = None
+            if not removed["contacts"]:
+                raise WorkspaceError("errors.unknown_contact", contact_id=contact_id)
+            conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+        return removed
+
+    def restore(self, removed: dict) -> int:
+        """Put back what ``remove_contact`` took out (undo); the contact's id.
+
+        The contact gets its old id back if it is still free; otherwise a new one, and the rows
+        attached to it follow.
+        """
+        [contact] = removed["contacts"]
+        old_id = contact["id"]
+        with self.transaction() as conn:
+            taken = conn.execute("SELECT 1 FROM contacts WHERE id = ?", (old_id,)).fetchone()
+            fields = {k: v for k, v in contact.items() if not (taken and k == "id")}
+            new_id = conn.execute(
+                f"INSERT INTO contacts ({', '.join(fields)}) "
+                f"VALUES ({', '.join('?' for _ in fields)})",
+                tuple(fields.values()),
+            ).lastrowid
+            for key, rows in removed.items():
+                table, _, column = key.partition(".")
+                for row in rows if column else []:
+                    if table == "asks":  # the ask itself stayed; only its link was cut
+                        conn.execute(
+                            "UPDATE asks SET contact_id = ? WHERE id = ?", (new_id, row["id"])
+                        )
+                        continue
+                    row = {
+                        k: (new_id if v == old_id and k == column else v)
+                        for k, v in row.items()
+                        if k != "id"
+                    }
+                    if table == "ties":
+                        a, b = sorted((row["contact_a"], row["contact_b"]))
+                        row = {"contact_a": a, "contact_b": b}
+                    conn.execute(
+                        f"INSERT OR IGNORE INTO {table} ({', '.join(row)}) "
+                        f"VALUES ({', '.join('?' for _ in row)})",
+                        tuple(row.values()),
+                    )
+        return new_id
+
+    def remove_ties(self, ties: Iterable[Tie]) -> int:
+        """Forget that some contacts know each other; how many ties were removed."""
+        return self._each_tie("DELETE FROM ties WHERE contact_a = ? AND contact_b = ?", ties)
+
+    def _each_tie(self, sql: str, ties: Iterable[Tie]) -> int:
+        """Run ``sql`` once per tie, smaller id first, in one transaction; rows changed."""
+        pairs = [(min(t.contact_a, t.contact_b), max(t.contact_a, t.contact_b)) for t in ties]
+        with self.transaction() as conn:
+            return sum(conn.execute(sql, pair).rowcount for pair in pairs)
+
     def add_interactions(self, interactions: Iterable[Interaction]) -> list[int]:
         """Insert interactions in one transaction; their new ids."""
         sql = (
@@ -261,14 +346,9 @@ class Workspace:
 
     def add_ties(self, ties: Iterable[Tie]) -> int:
         """Record who knows whom (order does not matter, repeats are ignored); how many are new."""
-        pairs = [(min(t.contact_a, t.contact_b), max(t.contact_a, t.contact_b)) for t in ties]
-        with self.transaction() as conn:
-            return sum(
-                conn.execute(
-                    "INSERT OR IGNORE INTO ties (contact_a, contact_b) VALUES (?, ?)", pair
-                ).rowcount
-                for pair in pairs
-            )
+        return self._each_tie(
+            "INSERT OR IGNORE INTO ties (contact_a, contact_b) VALUES (?, ?)", ties
+        )
 
     def add_ask(self, ask: Ask) -> int:
         """Save a drafted ask; its id."""

@@ -10,17 +10,23 @@ from toolkit.ui.displays import show_chart, show_health, show_progress, show_sum
 from toolkit.ui.interactions import InteractionLog
 from toolkit.ui.picker import WorkspacePicker
 from toolkit.ui.quick_add import QuickAdd
+from toolkit.ui.reflection import Reflection
 from toolkit.ui.snapshot import SnapshotSaver
+from toolkit.ui.ties import TieEditor
 
 __all__ = [
     "Describer",
     "InteractionLog",
     "QuickAdd",
+    "Reflection",
     "SnapshotSaver",
+    "TieEditor",
     "WorkspacePicker",
     "describe_contacts",
     "log_interactions",
+    "mark_ties",
     "quick_add",
+    "reflect",
     "show_chart",
     "show_health",
     "show_progress",
@@ -55,3 +61,13 @@ def describe_contacts(session: Session) -> None:
 def log_interactions(session: Session) -> None:
     """Show the form that logs an exchange with a contact."""
     display(InteractionLog(session))
+
+
+def mark_ties(session: Session) -> None:
+    """Show the form that notes who knows whom."""
+    display(TieEditor(session))
+
+
+def reflect(session: Session) -> None:
+    """Show the three boxes for what the participant notices."""
+    display(Reflection(session))

@@ -6,7 +6,12 @@ import ipywidgets as widgets
 
 from toolkit.errors import ValidationError
 from toolkit.i18n import t
-from toolkit.mapping import DESCRIPTION_FIELDS, contact_fields, filter_contacts
+from toolkit.mapping import (
+    DESCRIPTION_FIELDS,
+    contact_choices,
+    contact_fields,
+    filter_contacts,
+)
 from toolkit.model import Circle, KnowsMe, NetworkType, Relation, label, validate_contact
 from toolkit.session import Session
 from toolkit.ui.feedback import Feedback
@@ -47,9 +52,16 @@ class Describer(widgets.VBox):
             field.style = {"description_width": "12em"}
         save = widgets.Button(description=t("mapping.describe.save"), button_style="primary")
         following = widgets.Button(description=t("mapping.describe.next"))
+        remove = widgets.Button(description=t("mapping.describe.delete"), button_style="danger")
+        self._undo = widgets.Button(
+            description=t("mapping.describe.undo"), layout={"display": "none"}
+        )
+        self._removed: list[dict] = []
         self._feedback = Feedback()
         save.on_click(lambda _: self.describe(self._contact.value, **self._typed()))
         following.on_click(lambda _: self.next_undescribed())
+        remove.on_click(lambda _: self.delete(self._contact.value))
+        self._undo.on_click(lambda _: self.undo())
         self._view.observe(lambda _: self._refresh_list(), names="value")
         self._search.observe(lambda _: self._refresh_list(), names="value")
         self._contact.observe(lambda change: self._show(change["new"]), names="value")
@@ -109,6 +121,41 @@ class Describer(widgets.VBox):
             self.session.changed()
         return placed
 
+    def delete(self, contact_id: int | None) -> bool:
+        """Delete a contact and what is attached to it; ``undo`` puts it back."""
+
+        def remove() -> bool:
+            if contact_id is None:
+                raise ValidationError("errors.missing_field", field=t("fields.contact"))
+            removed = self.session.workspace.remove_contact(contact_id)
+            self._removed.append(removed)
+            name = removed["contacts"][0]["display_name"]
+            self._feedback.show(t("mapping.describe.deleted", name=name))
+            self._undo.layout.display = None
+            self.session.changed()
+            return True
+
+        return bool(self._feedback.guarded(remove))
+
+    def undo(self) -> int | None:
+        """Bring back the contact deleted last; its id."""
+        if not self._removed:
+            return None
+
+        def restore() -> int:
+            removed = self._removed.pop()
+            contact_id = self.session.workspace.restore(removed)
+            self._feedback.show(
+                t("mapping.describe.restored", name=removed["contacts"][0]["display_name"])
+            )
+            if not self._removed:
+                self._undo.layout.display = "none"
+            self.session.changed()
+            self.select(contact_id)
+            return contact_id
+
+        return self._feedback.guarded(restore)
+
     # -- internals -------------------------------------------------------------------------------
 
     def _describe(self, contact_id: int | None, fields: dict, announce: bool = True) -> bool:
@@ -137,12 +184,7 @@ class Describer(widgets.VBox):
             self.session.workspace.contacts(), self._view.value, self._search.value
         )
         current = self._contact.value
-        self._contact.options = [
-            (f"{name} — {company}" if company else name, int(cid))
-            for cid, name, company in zip(
-                shown["id"], shown["display_name"], shown["company"], strict=True
-            )
-        ]
+        self._contact.options = contact_choices(shown)
         ids = [value for _, value in self._contact.options]
         if current in ids:
             self._contact.value = current

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from toolkit.i18n import t
+from toolkit.mapping import contact_choices
 from toolkit.model import Channel, Direction, InteractionKind, label, validate_interaction
 from toolkit.session import Session
 from toolkit.ui.feedback import Feedback
@@ -96,10 +97,7 @@ class InteractionLog(widgets.VBox):
             return
         contacts = workspace.contacts()
         current = self._contact.value
-        self._contact.options = [
-            (name, int(cid))
-            for cid, name in zip(contacts["id"], contacts["display_name"], strict=True)
-        ]
+        self._contact.options = contact_choices(contacts)
         if current in contacts["id"].tolist():
             self._contact.value = current
         if self._date.value is None:
