@@ -1,0 +1,72 @@
+"""Step-1 screen actions at 1,000 contacts, persisted, measured in-process (target ≤ 50 ms).
+
+Each action runs as a participant's click does: validation, the write, and the refresh of the
+screens watching the workspace. Baselines, same run: the bare store write the action ends in,
+and one read of the contacts table (what every refreshed list needs).
+"""
+
+import datetime as dt
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from toolkit import demo
+from toolkit.model import Channel, Direction, Interaction
+from toolkit.session import Session
+from toolkit.ui import Describer, InteractionLog, QuickAdd, TieEditor
+
+RUNS = 15
+
+
+def median_ms(action) -> float:
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return 1000 * statistics.median(times)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        session = Session()
+        session.open(demo.create_persona("marc", Path(scratch) / "marc.sqlite").path)
+        workspace = session.workspace
+        describer, log, adder = Describer(session), InteractionLog(session), QuickAdd(session)
+        TieEditor(session)  # watches the workspace too, as in the notebook
+        ids = workspace.contacts()["id"].tolist()
+        today = workspace.today()
+        circles = iter(range(10_000))
+        names = iter(range(10_000))
+
+        write = median_ms(
+            lambda: workspace.add_interactions(
+                [Interaction(ids[0], today, Channel.PHONE, Direction.GAVE)]
+            )
+        )
+        baseline = median_ms(workspace.contacts)
+        actions = {
+            "describe one contact": lambda: describer.describe(
+                ids[1], circle=next(circles) % 5 + 1
+            ),
+            "log one interaction": lambda: log.log_interaction(
+                ids[2], today - dt.timedelta(days=1), "phone", "gave"
+            ),
+            "quick add one name": lambda: adder.add_names(
+                f"Nouvelle Personne {next(names)}", confirm_duplicates=True
+            ),
+        }
+        print(f"{len(ids)} contacts (marc); medians of {RUNS} runs")
+        print(f"  bare store write:             {write:6.1f} ms")
+        print(f"  baseline (read the contacts): {baseline:6.1f} ms")
+        for label, action in actions.items():
+            ms = median_ms(action)
+            print(
+                f"  {label:28}  {ms:6.1f} ms  = {ms / baseline:5.1f} × baseline  (target ≤ 50 ms)"
+            )
+        workspace.close()
+
+
+if __name__ == "__main__":
+    main()
