@@ -13,6 +13,8 @@ PAIRS = [
     ("workshops/fr/00_bienvenue.ipynb", "workshops/en/00_welcome.ipynb"),
     ("workshops/fr/01_cartographier_mon_reseau.ipynb", "workshops/en/01_map_my_network.ipynb"),
     ("workshops/fr/04_bilan.ipynb", "workshops/en/04_review.ipynb"),
+    ("exercises/fr/01_cercles.ipynb", "exercises/en/01_circles.ipynb"),
+    ("exercises/solutions/fr/01_cercles.ipynb", "exercises/solutions/en/01_circles.ipynb"),
 ]
 LANGUAGE_ARGUMENT = re.compile(r"""(["'])(fr|en)\1""")
 EXAMPLE_DOMAINS = re.compile(r"@(example|exemple)\.(com|org|net|fr)$")
@@ -38,10 +40,16 @@ def test_french_and_english_run_the_same_code(fr, en):
     assert any('"en"' in source for source in _code_cells(_load(en)))
 
 
-def test_every_workshop_notebook_has_its_translation():
+def test_every_notebook_has_its_translation():
     paired = {name for pair in PAIRS for name in pair}
-    workshop = {str(p.relative_to(ROOT)) for p in NOTEBOOKS if p.parts[-3] == "workshops"}
-    assert workshop <= paired
+    assert {str(p.relative_to(ROOT)) for p in NOTEBOOKS} <= paired
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_exercise_has_its_solution(lang):
+    exercises = sorted(p.name for p in (ROOT / "exercises" / lang).glob("*.ipynb"))
+    solutions = sorted(p.name for p in (ROOT / "exercises" / "solutions" / lang).glob("*.ipynb"))
+    assert exercises and exercises == solutions
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)

@@ -7,6 +7,7 @@ from IPython.display import display
 from toolkit.session import Session
 from toolkit.ui.describe import Describer
 from toolkit.ui.displays import show_chart, show_health, show_progress, show_summary
+from toolkit.ui.exercise import CircleExercise
 from toolkit.ui.interactions import InteractionLog
 from toolkit.ui.picker import WorkspacePicker
 from toolkit.ui.quick_add import QuickAdd
@@ -15,6 +16,7 @@ from toolkit.ui.snapshot import SnapshotSaver
 from toolkit.ui.ties import TieEditor
 
 __all__ = [
+    "CircleExercise",
     "Describer",
     "InteractionLog",
     "QuickAdd",
@@ -22,6 +24,7 @@ __all__ = [
     "SnapshotSaver",
     "TieEditor",
     "WorkspacePicker",
+    "circle_exercise",
     "describe_contacts",
     "log_interactions",
     "mark_ties",
@@ -71,3 +74,10 @@ def mark_ties(session: Session) -> None:
 def reflect(session: Session) -> None:
     """Show the three boxes for what the participant notices."""
     display(Reflection(session))
+
+
+def circle_exercise() -> CircleExercise:
+    """Show the circles exercise; keep it in a variable to check it in a later cell."""
+    exercise = CircleExercise()
+    display(exercise)
+    return exercise
