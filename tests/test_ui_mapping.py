@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 from toolkit import demo
@@ -188,3 +189,29 @@ def test_reflection_is_kept_and_shown_again(session):
         "",
         "Peu de contacts au-dessus de moi.",
     ]
+
+
+def test_every_action_has_its_button_on_screen(session):
+    screen = Describer(session)
+
+    def buttons(widget):
+        found = [widget.description] if type(widget).__name__ == "Button" else []
+        for child in getattr(widget, "children", ()):
+            found += buttons(child)
+        return found
+
+    labels = buttons(screen)
+    for key in ("save", "next", "delete", "undo", "sort"):
+        assert t(f"mapping.describe.{key}") in labels
+
+
+def test_sorting_through_the_form(session):
+    ids = QuickAdd(session).add_names("A\nB\nC")
+    screen = Describer(session)
+    screen._view.value = "all"
+    screen._several.value = tuple(ids[:2])
+    screen._bulk_circle.value = 4
+    sort = next(b for b in screen.children[-1].children[1].children if hasattr(b, "click"))
+    sort.click()
+    circles = session.workspace.contacts()["circle"]
+    assert circles.iloc[:2].tolist() == [4, 4] and pd.isna(circles.iloc[2])

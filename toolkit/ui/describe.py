@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import ipywidgets as widgets
 
 from toolkit.errors import ValidationError
@@ -57,6 +59,15 @@ class Describer(widgets.VBox):
             description=t("mapping.describe.undo"), layout={"display": "none"}
         )
         self._removed: list[dict] = []
+        # Several contacts into one circle at once: the quickest first pass on a long list.
+        self._several = widgets.SelectMultiple(rows=8, layout={"width": "32em"})
+        self._bulk_circle = widgets.Dropdown(
+            options=[(label(c), int(c)) for c in Circle], description=t("fields.circle")
+        )
+        sort = widgets.Button(description=t("mapping.describe.sort"))
+        sort.on_click(
+            lambda _: self.sort_into_circle(list(self._several.value), self._bulk_circle.value)
+        )
         self._feedback = Feedback()
         save.on_click(lambda _: self.describe(self._contact.value, **self._typed()))
         following.on_click(lambda _: self.next_undescribed())
@@ -72,8 +83,10 @@ class Describer(widgets.VBox):
                 widgets.GridBox(
                     list(self._fields.values()), layout={"grid_template_columns": "repeat(2, 30em)"}
                 ),
-                widgets.HBox([save, following]),
+                widgets.HBox([save, following, remove, self._undo]),
                 self._feedback,
+                widgets.HTML(f"<b>{html.escape(t('mapping.describe.bulk_heading'))}</b>"),
+                widgets.HBox([self._several, widgets.VBox([self._bulk_circle, sort])]),
             ]
         )
         session.watch("describer", self._refresh_list)
@@ -185,6 +198,7 @@ class Describer(widgets.VBox):
         )
         current = self._contact.value
         self._contact.options = contact_choices(shown)
+        self._several.options = self._contact.options
         ids = [value for _, value in self._contact.options]
         if current in ids:
             self._contact.value = current
