@@ -6,13 +6,12 @@ Times are medians of a few runs, with a baseline measured in the same run: one p
 """
 
 import datetime as dt
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import timing
 
 from toolkit import charts, demo
 from toolkit.health import Network
@@ -23,12 +22,7 @@ RUNS = 5
 
 
 def median_seconds(action) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return timing.median_seconds(action, RUNS)
 
 
 def synthetic_network(contacts: int, interactions: int, ties: int, seed: int = 7) -> Network:

@@ -4,10 +4,10 @@ Each figure is the median of several fresh processes; ratios are against `python
 measured in the same run, since the machines are noisy.
 """
 
-import statistics
 import subprocess
 import sys
-import time
+
+import timing
 
 RUNS = 7
 STATEMENTS = {
@@ -19,12 +19,8 @@ STATEMENTS = {
 
 
 def median_seconds(statement: str) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", statement], check=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    command = [sys.executable, "-c", statement]
+    return timing.median_seconds(lambda: subprocess.run(command, check=True), RUNS)
 
 
 def main() -> None:

@@ -6,10 +6,10 @@ and one read of the contacts table (what every refreshed list needs).
 """
 
 import datetime as dt
-import statistics
 import tempfile
-import time
 from pathlib import Path
+
+import timing
 
 from toolkit import demo
 from toolkit.model import Channel, Direction, Interaction
@@ -20,12 +20,7 @@ RUNS = 15
 
 
 def median_ms(action) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return 1000 * statistics.median(times)
+    return 1000 * timing.median_seconds(action, RUNS)
 
 
 def main() -> None:
