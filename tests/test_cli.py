@@ -142,3 +142,15 @@ def test_the_installed_command_runs(scratch):
     )
     assert result.returncode == 2
     assert result.stderr.strip().startswith("“nobody” is not a demo persona")
+
+
+def test_a_busy_port_is_a_clear_message_not_a_server_crash(scratch, capsys):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert cli.main(["workshop", "--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert f"PORT={port + 1}" in err and "déjà utilisé" in err

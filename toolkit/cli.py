@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import secrets
+import socket
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -187,8 +188,21 @@ def workshop_url(host: str, port: int, token: str, lang: str) -> str:
     return f"http://{shown_host}:{port}/lab/tree/{welcome}?token={token}"
 
 
+def port_is_free(host: str, port: int) -> bool:
+    """Whether nothing listens on ``host:port`` yet."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
 def run_workshop(args: argparse.Namespace) -> int:
     """Start JupyterLab on ``workshops/`` and print the address to open."""
+    if not port_is_free(args.host, args.port):
+        raise AtelierError("cli.port_busy", port=args.port, other=args.port + 1)
     token = os.environ.get("JUPYTER_TOKEN") or secrets.token_urlsafe(24)
     notebooks = args.notebooks or workspaces.notebook_copies()
     has_display = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
