@@ -89,3 +89,25 @@ def test_summary_card_escapes_names():
     card = summary_html("<script>alert(1)</script>", overview(*_network(), TODAY))
     assert "<script>" not in card and "&lt;script&gt;" in card
     assert t("summary.ties", count=1) in card
+
+
+def test_a_display_without_workspace_says_how_to_open_one_then_follows(tmp_path, monkeypatch):
+    from toolkit.session import Session
+    from toolkit.ui import displays
+
+    shown = []
+
+    class Handle:
+        def update(self, bundle, raw):
+            shown.append(bundle)
+
+    def fake_display(bundle, raw, display_id):
+        shown.append(bundle)
+        return Handle()
+
+    monkeypatch.setattr(displays, "display", fake_display)
+    session = Session()
+    displays.show_summary(session)
+    assert shown[0]["text/plain"] == t("summary.no_workspace")
+    session.open(tmp_path / "w.sqlite", create=True, participant="Zoé")
+    assert shown[-1]["text/plain"] == t("summary.heading", title="Zoé")

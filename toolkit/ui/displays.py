@@ -10,7 +10,7 @@ import html
 import json
 
 import pandas as pd
-from IPython.display import HTML, display
+from IPython.display import display
 
 from toolkit import charts
 from toolkit.health import COMPONENTS, HealthReport, progress
@@ -46,20 +46,27 @@ def summary_html(title: str, figures: Overview) -> str:
 
 
 def _show(session: Session, key: str, render) -> None:
-    """Display ``render()`` (a MIME bundle) and re-render it in place after every change."""
-    if session.workspace is None:
-        display(HTML(html.escape(t("summary.no_workspace"))))
-        return
+    """Display ``render()`` (a MIME bundle) and re-render it in place after every change.
+
+    Without an open workspace it says how to open one, and appears once one is opened.
+    """
+
+    def bundle() -> dict:
+        if session.workspace is None:
+            message = t("summary.no_workspace")
+            return {"text/html": f"<p>{html.escape(message)}</p>", "text/plain": message}
+        return render()
+
     # Bundles go out raw: a plotly figure displayed as an object would show itself through its
     # own hook, without our display id, and could then not be updated in place.
-    handle = display(render(), raw=True, display_id=True)
+    handle = display(bundle(), raw=True, display_id=True)
 
     def refresh() -> None:
-        bundle = render()
+        new = bundle()
         # JupyterLab reuses an output's renderer when the MIME type stays the same, and plotly's
         # renderer ignores new data once drawn; a brief text placeholder forces a fresh one.
         handle.update({"text/plain": t("summary.updating")}, raw=True)
-        handle.update(bundle, raw=True)
+        handle.update(new, raw=True)
 
     session.watch(key, refresh)
 
