@@ -15,6 +15,7 @@ from pathlib import Path
 from toolkit import i18n, workspaces
 from toolkit.errors import AtelierError, WorkspaceError
 from toolkit.i18n import t
+from toolkit.model import Relation
 
 EXIT_BAD_INPUT = 2
 EXIT_CANCELLED = 1
@@ -57,6 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
     health.add_argument("--json", action="store_true", help=t("health.cli.json_help"))
     health.add_argument("--snapshot", metavar="LABEL", help=t("health.cli.snapshot_help"))
     health.set_defaults(run=run_health)
+
+    ask = commands.add_parser("ask", help=t("asks.cli.help"))
+    ask_commands = ask.add_subparsers(dest="ask_command", required=True)
+    ask_check = ask_commands.add_parser("check", help=t("asks.cli.check_help"))
+    ask_check.add_argument("text", help=t("asks.cli.text_help"))
+    ask_check.add_argument("--relation", choices=[r.value for r in Relation])
+    ask_check.add_argument("--circle", type=int, choices=range(1, 6))
+    ask_check.add_argument("--json", action="store_true", help=t("health.cli.json_help"))
+    ask_check.set_defaults(run=run_ask_check)
 
     workshop = commands.add_parser("workshop", help=t("cli.workshop_help"))
     workshop.add_argument(
@@ -186,6 +196,27 @@ def workshop_url(host: str, port: int, token: str, lang: str) -> str:
         shown_host = f"[{shown_host}]"
     welcome = "fr/00_bienvenue.ipynb" if lang == "fr" else "en/00_welcome.ipynb"
     return f"http://{shown_host}:{port}/lab/tree/{welcome}?token={token}"
+
+
+def run_ask_check(args: argparse.Namespace) -> int:
+    """Say whether an ask is precise, vague or too big, criterion by criterion."""
+    from dataclasses import asdict
+
+    from toolkit.asks import check
+
+    result = check(args.text, i18n.get_language(), args.relation, args.circle)
+    if args.json:
+        print(json.dumps(asdict(result), ensure_ascii=False, indent=2))
+        return 0
+    print(t("asks.cli.verdict", verdict=t(f"asks.verdict.{result.verdict}"), score=result.score))
+    if result.vague_words:
+        print(t("asks.cli.vague_words", words=", ".join(result.vague_words)))
+    marks = {"pass": "✓", "fail": "✗", "n/a": "·"}
+    for criterion in result.criteria.values():
+        print(f"  {marks[criterion.status]} {criterion.explanation}")
+        if criterion.suggestion:
+            print(f"    → {criterion.suggestion}")
+    return 0
 
 
 def port_is_free(host: str, port: int) -> bool:

@@ -1,0 +1,148 @@
+"""The ask checker: rules per criterion in both languages, robustness, agreement with labels."""
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from toolkit.asks import CRITERIA, check
+
+LABELLED = tomllib.loads((Path(__file__).parent / "data" / "labelled_asks.toml").read_text())["ask"]
+VAGUE_001 = "Si vous entendez parler d'un poste de commercial quelque part, pensez à moi."
+PERFUME_001 = (
+    "Si vous connaissez quelqu'un qui pourrait m'aiguiller ou me conseiller dans mes recherches "
+    "d'un poste de commercial dans le domaine des produits de luxe, en particulier les parfums "
+    "pour femmes où j'ai une expérience approfondie."
+)
+
+
+def test_the_two_asks_of_the_article_come_out_right():
+    vague = check(VAGUE_001, "fr")
+    assert vague.verdict == "vague"
+    assert set(vague.vague_words) == {"quelque part", "pensez à moi", "Si vous entendez parler"}
+    perfume = check(PERFUME_001, "fr")
+    assert perfume.verdict == "precise"
+    assert perfume.criteria["niche"].quote == ("dans le domaine", "en particulier")
+    assert perfume.score > vague.score + 50
+
+
+@pytest.mark.parametrize(
+    ("lang", "criterion", "passing", "failing"),
+    [
+        ("fr", "target", "Je cherche quelqu'un qui connaît la chimie.", "Je cherche un conseil."),
+        ("en", "target", "I am looking for someone who knows chemistry.", "I need advice."),
+        (
+            "fr",
+            "niche",
+            "Dans le secteur de la chimie, en particulier les peintures.",
+            "La chimie.",
+        ),
+        ("en", "niche", "In the field of chemistry, in particular paints.", "Chemistry."),
+        ("fr", "differentiator", "J'ai dix ans d'expérience en peinture.", "J'aime la peinture."),
+        ("en", "differentiator", "I have ten years of experience in paint.", "I like paint."),
+        ("fr", "offer", "En échange, je peux vous envoyer mon étude.", "Merci d'avance."),
+        ("en", "offer", "In return I can share my study.", "Thanks in advance."),
+        ("fr", "ask_size", "Un conseil de dix minutes ?", "Pourriez-vous m'embaucher ?"),
+        ("en", "ask_size", "Ten minutes of advice?", "Could you hire me?"),
+    ],
+)
+def test_each_criterion_in_each_language(lang, criterion, passing, failing):
+    assert check(passing, lang).criteria[criterion].status == "pass"
+    failed = check(failing, lang).criteria[criterion]
+    assert failed.status == "fail" and failed.suggestion
+
+
+def test_a_big_ask_is_too_big_even_when_otherwise_precise():
+    text = PERFUME_001 + " Pourriez-vous m'embaucher ?"
+    result = check(text, "fr")
+    assert result.verdict == "too_big"
+    assert "m'embaucher" in result.criteria["ask_size"].explanation
+
+
+def test_a_weak_tie_turns_a_long_meeting_into_a_big_ask():
+    text = (
+        "Je cherche quelqu'un dans le secteur du livre, en particulier la BD : une heure ensemble ?"
+    )
+    assert check(text, "fr", circle=2).verdict == "precise"
+    assert check(text, "fr", circle=5).verdict == "too_big"
+
+
+def test_upward_asks_need_an_offer_and_a_reference_to_their_work():
+    plain = check(PERFUME_001, "fr")
+    upward = check(PERFUME_001, "fr", relation="above")
+    assert plain.criteria["their_work"].status == "n/a"
+    assert upward.criteria["their_work"].status == "fail"
+    assert upward.score <= plain.score * 0.6
+    better = check(
+        "J'ai lu votre article sur le luxe. "
+        + PERFUME_001
+        + " En échange, je peux vous envoyer mon étude.",
+        "fr",
+        relation="above",
+    )
+    assert better.score > upward.score + 30
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "QUELQU'UN QUI connaît le SECTEUR DE la chimie",
+        "quelqu’un qui connaît le secteur de la chimie",  # typographic apostrophe
+        "qulqu'un qui connait le secteur de la chimie",  # typo, no accent
+    ],
+)
+def test_accents_case_elision_and_typos_do_not_matter(variant):
+    result = check(variant, "fr")
+    assert result.criteria["target"].status == result.criteria["niche"].status == "pass"
+
+
+def test_long_asks_are_not_concise():
+    result = check("mot " * 300, "fr")
+    assert result.criteria["concise"].status == "fail"
+    assert "300" in result.criteria["concise"].explanation
+
+
+def test_agreement_with_the_hand_labelled_asks():
+    agree = [
+        check(a["text"], a["lang"], a.get("relation"), a.get("circle")).verdict == a["label"]
+        for a in LABELLED
+    ]
+    assert len(LABELLED) >= 40
+    assert {a["lang"] for a in LABELLED} == {"fr", "en"}
+    assert {a["label"] for a in LABELLED} == {"precise", "vague", "too_big"}
+    assert sum(agree) / len(agree) >= 0.9
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None, max_examples=80)
+@given(
+    text=st.one_of(
+        st.text(),
+        st.just(""),
+        st.just("<script>alert(1)</script> 🌿 " * 50),
+        st.integers(0, 50).map(lambda n: ("qu'il é " * 1_250)[n:] + "x" * n),  # ~10,000 chars
+    ),
+    lang=st.sampled_from(["fr", "en"]),
+    relation=st.sampled_from([None, "above", "peer"]),
+    circle=st.sampled_from([None, 1, 5]),
+)
+def test_any_text_gets_a_verdict(text, lang, relation, circle):
+    result = check(text, lang, relation, circle)
+    assert result.verdict in {"precise", "vague", "too_big"}
+    assert 0 <= result.score <= 100
+    assert set(result.criteria) == set(CRITERIA)
+    assert all(c.explanation for c in result.criteria.values())
+
+
+def test_the_command_line_explains_the_verdict(capsys):
+    from toolkit import cli
+
+    assert cli.main(["ask", "check", VAGUE_001]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Demande floue") and "quelque part" in out and "→" in out
+    assert cli.main(["--lang", "en", "ask", "check", "Could you hire me?", "--json"]) == 0
+    import json
+
+    result = json.loads(capsys.readouterr().out)
+    assert result["verdict"] == "too_big" and result["criteria"]["ask_size"]["quote"] == ["hire me"]
