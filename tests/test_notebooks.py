@@ -12,6 +12,10 @@ NOTEBOOKS = sorted([*ROOT.glob("workshops/**/*.ipynb"), *ROOT.glob("exercises/**
 PAIRS = [
     ("workshops/fr/00_bienvenue.ipynb", "workshops/en/00_welcome.ipynb"),
     ("workshops/fr/01_cartographier_mon_reseau.ipynb", "workshops/en/01_map_my_network.ipynb"),
+    (
+        "workshops/fr/02_formuler_une_demande_precise.ipynb",
+        "workshops/en/02_draft_a_precise_ask.ipynb",
+    ),
     ("workshops/fr/04_bilan.ipynb", "workshops/en/04_review.ipynb"),
     ("exercises/fr/01_cercles.ipynb", "exercises/en/01_circles.ipynb"),
     ("exercises/solutions/fr/01_cercles.ipynb", "exercises/solutions/en/01_circles.ipynb"),

@@ -172,3 +172,35 @@ def _score(criteria: dict[str, Criterion], upward: bool, vague_count: int) -> in
             if criteria[name].status == "fail":
                 score *= UPWARD_PENALTY
     return max(0, round(score - VAGUE_PENALTY * vague_count))
+
+
+# -- the ask builder -----------------------------------------------------------------------------
+
+BUILDER_FIELDS = ("help", "helper", "domain", "niche", "experience", "offer")
+HELP_KINDS = ("advice", "information", "introduction", "feedback")
+
+
+def build_ask(fields: dict[str, str], lang: str = "fr", contact_name: str = "") -> str:
+    """A first draft from the builder's fields, in the participant's language; empty fields are
+    left out, so the draft reads well at every stage and the checker shows what is missing."""
+    values = {k: " ".join(str(fields.get(k) or "").split()) for k in BUILDER_FIELDS}
+    help_kind = values["help"] if values["help"] in HELP_KINDS else "advice"
+    parts = [
+        t("asks.builder.greeting", lang, name=contact_name).replace("  ", " ").replace(" ,", ","),
+        t(
+            "asks.builder.looking",
+            lang,
+            helper=values["helper"] or t("asks.builder.someone", lang),
+            help=t(f"asks.builder.help.{help_kind}", lang),
+        ),
+    ]
+    if values["domain"]:
+        parts[-1] += t("asks.builder.domain", lang, domain=values["domain"])
+    if values["niche"]:
+        parts[-1] += t("asks.builder.niche", lang, niche=values["niche"])
+    parts[-1] += "."
+    if values["experience"]:
+        parts.append(t("asks.builder.experience", lang, experience=values["experience"]))
+    if values["offer"]:
+        parts.append(t("asks.builder.offer", lang, offer=values["offer"]))
+    return " ".join(parts)

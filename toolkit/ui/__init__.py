@@ -5,6 +5,7 @@ from __future__ import annotations
 from IPython.display import display
 
 from toolkit.session import Session
+from toolkit.ui.ask_builder import AskBuilder
 from toolkit.ui.describe import Describer
 from toolkit.ui.displays import show_chart, show_health, show_progress, show_summary
 from toolkit.ui.exercise import CircleExercise
@@ -16,6 +17,7 @@ from toolkit.ui.snapshot import SnapshotSaver
 from toolkit.ui.ties import TieEditor
 
 __all__ = [
+    "AskBuilder",
     "CircleExercise",
     "Describer",
     "InteractionLog",
@@ -24,6 +26,7 @@ __all__ = [
     "SnapshotSaver",
     "TieEditor",
     "WorkspacePicker",
+    "ask_builder",
     "circle_exercise",
     "describe_contacts",
     "log_interactions",
@@ -81,3 +84,8 @@ def circle_exercise() -> CircleExercise:
     exercise = CircleExercise()
     display(exercise)
     return exercise
+
+
+def ask_builder(session: Session) -> None:
+    """Show the guided ask builder with the checker's live feedback."""
+    display(AskBuilder(session))

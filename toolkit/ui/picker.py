@@ -38,7 +38,9 @@ class WorkspacePicker(widgets.VBox):
             layout={"width": "36em"},
         )
         self._first_name = widgets.Text(placeholder=t("picker.first_name_placeholder"))
-        self._create = widgets.Button(description=t("picker.create"), button_style="primary")
+        self._create = widgets.Button(
+            description=t("picker.create"), button_style="primary", layout={"width": "auto"}
+        )
         self._create.on_click(lambda _: self.create(self._first_name.value))
         super().__init__(
             [

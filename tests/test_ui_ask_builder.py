@@ -1,0 +1,93 @@
+"""The ask builder, driven as a participant does: fields, a hand-written draft, saving."""
+
+import pytest
+
+from toolkit import health
+from toolkit.asks import build_ask, check
+from toolkit.i18n import t
+from toolkit.session import Session
+from toolkit.ui import AskBuilder, QuickAdd
+
+PERFUME = {
+    "help": "advice",
+    "domain": "la vente dans le luxe",
+    "niche": "les parfums pour femmes",
+    "experience": "huit ans de vente en parfumerie",
+    "offer": "je peux partager mon étude du marché",
+}
+
+
+@pytest.fixture
+def session(tmp_path):
+    session = Session()
+    session.open(tmp_path / "zoe.sqlite", create=True, participant="Zoé")
+    return session
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_filled_builder_drafts_a_precise_ask(lang):
+    fields = {
+        "help": "introduction",
+        "helper": "",
+        "domain": "x",
+        "niche": "y",
+        "experience": "z",
+        "offer": "w",
+    }
+    draft = build_ask(fields, lang, "Hélène")
+    assert draft.startswith(t("asks.builder.greeting", lang, name="Hélène"))
+    assert check(draft, lang).verdict == "precise"
+    bare = build_ask({}, lang)
+    assert check(bare, lang).criteria["niche"].status == "fail"
+
+
+def test_the_feedback_follows_the_fields_then_the_hand_written_draft(session):
+    builder = AskBuilder(session)
+    assert t("asks.verdict.vague") in builder._assessment.value  # nothing filled yet
+    builder.fill(**PERFUME)
+    assert "parfums pour femmes" in builder._draft.value
+    assert t("asks.verdict.precise") in builder._assessment.value
+    builder.write("Si vous entendez parler d'un poste quelque part, pensez à moi.")
+    assert t("asks.verdict.vague") in builder._assessment.value
+    builder.fill(niche="les parfums pour hommes")  # the hand-written draft is kept
+    assert builder._draft.value.startswith("Si vous entendez parler")
+    builder.regenerate()
+    assert "parfums pour hommes" in builder._draft.value
+
+
+def test_saving_a_precise_ask_for_a_contact_moves_the_fourth_question(session):
+    [ada] = QuickAdd(session).add_names("Ada Lovelace")
+    builder = AskBuilder(session)
+    builder.fill(**PERFUME)
+    builder._contact.value = ada
+    assert builder._draft.value.startswith("Bonjour Ada,")
+    ask_id = builder.save()
+    asks = session.workspace.asks()
+    assert asks["id"].tolist() == [ask_id] and asks["verdict"].tolist() == ["precise"]
+    assert asks["contact_id"].tolist() == [ada]
+    report = health.health_report(
+        session.workspace.contacts(),
+        session.workspace.interactions(),
+        session.workspace.ties(),
+        asks,
+        session.workspace.today(),
+    )
+    assert report.components["know_how_to_help"].details["heard"] == 1
+
+
+def test_an_ask_to_someone_above_is_checked_as_such(session):
+    from toolkit.ui import Describer
+
+    [boss] = QuickAdd(session).add_names("Hélène Directrice")
+    Describer(session).describe(boss, relation="above", circle=4)
+    builder = AskBuilder(session)
+    builder.fill(**PERFUME)
+    builder._contact.value = boss
+    assert builder.assessment().criteria["their_work"].status == "fail"
+
+
+def test_a_draft_with_markup_is_shown_as_text(session):
+    builder = AskBuilder(session)
+    builder.write("<img src=x onerror=alert(1)> Je cherche quelqu'un qui <b>connaît</b> le vin.")
+    assert "<img" not in builder._assessment.value and "<b>connaît" not in builder._assessment.value
+    assert "quelqu&#x27;un qui" in builder._assessment.value
