@@ -126,6 +126,7 @@ def test_lab_command_keeps_the_token_and_adapts_to_root_and_display():
     command = cli.lab_command("127.0.0.1", 8888, Path("/w"), as_root=True, has_display=False)
     assert "--allow-root" in command and "--no-browser" in command
     assert not any("token" in part.lower() for part in command)  # the token is in the env only
+    assert "--LabApp.news_url=None" in command  # nothing fetched from the web
     command = cli.lab_command("0.0.0.0", 9000, Path("/w"), as_root=False, has_display=True)
     assert "--allow-root" not in command and "--no-browser" not in command
     assert "--ServerApp.port=9000" in command and "--ServerApp.ip=0.0.0.0" in command

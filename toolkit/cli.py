@@ -18,6 +18,7 @@ from toolkit.i18n import t
 from toolkit.model import Relation
 
 EXIT_BAD_INPUT = 2
+LAB_SETTINGS = Path(__file__).parent / "lab_settings"
 EXIT_CANCELLED = 1
 
 
@@ -181,6 +182,11 @@ def lab_command(host: str, port: int, notebooks: Path, *, as_root: bool, has_dis
         sys.executable, "-m", "jupyterlab",
         f"--ServerApp.ip={host}", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
         f"--ServerApp.root_dir={notebooks}",
+        # Training rooms are offline: no news feed, no update check from the web.
+        "--LabApp.news_url=None",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        # ...and no pop-up asking participants about news: the toolkit's own settings defaults.
+        f"--LabApp.app_settings_dir={LAB_SETTINGS}",
     ]  # fmt: skip
     if not has_display:
         command.append("--no-browser")

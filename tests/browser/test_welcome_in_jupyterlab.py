@@ -56,6 +56,8 @@ def test_the_welcome_notebook_runs_top_to_bottom(page, workshop_server, lang, no
     title = t("personas.cecile.title", lang)
     expect(panel.get_by_text(t("summary.heading", lang, title=title))).to_be_visible()
     expect(panel.locator(".js-plotly-plot .bars .point")).to_have_count(5, timeout=30_000)
+    # Offline rooms: JupyterLab asks nothing about fetching news from the web.
+    expect(page.get_by_text("get notified about official Jupyter news")).to_have_count(0)
     page.screenshot(path=ARTIFACTS / f"welcome-{lang}.png", full_page=True)
     assert real_page_errors(page) == []
 
