@@ -155,3 +155,38 @@ def test_a_busy_port_is_a_clear_message_not_a_server_crash(scratch, capsys):
         assert cli.main(["workshop", "--port", str(port)]) == 2
     err = capsys.readouterr().err
     assert f"PORT={port + 1}" in err and "déjà utilisé" in err
+
+
+IMPORTS = Path(__file__).parent / "data" / "imports"
+
+
+def test_import_prints_the_report_as_json_and_saves(filled, capsys):
+    args = ["import", str(IMPORTS / "linkedin_current.csv"), "--workspace", str(filled), "--json"]
+    assert cli.main(args) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert {k: report[k] for k in ("format", "encoding", "read", "imported", "merged")} == {
+        "format": "linkedin", "encoding": "utf-8", "read": 8, "imported": 7, "merged": 0,
+    }  # fmt: skip
+    assert report["skipped"] == 1 and len(report["warnings"]) == 2
+    with open_workspace(filled) as ws:
+        assert ws.count("contacts") == 2 + 7
+
+
+def test_import_dry_run_in_english_saves_nothing(filled, capsys):
+    args = ["--lang", "en", "import", str(IMPORTS / "outlook_fr.csv"), "--workspace", str(filled)]
+    assert cli.main([*args, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "2 contact(s) read: 2 new" in out and "Dry run: nothing was saved." in out
+    with open_workspace(filled) as ws:
+        assert ws.count("contacts") == 2
+
+
+def test_import_of_a_bad_file_exits_2_with_one_line(filled, capsys):
+    before = filled.read_bytes()
+    args = ["import", str(IMPORTS / "workbook_renamed.csv"), "--workspace", str(filled)]
+    assert cli.main(args) == 2
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and "CSV UTF-8" in err
+    assert filled.read_bytes() == before
+    assert cli.main(["import", str(IMPORTS / "nope.csv"), "--workspace", str(filled)]) == 2
+    assert "nope.csv" in capsys.readouterr().err

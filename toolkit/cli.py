@@ -20,6 +20,7 @@ from toolkit.model import Relation
 EXIT_BAD_INPUT = 2
 LAB_SETTINGS = Path(__file__).parent / "lab_settings"
 EXIT_CANCELLED = 1
+IMPORT_FORMATS = ("auto", "linkedin", "google", "outlook", "vcard")  # toolkit.importers.FORMATS
 
 
 def _language_from(argv: Sequence[str]) -> str:
@@ -68,6 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
     ask_check.add_argument("--circle", type=int, choices=range(1, 6))
     ask_check.add_argument("--json", action="store_true", help=t("health.cli.json_help"))
     ask_check.set_defaults(run=run_ask_check)
+
+    importer = commands.add_parser("import", help=t("importers.cli.help"))
+    importer.add_argument("file", type=Path, help=t("importers.cli.file_help"))
+    importer.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
+    importer.add_argument(
+        "--format", default="auto", choices=IMPORT_FORMATS, help=t("importers.cli.format_help")
+    )
+    importer.add_argument("--dry-run", action="store_true", help=t("importers.cli.dry_run_help"))
+    importer.add_argument("--json", action="store_true", help=t("importers.cli.json_help"))
+    importer.set_defaults(run=run_import)
 
     workshop = commands.add_parser("workshop", help=t("cli.workshop_help"))
     workshop.add_argument(
@@ -173,6 +184,20 @@ def run_health(args: argparse.Namespace) -> int:
         print("\n".join(report_lines(report, title)))
     if args.snapshot:
         print(t("health.cli.snapshot_saved", label=args.snapshot), file=sys.stderr)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Import a contact export into the workspace and print what was read, merged and skipped."""
+    from toolkit.importers import import_file
+    from toolkit.store import open_workspace
+
+    with open_workspace(_workspace_arg(args)) as workspace:
+        report = import_file(args.file, workspace, args.format, dry_run=args.dry_run).report
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(report.lines()))
     return 0
 
 

@@ -38,11 +38,24 @@ def parse_names(text: str) -> list[str]:
     return names
 
 
+# Titles and degrees that exports append to names ("Moreau, PhD"): not part of who someone is.
+CREDENTIALS = frozenset(
+    {
+        "phd", "mba", "emba", "cfa", "pmp", "msc", "bsc", "cpa", "acca", "frm", "cfp", "csm",
+        "hdr", "dr", "prof", "ing", "mme", "mlle", "mr", "mrs", "ms", "jr", "sr", "ii", "iii",
+        "esq",
+    }
+)  # fmt: skip
+_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
+
+
 def name_key(name: str) -> str:
-    """A name reduced for comparison: no accents, case, punctuation or word order."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    words = re.sub(r"[^a-z0-9]+", " ", plain.casefold()).split()
-    return " ".join(sorted(words)) or name.casefold().strip()
+    """A name reduced for comparison: no accents, case, punctuation, credentials or word order."""
+    plain = name
+    if not name.isascii():
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    words = _NOT_ALPHANUMERIC.sub(" ", plain.casefold()).split()
+    return " ".join(sorted(w for w in words if w not in CREDENTIALS)) or name.casefold().strip()
 
 
 def likely_duplicates(names: list[str], contacts: pd.DataFrame) -> dict[str, list[str]]:

@@ -113,6 +113,15 @@ def _contact_row(contact: Contact) -> tuple:
     )
 
 
+def _frame_rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
+    """Rows of a contacts frame as SQLite parameters: dates as ISO text, missing values as NULL."""
+    values = frame[columns].astype(object)
+    if "added_on" in columns:
+        values["added_on"] = frame["added_on"].dt.strftime("%Y-%m-%d").astype(object)
+    values = values.where(frame[columns].notna(), None)
+    return list(values.itertuples(index=False, name=None))
+
+
 def _check_header(path: Path) -> None:
     """Refuse, before SQLite sees it, a file that is not a SQLite database at all."""
     with open(path, "rb") as handle:
@@ -217,6 +226,23 @@ class Workspace:
         sql = f"INSERT INTO contacts ({', '.join(_CONTACT_COLUMNS)}) VALUES ({placeholders})"
         with self.transaction() as conn:
             return [conn.execute(sql, _contact_row(contact)).lastrowid for contact in contacts]
+
+    def import_contacts(self, new: pd.DataFrame, updates: pd.DataFrame) -> int:
+        """Add imported contacts and update the existing ones they were merged into, in one
+        transaction; how many contacts were added. Frames follow ``TABLE_DTYPES["contacts"]``
+        (``updates`` with the ``id`` of each contact to update)."""
+        assignments = ", ".join(f"{name} = ?" for name in _CONTACT_COLUMNS)
+        placeholders = ", ".join("?" for _ in _CONTACT_COLUMNS)
+        with self.transaction() as conn:
+            conn.executemany(
+                f"INSERT INTO contacts ({', '.join(_CONTACT_COLUMNS)}) VALUES ({placeholders})",
+                _frame_rows(new, _CONTACT_COLUMNS),
+            )
+            conn.executemany(
+                f"UPDATE contacts SET {assignments} WHERE id = ?",
+                _frame_rows(updates, [*_CONTACT_COLUMNS, "id"]),
+            )
+        return len(new)
 
     def update_contact(self, contact_id: int, contact: Contact) -> None:
         """Replace every field of one contact."""

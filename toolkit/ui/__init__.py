@@ -9,6 +9,7 @@ from toolkit.ui.ask_builder import AskBuilder
 from toolkit.ui.describe import Describer
 from toolkit.ui.displays import show_chart, show_health, show_progress, show_summary
 from toolkit.ui.exercise import CircleExercise
+from toolkit.ui.importer import ContactImporter
 from toolkit.ui.interactions import InteractionLog
 from toolkit.ui.picker import WorkspacePicker
 from toolkit.ui.quick_add import QuickAdd
@@ -19,6 +20,7 @@ from toolkit.ui.ties import TieEditor
 __all__ = [
     "AskBuilder",
     "CircleExercise",
+    "ContactImporter",
     "Describer",
     "InteractionLog",
     "QuickAdd",
@@ -29,6 +31,7 @@ __all__ = [
     "ask_builder",
     "circle_exercise",
     "describe_contacts",
+    "import_contacts",
     "log_interactions",
     "mark_ties",
     "quick_add",
@@ -57,6 +60,11 @@ def snapshot_saver(session: Session) -> None:
 def quick_add(session: Session) -> None:
     """Show the memory prompts to add people fast."""
     display(QuickAdd(session))
+
+
+def import_contacts(session: Session) -> None:
+    """Show the file chooser that imports contacts from LinkedIn, Google, Outlook or a vCard."""
+    display(ContactImporter(session))
 
 
 def describe_contacts(session: Session) -> None:

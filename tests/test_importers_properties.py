@@ -1,0 +1,62 @@
+"""Whatever a participant feeds the importer, it imports or says clearly why not: never a crash."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from toolkit.importers import ImportFileError, read_contacts
+
+HEADERS = [
+    b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n",
+    b'Notes:\n"x"\n\nFirst Name;Last Name;Email Address;Company;Position;Connected On\r\n',
+    b"BEGIN:VCARD\r\nVERSION:3.0\r\n",
+    b"First Name,Middle Name,Last Name,Organization Name,E-mail 1 - Value,Phone 1 - Value\n",
+    "\ufeffPrénom;Nom;Société;Titre;Titre;Adresse de messagerie\r\n".encode("cp1252", "replace"),
+]
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def imports_or_explains(data: bytes) -> None:
+    try:
+        result = read_contacts(data, file_name="upload.csv")
+    except ImportFileError as error:
+        assert error.message("fr") and error.message("en")
+        return
+    report = result.report
+    assert report.imported + report.merged + len(report.skipped) == report.read
+    assert len(result.contacts) == report.imported
+    assert (result.contacts["display_name"].str.len() > 0).all()
+    for line in report.lines("fr") + report.lines("en"):
+        assert isinstance(line, str)
+
+
+@SETTINGS
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes(data):
+    imports_or_explains(data)
+
+
+@SETTINGS
+@given(st.text(max_size=2000), st.sampled_from(["utf-8", "utf-16", "cp1252"]))
+def test_arbitrary_text_in_any_encoding(text, encoding):
+    imports_or_explains(text.encode(encoding, "replace"))
+
+
+@SETTINGS
+@given(
+    st.sampled_from(HEADERS),
+    st.lists(
+        st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=30), max_size=9),
+        max_size=20,
+    ),
+    st.sampled_from([",", ";", "\t", "\n"]),
+)
+def test_known_headers_with_arbitrary_rows(header, rows, separator):
+    body = "\n".join(separator.join(row) for row in rows)
+    imports_or_explains(header + body.encode("utf-8", "replace"))
+
+
+@pytest.mark.parametrize("size", [0, 1, 10_000])
+def test_long_and_short_values(size):
+    data = f"First Name,Last Name,Company\n{'é' * size},X,{'=' * size}\n".encode()
+    imports_or_explains(data)

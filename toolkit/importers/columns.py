@@ -1,0 +1,130 @@
+"""What each column of an export means, whatever its language, order or exporter.
+
+Headers are compared after ``header_key`` (no accents, case or punctuation), against patterns
+for each field. Formats are told apart by the columns only one exporter writes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# Fields of a contact an export can fill. A field with several columns (emails, phones) takes the
+# first non-empty one; the others are kept in the notes.
+FIELD_PATTERNS: dict[str, str] = {
+    "connected_on": r"connected on|date de connexion",
+    "first_name": r"first ?name|given name|prenom",
+    "middle_name": r"middle name|additional name|(deuxieme|second|autre) prenom",
+    "last_name": r"last ?name|family name|surname|nom( de famille)?",
+    "full_name": r"name|full name|display name|formatted name|nom complet|nom affiche",
+    "suffix": r"(name )?suffix|suffixe",
+    "company": r"company|organi[sz]ation( 1)?( name)?|societe|entreprise",
+    "position": r"position|job title|organi[sz]ation( 1)? title|fonction|poste",
+    "email": (
+        r"e ?mail( address)?|e ?mail( \d)? (address|value)|e ?mail address \d|courriel( \d)?"
+        r"|adresse (de messagerie|e ?mail|mail)( \d)?"
+    ),
+    "phone": (
+        r"((primary|mobile|home|business|other|car|company main|assistant|radio) )?phone( \d)?"
+        r"|phone \d value|tel|mobile|portable"
+        r"|tel(ephone)? ?(mobile|portable|bureau|domicile|principal|professionnel)?( \d)?"
+    ),
+    "profile_url": r"url|profile url|web ?page|website( \d)?( value)?|page web( perso\w*)?"
+    r"|site web|linkedin( url)?",
+    "notes": r"notes?|commentaires?",
+    "title": r"title|titre",  # a civility (Mr, Mme) or, French Outlook's second one, a job title
+}
+_COMPILED = {name: re.compile(pattern) for name, pattern in FIELD_PATTERNS.items()}
+NAME_FIELDS = ("first_name", "last_name", "full_name")
+
+# Columns that only one exporter writes.
+LINKEDIN_MARKERS = {"connected on"}
+GOOGLE_MARKERS = re.compile(
+    r"(e mail|phone|organization|website|address|relation|event|custom field) \d"
+    r" (value|label|type|name)"
+    r"|labels|group membership|phonetic first name|yomi name|file as|organization name"
+)
+OUTLOOK_MARKERS = re.compile(
+    r"e mail (address|display name|type)|e mail \d address|job title|business (street|phone)"
+    r"|web page|adresse de messagerie( \d)?|type de messagerie|rue bureau|telephone bureau"
+)
+# Other LinkedIn files people pick by mistake (invitations, messages, profile...).
+OTHER_LINKEDIN_FILES = re.compile(
+    r"sent at|inviterprofileurl|inviteeprofileurl|conversation id|conversation title|headline"
+    r"|followed on|endorsement date|skill name|invitation"
+)
+
+
+def header_key(header: str) -> str:
+    """A header reduced for matching: "E-mail 1 - Value" -> "e mail 1 value"."""
+    plain = unicodedata.normalize("NFKD", header).encode("ascii", "ignore").decode("ascii")
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain.casefold()).split())
+
+
+@dataclass
+class Layout:
+    """Which columns (by position) hold each field."""
+
+    columns: dict[str, list[int]] = field(default_factory=dict)
+
+    def has(self, name: str) -> bool:
+        """Whether some column holds ``name``."""
+        return bool(self.columns.get(name))
+
+    def recognised(self) -> int:
+        """How many columns have a known meaning."""
+        return sum(len(found) for found in self.columns.values())
+
+
+def layout_of(headers: list[str]) -> Layout:
+    """The meaning of each column of a header row; unknown columns are left out."""
+    layout = Layout()
+    titles: list[int] = []
+    for index, header in enumerate(headers):
+        key = header_key(header)
+        for name, pattern in _COMPILED.items():
+            if pattern.fullmatch(key):
+                if name == "title":
+                    titles.append(index)
+                else:
+                    layout.columns.setdefault(name, []).append(index)
+                break
+    # French Outlook writes "Titre" twice: the civility first, then the job title.
+    if len(titles) >= 2 and not layout.has("position"):
+        layout.columns["position"] = [titles[1]]
+    return layout
+
+
+def looks_like_header(headers: list[str]) -> bool:
+    """Whether a row is a header naming people: a name or email column, and another known one."""
+    layout = layout_of(headers)
+    named = any(layout.has(name) for name in (*NAME_FIELDS, "email"))
+    return named and layout.recognised() >= 2
+
+
+def detect_format(headers: list[str], file_name: str = "") -> str:
+    """``linkedin``, ``google``, ``outlook`` or ``csv`` (a spreadsheet of the participant's own)."""
+    keys = {header_key(h) for h in headers}
+    if keys & LINKEDIN_MARKERS:
+        return "linkedin"
+    if any(GOOGLE_MARKERS.fullmatch(k) for k in keys):
+        return "google"
+    if any(OUTLOOK_MARKERS.fullmatch(k) for k in keys):
+        # LinkedIn's exports before 2017 were written in Outlook's layout.
+        return "linkedin" if "linkedin" in file_name.casefold() else "outlook"
+    return "csv"
+
+
+def is_other_linkedin_file(headers: list[str]) -> bool:
+    """Whether a header row comes from a LinkedIn export other than the connections file."""
+    return any(OTHER_LINKEDIN_FILES.fullmatch(header_key(h)) for h in headers)
+
+
+# Columns a format needs, as the exporter names them (shown when they are missing).
+REQUIRED_COLUMNS = {
+    "linkedin": ("First Name", "Last Name", "Connected On"),
+    "google": ("First Name", "Last Name"),
+    "outlook": ("First Name", "Last Name"),
+    "csv": ("First Name", "Last Name"),
+}

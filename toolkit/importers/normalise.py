@@ -1,0 +1,196 @@
+"""Raw fields of an export to contacts in the model's schema, column at a time.
+
+Every value stays text (no ``612345678.0``, no lost leading zero), NFC-normalised, without
+control characters. What cannot be kept as it is is reported per line: a spreadsheet error in
+place of a value, characters lost to ``?``, an invalid date, an address that is not one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from toolkit.i18n import t
+from toolkit.importers.dates import parse_dates
+from toolkit.model import _EMAIL, _URL, TABLE_DTYPES, TEXT_LIMIT
+
+RAW_FIELDS = (
+    "first_name", "middle_name", "last_name", "full_name", "suffix", "company", "position",
+    "email", "phone", "profile_url", "notes", "connected_on",
+)  # fmt: skip
+MULTI_VALUE = " ::: "  # Google joins several values of one cell with this
+_CONTROL = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+SPREADSHEET_ERROR = re.compile(
+    r"#(NOM\?|NAME\?|VALUE!|VALEUR!|REF!|N/A|NA|DIV/0!|NUM!|NOMBRE!|NULL!|NUL!|CALC!|SPILL!"
+    r"|PROPAGATION!|CHAMP!|FIELD!|GETTING_DATA)",
+    re.IGNORECASE,
+)
+# "?" standing for a letter: a file saved in an encoding that could not hold a character.
+LOSSY = re.compile(r"\w\?+\w|^\?+$|\?{2,}")
+TEXT_FIELDS = ("company", "position", "phone", "notes")
+NAME_PARTS = ("first_name", "middle_name", "last_name")
+
+
+@dataclass(frozen=True)
+class Issue:
+    """Something reported about one line of the file (or the whole file when ``line`` is 0)."""
+
+    line: int
+    key: str
+    params: dict = field(default_factory=dict)
+
+
+@dataclass
+class Normalised:
+    """Contacts ready to deduplicate (one per kept record, with its line) and what was reported."""
+
+    contacts: pd.DataFrame
+    skipped: list[Issue]
+    warnings: list[Issue]
+
+
+def _clean(column: pd.Series, multiline: bool = False) -> pd.Series:
+    text = column.astype(object).fillna("").astype(str).str.replace(_CONTROL, "", regex=True)
+    if not multiline:
+        text = text.str.replace(r"\s+", " ", regex=True)
+    return text.str.normalize("NFC").str.strip()
+
+
+def _split_multi(column: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """(first value, the others joined by ", ") of cells holding several values."""
+    if not column.str.contains(MULTI_VALUE, regex=False).any():
+        return column, pd.Series("", index=column.index)
+    parts = column.str.split(MULTI_VALUE, regex=False)
+    first = parts.str[0].str.strip()
+    others = parts.str[1:].map(lambda values: ", ".join(v.strip() for v in values if v.strip()))
+    return first, others
+
+
+def _report(mask: pd.Series, lines: pd.Series, key: str, **columns: pd.Series) -> list[Issue]:
+    """One issue per marked row, with the row's values of ``columns`` as parameters."""
+    if not mask.any():
+        return []
+    picked = {name: values[mask].tolist() for name, values in columns.items()}
+    return [
+        Issue(int(line), key, {name: picked[name][i] for name in picked})
+        for i, line in enumerate(lines[mask].tolist())
+    ]
+
+
+def normalise(raw: pd.DataFrame, source: str, date_order: str, field_names: dict) -> Normalised:
+    """Contacts in ``TABLE_DTYPES["contacts"]`` order (plus ``line``) from raw export fields.
+
+    ``field_names`` says how each field is called in this file, for the messages.
+    """
+    lines = raw["line"]
+    warnings: list[Issue] = []
+    values = {}
+    for name in RAW_FIELDS:
+        column = _clean(
+            raw[name] if name in raw else pd.Series("", index=raw.index), name == "notes"
+        )
+        errors = column.str.fullmatch(SPREADSHEET_ERROR)
+        warnings += _report(
+            errors, lines, "importers.warnings.spreadsheet_error",
+            column=pd.Series(field_names.get(name, name), index=raw.index), value=column,
+        )  # fmt: skip
+        values[name] = column.mask(errors, "")
+    extras: list[pd.Series] = []
+    for name in ("email", "phone", "profile_url"):
+        values[name], others = _split_multi(values[name])
+        extras.append(_labelled(others, f"importers.notes.other_{name}"))
+
+    names = values["full_name"].where(values["full_name"] != "", _joined_name(values))
+    suffix = values["suffix"]
+    names = names.where((suffix == "") | names.str.contains(re.escape(",")), names + ", " + suffix)
+    names = names.str.strip(" ,")
+    email_ok = values["email"].str.fullmatch(_EMAIL.pattern.strip("^$"))
+    bad_email = (values["email"] != "") & ~email_ok
+    warnings += _report(bad_email, lines, "importers.warnings.invalid_email", value=values["email"])
+    extras.append(_labelled(values["email"].where(bad_email, ""), "importers.notes.invalid_email"))
+    values["email"] = values["email"].where(~bad_email, "")
+    url = _with_scheme(values["profile_url"])
+    bad_url = (url != "") & ~url.str.fullmatch(_URL.pattern.strip("^$"), case=False)
+    warnings += _report(
+        bad_url, lines, "importers.warnings.invalid_url", value=values["profile_url"]
+    )
+    extras.append(
+        _labelled(values["profile_url"].where(bad_url, ""), "importers.notes.invalid_url")
+    )
+    values["profile_url"] = url.where(~bad_url, "")
+    names = names.where(names != "", values["email"])
+
+    lossy = pd.Series(False, index=raw.index)
+    for name in ("company", "position"):
+        lossy |= values[name].str.contains(LOSSY, regex=True)
+    lossy |= names.str.contains(LOSSY, regex=True)
+    warnings += _report(lossy, lines, "importers.warnings.lossy", name=names)
+
+    added_on, bad_date = parse_dates(values["connected_on"], date_order)
+    warnings += _report(
+        bad_date, lines, "importers.warnings.invalid_date", value=values["connected_on"]
+    )
+
+    notes = values["notes"]
+    for extra in extras:
+        notes = (notes + "\n" + extra).where(extra != "", notes).str.strip()
+    contacts = pd.DataFrame(
+        {
+            "line": lines.astype(int),
+            "display_name": names,
+            "company": values["company"],
+            "position": values["position"],
+            "sector": "",
+            "email": values["email"],
+            "phone": values["phone"],
+            "profile_url": values["profile_url"],
+            "circle": pd.NA,
+            "relation": pd.NA,
+            "knows_me": pd.NA,
+            "network_type": pd.NA,
+            "how_met": "",
+            "source": source,
+            "notes": notes,
+            "added_on": added_on,
+        },
+        index=raw.index,
+    )
+    for name in ("display_name", "company", "position", "email", "phone", "profile_url", "notes"):
+        long = contacts[name].str.len() > TEXT_LIMIT
+        warnings += _report(
+            long, lines, "importers.warnings.truncated", name=contacts["display_name"].str[:60],
+            limit=pd.Series(TEXT_LIMIT, index=raw.index),
+        )  # fmt: skip
+        contacts[name] = contacts[name].str[:TEXT_LIMIT]
+
+    nameless = contacts["display_name"] == ""
+    only_date = nameless & added_on.notna() & (values["company"] == "") & (values["phone"] == "")
+    skipped = _report(only_date, lines, "importers.skipped.hidden_member")
+    skipped += _report(nameless & ~only_date, lines, "importers.skipped.no_name")
+    kept = contacts[~nameless]
+    for column, dtype in TABLE_DTYPES["contacts"].items():
+        if column in kept and column != "id":
+            kept[column] = kept[column].astype(dtype)
+    warnings.sort(key=lambda issue: issue.line)
+    return Normalised(kept.reset_index(drop=True), skipped, warnings)
+
+
+def _joined_name(values: dict) -> pd.Series:
+    parts = [values[name] for name in NAME_PARTS]
+    joined = parts[0].str.cat(parts[1:], sep=" ")
+    return joined.str.replace(r"\s+", " ", regex=True).str.strip()
+
+
+def _with_scheme(url: pd.Series) -> pd.Series:
+    """``www.example.com/x`` -> ``https://www.example.com/x``: exports often drop the scheme."""
+    bare = (url != "") & ~url.str.contains(r"^[a-z][a-z0-9+.-]*://", case=False, regex=True)
+    domain_like = url.str.contains(r"^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", regex=True)
+    return url.where(~(bare & domain_like), "https://" + url)
+
+
+def _labelled(values: pd.Series, key: str) -> pd.Series:
+    """Values kept in the notes, after a few words saying what they are."""
+    before, _, after = t(key, values="\x00").partition("\x00")
+    return (before + values + after).where(values != "", "")
