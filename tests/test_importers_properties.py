@@ -60,3 +60,24 @@ def test_known_headers_with_arbitrary_rows(header, rows, separator):
 def test_long_and_short_values(size):
     data = f"First Name,Last Name,Company\n{'é' * size},X,{'=' * size}\n".encode()
     imports_or_explains(data)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.lists(st.text(alphabet=' ,;"ab\\né\t\n', max_size=6), min_size=1, max_size=5),
+        max_size=8,
+    ),
+    st.sampled_from([",", ";", "\t"]),
+)
+def test_the_fast_csv_reader_agrees_with_the_csv_module(rows, separator):
+    """Pandas' C parser reads simple files; whenever it accepts one, it reads what csv does."""
+    from toolkit.importers.tables import _read_any, _read_simple
+
+    body = "\n".join(separator.join(row) for row in rows)
+    width = 5
+    fast = _read_simple(body, separator, width, width, 2)
+    if fast is not None:
+        cells, lines, _ = _read_any(body, separator, width, 2)
+        assert fast[1] == lines
+        assert fast[0].fillna("").values.tolist() == cells.fillna("").values.tolist()

@@ -114,12 +114,19 @@ def _contact_row(contact: Contact) -> tuple:
 
 
 def _frame_rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
-    """Rows of a contacts frame as SQLite parameters: dates as ISO text, missing values as NULL."""
-    values = frame[columns].astype(object)
-    if "added_on" in columns:
-        values["added_on"] = frame["added_on"].dt.strftime("%Y-%m-%d").astype(object)
-    values = values.where(frame[columns].notna(), None)
-    return list(values.itertuples(index=False, name=None))
+    """Rows of a contacts frame as SQLite parameters: dates as ISO text, missing values as NULL.
+
+    Built column by column (a row-by-row conversion costs several times more at 30,000 rows)."""
+    values = []
+    for name in columns:
+        column = frame[name]
+        if name == "added_on":
+            column = column.dt.strftime("%Y-%m-%d")
+        cells = column.astype(object).tolist()
+        if column.hasnans:
+            cells = [None if pd.isna(cell) else cell for cell in cells]
+        values.append(cells)
+    return list(zip(*values, strict=True))
 
 
 def _check_header(path: Path) -> None:
@@ -231,13 +238,23 @@ class Workspace:
         """Add imported contacts and update the existing ones they were merged into, in one
         transaction; how many contacts were added. Frames follow ``TABLE_DTYPES["contacts"]``
         (``updates`` with the ``id`` of each contact to update)."""
-        assignments = ", ".join(f"{name} = ?" for name in _CONTACT_COLUMNS)
+        columns = ", ".join(_CONTACT_COLUMNS)
         placeholders = ", ".join("?" for _ in _CONTACT_COLUMNS)
+        assignments = ", ".join(f"{name} = ?" for name in _CONTACT_COLUMNS)
         with self.transaction() as conn:
-            conn.executemany(
-                f"INSERT INTO contacts ({', '.join(_CONTACT_COLUMNS)}) VALUES ({placeholders})",
-                _frame_rows(new, _CONTACT_COLUMNS),
-            )
+            # The table's CHECK (... IN (...)) constraints cost far more per statement than per
+            # row: rows go to a bare temporary table first, then into contacts in one statement.
+            conn.execute(f"CREATE TEMP TABLE imported ({columns})")
+            try:
+                conn.executemany(
+                    f"INSERT INTO temp.imported VALUES ({placeholders})",
+                    _frame_rows(new, _CONTACT_COLUMNS),
+                )
+                conn.execute(
+                    f"INSERT INTO contacts ({columns}) SELECT {columns} FROM temp.imported"
+                )
+            finally:
+                conn.execute("DROP TABLE temp.imported")
             conn.executemany(
                 f"UPDATE contacts SET {assignments} WHERE id = ?",
                 _frame_rows(updates, [*_CONTACT_COLUMNS, "id"]),

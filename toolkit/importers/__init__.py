@@ -60,16 +60,14 @@ def _typed(frame: pd.DataFrame, with_id: bool) -> pd.DataFrame:
     return typed.reset_index(drop=True)
 
 
-def _raw_from_table(records: list[list[str]], lines: list[int], columns: dict) -> pd.DataFrame:
+def _raw_from_table(cells: pd.DataFrame, lines: list[int], columns: dict) -> pd.DataFrame:
     """Canonical raw fields from a table; several columns of one field are joined as one cell."""
-    frame = pd.DataFrame(records, dtype=object) if records else pd.DataFrame()
     raw = pd.DataFrame({"line": pd.Series(lines, dtype="int64")})
     for name, positions in columns.items():
-        cells = [frame[p].fillna("").astype(str).str.strip() for p in positions if p in frame]
-        if not cells:
-            continue
-        joined = cells[0]
-        for cell in cells[1:]:
+        joined = cells[positions[0]].fillna("").reset_index(drop=True)
+        for position in positions[1:]:
+            cell = cells[position].fillna("").str.strip().reset_index(drop=True)
+            joined = joined.str.strip()
             both = (joined != "") & (cell != "")
             joined = (joined + MULTI_VALUE + cell).where(both, joined + cell)
         raw[name] = joined
@@ -91,7 +89,7 @@ def _read_csv_export(text: str, wanted: str, file_name: str) -> tuple[pd.DataFra
     if found == "linkedin" and not (layout.has("first_name") and layout.has("last_name")):
         missing = [c for c in REQUIRED_COLUMNS["linkedin"][:2]]
         raise ImportFileError("importers.errors.missing_columns", columns=", ".join(missing))
-    raw = _raw_from_table(table.records, table.lines, layout.columns)
+    raw = _raw_from_table(table.cells, table.lines, layout.columns)
     names = {name: table.headers[positions[0]] for name, positions in layout.columns.items()}
     detected = {"separator": table.separator, "ragged": table.ragged}
     return raw, {"names": names, **detected}, found

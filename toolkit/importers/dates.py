@@ -1,7 +1,9 @@
 """Dates as exports write them, read strictly: never rolled over, never taken for Excel serials.
 
 LinkedIn writes ``07 Mar 2020`` (before 2019: ``1/8/18, 6:14 PM``, month first); a French Excel
-re-save writes ``02/12/2024`` (day first); Outlook writes ``0/0/00`` for "no date".
+re-save writes ``02/12/2024`` (day first); Outlook writes ``0/0/00`` for "no date". A date is
+cut into day, month and year by one pattern, then assembled by pandas, which refuses
+``30 Feb 2021`` instead of rolling it over to March.
 """
 
 from __future__ import annotations
@@ -10,17 +12,31 @@ import re
 
 import pandas as pd
 
-NO_DATE = re.compile(r"|0{1,2}/0{1,2}/0{2,4}")  # Outlook writes 0/0/00 for "no date"
-# French month names a re-saved file may carry, mapped to the English abbreviations strptime knows.
-_FRENCH_MONTHS = {
-    "janv": "Jan", "févr": "Feb", "fevr": "Feb", "mars": "Mar", "avr": "Apr", "mai": "May",
-    "juin": "Jun", "juil": "Jul", "août": "Aug", "aout": "Aug", "sept": "Sep", "oct": "Oct",
-    "nov": "Nov", "déc": "Dec", "dec": "Dec",
+NO_DATE = re.compile(r"0{1,2}/0{1,2}/0{2,4}")  # Outlook's "no date"
+MONTHS = {
+    "jan": 1, "janv": 1, "january": 1, "janvier": 1,
+    "feb": 2, "fev": 2, "fevr": 2, "févr": 2, "february": 2, "fevrier": 2, "février": 2,
+    "mar": 3, "mars": 3, "march": 3,
+    "apr": 4, "avr": 4, "april": 4, "avril": 4,
+    "may": 5, "mai": 5,
+    "jun": 6, "june": 6, "juin": 6,
+    "jul": 7, "july": 7, "juil": 7, "juillet": 7,
+    "aug": 8, "august": 8, "aou": 8, "aout": 8, "août": 8,
+    "sep": 9, "sept": 9, "september": 9, "septembre": 9,
+    "oct": 10, "october": 10, "octobre": 10,
+    "nov": 11, "november": 11, "novembre": 11,
+    "dec": 12, "déc": 12, "december": 12, "decembre": 12, "décembre": 12,
 }  # fmt: skip
-_FRENCH_MONTH = re.compile(r"\b(" + "|".join(_FRENCH_MONTHS) + r")[a-zéû]*\.?", re.IGNORECASE)
-_SLASHED = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})\b")
-_TIME_SUFFIX = re.compile(r"(,?\s+\d{1,2}:\d{2}(:\d{2})?(\s*[AP]M)?|T\d{2}:\d{2}.*)$", re.I)
-TEXT_FORMATS = ("%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%Y-%m-%d")
+# "07 Mar 2020", "7 mars 2020", "Mar 7, 2020", "1/8/18, 6:14 PM", "02/12/2024", "2020-03-07".
+DATE = re.compile(
+    r"^\s*(?:"
+    r"(?P<day>\d{1,2})\.?\s+(?P<month_name>[^\W\d_]+)\.?,?\s+(?P<year>\d{4})"
+    r"|(?P<month_name2>[^\W\d_]+)\.?\s+(?P<day2>\d{1,2}),?\s+(?P<year2>\d{4})"
+    r"|(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year3>\d{4}|\d{2})"
+    r"|(?P<year4>\d{4})-(?P<month4>\d{1,2})-(?P<day4>\d{1,2})"
+    r")(?:(?:,\s*|\s+|T)\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AP]M)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def slash_order(values: pd.Series, day_first_hint: bool) -> str | None:
@@ -29,15 +45,16 @@ def slash_order(values: pd.Series, day_first_hint: bool) -> str | None:
     A part above 12 settles it; an ``AM``/``PM`` time means LinkedIn's American format; otherwise
     the hint (a French spreadsheet re-save) decides.
     """
-    parts = values.str.extract(_SLASHED).dropna()
+    distinct = pd.Series(values.unique(), dtype=object).astype(str)
+    parts = distinct.str.extract(r"^\s*(\d{1,2})[/.](\d{1,2})[/.]\d{2}").dropna().astype(int)
+    parts = parts[(parts[0] > 0) & (parts[1] > 0)]
     if parts.empty:
         return None
-    first, second = parts[0].astype(int), parts[1].astype(int)
-    if (first > 12).any() and not (second > 12).any():
+    if (parts[0] > 12).any() and not (parts[1] > 12).any():
         return "day"
-    if (second > 12).any() and not (first > 12).any():
+    if (parts[1] > 12).any() and not (parts[0] > 12).any():
         return "month"
-    if values.str.contains(r"\d\s*[AP]M\s*$", case=False, regex=True).any():
+    if distinct.str.contains(r"\d\s*[AP]M\s*$", case=False, regex=True).any():
         return "month"
     return "day" if day_first_hint else "month"
 
@@ -45,25 +62,33 @@ def slash_order(values: pd.Series, day_first_hint: bool) -> str | None:
 def parse_dates(values: pd.Series, order: str) -> tuple[pd.Series, pd.Series]:
     """(dates, invalid): dates as ``datetime64[s]`` (NaT when empty or invalid); ``invalid`` marks
     the non-empty values that are not a real date (``30 Feb 2021``, ``#VALUE!``, ``43891``)."""
-    text = values.fillna("").astype(str).str.strip()
-    empty = text.str.fullmatch(NO_DATE)
-    bare = text.str.replace(_TIME_SUFFIX, "", regex=True).str.strip()
-    bare = bare.str.replace(_FRENCH_MONTH, lambda m: _FRENCH_MONTHS[_month_key(m)], regex=True)
-    bare = bare.str.replace(",", " ", regex=False).str.replace(r"\s+", " ", regex=True)
-    parsed = pd.Series(pd.NaT, index=values.index, dtype="datetime64[s]")
-    slashed = bare.str.replace(".", "/", regex=False)
-    slash_formats = ("%d/%m/%Y", "%d/%m/%y") if order == "day" else ("%m/%d/%Y", "%m/%d/%y")
-    for source, formats in ((bare, TEXT_FORMATS), (slashed, slash_formats)):
-        for date_format in formats:
-            missing = parsed.isna() & ~empty
-            if not missing.any():
-                break
-            attempt = pd.to_datetime(source[missing], format=date_format, errors="coerce")
-            parsed[missing] = attempt.astype("datetime64[s]")
-    invalid = parsed.isna() & ~empty
-    return parsed, invalid
+    # A file holds far fewer distinct dates than rows: each one is parsed once.
+    codes, distinct = pd.factorize(values.fillna("").astype(str))
+    parsed, invalid = _parse_distinct(pd.Series(distinct, dtype=object), order)
+    return (
+        pd.Series(parsed.to_numpy()[codes], index=values.index, dtype="datetime64[s]"),
+        pd.Series(invalid.to_numpy()[codes], index=values.index, dtype=bool),
+    )
 
 
-def _month_key(match: re.Match) -> str:
-    word = match.group(1).casefold()
-    return word if word in _FRENCH_MONTHS else word[:4]
+def _parse_distinct(text: pd.Series, order: str) -> tuple[pd.Series, pd.Series]:
+    empty = text.str.strip() == ""
+    if "0/0" in "\n".join(text.tolist()):
+        empty |= text.str.strip().str.fullmatch(NO_DATE)
+    parts = text[~empty].str.extract(DATE)
+    names = parts["month_name"].fillna(parts["month_name2"]).str.casefold()
+    slashed_month, slashed_day = ("first", "second") if order == "month" else ("second", "first")
+    month = pd.to_numeric(names.map(MONTHS), errors="coerce")
+    month = month.fillna(pd.to_numeric(parts[slashed_month], errors="coerce"))
+    month = month.fillna(pd.to_numeric(parts["month4"], errors="coerce"))
+    day = parts["day"].fillna(parts["day2"]).fillna(parts[slashed_day]).fillna(parts["day4"])
+    year = parts["year"].fillna(parts["year2"]).fillna(parts["year3"]).fillna(parts["year4"])
+    year = pd.to_numeric(year, errors="coerce")
+    year = year + (year < 100) * (year <= 69) * 2000 + (year < 100) * (year > 69) * 1900
+    assembled = pd.to_datetime(
+        pd.DataFrame({"year": year, "month": month, "day": pd.to_numeric(day, errors="coerce")}),
+        errors="coerce",
+    )
+    parsed = pd.Series(pd.NaT, index=text.index, dtype="datetime64[s]")
+    parsed[~empty] = assembled.astype("datetime64[s]")
+    return parsed, parsed.isna() & ~empty

@@ -30,8 +30,12 @@ def email_key(email: pd.Series) -> pd.Series:
 def url_key(url: pd.Series) -> pd.Series:
     """Profile addresses compared without scheme, ``www.``, country prefix, query or final slash:
     ``https://fr.linkedin.com/in/ana/`` and ``http://www.linkedin.com/in/ana`` are one."""
-    bare = url.fillna("").str.strip().str.casefold().str.replace(_URL_PREFIX, "", regex=True)
-    return bare.str.replace(r"[?#].*$", "", regex=True).str.rstrip("/")
+    return url.fillna("").map(_bare_url)
+
+
+def _bare_url(url: str) -> str:
+    bare = _URL_PREFIX.sub("", url.strip().casefold(), count=1)
+    return bare.split("?", 1)[0].split("#", 1)[0].rstrip("/")
 
 
 def name_company_key(name: pd.Series, company: pd.Series) -> pd.Series:
@@ -61,26 +65,35 @@ def _components(keys: list[pd.Series]) -> list[int]:
     return [root(row) for row in range(len(parent))]
 
 
-def _richest(group: pd.DataFrame) -> dict:
-    """One contact from several records of the same person: for each field the longest text
-    (the first one on a tie, so the workspace's own wins), every distinct note line, the earliest
-    date, and the first known circle, relation..."""
-    merged: dict = {}
-    for column in TEXT_COLUMNS:
-        values = [v for v in group[column].tolist() if isinstance(v, str) and v]
-        merged[column] = max(values, key=len) if values else ""
-    notes: list[str] = []
-    for text in group["notes"].tolist():
-        for line in (text or "").split("\n") if isinstance(text, str) else []:
-            if line.strip() and line not in notes:
-                notes.append(line)
-    merged["notes"] = "\n".join(notes)
+def _richest(rows: pd.DataFrame) -> pd.DataFrame:
+    """One contact per ``group`` from the records of one person, taken in order (the workspace's
+    own first): for each text field the longest value (the first on a tie), every distinct note
+    line, the earliest date, and the first known circle, relation..."""
+    groups = rows.groupby("group", sort=True)
+    merged = pd.DataFrame(index=pd.Index(sorted(rows["group"].unique()), name="group"))
+    for column in (*TEXT_COLUMNS, "notes"):
+        length = rows[column].fillna("").str.len()
+        merged[column] = rows[column].fillna("").loc[length.groupby(rows["group"]).idxmax()].values
+    # Notes are joined line by line only where a group has several; elsewhere the longest is all.
+    filled = rows["notes"].fillna("") != ""
+    several = filled.groupby(rows["group"]).transform("sum") > 1
+    if several.any():
+        joined = rows[several].groupby("group")["notes"].agg(_note_lines)
+        merged.loc[joined.index, "notes"] = joined
     for column in FIRST_KNOWN:
-        known = group[column].dropna()
-        merged[column] = known.iloc[0] if len(known) else pd.NA
-    merged["added_on"] = group["added_on"].min()
-    merged["line"] = group["line"].min()
+        merged[column] = groups[column].first()
+    merged["added_on"] = groups["added_on"].min()
+    merged["line"] = groups["line"].min()
     return merged
+
+
+def _note_lines(notes: pd.Series) -> str:
+    """Every distinct line of several notes, in order."""
+    filled = [text for text in notes.tolist() if isinstance(text, str) and text]
+    if len(filled) < 2:
+        return filled[0] if filled else ""
+    lines = [line for text in filled for line in text.split("\n") if line.strip()]
+    return "\n".join(dict.fromkeys(lines))
 
 
 @dataclass
@@ -103,55 +116,59 @@ def deduplicate(records: pd.DataFrame, existing: pd.DataFrame) -> Deduplicated:
         name_company_key(everyone["display_name"], everyone["company"]),
     ]
     everyone["group"] = _components(keys)
-    is_existing = everyone["id"].notna()
+    everyone["is_new"] = everyone["id"].isna()
+    likely = _likely_duplicates(everyone, keys[1])
+    # Groups of several records this import touches, the workspace's own records first in each.
     sizes = everyone.groupby("group")["group"].transform("size")
-    single_new = (sizes == 1) & ~is_existing
-    new_parts = [everyone.loc[single_new, records.columns]]
-    update_rows = []
-    merged = 0
-    for _, group in everyone[sizes > 1].groupby("group", sort=True):
-        incoming = group[group["id"].isna()]
-        if incoming.empty:
-            continue  # only workspace contacts: not this import's business
-        owners = group[group["id"].notna()]
-        if owners.empty:
-            merged += len(incoming) - 1
-            new_parts.append(pd.DataFrame([_richest(incoming)]))
-            continue
-        merged += len(incoming)
-        owner = owners.sort_values("id").iloc[[0]]
-        combined = _richest(pd.concat([owner, incoming]))
-        before = owner.iloc[0]
-        if any(_differs(before[c], combined[c]) for c in combined):
-            update_rows.append({"id": int(before["id"]), **combined})
-    new = pd.concat(new_parts, ignore_index=True).sort_values("line", kind="stable")
-    updates = pd.DataFrame(update_rows, columns=["id", *records.columns])
+    alone = everyone[(sizes == 1) & everyone["is_new"]].set_index("group")
+    touched = everyone[(sizes > 1) & everyone.groupby("group")["is_new"].transform("any")]
+    touched = touched.sort_values(["group", "is_new", "id", "line"], kind="stable")
+    # Records are merged into the workspace contact with the smallest id of their group; other
+    # workspace contacts of the group stay as they are (they were there before this import).
+    owners = touched[~touched["is_new"]].groupby("group")["id"].min()
+    combined = _richest(touched[touched["is_new"] | touched["id"].isin(owners)])
+    has_owner = combined.index.isin(owners.index)
+    incoming = touched.groupby("group")["is_new"].sum()
+    merged = int(incoming.sum()) - int((~has_owner).sum())
+    new = pd.concat([alone[combined.columns], combined[~has_owner]])
+    new = new.sort_values("line", kind="stable").drop(columns="line")
+    updates = combined[has_owner].drop(columns="line").assign(id=owners)
+    before = touched[touched["id"].isin(owners)].set_index("group")[updates.columns]
+    changed = _differs(before, updates)
     return Deduplicated(
-        new.drop(columns=["line"]),
-        updates,
-        merged,
-        _likely_duplicates(everyone),
+        new.reset_index(drop=True), updates[changed].reset_index(drop=True), merged, likely
     )
 
 
-def _differs(before: object, after: object) -> bool:
-    if pd.isna(before) and pd.isna(after):
-        return False
-    if pd.isna(before) or pd.isna(after):
-        return True
-    return before != after
+def _differs(before: pd.DataFrame, after: pd.DataFrame) -> pd.Series:
+    """Rows where any field changed (two missing values are no change)."""
+    after = after.loc[before.index]
+    both_missing = before.isna() & after.isna()
+    different = before.astype(object).ne(after.astype(object)) & ~both_missing
+    return different.any(axis=1).reindex(after.index).to_numpy()
 
 
-def _likely_duplicates(everyone: pd.DataFrame) -> list[tuple[str, str]]:
-    """Pairs of names, one per group of people whose names match once accents, case, hyphens
-    and credentials are set aside, but who were not merged (at least one of them new)."""
+def _likely_duplicates(everyone: pd.DataFrame, urls: pd.Series) -> list[tuple[str, str]]:
+    """Pairs of names that match once accents, case, hyphens and credentials are set aside, but
+    were not merged; at least one of each pair is new. People who each have their own profile
+    address are different people: they are never proposed."""
+    if (urls != "").all():
+        return []  # everyone has their own profile address: nobody to propose
     loose = everyone["display_name"].map(name_key)
+    blocks = everyone.assign(loose=loose).drop_duplicates(["loose", "group"])
+    blocks = blocks[blocks["loose"].duplicated(keep=False)]
+    url = urls[blocks.index]
+    by_block = blocks.assign(no_url=url == "").groupby("loose")
+    worth = by_block["is_new"].transform("any") & by_block["no_url"].transform("any")
+    blocks = blocks[worth]
     pairs: list[tuple[str, str]] = []
-    candidates = everyone[loose.duplicated(keep=False)].assign(loose=loose)
-    for _, block in candidates.groupby("loose", sort=True):
-        people = block.drop_duplicates("group")
-        if len(people) < 2 or people["id"].notna().all():
-            continue
-        names = people["display_name"].tolist()
-        pairs.extend((names[0], other) for other in names[1:])
+    for _, block in blocks.groupby("loose", sort=True):
+        # Someone without a profile address first: they may be anyone else of the block.
+        block = block.iloc[(url[block.index] != "").to_numpy().argsort(kind="stable")]
+        first, *others = block.itertuples(index=False)
+        pairs += [
+            (first.display_name, other.display_name)
+            for other in others
+            if first.is_new or other.is_new
+        ]
     return pairs

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import csv
 import io
+import warnings
 from dataclasses import dataclass
+
+import pandas as pd
 
 from toolkit.importers.columns import is_other_linkedin_file, looks_like_header
 from toolkit.importers.errors import ImportFileError
@@ -20,10 +23,11 @@ csv.field_size_limit(10_000_000)
 
 @dataclass
 class Table:
-    """A CSV file's header, its records (each with the line it starts on), and how it was read."""
+    """A CSV file's header, its records (columns 0..n-1, text) with the line each starts on,
+    and how it was read."""
 
     headers: list[str]
-    records: list[list[str]]
+    cells: pd.DataFrame
     lines: list[int]
     separator: str
     preamble: bool
@@ -76,26 +80,65 @@ def read_table(text: str) -> Table:
     if found is None:
         raise _header_error(text)
     index, separator = found
-    body = io.StringIO(text)
-    for _ in range(index):
-        body.readline()
-    reader = csv.reader(body, delimiter=separator, strict=False)
-    headers = [h.strip() for h in next(reader)]
-    width = len(headers)
-    while width > 1 and not headers[width - 1]:  # Excel pads the header with separators too
+    header_line, _, body = "\n".join(text.split("\n")[index:]).partition("\n")
+    fields = [h.strip() for h in _split(header_line, separator)]
+    width = len(fields)
+    while width > 1 and not fields[width - 1]:  # Excel pads the header with separators too
         width -= 1
-    table = Table(headers[:width], [], [], separator, _linkedin_preamble(text), [])
-    # Line numbers stay true to the file, so a reported row is the one a spreadsheet shows.
-    start = index + 2
+    first_line = index + 2  # of the records, counting from 1 as a spreadsheet does
+    read = _read_simple(body, separator, len(fields), width, first_line)
+    cells, lines, ragged = read or _read_any(body, separator, width, first_line)
+    return Table(fields[:width], cells, lines, separator, _linkedin_preamble(text), ragged)
+
+
+def _read_simple(body: str, separator: str, fields: int, width: int, first_line: int):
+    """Pandas' C parser, for the common file: one record per line, none longer than the header.
+    ``None`` for any other file, which ``_read_any`` reads instead."""
+    try:
+        with warnings.catch_warnings():
+            # pandas warns, and keeps part of the row, when a record is longer than the header.
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = pd.read_csv(
+                io.StringIO(body), sep=separator, header=None, names=range(fields),
+                index_col=False, dtype=object, na_filter=False, skip_blank_lines=False, engine="c",
+            )  # fmt: skip
+    except (pd.errors.ParserError, pd.errors.ParserWarning, ValueError, csv.Error):
+        return None
+    if len(frame) != body.count("\n") + (body != "" and not body.endswith("\n")):
+        return None  # a quoted cell spans lines: line numbers need the csv module
+    frame = frame.fillna("")  # fields missing at the end of a short record
+    if (frame.iloc[:, width:] != "").any(axis=None):
+        return None  # values beyond the header's last name: reported by _read_any
+    frame = frame.iloc[:, :width]
+    filled = pd.Series(False, index=frame.index)
+    for _, column in frame.items():
+        blank_looking = any(map(str.isspace, column.tolist()))
+        filled |= (column.str.strip() if blank_looking else column).to_numpy() != ""
+    frame = frame[filled]
+    lines = (frame.index + first_line).tolist()
+    return frame.reset_index(drop=True), lines, []
+
+
+def _read_any(body: str, separator: str, width: int, first_line: int):
+    """The csv module, record by record: multi-line cells, and records longer than the header
+    (their extra values are kept in the last column and reported)."""
+    reader = csv.reader(io.StringIO(body), delimiter=separator, strict=False)
+    records: list[list[str]] = []
+    lines: list[int] = []
+    ragged: list[int] = []
+    start = first_line
     try:
         for record in reader:
             if any(value.strip() for value in record):
                 if len(record) > width and any(v.strip() for v in record[width:]):
-                    table.ragged.append(start)
+                    ragged.append(start)
                     record = [*record[: width - 1], separator.join(record[width - 1 :])]
-                table.records.append((record + [""] * width)[:width])
-                table.lines.append(start)
-            start = reader.line_num + index + 1
+                records.append((record + [""] * width)[:width])
+                lines.append(start)
+            start = first_line + reader.line_num
     except csv.Error as error:
         raise ImportFileError("importers.errors.malformed", line=start, reason=str(error)) from None
-    return table
+    cells = pd.DataFrame(records, columns=range(width), dtype=object) if records else None
+    if cells is None:
+        cells = pd.DataFrame({column: pd.Series(dtype=object) for column in range(width)})
+    return cells, lines, ragged
