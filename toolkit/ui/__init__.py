@@ -7,8 +7,18 @@ from IPython.display import display
 from toolkit.session import Session
 from toolkit.ui.ask_builder import AskBuilder
 from toolkit.ui.describe import Describer
-from toolkit.ui.displays import show_chart, show_health, show_progress, show_summary
+from toolkit.ui.displays import (
+    show_before_after,
+    show_chart,
+    show_health,
+    show_helpers_chart,
+    show_progress,
+    show_summary,
+)
+from toolkit.ui.drafts import DraftWriter
 from toolkit.ui.exercise import CircleExercise
+from toolkit.ui.first_attempt import FirstAttempt
+from toolkit.ui.helpers import HelperFinder
 from toolkit.ui.interactions import InteractionLog
 from toolkit.ui.picker import WorkspacePicker
 from toolkit.ui.quick_add import QuickAdd
@@ -20,6 +30,9 @@ __all__ = [
     "AskBuilder",
     "CircleExercise",
     "Describer",
+    "DraftWriter",
+    "FirstAttempt",
+    "HelperFinder",
     "InteractionLog",
     "QuickAdd",
     "Reflection",
@@ -29,15 +42,20 @@ __all__ = [
     "ask_builder",
     "circle_exercise",
     "describe_contacts",
+    "first_attempt",
     "log_interactions",
     "mark_ties",
+    "message_drafts",
     "quick_add",
     "reflect",
+    "show_before_after",
     "show_chart",
     "show_health",
+    "show_helpers_chart",
     "show_progress",
     "show_summary",
     "snapshot_saver",
+    "who_can_help",
     "workspace_picker",
 ]
 
@@ -89,3 +107,18 @@ def circle_exercise() -> CircleExercise:
 def ask_builder(session: Session) -> None:
     """Show the guided ask builder with the checker's live feedback."""
     display(AskBuilder(session))
+
+
+def first_attempt(session: Session) -> None:
+    """Show the box for the ask as the participant would say it today (kept for later)."""
+    display(FirstAttempt(session))
+
+
+def who_can_help(session: Session) -> None:
+    """Show who can help with the latest saved ask, and through whom to reach the others."""
+    display(HelperFinder(session))
+
+
+def message_drafts(session: Session) -> None:
+    """Show the email, LinkedIn and phone drafts of the latest ask, and the "shared" button."""
+    display(DraftWriter(session))
