@@ -77,3 +77,8 @@ def test_any_ask_and_name_give_three_drafts_and_linkedin_stays_in_its_limit(
     assert set(result) == {"email", "linkedin", "phone"}
     assert result["linkedin"].length <= 300
     assert all(isinstance(d.text, str) and d.text for d in result.values())
+
+
+def test_an_email_to_someone_undescribed_has_no_empty_paragraph():
+    text = drafts(SHORT_EN, "en")["email"].text
+    assert "\n\n\n" not in text and text.startswith("Hello,\n\nI am looking")

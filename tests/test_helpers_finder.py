@@ -4,6 +4,8 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from toolkit.helpers_finder import ask_words, find_helpers, find_intermediaries
 from toolkit.i18n import t
@@ -142,3 +144,23 @@ def test_markup_in_names_stays_plain_text_in_the_reasons(network):
     contacts.loc[0, "company"] = "<script>alert(1)</script> Luxe"
     [alice, *_] = find_helpers(contacts, interactions, TODAY, ASK)
     assert "<script>alert(1)</script> Luxe" in alice.matched  # escaped where it is shown
+
+
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    text=st.one_of(
+        st.text(),
+        st.just(""),
+        st.just("<img src=x onerror=alert(1)> luxe 🌿 " * 300),
+        st.just("parfum " * 1_500),  # ~10,000 characters
+    ),
+    lang=st.sampled_from(["fr", "en"]),
+)
+def test_any_ask_gives_a_ranked_list_and_never_fails(network, text, lang):
+    contacts, interactions, ties = network
+    helpers = find_helpers(contacts, interactions, TODAY, text, lang=lang, limit=0)
+    assert [h.score for h in helpers] == sorted((h.score for h in helpers), reverse=True)
+    assert all(h.reasons and h.matched for h in helpers)
+    find_intermediaries(helpers, contacts, interactions, ties, lang)

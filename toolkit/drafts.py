@@ -99,7 +99,9 @@ def email(
     opening = " ".join(p for p in (opening, tpl["opening"].get(relation or "", "")) if p)
     thanks = _fill(tpl["thanks"]["via" if via else "plain"], via=via)
     body = "\n\n".join(
-        p for p in (greeting, opening, ask_body(ask, lang), thanks, _fill(tpl["sign_off"], me=me))
+        p
+        for p in (greeting, opening, ask_body(ask, lang), thanks, _fill(tpl["sign_off"], me=me))
+        if p
     )
     subject = _fill(tpl["subject_via"], via=via) if via else tpl["subject"]
     return Draft("email", body.strip(), subject)
@@ -137,9 +139,13 @@ def linkedin(ask: str, lang: str = "fr", name: str = "", via: str = "") -> Draft
     tpl = templates(lang)["linkedin"]
     first = _first_name(name)
     greeting = _fill(tpl["greeting"], name=first) if first else tpl["greeting_unknown"]
-    before = " ".join(p for p in (greeting, _fill(tpl["via"], via=via) if via else "") if p)
+    via_line = _fill(tpl["via"], via=via) if via else ""
     limit = linkedin_limit(lang)
-    text, shortened = _shorten([before, tpl["thanks"]], ask_body(ask, lang), limit)
+    room = limit - len(greeting) - 1  # the greeting stands on its own line
+    rest, shortened = _shorten([via_line, tpl["thanks"]], ask_body(ask, lang), max(room, 0))
+    text = f"{greeting}\n{rest}"
+    if len(text) > limit:  # a name too long to leave room for anything else
+        text, shortened = text[: limit - 1] + ELLIPSIS, True
     return Draft("linkedin", text, limit=limit, shortened=shortened)
 
 

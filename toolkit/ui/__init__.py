@@ -6,6 +6,7 @@ from IPython.display import display
 
 from toolkit.session import Session
 from toolkit.ui.ask_builder import AskBuilder
+from toolkit.ui.ask_exercise import ClassifyExercise, RewriteExercise
 from toolkit.ui.describe import Describer
 from toolkit.ui.displays import (
     show_before_after,
@@ -29,6 +30,7 @@ from toolkit.ui.ties import TieEditor
 __all__ = [
     "AskBuilder",
     "CircleExercise",
+    "ClassifyExercise",
     "Describer",
     "DraftWriter",
     "FirstAttempt",
@@ -36,11 +38,13 @@ __all__ = [
     "InteractionLog",
     "QuickAdd",
     "Reflection",
+    "RewriteExercise",
     "SnapshotSaver",
     "TieEditor",
     "WorkspacePicker",
     "ask_builder",
     "circle_exercise",
+    "classify_exercise",
     "describe_contacts",
     "first_attempt",
     "log_interactions",
@@ -48,6 +52,7 @@ __all__ = [
     "message_drafts",
     "quick_add",
     "reflect",
+    "rewrite_exercise",
     "show_before_after",
     "show_chart",
     "show_health",
@@ -122,3 +127,17 @@ def who_can_help(session: Session) -> None:
 def message_drafts(session: Session) -> None:
     """Show the email, LinkedIn and phone drafts of the latest ask, and the "shared" button."""
     display(DraftWriter(session))
+
+
+def rewrite_exercise() -> RewriteExercise:
+    """Show the five vague asks to rewrite; keep it in a variable to check it later."""
+    exercise = RewriteExercise()
+    display(exercise)
+    return exercise
+
+
+def classify_exercise() -> ClassifyExercise:
+    """Show the asks to classify; keep it in a variable to check it later."""
+    exercise = ClassifyExercise()
+    display(exercise)
+    return exercise
