@@ -84,19 +84,45 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:size]
 
 
-def _matches(row: pd.Series, wanted: set[str]) -> dict[str, str]:
-    """Which of the contact's sector, company and position fit the ask (text as written)."""
-    found = {}
-    for column in MATCH_POINTS:
-        value = row[column]
-        if isinstance(value, str) and value and any(_fits(w, wanted) for w in tokens(value)):
-            found[column] = value
-    return found
+def _fitting(contacts: pd.DataFrame, wanted: set[str]) -> pd.DataFrame:
+    """Per column (sector, company, position), whether each contact's value fits the ask.
+
+    Each distinct value is compared once: a network has far fewer sectors, companies and
+    positions than contacts.
+    """
+
+    def fits(value: object) -> bool:
+        return isinstance(value, str) and any(_fits(w, wanted) for w in tokens(value))
+
+    return pd.DataFrame(
+        {
+            column: contacts[column]
+            .map({v: fits(v) for v in contacts[column].dropna().unique()})
+            .fillna(False)
+            .astype(bool)
+            for column in MATCH_POINTS
+        },
+        index=contacts.index,
+    )
 
 
-def _value(row: pd.Series, column: str) -> object:
-    value = row[column]
-    return None if pd.isna(value) else value
+def _reasons(row, matched: dict[str, str], lang: str) -> tuple[str, ...]:
+    """Why this contact, in plain words: what fits, closeness, whether they know me, P4."""
+    reasons = [t(f"helpers.reason.{c}", lang, value=v) for c, v in matched.items()]
+    reasons.append(
+        t(f"helpers.reason.circle_{int(row.circle)}", lang)
+        if not pd.isna(row.circle)
+        else t("helpers.reason.circle_unknown", lang)
+    )
+    if not pd.isna(row.knows_me):
+        reasons.append(t(f"helpers.reason.knows_me_{row.knows_me}", lang))
+    if row.on_time:
+        reasons.append(t("helpers.reason.on_time", lang))
+    gave, received = int(row.gave), int(row.received)
+    if gave or received:
+        key = "gave_more" if gave > received else "took_only" if not gave else "balanced"
+        reasons.append(t(f"helpers.reason.{key}", lang, gave=gave, received=received))
+    return tuple(reasons)
 
 
 def find_helpers(
@@ -108,7 +134,8 @@ def find_helpers(
     lang: str = "fr",
     limit: int = 10,
 ) -> list[Helper]:
-    """Contacts whose sector, company or position fit the ask, best first, each with reasons.
+    """Contacts whose sector, company or position fit the ask, best first, each with reasons
+    (the best ``limit``; all with ``limit=0``).
 
     Score: fit (sector 3, company 3, position 2) + closeness (circle 1–2: 2, 3: 1.5, 4: 0.5)
     + knows me (yes 2, a little 1, no −1) + in touch on time 1 + I gave more than I received 1
@@ -117,55 +144,49 @@ def find_helpers(
     wanted = ask_words(text, fields, lang)
     if not wanted or contacts.empty:
         return []
+    fitting = _fitting(contacts, wanted)
+    chosen = contacts[fitting.any(axis=1)].copy()
+    if chosen.empty:
+        return []
+    fitting = fitting.loc[chosen.index]
+    ids = chosen["id"].astype("int64")
     balance = give_take_per_contact(interactions)
     status = recency_status(contacts, interactions, today).set_index("contact_id")["status"]
-    found = []
-    for _, row in contacts.iterrows():
-        matched = _matches(row, wanted)
-        if not matched:
-            continue
-        contact_id = int(row["id"])
-        circle, knows = _value(row, "circle"), _value(row, "knows_me")
-        gave, received = (
-            (int(balance.at[contact_id, "gave"]), int(balance.at[contact_id, "received"]))
-            if contact_id in balance.index
-            else (0, 0)
+    chosen["gave"] = ids.map(balance["gave"]).fillna(0).astype("int64").to_numpy()
+    chosen["received"] = ids.map(balance["received"]).fillna(0).astype("int64").to_numpy()
+    chosen["on_time"] = (ids.map(status) == "on_time").fillna(False).astype(bool).to_numpy()
+    gave, received = chosen["gave"], chosen["received"]
+    chosen["score"] = (
+        sum(fitting[c].astype(float) * points for c, points in MATCH_POINTS.items())
+        + chosen["circle"].astype("Float64").map(CIRCLE_POINTS).astype(float).fillna(0.0)
+        + chosen["knows_me"].map(KNOWS_ME_POINTS).astype(float).fillna(0.0)
+        + chosen["on_time"] * RECENT_POINTS
+        + (gave > received) * GAVE_POINTS
+        + ((received > 0) & (gave == 0)) * TOOK_POINTS
+    ).round(1)
+    chosen["sort_name"] = chosen["display_name"].astype(str).str.casefold()
+    chosen = chosen.sort_values(["score", "sort_name", "id"], ascending=[False, True, True])
+    if limit:
+        chosen = chosen.head(limit)
+    helpers = []
+    for row in chosen.itertuples():
+        matched = {c: str(getattr(row, c)) for c in MATCH_POINTS if fitting.at[row.Index, c]}
+        direct = (
+            not pd.isna(row.circle)
+            and int(row.circle) in DIRECT_CIRCLES
+            and str(row.knows_me) == "yes"
         )
-        on_time = status.get(contact_id) is not pd.NA and status.get(contact_id) == "on_time"
-        score = sum(MATCH_POINTS[c] for c in matched)
-        score += CIRCLE_POINTS.get(int(circle), 0.0) if circle is not None else 0.0
-        score += KNOWS_ME_POINTS.get(str(knows), 0.0) if knows is not None else 0.0
-        score += RECENT_POINTS if on_time else 0.0
-        if gave > received:
-            score += GAVE_POINTS
-        elif received and not gave:
-            score += TOOK_POINTS
-        reasons = [t(f"helpers.reason.{c}", lang, value=v) for c, v in matched.items()]
-        reasons.append(
-            t(f"helpers.reason.circle_{int(circle)}", lang)
-            if circle is not None
-            else t("helpers.reason.circle_unknown", lang)
-        )
-        if knows is not None:
-            reasons.append(t(f"helpers.reason.knows_me_{knows}", lang))
-        if on_time:
-            reasons.append(t("helpers.reason.on_time", lang))
-        if gave or received:
-            key = "gave_more" if gave > received else "took_only" if not gave else "balanced"
-            reasons.append(t(f"helpers.reason.{key}", lang, gave=gave, received=received))
-        direct = circle is not None and int(circle) in DIRECT_CIRCLES and knows == "yes"
-        found.append(
+        helpers.append(
             Helper(
-                contact_id,
-                str(row["display_name"]),
-                round(score, 1),
+                int(row.id),
+                str(row.display_name),
+                float(row.score),
                 tuple(matched.values()),
-                tuple(reasons),
-                direct,
+                _reasons(row, matched, lang),
+                bool(direct),
             )
         )
-    found.sort(key=lambda h: (-h.score, h.name.casefold(), h.contact_id))
-    return found[:limit] if limit else found
+    return helpers
 
 
 def find_intermediaries(
