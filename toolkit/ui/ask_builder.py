@@ -13,6 +13,7 @@ from toolkit.model import Ask
 from toolkit.session import Session
 from toolkit.ui.debounce import Debouncer, Scheduler, loop_scheduler
 from toolkit.ui.feedback import Feedback
+from toolkit.ui.layout import WIDE_ENOUGH
 
 MARKS = {"pass": "✓", "fail": "✗", "n/a": "·"}
 
@@ -55,8 +56,10 @@ class AskBuilder(widgets.VBox):
         self._feedback = Feedback()
         self._edited_by_hand = False
         self._setting = False  # True while the draft is written by the builder, not by hand
-        regenerate = widgets.Button(description=t("asks.builder.regenerate"))
-        save = widgets.Button(description=t("asks.builder.save"), button_style="primary")
+        regenerate = widgets.Button(description=t("asks.builder.regenerate"), layout=WIDE_ENOUGH)
+        save = widgets.Button(
+            description=t("asks.builder.save"), button_style="primary", layout=WIDE_ENOUGH
+        )
         regenerate.on_click(lambda _: self.regenerate())
         save.on_click(lambda _: self.save())
         for field in self._fields.values():

@@ -19,6 +19,7 @@ from toolkit.ask_exercise import (
 )
 from toolkit.i18n import t
 from toolkit.ui.exercise import STATUS_COLOURS
+from toolkit.ui.layout import WIDE_ENOUGH
 
 COLOURS = {**STATUS_COLOURS, "unchanged": STATUS_COLOURS["close"], "not_yet": "#8A5A00"}
 
@@ -66,7 +67,9 @@ class _Exercise(widgets.VBox):
         self._checker, self._total_key = checker, total_key
         self._feedback = {key: widgets.HTML() for key in prompts}
         self._score = widgets.HTML()
-        button = widgets.Button(description=t("exercise.asks.check"), button_style="primary")
+        button = widgets.Button(
+            description=t("exercise.asks.check"), button_style="primary", layout=WIDE_ENOUGH
+        )
         button.on_click(lambda _: self.check())
         rows = [
             widgets.VBox(

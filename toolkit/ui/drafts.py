@@ -13,6 +13,7 @@ from toolkit.mapping import contact_choices
 from toolkit.model import Channel, label
 from toolkit.session import Session
 from toolkit.ui.feedback import Feedback
+from toolkit.ui.layout import WIDE_ENOUGH
 
 TEXT_LAYOUT = {"width": "50em"}
 
@@ -38,7 +39,9 @@ class DraftWriter(widgets.VBox):
         self._channel = widgets.Dropdown(
             options=[(label(c), c.value) for c in Channel], description=t("fields.channel")
         )
-        share = widgets.Button(description=t("ask_steps.share.button"), button_style="primary")
+        share = widgets.Button(
+            description=t("ask_steps.share.button"), button_style="primary", layout=WIDE_ENOUGH
+        )
         share.on_click(lambda _: self.share(self._channel.value))
         self._feedback = Feedback()
         for control in (self._contact, self._via, self._me):

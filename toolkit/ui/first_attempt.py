@@ -14,6 +14,7 @@ from toolkit.store import Workspace
 from toolkit.ui.ask_builder import assessment_html
 from toolkit.ui.debounce import Debouncer, Scheduler, loop_scheduler
 from toolkit.ui.feedback import Feedback
+from toolkit.ui.layout import WIDE_ENOUGH
 
 
 class FirstAttempt(widgets.VBox):
@@ -31,7 +32,9 @@ class FirstAttempt(widgets.VBox):
         self._assessment = widgets.HTML()
         self._feedback = Feedback()
         self.live = Debouncer(self._pause, scheduler=scheduler)
-        keep = widgets.Button(description=t("ask_steps.first.keep"), button_style="primary")
+        keep = widgets.Button(
+            description=t("ask_steps.first.keep"), button_style="primary", layout=WIDE_ENOUGH
+        )
         keep.on_click(lambda _: self.keep())
         self._loading = False
         self._path = None  # the workspace whose first attempt the box holds
