@@ -146,3 +146,33 @@ def test_the_command_line_explains_the_verdict(capsys):
 
     result = json.loads(capsys.readouterr().out)
     assert result["verdict"] == "too_big" and result["criteria"]["ask_size"]["quote"] == ["hire me"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "reference", "weak_tie_ask"),
+    [
+        ("fr", "J'ai lu votre article sur la chimie.", "un déjeuner ensemble ?"),
+        ("en", "I read your article on chemistry.", "could we have lunch?"),
+    ],
+)
+def test_concise_their_work_and_weak_ties_in_each_language(lang, reference, weak_tie_ask):
+    assert check("x " * 20, lang).criteria["concise"].status == "pass"
+    assert check("x " * 200, lang).criteria["concise"].status == "fail"
+    above = check(reference, lang, relation="above").criteria["their_work"]
+    assert above.status == "pass" and above.quote
+    assert check("Hello.", lang, relation="above").criteria["their_work"].status == "fail"
+    assert check(weak_tie_ask, lang, circle=2).criteria["ask_size"].status == "pass"
+    assert check(weak_tie_ask, lang, circle=5).criteria["ask_size"].status == "fail"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("fr", "N'importe quoi, quelque part, pensez à moi.", 3),
+        ("en", "Anything, somewhere: think of me.", 3),
+    ],
+)
+def test_vague_phrases_are_quoted_and_cost_points(lang, text, words):
+    result = check(text, lang)
+    assert len(result.vague_words) == words and result.verdict == "vague"
+    assert result.score == 0

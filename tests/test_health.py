@@ -244,3 +244,31 @@ def test_shares_stay_between_zero_and_one_and_counts_add_up(people, exchanges, p
         # Burt's constraint peaks at 9/8, for two contacts who know each other.
         assert 0 < figures["constraint"] <= 1.125 + 1e-9
         assert 1.0 - 1e-9 <= figures["effective_size"] <= n
+
+
+def test_an_ask_shared_counts_once_a_precise_ask_exists():
+    contacts = frame("contacts", [contact(1), contact(2), contact(3)])
+
+    def shared(id, contact_id, days_ago):
+        return {**exchange(id, contact_id, days_ago, direction="exchange"), "kind": "ask"}
+
+    interactions = frame("interactions", [shared(1, 1, 30), shared(2, 2, 5)])
+    asks = frame(
+        "asks",
+        [
+            {
+                "id": 1,
+                "created_on": pd.Timestamp(TODAY - dt.timedelta(days=10)),
+                "contact_id": None,
+                "text": "…",
+                "verdict": "precise",
+                "score": 80,
+                "details": "{}",
+            }
+        ],
+    )
+    # Contact 1 heard an ask before it was precise; contact 2 after: only 2 knows how to help.
+    assert health.know_how_to_help(contacts, asks, interactions).details["heard"] == 1
+    assert health.know_how_to_help(contacts, asks).details["heard"] == 0
+    vague = asks.assign(verdict="vague")
+    assert health.know_how_to_help(contacts, vague, interactions).details["heard"] == 0

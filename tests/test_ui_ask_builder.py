@@ -43,12 +43,12 @@ def test_a_filled_builder_drafts_a_precise_ask(lang):
 
 def test_the_feedback_follows_the_fields_then_the_hand_written_draft(session):
     builder = AskBuilder(session)
-    assert t("asks.verdict.vague") in builder._assessment.value  # nothing filled yet
+    assert t("asks.verdict.vague") in builder.feedback_html  # nothing filled yet
     builder.fill(**PERFUME)
     assert "parfums pour femmes" in builder._draft.value
-    assert t("asks.verdict.precise") in builder._assessment.value
+    assert t("asks.verdict.precise") in builder.feedback_html
     builder.write("Si vous entendez parler d'un poste quelque part, pensez à moi.")
-    assert t("asks.verdict.vague") in builder._assessment.value
+    assert t("asks.verdict.vague") in builder.feedback_html
     builder.fill(niche="les parfums pour hommes")  # the hand-written draft is kept
     assert builder._draft.value.startswith("Si vous entendez parler")
     builder.regenerate()
@@ -89,5 +89,5 @@ def test_an_ask_to_someone_above_is_checked_as_such(session):
 def test_a_draft_with_markup_is_shown_as_text(session):
     builder = AskBuilder(session)
     builder.write("<img src=x onerror=alert(1)> Je cherche quelqu'un qui <b>connaît</b> le vin.")
-    assert "<img" not in builder._assessment.value and "<b>connaît" not in builder._assessment.value
-    assert "quelqu&#x27;un qui" in builder._assessment.value
+    assert "<img" not in builder.feedback_html and "<b>connaît" not in builder.feedback_html
+    assert "quelqu&#x27;un qui" in builder.feedback_html

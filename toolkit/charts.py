@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Collection
 
 import numpy as np
 import pandas as pd
@@ -305,9 +306,16 @@ def _slice_names(placed: pd.DataFrame, slices: str) -> pd.Series:
     return placed["sector"].replace("", missing).fillna(missing)
 
 
-def egogram(contacts: pd.DataFrame, status: pd.DataFrame, slices: str = "sector") -> go.Figure:
+def egogram(
+    contacts: pd.DataFrame,
+    status: pd.DataFrame,
+    slices: str = "sector",
+    highlight: Collection[int] = (),
+    highlight_name: str = "",
+) -> go.Figure:
     """Me at the centre, my contacts in rings by circle, coloured by recency; the disc is cut
-    into slices by ``sector`` or by ``network_type``."""
+    into slices by ``sector`` or by ``network_type``. Contacts in ``highlight`` (e.g. those who
+    can help with an ask) are ringed, in a legend entry called ``highlight_name``."""
     placed = contacts[contacts["circle"].notna()].merge(
         status[["contact_id", "days_since", "last_interaction"]],
         left_on="id",
@@ -350,6 +358,23 @@ def egogram(contacts: pd.DataFrame, status: pd.DataFrame, slices: str = "sector"
             for key, colour in colours.items()
         ]
     )
+    ringed = placed["id"].isin(list(highlight)).to_numpy(dtype=bool)
+    if ringed.any():
+        figure.add_trace(
+            trace(
+                r=radius[ringed].round(2).tolist(),
+                theta=theta[ringed].round(1).tolist(),
+                mode="markers",
+                name=plain(highlight_name),
+                marker={
+                    "color": "rgba(0,0,0,0)",
+                    "size": 18,
+                    "line": {"color": PALETTE[0], "width": 3},
+                },
+                hovertext=names[ringed].tolist(),
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )
     return _finish(
         figure,
         "egogram",

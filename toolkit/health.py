@@ -140,17 +140,23 @@ def know_me(contacts: pd.DataFrame) -> Component:
     )
 
 
-def want_to_help(interactions: pd.DataFrame, contacts: pd.DataFrame) -> Component:
-    """Given against received (P4), overall and per contact: who I only take from or give to."""
-    direction = interactions["direction"]
-    gave, received = int((direction == "gave").sum()), int((direction == "received").sum())
-    given_or_received = interactions[direction.isin(["gave", "received"])]
-    per_contact = (
+def give_take_per_contact(interactions: pd.DataFrame) -> pd.DataFrame:
+    """Times I gave to and received from each contact (P4), indexed by contact id; contacts
+    with neither are left out."""
+    given_or_received = interactions[interactions["direction"].isin(["gave", "received"])]
+    return (
         given_or_received.groupby(["contact_id", "direction"])
         .size()
         .unstack(fill_value=0)
         .reindex(columns=["gave", "received"], fill_value=0)
     )
+
+
+def want_to_help(interactions: pd.DataFrame, contacts: pd.DataFrame) -> Component:
+    """Given against received (P4), overall and per contact: who I only take from or give to."""
+    direction = interactions["direction"]
+    gave, received = int((direction == "gave").sum()), int((direction == "received").sum())
+    per_contact = give_take_per_contact(interactions)
     only_take = per_contact.index[(per_contact["received"] > 0) & (per_contact["gave"] == 0)]
     only_give = per_contact.index[(per_contact["gave"] > 0) & (per_contact["received"] == 0)]
     names = contacts.set_index("id")["display_name"]
@@ -167,10 +173,21 @@ def want_to_help(interactions: pd.DataFrame, contacts: pd.DataFrame) -> Componen
     )
 
 
-def know_how_to_help(contacts: pd.DataFrame, asks: pd.DataFrame) -> Component:
-    """How many contacts have heard a precise ask of mine (P5): 0 until one is checked precise."""
-    precise = asks[(asks["verdict"] == "precise") & asks["contact_id"].notna()]
-    heard = int(precise["contact_id"].nunique())
+def know_how_to_help(
+    contacts: pd.DataFrame, asks: pd.DataFrame, interactions: pd.DataFrame | None = None
+) -> Component:
+    """How many contacts have heard a precise ask of mine (P5): 0 until one is checked precise.
+
+    Heard: a precise ask was saved for them, or I shared an ask with them (an interaction of
+    kind ``ask``) on or after the day my first precise ask was written.
+    """
+    precise = asks[asks["verdict"] == "precise"]
+    heard_by = set(precise["contact_id"].dropna().astype(int))
+    if interactions is not None and len(precise):
+        since = precise["created_on"].min()
+        shared = interactions[(interactions["kind"] == "ask") & (interactions["date"] >= since)]
+        heard_by |= set(shared["contact_id"].dropna().astype(int))
+    heard = len(heard_by & set(contacts["id"].dropna().astype(int)))
     return Component(
         "know_how_to_help",
         _share(heard, len(contacts)),
@@ -341,7 +358,7 @@ def health_report(
         think_of_me(contacts, interactions, today, cadence_days),
         know_me(contacts),
         want_to_help(interactions, contacts),
-        know_how_to_help(contacts, asks),
+        know_how_to_help(contacts, asks, interactions),
         real_channels(interactions, today),
         capacity(contacts),
         reach(contacts, ties),

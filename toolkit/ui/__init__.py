@@ -6,9 +6,20 @@ from IPython.display import display
 
 from toolkit.session import Session
 from toolkit.ui.ask_builder import AskBuilder
+from toolkit.ui.ask_exercise import ClassifyExercise, RewriteExercise
 from toolkit.ui.describe import Describer
-from toolkit.ui.displays import show_chart, show_health, show_progress, show_summary
+from toolkit.ui.displays import (
+    show_before_after,
+    show_chart,
+    show_health,
+    show_helpers_chart,
+    show_progress,
+    show_summary,
+)
+from toolkit.ui.drafts import DraftWriter
 from toolkit.ui.exercise import CircleExercise
+from toolkit.ui.first_attempt import FirstAttempt
+from toolkit.ui.helpers import HelperFinder
 from toolkit.ui.importer import ContactImporter
 from toolkit.ui.interactions import InteractionLog
 from toolkit.ui.picker import WorkspacePicker
@@ -20,27 +31,39 @@ from toolkit.ui.ties import TieEditor
 __all__ = [
     "AskBuilder",
     "CircleExercise",
+    "ClassifyExercise",
     "ContactImporter",
     "Describer",
+    "DraftWriter",
+    "FirstAttempt",
+    "HelperFinder",
     "InteractionLog",
     "QuickAdd",
     "Reflection",
+    "RewriteExercise",
     "SnapshotSaver",
     "TieEditor",
     "WorkspacePicker",
     "ask_builder",
     "circle_exercise",
+    "classify_exercise",
     "describe_contacts",
+    "first_attempt",
     "import_contacts",
     "log_interactions",
     "mark_ties",
+    "message_drafts",
     "quick_add",
     "reflect",
+    "rewrite_exercise",
+    "show_before_after",
     "show_chart",
     "show_health",
+    "show_helpers_chart",
     "show_progress",
     "show_summary",
     "snapshot_saver",
+    "who_can_help",
     "workspace_picker",
 ]
 
@@ -97,3 +120,32 @@ def circle_exercise() -> CircleExercise:
 def ask_builder(session: Session) -> None:
     """Show the guided ask builder with the checker's live feedback."""
     display(AskBuilder(session))
+
+
+def first_attempt(session: Session) -> None:
+    """Show the box for the ask as the participant would say it today (kept for later)."""
+    display(FirstAttempt(session))
+
+
+def who_can_help(session: Session) -> None:
+    """Show who can help with the latest saved ask, and through whom to reach the others."""
+    display(HelperFinder(session))
+
+
+def message_drafts(session: Session) -> None:
+    """Show the email, LinkedIn and phone drafts of the latest ask, and the "shared" button."""
+    display(DraftWriter(session))
+
+
+def rewrite_exercise() -> RewriteExercise:
+    """Show the five vague asks to rewrite; keep it in a variable to check it later."""
+    exercise = RewriteExercise()
+    display(exercise)
+    return exercise
+
+
+def classify_exercise() -> ClassifyExercise:
+    """Show the asks to classify; keep it in a variable to check it later."""
+    exercise = ClassifyExercise()
+    display(exercise)
+    return exercise

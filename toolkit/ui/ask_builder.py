@@ -11,7 +11,9 @@ from toolkit.i18n import get_language, t
 from toolkit.mapping import contact_choices
 from toolkit.model import Ask
 from toolkit.session import Session
+from toolkit.ui.debounce import Debouncer, Scheduler, loop_scheduler
 from toolkit.ui.feedback import Feedback
+from toolkit.ui.layout import WIDE_ENOUGH
 
 MARKS = {"pass": "✓", "fail": "✗", "n/a": "·"}
 
@@ -31,11 +33,13 @@ def assessment_html(result: Assessment) -> str:
 class AskBuilder(widgets.VBox):
     """Fields build a draft; the participant may rewrite it; the checker follows the draft.
 
-    Public actions: ``fill(**fields)``, ``write(text)``, ``regenerate()``, ``save()``.
+    Public actions: ``fill(**fields)``, ``write(text)``, ``regenerate()``, ``save()``. The
+    feedback follows typing once it pauses (``scheduler`` decides when; tests pass their own).
     """
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, scheduler: Scheduler = loop_scheduler) -> None:
         self.session = session
+        self.live = Debouncer(self._show_assessment, scheduler=scheduler)
         self._fields = {
             "help": widgets.Dropdown(
                 options=[(t(f"asks.builder.help.{k}"), k) for k in HELP_KINDS]
@@ -52,8 +56,10 @@ class AskBuilder(widgets.VBox):
         self._feedback = Feedback()
         self._edited_by_hand = False
         self._setting = False  # True while the draft is written by the builder, not by hand
-        regenerate = widgets.Button(description=t("asks.builder.regenerate"))
-        save = widgets.Button(description=t("asks.builder.save"), button_style="primary")
+        regenerate = widgets.Button(description=t("asks.builder.regenerate"), layout=WIDE_ENOUGH)
+        save = widgets.Button(
+            description=t("asks.builder.save"), button_style="primary", layout=WIDE_ENOUGH
+        )
         regenerate.on_click(lambda _: self.regenerate())
         save.on_click(lambda _: self.save())
         for field in self._fields.values():
@@ -78,6 +84,7 @@ class AskBuilder(widgets.VBox):
         session.watch("ask-builder", self._refresh_contacts)
         self._refresh_contacts()
         self.regenerate()
+        self.live.flush()
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -98,6 +105,17 @@ class AskBuilder(widgets.VBox):
     def assessment(self) -> Assessment:
         """What the checker says of the current draft."""
         return check(self._draft.value, get_language(), *self._contact_context())
+
+    @property
+    def draft(self) -> str:
+        """The draft as it stands."""
+        return self._draft.value
+
+    @property
+    def feedback_html(self) -> str:
+        """The checker's feedback as shown (after any pending re-check)."""
+        self.live.flush()
+        return self._assessment.value
 
     def save(self) -> int | None:
         """Save the draft with its verdict in the workspace; the ask's id."""
@@ -158,18 +176,18 @@ class AskBuilder(widgets.VBox):
             self._draft.value = text
         finally:
             self._setting = False
-        self._show_assessment()
+        self.live.trigger()
 
     def _fields_changed(self) -> None:
         if not self._edited_by_hand:
             self.regenerate()
         else:
-            self._show_assessment()
+            self.live.trigger()
 
     def _draft_changed(self, text: str) -> None:
         if not self._setting:
             self._edited_by_hand = True
-        self._show_assessment()
+        self.live.trigger()
 
     def _show_assessment(self) -> None:
         self._assessment.value = assessment_html(self.assessment())

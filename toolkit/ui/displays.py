@@ -18,6 +18,8 @@ from toolkit.health_text import headline, report_lines
 from toolkit.i18n import decimal, t
 from toolkit.overview import Overview, overview
 from toolkit.session import Session
+from toolkit.ui.first_attempt import before_after_html, before_after_of
+from toolkit.ui.helpers import helpers_chart
 
 
 def current_overview(session: Session) -> Overview:
@@ -153,3 +155,21 @@ def show_progress(session: Session) -> None:
         return {"text/html": progress_html(snapshots), "text/plain": t("charts.progress.title")}
 
     _show(session, "progress", render)
+
+
+def show_helpers_chart(session: Session) -> None:
+    """Show the egogram with the latest ask's candidate helpers ringed; it refreshes."""
+    _show(session, "chart:helpers", lambda: helpers_chart(session.workspace)._repr_mimebundle_())
+
+
+def show_before_after(session: Session) -> None:
+    """Show the first attempt next to the final ask, with both verdicts; it refreshes."""
+
+    def render() -> dict:
+        result = before_after_of(session.workspace)
+        return {
+            "text/html": before_after_html(result),
+            "text/plain": t("ask_steps.before_after.title"),
+        }
+
+    _show(session, "before-after", render)

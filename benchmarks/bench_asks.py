@@ -1,0 +1,97 @@
+"""Step 2 at 1,000 and 30,000 contacts: who can help, through whom, drafts, and the screen.
+
+Baselines, same run: one read of the contacts table (1,000) and one pandas groupby over the
+interactions (30,000), what any figure of the map needs at least.
+"""
+
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import timing
+
+from toolkit import demo
+from toolkit.drafts import drafts
+from toolkit.helpers_finder import find_helpers, find_intermediaries
+from toolkit.session import Session
+from toolkit.ui import HelperFinder
+
+RUNS = 7
+ASK = (
+    "Bonjour, je cherche quelqu'un qui pourrait me conseiller sur la vente dans le luxe, en "
+    "particulier les parfums pour femmes : huit ans d'expérience en parfumerie. En échange, je "
+    "peux partager mon étude du marché."
+)
+
+
+def median_ms(action) -> float:
+    return 1000 * timing.median_seconds(action, RUNS)
+
+
+def scaled(network, times: int):
+    """The network repeated ``times`` times under new ids (same shape, more people)."""
+    step = int(network.contacts["id"].max()) + 1
+    contacts = pd.concat(
+        [network.contacts.assign(id=network.contacts["id"] + k * step) for k in range(times)],
+        ignore_index=True,
+    )
+    interactions = pd.concat(
+        [
+            network.interactions.assign(contact_id=network.interactions["contact_id"] + k * step)
+            for k in range(times)
+        ],
+        ignore_index=True,
+    )
+    ties = pd.concat([network.ties + k * step for k in range(times)], ignore_index=True)
+    return contacts, interactions, ties
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        session = Session()
+        session.open(demo.create_persona("marc", Path(scratch) / "marc.sqlite").path)
+        workspace = session.workspace
+        network = workspace.network()
+        print(f"{len(network.contacts)} contacts (marc); medians of {RUNS} runs")
+        baseline = median_ms(workspace.contacts)
+        print(f"  baseline (read the contacts):   {baseline:7.1f} ms")
+        helpers = find_helpers(network.contacts, network.interactions, network.today, ASK, limit=0)
+        rows = {
+            "who can help (all, ranked)": lambda: find_helpers(
+                network.contacts, network.interactions, network.today, ASK, limit=0
+            ),
+            "through whom": lambda: find_intermediaries(
+                helpers, network.contacts, network.interactions, network.ties
+            ),
+            "three drafts": lambda: drafts(ASK, "fr", "Ada Lovelace", "Marc", "above", "Paul"),
+        }
+        finder = HelperFinder(session)
+        rows["screen refresh (reads + both)"] = finder.refresh
+        for label, action in rows.items():
+            ms = median_ms(action)
+            print(f"  {label:30s} {ms:7.1f} ms = {ms / baseline:5.1f}× baseline")
+
+        contacts, interactions, ties = scaled(network, 30)
+        print(f"{len(contacts)} contacts, {len(interactions)} interactions, {len(ties)} ties")
+        base = median_ms(lambda: interactions.groupby("contact_id")["date"].max())
+        print(f"  baseline (one groupby):         {base:7.1f} ms")
+        many = find_helpers(contacts, interactions, network.today, ASK, limit=0)
+        shown = many[:8]
+        for label, action in {
+            "who can help (best 8, shown)": lambda: find_helpers(
+                contacts, interactions, network.today, ASK, limit=8
+            ),
+            "through whom (for those 8)": lambda: find_intermediaries(
+                shown, contacts, interactions, ties
+            ),
+            "who can help (all, ranked)": lambda: find_helpers(
+                contacts, interactions, network.today, ASK, limit=0
+            ),
+        }.items():
+            ms = median_ms(action)
+            print(f"  {label:30s} {ms:7.1f} ms = {ms / base:5.1f}× baseline")
+        print(f"  ({len(many)} contacts fit the ask at that size)")
+
+
+if __name__ == "__main__":
+    main()
