@@ -69,6 +69,17 @@ def build_parser() -> argparse.ArgumentParser:
     ask_check.add_argument("--json", action="store_true", help=t("health.cli.json_help"))
     ask_check.set_defaults(run=run_ask_check)
 
+    plan = commands.add_parser("plan", help=t("followups.cli.help"))
+    plan.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
+    plan.add_argument("--weeks", default="4", help=t("followups.cli.weeks_help"))
+    plan.add_argument("--capacity", help=t("followups.cli.capacity_help"))
+    plan.add_argument("--ics", type=Path, metavar="FILE", help=t("followups.cli.ics_help"))
+    plan.add_argument("--csv", type=Path, metavar="FILE", help=t("followups.cli.csv_help"))
+    plan.add_argument("--timezone", help=t("followups.cli.timezone_help"))
+    # also accepted after the command: `atelier plan --lang en`
+    plan.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS)
+    plan.set_defaults(run=run_plan)
+
     workshop = commands.add_parser("workshop", help=t("cli.workshop_help"))
     workshop.add_argument(
         "--host", default=os.environ.get("HOST") or "127.0.0.1", help=t("cli.host_help")
@@ -118,13 +129,8 @@ def run_export(args: argparse.Namespace) -> int:
 
     with open_workspace(_workspace_arg(args)) as workspace:
         data = workspace.export()
-    temporary = args.out.with_name(args.out.name + ".tmp")
-    try:
-        temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        temporary.replace(args.out)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise AtelierError("cli.cannot_write", path=args.out, reason=error.strerror) from error
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    workspaces.write_atomically(args.out, text.encode("utf-8"))
     print(
         t(
             "cli.exported",
@@ -173,6 +179,42 @@ def run_health(args: argparse.Namespace) -> int:
         print("\n".join(report_lines(report, title)))
     if args.snapshot:
         print(t("health.cli.snapshot_saved", label=args.snapshot), file=sys.stderr)
+    return 0
+
+
+def run_plan(args: argparse.Namespace) -> int:
+    """Print the coming weeks' follow-ups; write them as a calendar and/or a spreadsheet."""
+    from toolkit import followups, plan_export
+    from toolkit.store import open_workspace
+
+    weeks = followups.weeks_arg(args.weeks)
+    with open_workspace(_workspace_arg(args)) as workspace:
+        settings = followups.settings_from_meta(workspace.meta())
+        if args.capacity is not None:
+            settings = settings.with_capacity(args.capacity)
+        timezone = args.timezone or settings.timezone
+        plan_export.time_zone(timezone)  # a wrong zone is said before anything is written
+        plan = followups.build_plan(
+            workspace.contacts(),
+            workspace.interactions(),
+            workspace.followups(),
+            workspace.today(),
+            settings,
+            weeks,
+        )
+        namespace = workspace.path.stem
+    print("\n".join(plan_export.plan_lines(plan)))
+    written = []
+    if args.ics:
+        data = plan_export.to_ics(plan, timezone, namespace)
+        workspaces.write_atomically(args.ics, data)
+        written.append(args.ics)
+    if args.csv:
+        # with a byte-order mark, so spreadsheets read the accents right
+        workspaces.write_atomically(args.csv, plan_export.to_csv(plan).encode("utf-8-sig"))
+        written.append(args.csv)
+    for path in written:
+        print(t("followups.cli.written", path=path, count=len(plan.items)), file=sys.stderr)
     return 0
 
 
