@@ -7,10 +7,19 @@ from IPython.display import display
 from toolkit.session import Session
 from toolkit.ui.ask_builder import AskBuilder
 from toolkit.ui.describe import Describer
-from toolkit.ui.displays import show_chart, show_health, show_progress, show_summary
+from toolkit.ui.displays import (
+    show_chart,
+    show_first_actions,
+    show_health,
+    show_plan,
+    show_plan_chart,
+    show_progress,
+    show_summary,
+)
 from toolkit.ui.exercise import CircleExercise
 from toolkit.ui.interactions import InteractionLog
 from toolkit.ui.picker import WorkspacePicker
+from toolkit.ui.planner import Planner
 from toolkit.ui.quick_add import QuickAdd
 from toolkit.ui.reflection import Reflection
 from toolkit.ui.snapshot import SnapshotSaver
@@ -21,6 +30,7 @@ __all__ = [
     "CircleExercise",
     "Describer",
     "InteractionLog",
+    "Planner",
     "QuickAdd",
     "Reflection",
     "SnapshotSaver",
@@ -31,10 +41,14 @@ __all__ = [
     "describe_contacts",
     "log_interactions",
     "mark_ties",
+    "plan_follow_ups",
     "quick_add",
     "reflect",
     "show_chart",
+    "show_first_actions",
     "show_health",
+    "show_plan",
+    "show_plan_chart",
     "show_progress",
     "show_summary",
     "snapshot_saver",
@@ -89,3 +103,8 @@ def circle_exercise() -> CircleExercise:
 def ask_builder(session: Session) -> None:
     """Show the guided ask builder with the checker's live feedback."""
     display(AskBuilder(session))
+
+
+def plan_follow_ups(session: Session) -> None:
+    """Show the follow-up planner: rhythms, the coming weeks, done / skip / put off, export."""
+    display(Planner(session))

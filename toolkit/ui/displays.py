@@ -153,3 +153,42 @@ def show_progress(session: Session) -> None:
         return {"text/html": progress_html(snapshots), "text/plain": t("charts.progress.title")}
 
     _show(session, "progress", render)
+
+
+def show_plan(session: Session) -> None:
+    """Show the follow-up plan, week by week, as text; it refreshes."""
+    from toolkit.ui.planner import current_plan, plan_html
+
+    def render() -> dict:
+        plan = current_plan(session)
+        return {"text/html": plan_html(plan), "text/plain": plan.summary()}
+
+    _show(session, "plan", render)
+
+
+def show_plan_chart(session: Session, name: str) -> None:
+    """Show one follow-up chart by name (see ``charts.PLAN_CHARTS``); it refreshes."""
+    from toolkit.ui.planner import current_plan
+
+    if name not in charts.PLAN_CHARTS:
+        raise ValueError(f"unknown chart {name!r}; expected one of {sorted(charts.PLAN_CHARTS)}")
+
+    def render() -> dict:
+        figure = charts.PLAN_CHARTS[name](current_plan(session), session.workspace.followups())
+        return figure._repr_mimebundle_()
+
+    _show(session, f"plan-chart:{name}", render)
+
+
+def show_first_actions(session: Session) -> None:
+    """Show the plan's first three follow-ups, to commit to; they refresh."""
+    from toolkit.ui.planner import current_plan, first_actions_html
+
+    def render() -> dict:
+        plan = current_plan(session)
+        return {
+            "text/html": first_actions_html(plan),
+            "text/plain": "\n".join(i.action() for i in plan.items[:3]),
+        }
+
+    _show(session, "first-actions", render)
