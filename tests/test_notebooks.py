@@ -16,6 +16,10 @@ PAIRS = [
         "workshops/fr/02_formuler_une_demande_precise.ipynb",
         "workshops/en/02_draft_a_precise_ask.ipynb",
     ),
+    (
+        "workshops/fr/03_planifier_mes_relances.ipynb",
+        "workshops/en/03_plan_my_follow_ups.ipynb",
+    ),
     ("workshops/fr/04_bilan.ipynb", "workshops/en/04_review.ipynb"),
     ("exercises/fr/01_cercles.ipynb", "exercises/en/01_circles.ipynb"),
     ("exercises/solutions/fr/01_cercles.ipynb", "exercises/solutions/en/01_circles.ipynb"),

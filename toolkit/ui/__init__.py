@@ -8,6 +8,7 @@ from toolkit.session import Session
 from toolkit.ui.ask_builder import AskBuilder
 from toolkit.ui.describe import Describer
 from toolkit.ui.displays import (
+    calendar_download,
     show_chart,
     show_first_actions,
     show_health,
@@ -37,6 +38,7 @@ __all__ = [
     "TieEditor",
     "WorkspacePicker",
     "ask_builder",
+    "calendar_download",
     "circle_exercise",
     "describe_contacts",
     "log_interactions",
