@@ -23,6 +23,8 @@ PAIRS = [
     ("workshops/fr/04_bilan.ipynb", "workshops/en/04_review.ipynb"),
     ("exercises/fr/01_cercles.ipynb", "exercises/en/01_circles.ipynb"),
     ("exercises/solutions/fr/01_cercles.ipynb", "exercises/solutions/en/01_circles.ipynb"),
+    ("exercises/fr/03_relances.ipynb", "exercises/en/03_follow_ups.ipynb"),
+    ("exercises/solutions/fr/03_relances.ipynb", "exercises/solutions/en/03_follow_ups.ipynb"),
 ]
 LANGUAGE_ARGUMENT = re.compile(r"""(["'])(fr|en)\1""")
 EXAMPLE_DOMAINS = re.compile(r"@(example|exemple)\.(com|org|net|fr)$")

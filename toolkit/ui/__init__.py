@@ -18,6 +18,7 @@ from toolkit.ui.displays import (
     show_summary,
 )
 from toolkit.ui.exercise import CircleExercise
+from toolkit.ui.exercise_followups import FollowUpExercise
 from toolkit.ui.interactions import InteractionLog
 from toolkit.ui.picker import WorkspacePicker
 from toolkit.ui.planner import Planner
@@ -30,6 +31,7 @@ __all__ = [
     "AskBuilder",
     "CircleExercise",
     "Describer",
+    "FollowUpExercise",
     "InteractionLog",
     "Planner",
     "QuickAdd",
@@ -41,6 +43,7 @@ __all__ = [
     "calendar_download",
     "circle_exercise",
     "describe_contacts",
+    "followup_exercise",
     "log_interactions",
     "mark_ties",
     "plan_follow_ups",
@@ -110,3 +113,10 @@ def ask_builder(session: Session) -> None:
 def plan_follow_ups(session: Session) -> None:
     """Show the follow-up planner: rhythms, the coming weeks, done / skip / put off, export."""
     display(Planner(session))
+
+
+def followup_exercise() -> FollowUpExercise:
+    """Show the follow-ups exercise; keep it in a variable to check it in a later cell."""
+    exercise = FollowUpExercise()
+    display(exercise)
+    return exercise
