@@ -205,9 +205,12 @@ def _facts(**values: object) -> tuple[tuple[str, object], ...]:
     return tuple(sorted(values.items()))
 
 
-def _plain(row: Mapping) -> dict:
-    """A frame row with missing values as ``None`` (pandas' NA cannot be compared)."""
-    return {k: None if pd.isna(v) else v for k, v in dict(row).items()}
+def _records(frame: pd.DataFrame, columns: Iterable[str]) -> list[dict]:
+    """Rows as plain dicts with missing values as ``None`` (pandas' NA cannot be compared);
+    column by column, which is much faster than row by row."""
+    columns = list(columns)
+    values = [frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in columns]
+    return [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)]
 
 
 def _day(value: object) -> dt.date | None:
@@ -219,7 +222,6 @@ def _event_item(contact: Mapping, last: Mapping, today: dt.date) -> Item | None:
     date = _day(last["date"])
     if date is None or (today - date).days > RULE_WINDOW_DAYS:
         return None
-    last = _plain(last)
     kind, direction, channel = last["kind"], last["direction"], last["channel"]
     if kind == InteractionKind.INTRODUCTION and direction == Direction.RECEIVED:
         rule, delay = "thank_introducer", REPORT_AFTER_INTRODUCTION_DAYS
@@ -306,20 +308,28 @@ def candidates(
         for key, row in decisions.iterrows()
         if row["status"] == FollowUpStatus.SKIPPED
     }
-    status = recency_status(contacts, interactions, today, settings.cadence_days).set_index(
-        "contact_id"
-    )
+    status = {
+        row["contact_id"]: row
+        for row in _records(
+            recency_status(contacts, interactions, today, settings.cadence_days),
+            ("contact_id", "last_interaction", "status"),
+        )
+    }
     last_rows = interactions.sort_values(["date", "id"]).groupby("contact_id").tail(1)
-    last_rows = last_rows.set_index("contact_id")
+    last = {
+        row["contact_id"]: row
+        for row in _records(last_rows, ("contact_id", "date", "kind", "direction", "channel"))
+    }
     items: list[Item] = []
-    for contact in map(_plain, contacts.to_dict("records")):
+    columns = ("id", "display_name", "circle", "relation", "network_type")
+    for contact in _records(contacts, columns):
         cid = contact["id"]
         item = None
-        if cid in last_rows.index:
-            item = _event_item(contact, last_rows.loc[cid], today)
+        if cid in last:
+            item = _event_item(contact, last[cid], today)
         circle = contact["circle"]
         if item is None and circle is not None and int(circle) in settings.cadence_days:
-            row = status.loc[cid]
+            row = status[cid]
             item = _rhythm_item(
                 contact,
                 _day(row["last_interaction"]),
