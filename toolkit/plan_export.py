@@ -11,8 +11,6 @@ import hashlib
 import io
 import zoneinfo
 
-import icalendar
-
 from toolkit.errors import ValidationError
 from toolkit.followups import Item, Plan, long_date, week_start
 from toolkit.i18n import get_language, t
@@ -65,6 +63,8 @@ def to_ics(
     plan: Plan, timezone: str = "Europe/Paris", namespace: str = "", lang: str | None = None
 ) -> bytes:
     """The plan as an iCalendar file: one event per follow-up, in local time, with a reminder."""
+    import icalendar  # only when exporting: spares notebooks its import time
+
     zone = time_zone(timezone)
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
