@@ -152,11 +152,23 @@ def test_cli_plan_prints_and_writes_calendar_and_spreadsheet(workspace_path, tmp
     assert "\n2026-09-16,2026-09-16,'=cmd" in text.replace("\r\n", "\n")
 
 
-def test_cli_plan_uses_the_workspace_settings(workspace_path, capsys):
+def test_cli_plan_uses_the_workspace_settings(workspace_path, tmp_path, capsys):
+    settings = followups.Settings().with_capacity(1).with_timezone("Asia/Tokyo")
     with open_workspace(workspace_path) as ws:
-        ws.set_meta(followups.Settings().with_capacity(1).to_meta())
-    assert cli.main(["--lang", "en", "plan", "--workspace", str(workspace_path)]) == 0
+        ws.set_meta(settings.to_meta())
+    ics_path = tmp_path / "p.ics"
+    argv = ["--lang", "en", "plan", "--workspace", str(workspace_path), "--ics", str(ics_path)]
+    assert cli.main(argv) == 0
     assert "at most 1 a week" in capsys.readouterr().out
+    assert b"TZID=Asia/Tokyo" in ics_path.read_bytes()
+
+
+def test_cli_plan_cadence_option_changes_the_rhythm_for_this_plan(workspace_path, capsys):
+    argv = ["--lang", "en", "plan", "--workspace", str(workspace_path), "--cadence", "1=60"]
+    assert cli.main(argv) == 0
+    assert "every 60 days" in capsys.readouterr().out
+    with open_workspace(workspace_path) as ws:  # not saved: the workspace keeps its own
+        assert followups.settings_from_meta(ws.meta()).cadence_days[1] == 14
 
 
 @pytest.mark.parametrize(
@@ -166,6 +178,9 @@ def test_cli_plan_uses_the_workspace_settings(workspace_path, capsys):
         ("--weeks", "many", "number of weeks"),
         ("--capacity", "-3", "follow-ups a week"),
         ("--timezone", "Paris", "time zone"),
+        ("--cadence", "5=30", "Circle 5"),
+        ("--cadence", "x=30", "Circle x"),
+        ("--cadence", "2=0", "rhythm"),
     ],
 )
 def test_cli_plan_bad_input_is_one_localised_line_and_exit_2(

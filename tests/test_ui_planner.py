@@ -86,6 +86,15 @@ def test_settings_persist_and_bad_values_are_explained(cecile):
     assert followups.settings_from_meta(cecile.workspace.meta()).cadence_days[2] == 45
     assert not screen.save_settings(0, {})
     assert "relances par semaine" in screen._feedback.value
+    assert not screen.save_settings(2, {}, "Lune/Base")
+    assert "fuseau horaire" in screen._feedback.value
+    assert screen.save_settings(2, {}, "America/Montreal")
+    assert (
+        "TZID=America/Montreal"
+        in base64.b64decode(
+            re.search(r"base64,([A-Za-z0-9+/=]+)'", screen.export_calendar()).group(1)
+        ).decode()
+    )
     assert Planner(cecile)._capacity.value == 2  # a new screen shows what was saved
 
 

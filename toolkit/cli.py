@@ -76,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--ics", type=Path, metavar="FILE", help=t("followups.cli.ics_help"))
     plan.add_argument("--csv", type=Path, metavar="FILE", help=t("followups.cli.csv_help"))
     plan.add_argument("--timezone", help=t("followups.cli.timezone_help"))
+    plan.add_argument(
+        "--cadence",
+        action="append",
+        default=[],
+        metavar="CIRCLE=DAYS",
+        help=t("followups.cli.cadence_help"),
+    )
     # also accepted after the command: `atelier plan --lang en`
     plan.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS)
     plan.set_defaults(run=run_plan)
@@ -192,8 +199,10 @@ def run_plan(args: argparse.Namespace) -> int:
         settings = followups.settings_from_meta(workspace.meta())
         if args.capacity is not None:
             settings = settings.with_capacity(args.capacity)
-        timezone = args.timezone or settings.timezone
-        plan_export.time_zone(timezone)  # a wrong zone is said before anything is written
+        for cadence in args.cadence:
+            settings = followups.cadence_arg(settings, cadence)
+        if args.timezone is not None:  # a wrong zone is said before anything is written
+            settings = settings.with_timezone(args.timezone)
         plan = followups.build_plan(
             workspace.contacts(),
             workspace.interactions(),
@@ -206,7 +215,7 @@ def run_plan(args: argparse.Namespace) -> int:
     print("\n".join(plan_export.plan_lines(plan)))
     written = []
     if args.ics:
-        data = plan_export.to_ics(plan, timezone, namespace)
+        data = plan_export.to_ics(plan, settings.timezone, namespace)
         workspaces.write_atomically(args.ics, data)
         written.append(args.ics)
     if args.csv:

@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import zoneinfo
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -97,6 +98,15 @@ class Settings:
         capacity = _whole_number(capacity, 1, MAX_CAPACITY, "followups.errors.bad_capacity")
         return replace(self, capacity=capacity)
 
+    def with_timezone(self, name: object) -> Settings:
+        """The same settings with another time zone for the calendar (``Europe/Paris``...)."""
+        text = str(name or "").strip()
+        try:
+            zoneinfo.ZoneInfo(text)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+            raise ValidationError("followups.errors.bad_timezone", value=name) from None
+        return replace(self, timezone=text)
+
     def to_meta(self) -> dict[str, str]:
         """As workspace settings (``Workspace.set_meta``)."""
         return {
@@ -127,7 +137,19 @@ def settings_from_meta(meta: Mapping[str, str]) -> Settings:
         settings = Settings()
     with contextlib.suppress(ValidationError):
         settings = settings.with_capacity(meta.get("followups.capacity", DEFAULT_CAPACITY))
-    return replace(settings, timezone=meta.get("followups.timezone") or DEFAULT_TIMEZONE)
+    with contextlib.suppress(ValidationError):
+        settings = settings.with_timezone(meta.get("followups.timezone") or DEFAULT_TIMEZONE)
+    return settings
+
+
+def cadence_arg(settings: Settings, value: str) -> Settings:
+    """Settings with a rhythm given as ``CIRCLE=DAYS`` (``2=45``) on the command line."""
+    circle, _, days = str(value).partition("=")
+    try:
+        number = int(circle)
+    except ValueError:
+        raise ValidationError("followups.errors.bad_circle", circle=circle) from None
+    return settings.with_cadence(number, days)
 
 
 def weeks_arg(value: object) -> int:

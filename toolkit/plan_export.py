@@ -11,8 +11,7 @@ import hashlib
 import io
 import zoneinfo
 
-from toolkit.errors import ValidationError
-from toolkit.followups import Item, Plan, long_date, week_start
+from toolkit.followups import Item, Plan, Settings, long_date, week_start
 from toolkit.i18n import get_language, t
 from toolkit.model import label
 
@@ -27,10 +26,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def time_zone(name: str) -> zoneinfo.ZoneInfo:
     """The time zone called ``name`` (``Europe/Paris``...), or a clear error."""
-    try:
-        return zoneinfo.ZoneInfo(str(name).strip())
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        raise ValidationError("followups.errors.bad_timezone", value=name) from None
+    return zoneinfo.ZoneInfo(Settings().with_timezone(name).timezone)
 
 
 def uid(item: Item, namespace: str = "") -> str:

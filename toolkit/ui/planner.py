@@ -104,8 +104,15 @@ class Planner(widgets.VBox):
             )
             for circle in followups.DEFAULT_CADENCE_DAYS
         }
+        self._timezone = widgets.Text(
+            description=t("followups.fields.timezone"), layout={"width": "20em"}
+        )
         save = widgets.Button(description=t("followups.ui.save_settings"))
-        save.on_click(lambda _: self.save_settings(self._capacity.value, self._cadence_values()))
+        save.on_click(
+            lambda _: self.save_settings(
+                self._capacity.value, self._cadence_values(), self._timezone.value
+            )
+        )
         self._plan_view = widgets.HTML()
         self._choice = widgets.Dropdown(
             description=t("followups.ui.choose"), layout={"width": "48em"}
@@ -142,7 +149,7 @@ class Planner(widgets.VBox):
             [
                 widgets.HTML(heading(html.escape(t("followups.ui.settings_heading")))),
                 widgets.HBox([self._capacity, *self._cadences.values()]),
-                save,
+                widgets.HBox([self._timezone, save]),
                 self._plan_view,
                 self._choice,
                 widgets.HBox(list(buttons.values())),
@@ -167,11 +174,15 @@ class Planner(widgets.VBox):
         """The plan as shown now."""
         return self._plan
 
-    def save_settings(self, capacity: object, cadences: dict[int, object]) -> bool:
-        """Keep a weekly capacity and a rhythm per circle (days) in the workspace."""
+    def save_settings(
+        self, capacity: object, cadences: dict[int, object], timezone: str | None = None
+    ) -> bool:
+        """Keep a weekly capacity, a rhythm per circle (days) and the calendar's time zone."""
 
         def keep() -> bool:
             settings = self._settings().with_capacity(capacity)
+            if timezone is not None:
+                settings = settings.with_timezone(timezone)
             for circle, days in cadences.items():
                 settings = settings.with_cadence(int(circle), days)
             self.session.workspace.set_meta(settings.to_meta())
@@ -284,6 +295,7 @@ class Planner(widgets.VBox):
             return
         settings = self._settings()
         self._capacity.value = settings.capacity
+        self._timezone.value = settings.timezone
         for circle, box in self._cadences.items():
             box.value = settings.cadence_days[circle]
         self._plan = current_plan(self.session, self.weeks)
