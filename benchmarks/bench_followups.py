@@ -29,14 +29,14 @@ def main() -> None:
         workspace = session.workspace
         today = workspace.today()
         contacts, interactions = workspace.contacts(), workspace.interactions()
-        stored = workspace.followups()
+        stored, asks = workspace.followups(), workspace.asks()
 
         def read() -> None:
             workspace.contacts(), workspace.interactions(), workspace.followups()
-            workspace.meta()
+            workspace.asks(), workspace.meta()
 
         def plan() -> followups.Plan:
-            return followups.build_plan(contacts, interactions, stored, today, weeks=12)
+            return followups.build_plan(contacts, interactions, stored, today, weeks=12, asks=asks)
 
         baseline = median_ms(read)
         recency = median_ms(lambda: recency_status(contacts, interactions, today))

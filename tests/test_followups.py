@@ -255,7 +255,8 @@ def test_skipping_a_rhythm_moves_it_one_cycle_and_an_event_rule_leaves(workspace
     log(workspace, other, dt.date(2026, 9, 10), Channel.EMAIL, Direction.EXCHANGE)
     [rule] = [i for i in items_of(plan_of(workspace)) if i.contact_id == other]
     workspace.record_followup(followups.skipped(rule, TODAY))
-    assert [i.contact_id for i in items_of(plan_of(workspace))] == [cid]
+    [back] = [i for i in items_of(plan_of(workspace)) if i.contact_id == other]
+    assert (back.rule, back.due_on) == ("cadence", dt.date(2026, 12, 10))  # the rhythm resumes
 
 
 def test_snooze_moves_a_follow_up_and_keeps_one_row_per_item(workspace):
@@ -306,3 +307,30 @@ def test_demo_persona_plan_respects_capacity_and_is_deterministic(tmp_path):
     assert plans[0] == plans[1]
     assert all(len(plans[0].week(w)) <= followups.DEFAULT_CAPACITY for w in range(4))
     assert {i.rule for i in items_of(plans[0])} >= {"cadence", "after_giving", "email_no_answer"}
+
+
+def test_a_precise_ask_drafted_for_someone_is_to_be_said_to_them(workspace):
+    from toolkit.model import Ask
+
+    cid = add(workspace, "Jo", Circle.FRIENDS)
+    log(workspace, cid, dt.date(2026, 9, 1))
+    workspace.add_ask(Ask("vague", dt.date(2026, 9, 12), cid, verdict="vague"))
+    assert plan_with_asks(workspace).next_for(cid).rule == "cadence"
+    workspace.add_ask(Ask("precise", dt.date(2026, 9, 12), cid, verdict="precise"))
+    item = plan_with_asks(workspace).next_for(cid)
+    assert (item.rule, item.due_on, item.channel) == ("share_ask", dt.date(2026, 9, 14), "phone")
+    assert "12 September 2026" in item.reason("en") and "Jo" in item.reason("en")
+    workspace.record_followup(*followups.done(item, TODAY))  # said on the phone today
+    after = plan_with_asks(workspace).next_for(cid)
+    assert after.rule == "cadence" and after.due_on == TODAY + dt.timedelta(days=91)
+    assert workspace.interactions()["kind"].iloc[-1] == "ask"
+
+
+def plan_with_asks(workspace):
+    return build_plan(
+        workspace.contacts(),
+        workspace.interactions(),
+        workspace.followups(),
+        TODAY,
+        asks=workspace.asks(),
+    )

@@ -210,6 +210,7 @@ def run_plan(args: argparse.Namespace) -> int:
             workspace.today(),
             settings,
             weeks,
+            workspace.asks(),
         )
         namespace = workspace.path.stem
     print("\n".join(plan_export.plan_lines(plan)))

@@ -15,7 +15,7 @@ from toolkit.i18n import t
 from toolkit.model import Channel, Direction, InteractionKind, Relation
 
 # The answers one can choose: a rule of the planner, or nothing due yet.
-CHOICES = (*(rule for rule in RULES if rule != "custom"), "nothing")
+CHOICES = (*(rule for rule in RULES if rule not in ("custom", "share_ask")), "nothing")
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ MESSAGE_AFTER_EVENT_DAYS = 2  # a card without a follow-up is wasted: write with
 REPORT_AFTER_INTRODUCTION_DAYS = 7  # thank the intermediary, tell them what came of it (P10)
 NEWS_AFTER_GIVING_DAYS = 21  # after helping: ask how it went, ask nothing in return (P4)
 NO_ASK_AFTER_GIVING_DAYS = 60
+SHARE_ASK_AFTER_DAYS = 2  # a precise ask drafted for someone: say it to them (P5)
 RULE_WINDOW_DAYS = 45  # an event older than this is left to the circle's rhythm
 
 # Rules, in the order they are kept within a week: time-bound first, then the rhythm.
@@ -54,6 +55,7 @@ RULES = (
     "after_event",
     "email_no_answer",
     "thank_introducer",
+    "share_ask",
     "after_giving",
     "news_no_ask",
     "cadence",
@@ -68,6 +70,7 @@ RULE_CHANNELS = {
 }
 DONE_KINDS = {
     "thank_introducer": InteractionKind.THANKS,
+    "share_ask": InteractionKind.ASK,
     "after_event": InteractionKind.NEWS,
     "after_giving": InteractionKind.NEWS,
     "news_no_ask": InteractionKind.NEWS,
@@ -270,6 +273,33 @@ def _event_item(contact: Mapping, last: Mapping, today: dt.date) -> Item | None:
     )
 
 
+def _precise_asks(asks: pd.DataFrame | None, today: dt.date) -> dict[int, dt.date]:
+    """Per contact, the day of the latest precise ask drafted for them, if recent (step 2)."""
+    if asks is None or asks.empty:
+        return {}
+    recent = asks[
+        (asks["verdict"] == "precise")
+        & asks["contact_id"].notna()
+        & (asks["created_on"] >= pd.Timestamp(today - dt.timedelta(days=RULE_WINDOW_DAYS)))
+    ]
+    latest = recent.groupby("contact_id")["created_on"].max()
+    return {int(cid): day.date() for cid, day in latest.items()}
+
+
+def _share_ask_item(contact: Mapping, drafted_on: dt.date) -> Item:
+    """A precise ask helps only once heard: say it, by phone or in person (P5, P11)."""
+    return Item(
+        key=f"share_ask:{contact['id']}:{drafted_on.isoformat()}",
+        contact_id=int(contact["id"]),
+        name=str(contact["display_name"]),
+        circle=None if contact["circle"] is None else int(contact["circle"]),
+        rule="share_ask",
+        due_on=drafted_on + dt.timedelta(days=SHARE_ASK_AFTER_DAYS),
+        channel=Channel.PHONE,
+        facts=_facts(date=drafted_on),
+    )
+
+
 def _matters(contact: Mapping) -> bool:
     """A tie worth waking up with news: close circles, someone above me, or strategic."""
     circle = contact["circle"]
@@ -319,11 +349,13 @@ def candidates(
     followups: pd.DataFrame,
     today: dt.date,
     settings: Settings | None = None,
+    asks: pd.DataFrame | None = None,
 ) -> list[Item]:
-    """Every follow-up due or coming, before capacity: one per contact (an open event rule, or
-    the circle's rhythm), plus the participant's own. Decisions stored in ``followups`` apply:
-    done and skipped items leave the plan, snoozed ones move."""
+    """Every follow-up due or coming, before capacity: one per contact (a precise ask not yet
+    shared, an open event rule, or the circle's rhythm), plus the participant's own. Decisions
+    stored in ``followups`` apply: done and skipped items leave the plan, snoozed ones move."""
     settings = settings or Settings()
+    unshared = _precise_asks(asks, today)
     decisions = followups[followups["origin"].fillna("") != ""].set_index("origin")
     skipped = {
         key: _day(row["due_on"])
@@ -347,8 +379,13 @@ def candidates(
     for contact in _records(contacts, columns):
         cid = contact["id"]
         item = None
-        if cid in last:
+        last_date = _day(last[cid]["date"]) if cid in last else None
+        if cid in unshared and (last_date is None or last_date < unshared[cid]):
+            item = _share_ask_item(contact, unshared[cid])
+        elif cid in last:
             item = _event_item(contact, last[cid], today)
+        if item is not None and _decided(item, decisions) is None:
+            item = None  # done or skipped: the circle's rhythm takes over
         circle = contact["circle"]
         if item is None and circle is not None and int(circle) in settings.cadence_days:
             row = status[cid]
@@ -495,10 +532,11 @@ def build_plan(
     today: dt.date,
     settings: Settings | None = None,
     weeks: int = DEFAULT_WEEKS,
+    asks: pd.DataFrame | None = None,
 ) -> Plan:
     """The plan for the coming ``weeks``, from the workspace's tables and settings."""
     settings = settings or Settings()
-    found = candidates(contacts, interactions, followups, today, settings)
+    found = candidates(contacts, interactions, followups, today, settings, asks)
     return spread(found, today, settings.capacity, weeks)
 
 

@@ -31,6 +31,7 @@ def current_plan(session: Session, weeks: int = followups.DEFAULT_WEEKS) -> Plan
         workspace.today(),
         followups.settings_from_meta(workspace.meta()),
         weeks,
+        workspace.asks(),
     )
 
 
