@@ -137,3 +137,13 @@ def test_plan_charts_follow_the_plan(cecile):
     planned, done = figure.data
     assert done.y[8] == 1  # this week: the one just done
     assert planned.y[8] == len(screen.plan.week(0)) + 1
+
+
+def test_marking_done_moves_the_health_figures(cecile):
+    screen = Planner(cecile)
+    late = next(i for i in screen.plan.items if i.due_on < TODAY and i.rule == "cadence")
+    before = cecile.workspace.network().report().components["think_of_me"].details
+    screen.mark_done(late.key)
+    after = cecile.workspace.network().report().components["think_of_me"].details
+    circle = late.circle
+    assert after["per_circle"][circle]["on_time"] == before["per_circle"][circle]["on_time"] + 1
