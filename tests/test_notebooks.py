@@ -16,11 +16,17 @@ PAIRS = [
         "workshops/fr/02_formuler_une_demande_precise.ipynb",
         "workshops/en/02_draft_a_precise_ask.ipynb",
     ),
+    (
+        "workshops/fr/03_planifier_mes_relances.ipynb",
+        "workshops/en/03_plan_my_follow_ups.ipynb",
+    ),
     ("workshops/fr/04_bilan.ipynb", "workshops/en/04_review.ipynb"),
     ("exercises/fr/01_cercles.ipynb", "exercises/en/01_circles.ipynb"),
     ("exercises/solutions/fr/01_cercles.ipynb", "exercises/solutions/en/01_circles.ipynb"),
     ("exercises/fr/02_demandes.ipynb", "exercises/en/02_asks.ipynb"),
     ("exercises/solutions/fr/02_demandes.ipynb", "exercises/solutions/en/02_asks.ipynb"),
+    ("exercises/fr/03_relances.ipynb", "exercises/en/03_follow_ups.ipynb"),
+    ("exercises/solutions/fr/03_relances.ipynb", "exercises/solutions/en/03_follow_ups.ipynb"),
 ]
 LANGUAGE_ARGUMENT = re.compile(r"""(["'])(fr|en)\1""")
 EXAMPLE_DOMAINS = re.compile(r"@(example|exemple)\.(com|org|net|fr)$")

@@ -309,3 +309,21 @@ def test_ties_can_be_removed(workspace):
     workspace.add_ties([Tie(a, b), Tie(a, c)])
     assert workspace.remove_ties([Tie(b, a), Tie(b, c)]) == 1
     assert workspace.ties().values.tolist() == [[a, c]]
+
+
+def test_a_first_schema_workspace_gains_follow_up_decisions(tmp_path):
+    path = tmp_path / "v1.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, store.MIGRATIONS[:1])
+    conn.execute("INSERT INTO contacts (display_name) VALUES ('Ada')")
+    conn.execute("INSERT INTO followups (contact_id, due_on, reason) VALUES (1, '2026-02-01', 'x')")
+    conn.close()
+    with open_workspace(path) as workspace:
+        assert workspace.schema_version == store.SCHEMA_VERSION == 2
+        old = workspace.followups().iloc[0]
+        assert old["origin"] == "" and pd.isna(old["done_on"])
+        # one row per plan item: a second decision on the same origin replaces the first
+        first = FollowUp(1, dt.date(2026, 3, 1), "y", origin="cadence:1:never")
+        [a] = workspace.add_followups([first])
+        [b] = workspace.add_followups([FollowUp(1, dt.date(2026, 3, 8), "y", origin=first.origin)])
+        assert a == b and workspace.count("followups") == 2

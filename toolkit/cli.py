@@ -79,6 +79,23 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--dry-run", action="store_true", help=t("importers.cli.dry_run_help"))
     importer.add_argument("--json", action="store_true", help=t("importers.cli.json_help"))
     importer.set_defaults(run=run_import)
+    plan = commands.add_parser("plan", help=t("followups.cli.help"))
+    plan.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
+    plan.add_argument("--weeks", default="4", help=t("followups.cli.weeks_help"))
+    plan.add_argument("--capacity", help=t("followups.cli.capacity_help"))
+    plan.add_argument("--ics", type=Path, metavar="FILE", help=t("followups.cli.ics_help"))
+    plan.add_argument("--csv", type=Path, metavar="FILE", help=t("followups.cli.csv_help"))
+    plan.add_argument("--timezone", help=t("followups.cli.timezone_help"))
+    plan.add_argument(
+        "--cadence",
+        action="append",
+        default=[],
+        metavar="CIRCLE=DAYS",
+        help=t("followups.cli.cadence_help"),
+    )
+    # also accepted after the command: `atelier plan --lang en`
+    plan.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS)
+    plan.set_defaults(run=run_plan)
 
     workshop = commands.add_parser("workshop", help=t("cli.workshop_help"))
     workshop.add_argument(
@@ -129,13 +146,8 @@ def run_export(args: argparse.Namespace) -> int:
 
     with open_workspace(_workspace_arg(args)) as workspace:
         data = workspace.export()
-    temporary = args.out.with_name(args.out.name + ".tmp")
-    try:
-        temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        temporary.replace(args.out)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise AtelierError("cli.cannot_write", path=args.out, reason=error.strerror) from error
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    workspaces.write_atomically(args.out, text.encode("utf-8"))
     print(
         t(
             "cli.exported",
@@ -198,6 +210,45 @@ def run_import(args: argparse.Namespace) -> int:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         print("\n".join(report.lines()))
+    return 0
+
+
+def run_plan(args: argparse.Namespace) -> int:
+    """Print the coming weeks' follow-ups; write them as a calendar and/or a spreadsheet."""
+    from toolkit import followups, plan_export
+    from toolkit.store import open_workspace
+
+    weeks = followups.weeks_arg(args.weeks)
+    with open_workspace(_workspace_arg(args)) as workspace:
+        settings = followups.settings_from_meta(workspace.meta())
+        if args.capacity is not None:
+            settings = settings.with_capacity(args.capacity)
+        for cadence in args.cadence:
+            settings = followups.cadence_arg(settings, cadence)
+        if args.timezone is not None:  # a wrong zone is said before anything is written
+            settings = settings.with_timezone(args.timezone)
+        plan = followups.build_plan(
+            workspace.contacts(),
+            workspace.interactions(),
+            workspace.followups(),
+            workspace.today(),
+            settings,
+            weeks,
+            workspace.asks(),
+        )
+        namespace = workspace.path.stem
+    print("\n".join(plan_export.plan_lines(plan)))
+    written = []
+    if args.ics:
+        data = plan_export.to_ics(plan, settings.timezone, namespace)
+        workspaces.write_atomically(args.ics, data)
+        written.append(args.ics)
+    if args.csv:
+        # with a byte-order mark, so spreadsheets read the accents right
+        workspaces.write_atomically(args.csv, plan_export.to_csv(plan).encode("utf-8-sig"))
+        written.append(args.csv)
+    for path in written:
+        print(t("followups.cli.written", path=path, count=len(plan.items)), file=sys.stderr)
     return 0
 
 

@@ -190,6 +190,8 @@ class FollowUp:
     channel: Channel | None = None
     status: FollowUpStatus = FollowUpStatus.PLANNED
     rule: str = ""
+    origin: str = ""  # the plan item it records a decision on (stable key); "" for none
+    done_on: dt.date | None = None
 
 
 # Columns and dtypes of the DataFrames the store returns: identical whether a table is empty or not.
@@ -244,6 +246,8 @@ TABLE_DTYPES: dict[str, dict[str, str]] = {
         "reason": "string",
         "status": "string",
         "rule": "string",
+        "origin": "string",
+        "done_on": "datetime64[s]",
     },
     "snapshots": {
         "id": "Int64",

@@ -91,6 +91,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             figures TEXT NOT NULL
         )""",
     ),
+    (
+        # Follow-up plan (#7): which plan item a stored row decides on, and when it was done.
+        "ALTER TABLE followups ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE followups ADD COLUMN done_on TEXT",
+        "CREATE UNIQUE INDEX followups_by_origin ON followups (origin) WHERE origin <> ''",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -410,10 +416,19 @@ class Workspace:
             ).lastrowid
 
     def add_followups(self, followups: Iterable[FollowUp]) -> list[int]:
-        """Insert planned follow-ups in one transaction; their ids."""
+        """Insert follow-ups in one transaction; their ids.
+
+        A follow-up whose ``origin`` is already stored replaces that row (same id): a plan item
+        has one decision at a time (snoozed, then done...).
+        """
         sql = (
-            "INSERT INTO followups (contact_id, due_on, channel, reason, status, rule) "
-            "VALUES (?, ?, ?, ?, ?, ?)"
+            "INSERT INTO followups (contact_id, due_on, channel, reason, status, rule, origin, "
+            "done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (origin) WHERE origin <> '' DO UPDATE SET"
+            " contact_id = excluded.contact_id, due_on = excluded.due_on,"
+            " channel = excluded.channel, reason = excluded.reason,"
+            " status = excluded.status, rule = excluded.rule, done_on = excluded.done_on "
+            "RETURNING id"
         )
         with self.transaction() as conn:
             return [
@@ -426,10 +441,21 @@ class Workspace:
                         f.reason,
                         _code(f.status),
                         f.rule,
+                        f.origin,
+                        _iso(f.done_on),
                     ),
-                ).lastrowid
+                ).fetchone()[0]
                 for f in followups
             ]
+
+    def record_followup(self, followup: FollowUp, interaction: Interaction | None = None) -> int:
+        """Store a decision on a follow-up and, when it was done, the interaction it was; one
+        transaction. The follow-up row's id."""
+        with self.transaction():
+            if interaction is not None:
+                self.add_interactions([interaction])
+            [followup_id] = self.add_followups([followup])
+        return followup_id
 
     def set_followup_status(self, followup_id: int, status: FollowUpStatus) -> None:
         """Mark a follow-up planned, done or skipped."""

@@ -10,7 +10,7 @@ import shutil
 import unicodedata
 from pathlib import Path
 
-from toolkit.errors import ValidationError
+from toolkit.errors import AtelierError, ValidationError
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 _LAST_CHOICE = ".last-choice.json"
@@ -126,3 +126,17 @@ def notebook_copies(source: Path | None = None) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     manifest_path.write_text(json.dumps(copied, indent=1, sort_keys=True), encoding="utf-8")
     return target
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a file whole or not at all (a temporary file, then renamed); a clear error if not."""
+    path = Path(path)
+    temporary = path.with_name(path.name + ".tmp")
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise AtelierError(
+            "cli.cannot_write", path=path, reason=error.strerror or str(error)
+        ) from error

@@ -9,20 +9,26 @@ from toolkit.ui.ask_builder import AskBuilder
 from toolkit.ui.ask_exercise import ClassifyExercise, RewriteExercise
 from toolkit.ui.describe import Describer
 from toolkit.ui.displays import (
+    calendar_download,
     show_before_after,
     show_chart,
+    show_first_actions,
     show_health,
     show_helpers_chart,
+    show_plan,
+    show_plan_chart,
     show_progress,
     show_summary,
 )
 from toolkit.ui.drafts import DraftWriter
 from toolkit.ui.exercise import CircleExercise
+from toolkit.ui.exercise_followups import FollowUpExercise
 from toolkit.ui.first_attempt import FirstAttempt
 from toolkit.ui.helpers import HelperFinder
 from toolkit.ui.importer import ContactImporter
 from toolkit.ui.interactions import InteractionLog
 from toolkit.ui.picker import WorkspacePicker
+from toolkit.ui.planner import Planner
 from toolkit.ui.quick_add import QuickAdd
 from toolkit.ui.reflection import Reflection
 from toolkit.ui.snapshot import SnapshotSaver
@@ -36,8 +42,10 @@ __all__ = [
     "Describer",
     "DraftWriter",
     "FirstAttempt",
+    "FollowUpExercise",
     "HelperFinder",
     "InteractionLog",
+    "Planner",
     "QuickAdd",
     "Reflection",
     "RewriteExercise",
@@ -45,21 +53,27 @@ __all__ = [
     "TieEditor",
     "WorkspacePicker",
     "ask_builder",
+    "calendar_download",
     "circle_exercise",
     "classify_exercise",
     "describe_contacts",
     "first_attempt",
+    "followup_exercise",
     "import_contacts",
     "log_interactions",
     "mark_ties",
     "message_drafts",
+    "plan_follow_ups",
     "quick_add",
     "reflect",
     "rewrite_exercise",
     "show_before_after",
     "show_chart",
+    "show_first_actions",
     "show_health",
     "show_helpers_chart",
+    "show_plan",
+    "show_plan_chart",
     "show_progress",
     "show_summary",
     "snapshot_saver",
@@ -147,5 +161,17 @@ def rewrite_exercise() -> RewriteExercise:
 def classify_exercise() -> ClassifyExercise:
     """Show the asks to classify; keep it in a variable to check it later."""
     exercise = ClassifyExercise()
+    display(exercise)
+    return exercise
+
+
+def plan_follow_ups(session: Session) -> None:
+    """Show the follow-up planner: rhythms, the coming weeks, done / skip / put off, export."""
+    display(Planner(session))
+
+
+def followup_exercise() -> FollowUpExercise:
+    """Show the follow-ups exercise; keep it in a variable to check it in a later cell."""
+    exercise = FollowUpExercise()
     display(exercise)
     return exercise

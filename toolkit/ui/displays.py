@@ -12,7 +12,7 @@ import json
 import pandas as pd
 from IPython.display import display
 
-from toolkit import charts
+from toolkit import charts, followups, plan_export, workspaces
 from toolkit.health import COMPONENTS, HealthReport, progress
 from toolkit.health_text import headline, report_lines
 from toolkit.i18n import decimal, t
@@ -20,6 +20,7 @@ from toolkit.overview import Overview, overview
 from toolkit.session import Session
 from toolkit.ui.first_attempt import before_after_html, before_after_of
 from toolkit.ui.helpers import helpers_chart
+from toolkit.ui.planner import current_plan, download_link, first_actions_html, plan_html
 
 
 def current_overview(session: Session) -> Overview:
@@ -173,3 +174,59 @@ def show_before_after(session: Session) -> None:
         }
 
     _show(session, "before-after", render)
+
+
+def show_plan(session: Session) -> None:
+    """Show the follow-up plan, week by week, as text; it refreshes."""
+
+    def render() -> dict:
+        plan = current_plan(session)
+        return {"text/html": plan_html(plan), "text/plain": plan.summary()}
+
+    _show(session, "plan", render)
+
+
+def show_plan_chart(session: Session, name: str) -> None:
+    """Show one follow-up chart by name (see ``charts.PLAN_CHARTS``); it refreshes."""
+    if name not in charts.PLAN_CHARTS:
+        raise ValueError(f"unknown chart {name!r}; expected one of {sorted(charts.PLAN_CHARTS)}")
+
+    def render() -> dict:
+        figure = charts.PLAN_CHARTS[name](current_plan(session), session.workspace.followups())
+        return figure._repr_mimebundle_()
+
+    _show(session, f"plan-chart:{name}", render)
+
+
+def show_first_actions(session: Session) -> None:
+    """Show the plan's first three follow-ups, to commit to; they refresh."""
+
+    def render() -> dict:
+        plan = current_plan(session)
+        return {
+            "text/html": first_actions_html(plan),
+            "text/plain": "\n".join(i.action() for i in plan.items[:3]),
+        }
+
+    _show(session, "first-actions", render)
+
+
+def calendar_download(session: Session) -> None:
+    """Show a link that downloads the plan as a calendar file (a copy goes to the workspace
+    folder); it follows the plan."""
+
+    def render() -> dict:
+        workspace = session.workspace
+        plan = current_plan(session)
+        zone = followups.settings_from_meta(workspace.meta()).timezone
+        data = plan_export.to_ics(plan, zone, workspace.path.stem)
+        filename = f"{t('followups.export.file_stem')}-{workspace.path.stem}.ics"
+        workspaces.write_atomically(workspace.path.parent / filename, data)
+        note = t("followups.ui.saved_as", file=filename)
+        return {
+            "text/html": f"<p>{download_link(data, filename, 'text/calendar')}</p>"
+            f"<p>{html.escape(note)}</p>",
+            "text/plain": note,
+        }
+
+    _show(session, "calendar", render)

@@ -19,11 +19,43 @@ STATUS_COLOURS = {
 }
 
 
-def verdicts_html(verdicts: list[Verdict]) -> str:
-    """The feedback for every story, then the score."""
+def verdict_span(verdict: Verdict) -> str:
+    """One verdict's message, coloured by how right it is (escaped)."""
+    colour = STATUS_COLOURS[verdict.status]
+    return f"<span style='color:{colour}'>{html.escape(verdict.message)}</span>"
+
+
+def show_verdicts(
+    verdicts: list[Verdict], feedback: dict[str, widgets.HTML], total: widgets.HTML
+) -> list[Verdict]:
+    """Put each verdict under its question and the score below: what "check" does."""
+    for verdict in verdicts:
+        feedback[verdict.key].value = verdict_span(verdict)
+    total.value = html.escape(t("exercise.score", right=score(verdicts), total=len(verdicts)))
+    return verdicts
+
+
+def story_rows(
+    exercise: str, inputs: dict[str, widgets.Widget], feedback: dict[str, widgets.HTML]
+) -> list[widgets.VBox]:
+    """One block per story: its number and text, where to answer, and the feedback below."""
+    return [
+        widgets.VBox(
+            [
+                widgets.HTML(f"<b>{n}.</b> {html.escape(t(f'exercise.{exercise}.{key}.story'))}"),
+                box,
+                feedback[key],
+            ]
+        )
+        for n, (key, box) in enumerate(inputs.items(), start=1)
+    ]
+
+
+def verdicts_html(verdicts: list[Verdict], exercise: str = "circles") -> str:
+    """The feedback for every story of an exercise, then the score."""
     rows = "".join(
-        f"<li><b>{html.escape(t(f'exercise.circles.{v.key}.story'))}</b><br>"
-        f"<span style='color:{STATUS_COLOURS[v.status]}'>{html.escape(v.message)}</span></li>"
+        f"<li><b>{html.escape(t(f'exercise.{exercise}.{v.key}.story'))}</b><br>"
+        f"{verdict_span(v)}</li>"
         for v in verdicts
     )
     total = html.escape(t("exercise.score", right=score(verdicts), total=len(verdicts)))
@@ -47,18 +79,8 @@ class CircleExercise(widgets.VBox):
         self._score = widgets.HTML()
         button = widgets.Button(description=t("exercise.check"), button_style="primary")
         button.on_click(lambda _: self.check())
-        rows = [
-            widgets.VBox(
-                [
-                    widgets.HTML(
-                        f"<b>{n}.</b> {html.escape(t(f'exercise.circles.{v.key}.story'))}"
-                    ),
-                    widgets.HBox(list(self._choices[v.key])),
-                    self._feedback[v.key],
-                ]
-            )
-            for n, v in enumerate(VIGNETTES, start=1)
-        ]
+        inputs = {key: widgets.HBox(list(pair)) for key, pair in self._choices.items()}
+        rows = story_rows("circles", inputs, self._feedback)
         super().__init__(
             [
                 widgets.HTML(f"<h3>{html.escape(t('exercise.title'))}</h3>"),
@@ -79,16 +101,7 @@ class CircleExercise(widgets.VBox):
 
     def check(self) -> list[Verdict]:
         """Feedback under each story, and the score."""
-        verdicts = check(self.answers())
-        for verdict in verdicts:
-            colour = STATUS_COLOURS[verdict.status]
-            self._feedback[
-                verdict.key
-            ].value = f"<span style='color:{colour}'>{html.escape(verdict.message)}</span>"
-        self._score.value = html.escape(
-            t("exercise.score", right=score(verdicts), total=len(verdicts))
-        )
-        return verdicts
+        return show_verdicts(check(self.answers()), self._feedback, self._score)
 
     def report(self) -> HTML:
         """The feedback as a notebook output (what a saved notebook shows)."""
