@@ -10,6 +10,12 @@ from toolkit.i18n import t
 from toolkit.importers.normalise import Issue
 
 SHOWN_PER_LIST = 15  # longer lists end with "... and N more" on screen; JSON has them all
+# Encodings as people meet them in their software's "save as" dialog.
+ENCODING_NAMES = {
+    "utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16",
+    "utf-32-le": "UTF-32", "utf-32-be": "UTF-32", "cp1252": "Windows-1252",
+    "mac_roman": "Mac Roman", "cp850": "DOS (850)", "iso8859_15": "ISO-8859-15",
+}  # fmt: skip
 
 
 @dataclass
@@ -66,13 +72,14 @@ class ImportReport:
     def lines(self, lang: str | None = None, limit: int = SHOWN_PER_LIST) -> list[str]:
         """The report as sentences: what was detected, the counts, then each list."""
         format_name = t(f"importers.formats.{self.format}", lang)
+        encoding = ENCODING_NAMES.get(self.encoding, self.encoding)
         if self.separator:
             separator = t(f"importers.separators.{self.separator}", lang)
             head = t("importers.report.detected_csv", lang, file=self.file_name,
-                     format=format_name, encoding=self.encoding, separator=separator)  # fmt: skip
+                     format=format_name, encoding=encoding, separator=separator)  # fmt: skip
         else:
             head = t("importers.report.detected", lang, file=self.file_name,
-                     format=format_name, encoding=self.encoding)  # fmt: skip
+                     format=format_name, encoding=encoding)  # fmt: skip
         lines = [head]
         if self.date_order:
             lines.append(t(f"importers.report.date_order_{self.date_order}", lang))

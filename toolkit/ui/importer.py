@@ -20,9 +20,16 @@ class ContactImporter(widgets.VBox):
     def __init__(self, session: Session) -> None:
         self.session = session
         self._upload = widgets.FileUpload(
-            accept=".csv,.vcf,.txt", multiple=False, description=t("importers.upload.choose")
+            accept=".csv,.vcf,.txt",
+            multiple=False,
+            description=t("importers.upload.choose"),
+            layout={"width": "auto"},
         )
-        self._format = widgets.Dropdown(options=FORMATS, value="auto", layout={"width": "10em"})
+        self._format = widgets.Dropdown(
+            options=[(t(f"importers.upload.format.{name}"), name) for name in FORMATS],
+            value="auto",
+            layout={"width": "auto"},
+        )
         self._import = widgets.Button(
             description=t("importers.upload.import"), button_style="primary"
         )

@@ -1,0 +1,57 @@
+"""Importing contacts in a real browser: the participant picks their LinkedIn export, imports it,
+reads the report, and the health cards follow. Untrusted names stay text."""
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.test_welcome_in_jupyterlab import _open, _run_all_cells
+from tests.conftest import ARTIFACTS, real_page_errors
+from toolkit.i18n import t
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+LINKEDIN = Path(__file__).parents[1] / "data" / "imports" / "linkedin_current.csv"
+
+
+def choose(page, panel, path: Path) -> None:
+    """Pick a file as a participant does: the button opens the browser's file chooser."""
+    with page.expect_file_chooser() as chooser:
+        panel.locator(".widget-upload").click()
+    chooser.value.set_files(path)
+
+
+def test_a_participant_imports_their_linkedin_connections(page, workshop_server, tmp_path):
+    _open(page, workshop_server, "fr/01_cartographier_mon_reseau.ipynb")
+    panel = _run_all_cells(page)
+    panel.get_by_placeholder(t("picker.first_name_placeholder", "fr")).fill("Inès Import")
+    panel.get_by_role("button", name=t("picker.create", "fr")).click()
+    expect(panel.get_by_text(t("picker.opened", "fr", title="Inès Import"))).to_be_visible()
+
+    choose(page, panel, LINKEDIN)
+    panel.get_by_role("button", name=t("importers.upload.import", "fr"), exact=True).click()
+    done = t("importers.upload.done", "fr", imported=7, merged=0, skipped=1)
+    expect(panel.get_by_text(done)).to_be_visible(timeout=30_000)
+    expect(panel.get_by_text("Ligne 6 : ligne sans nom", exact=False)).to_be_visible()
+    panel.locator(".jp-OutputArea-output").filter(has_text=done).screenshot(
+        path=ARTIFACTS / "import-linkedin-fr.png"
+    )
+    capacity = t("health.capacity.headline", "fr", strong=0, undescribed=7)
+    expect(panel.get_by_text(capacity)).to_be_visible(timeout=30_000)
+
+    hostile = tmp_path / "contacts.csv"
+    hostile.write_text(
+        "First Name,Last Name,Company\n<img src=x onerror=alert(1)>,<script>alert(2)</script>,"
+        "<b>Acme</b>\nTh?o,M??ller,X\n",
+        encoding="utf-8",
+    )
+    choose(page, panel, hostile)
+    panel.get_by_role("button", name=t("importers.upload.import", "fr"), exact=True).click()
+    done = t("importers.upload.done", "fr", imported=2, merged=0, skipped=0)
+    expect(panel.get_by_text(done)).to_be_visible(timeout=30_000)
+    expect(panel.get_by_text("« Th?o M??ller » contient des « ? »", exact=False)).to_be_visible()
+
+    screen = panel.locator(".jp-OutputArea-output").filter(has_text=done)
+    screen.screenshot(path=ARTIFACTS / "import-fr.png")
+    assert real_page_errors(page) == []
+    assert page.dialogs == []  # neither the <img onerror> nor the <script> name ran
