@@ -128,10 +128,7 @@ def _frame_rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
         column = frame[name]
         if name == "added_on":
             column = column.dt.strftime("%Y-%m-%d")
-        cells = column.astype(object).tolist()
-        if column.hasnans:
-            cells = [None if pd.isna(cell) else cell for cell in cells]
-        values.append(cells)
+        values.append(column.astype(object).where(column.notna(), None).tolist())
     return list(zip(*values, strict=True))
 
 

@@ -35,7 +35,9 @@ def url_key(url: pd.Series) -> pd.Series:
 
 def _bare_url(url: str) -> str:
     bare = _URL_PREFIX.sub("", url.strip().casefold(), count=1)
-    return bare.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    if "?" in bare or "#" in bare:
+        bare = bare.split("?", 1)[0].split("#", 1)[0]
+    return bare.rstrip("/")
 
 
 def name_company_key(name: pd.Series, company: pd.Series) -> pd.Series:

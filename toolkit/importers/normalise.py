@@ -60,19 +60,22 @@ def _joined(column: pd.Series) -> str:
 
 def _clean(column: pd.Series, multiline: bool = False) -> pd.Series:
     text = column.astype(object).fillna("").astype(str)
-    cells = text.tolist()
-    # isprintable() is False for control characters, tabs, line breaks and unusual spaces: only
-    # then is a column cleaned cell by cell.
-    if not " ".join(cells).isprintable():
+    joined = "\x00".join(text.tolist())
+    # Each test runs once over the whole column (C speed); the cells are only rewritten when it
+    # finds something. isprintable() is False for control characters, tabs, line breaks and
+    # unusual spaces (the NUL separators aside).
+    if not joined.replace("\x00", " ").isprintable():
         text = text.str.replace(_CONTROL, "", regex=True)
         if not multiline:
             text = text.str.replace(r"\s+", " ", regex=True)
-    elif not multiline and any("  " in cell for cell in cells):
+    elif not multiline and "  " in joined:
         text = text.str.replace(r" {2,}", " ", regex=True)
-    if not unicodedata.is_normalized("NFC", "\x00".join(cells)):
+    if not unicodedata.is_normalized("NFC", joined):
         text = text.str.normalize("NFC")
-    if any(cell != cell.strip() for cell in text.tolist()):
-        text = text.str.strip()
+    cells = text.tolist()
+    stripped = list(map(str.strip, cells))
+    if stripped != cells:
+        text = pd.Series(stripped, index=text.index, dtype=object)
     return text
 
 
@@ -203,7 +206,7 @@ def normalise(raw: pd.DataFrame, source: str, date_order: str, field_names: dict
 def _joined_name(values: dict) -> pd.Series:
     """First, middle and last names, the empty ones left out."""
     parts = zip(*(values[name].tolist() for name in NAME_PARTS), strict=True)
-    return pd.Series([" ".join(p for p in row if p) for row in parts], index=values["email"].index)
+    return pd.Series([" ".join(filter(None, row)) for row in parts], index=values["email"].index)
 
 
 def _with_scheme(url: pd.Series) -> pd.Series:
