@@ -333,3 +333,21 @@ def test_report_as_json_and_sentences_in_both_languages():
     assert data["warnings"][1]["message"].startswith('Line 7: column "Last Name"')
     french = "\n".join(report.lines("fr"))
     assert "point-virgule" in french and "Ligne 7" in french
+
+
+def test_linkedin_data_archive_is_read_without_unzipping(tmp_path):
+    import zipfile
+
+    archive = tmp_path / "Basic_LinkedInDataExport_11-20-2026.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("Invitations.csv", (DATA / "Invitations.csv").read_bytes())
+        zipped.writestr("Connections.csv", (DATA / "linkedin_current.csv").read_bytes())
+    report = read_contacts(archive).report
+    assert (report.format, report.imported) == ("linkedin", 7)
+    assert report.file_name == "Basic_LinkedInDataExport_11-20-2026.zip › Connections.csv"
+    other = tmp_path / "photos.zip"
+    with zipfile.ZipFile(other, "w") as zipped:
+        zipped.writestr("a.txt", "x")
+    with pytest.raises(ImportFileError) as raised:
+        read_contacts(other)
+    assert raised.value.key == "importers.errors.zip"

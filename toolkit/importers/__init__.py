@@ -7,6 +7,8 @@ message saying what to do, and nothing is written.
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 FORMATS = ("auto", "linkedin", "google", "outlook", "vcard")
 SOURCE_OF_FORMAT = {"linkedin": "linkedin", "google": "google", "outlook": "outlook",
                     "vcard": "vcard", "csv": "manual"}  # fmt: skip
+LINKEDIN_FILE = "Connections.csv"
 MAX_BYTES = 50_000_000  # far above LinkedIn's 30,000 connections (about 3 MB)
 CONTACT_COLUMNS = [c for c in TABLE_DTYPES["contacts"] if c != "id"]
 
@@ -169,7 +172,22 @@ def _load(source: str | Path | bytes, file_name: str) -> tuple[bytes, str]:
         data = path.read_bytes()
     if len(data) > MAX_BYTES:
         raise ImportFileError("importers.errors.too_big", megabytes=MAX_BYTES // 1_000_000)
-    return data, file_name
+    return _from_linkedin_archive(data, file_name)
+
+
+def _from_linkedin_archive(data: bytes, file_name: str) -> tuple[bytes, str]:
+    """LinkedIn sends its data export as a .zip: its Connections.csv is read straight from it.
+    Any other archive is left to ``decode``, which says what to do with it."""
+    if not data.startswith(b"PK\x03\x04"):
+        return data, file_name
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = [m for m in archive.infolist() if Path(m.filename).name == LINKEDIN_FILE]
+            if len(members) != 1 or members[0].file_size > MAX_BYTES:
+                return data, file_name
+            return archive.read(members[0]), f"{file_name} › {LINKEDIN_FILE}"
+    except (zipfile.BadZipFile, OSError, RuntimeError):  # damaged, or encrypted with a password
+        return data, file_name
 
 
 def import_file(

@@ -20,7 +20,7 @@ class ContactImporter(widgets.VBox):
     def __init__(self, session: Session) -> None:
         self.session = session
         self._upload = widgets.FileUpload(
-            accept=".csv,.vcf,.txt",
+            accept=".csv,.vcf,.txt,.zip",
             multiple=False,
             description=t("importers.upload.choose"),
             layout={"width": "auto"},
