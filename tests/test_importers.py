@@ -351,3 +351,18 @@ def test_linkedin_data_archive_is_read_without_unzipping(tmp_path):
     with pytest.raises(ImportFileError) as raised:
         read_contacts(other)
     assert raised.value.key == "importers.errors.zip"
+
+
+def test_what_is_not_an_address_moves_to_the_notes_with_a_warning():
+    data = (
+        b"First Name,Last Name,Email Address,Web Page\n"
+        b"Ana,Lopes,ana at example.com,javascript:alert(1)\n"
+        b"Rui,Costa,RUI@EXAMPLE.PT,www.example.pt/rui\n"
+    )
+    result = read_contacts(data, file_name="x.csv")
+    ana, rui = (person(result, name) for name in ("Ana Lopes", "Rui Costa"))
+    assert (ana["email"], ana["profile_url"]) == ("", "")
+    assert "ana at example.com" in ana["notes"] and "javascript:alert(1)" in ana["notes"]
+    assert (rui["email"], rui["profile_url"]) == ("RUI@EXAMPLE.PT", "https://www.example.pt/rui")
+    keys = [(w.line, w.key) for w in result.report.warnings]
+    assert keys == [(2, "importers.warnings.invalid_email"), (2, "importers.warnings.invalid_url")]

@@ -258,8 +258,8 @@ TABLE_DTYPES: dict[str, dict[str, str]] = {
 }
 
 TEXT_LIMIT = 5_000
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+WEB_ADDRESS_PATTERN = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
 
 
 def clean_text(value: object) -> str:
@@ -312,9 +312,9 @@ def validate_contact(data: dict, today: dt.date | None = None) -> Contact:
     for name, text in values.items():
         if len(text) > TEXT_LIMIT:
             raise ValidationError("errors.too_long", field=t(f"fields.{name}"), limit=TEXT_LIMIT)
-    if values["email"] and not _EMAIL.match(values["email"]):
+    if values["email"] and not EMAIL_PATTERN.match(values["email"]):
         raise ValidationError("errors.invalid_email", value=values["email"])
-    if values["profile_url"] and not _URL.match(values["profile_url"]):
+    if values["profile_url"] and not WEB_ADDRESS_PATTERN.match(values["profile_url"]):
         raise ValidationError("errors.invalid_url", value=values["profile_url"])
     added_on = _date_or_none(data.get("added_on"), "added_on")
     if added_on and today and added_on > today:

@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from toolkit.importers.columns import REQUIRED_COLUMNS, detect_format, layout_of
+from toolkit.importers.columns import LINKEDIN_COLUMNS, detect_format, layout_of
 from toolkit.importers.dates import slash_order
 from toolkit.importers.decoding import decode
 from toolkit.importers.dedupe import deduplicate
 from toolkit.importers.errors import ImportFileError
 from toolkit.importers.normalise import MULTI_VALUE, RAW_FIELDS, Issue, normalise
 from toolkit.importers.report import ImportReport, ImportResult
-from toolkit.importers.tables import read_table
+from toolkit.importers.tables import Table, read_table
 from toolkit.importers.vcards import looks_like_vcard, read_vcards
 from toolkit.model import TABLE_DTYPES
 
@@ -77,7 +77,10 @@ def _raw_from_table(cells: pd.DataFrame, lines: list[int], columns: dict) -> pd.
     return raw
 
 
-def _read_csv_export(text: str, wanted: str, file_name: str) -> tuple[pd.DataFrame, dict, str]:
+def _read_csv_export(
+    text: str, wanted: str, file_name: str
+) -> tuple[pd.DataFrame, Table, str, dict[str, str]]:
+    """(raw fields, the table, its format, each field's column name in the file)."""
     table = read_table(text)
     found = detect_format(table.headers, file_name)
     if wanted != "auto" and wanted != found:
@@ -90,12 +93,11 @@ def _read_csv_export(text: str, wanted: str, file_name: str) -> tuple[pd.DataFra
         found = wanted
     layout = layout_of(table.headers)
     if found == "linkedin" and not (layout.has("first_name") and layout.has("last_name")):
-        missing = [c for c in REQUIRED_COLUMNS["linkedin"][:2]]
-        raise ImportFileError("importers.errors.missing_columns", columns=", ".join(missing))
+        missing = ", ".join(LINKEDIN_COLUMNS[:2])
+        raise ImportFileError("importers.errors.missing_columns", columns=missing)
     raw = _raw_from_table(table.cells, table.lines, layout.columns)
     names = {name: table.headers[positions[0]] for name, positions in layout.columns.items()}
-    detected = {"separator": table.separator, "ragged": table.ragged}
-    return raw, {"names": names, **detected}, found
+    return raw, table, found, names
 
 
 def read_contacts(
@@ -134,9 +136,9 @@ def read_contacts(
     else:
         if format == "vcard":
             raise ImportFileError("importers.errors.not_vcard")
-        raw, detected, found = _read_csv_export(decoded.text, format, file_name)
-        separator, names = detected["separator"], detected["names"]
-        warnings += [Issue(line, "importers.warnings.extra_fields") for line in detected["ragged"]]
+        raw, table, found, names = _read_csv_export(decoded.text, format, file_name)
+        separator = table.separator
+        warnings += [Issue(line, "importers.warnings.extra_fields") for line in table.ragged]
         day_first = separator != "," or not decoded.encoding.startswith("utf")
         connected = raw["connected_on"] if "connected_on" in raw else pd.Series(dtype=str)
         date_order = slash_order(connected.astype(str), day_first)

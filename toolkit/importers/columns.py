@@ -121,10 +121,5 @@ def is_other_linkedin_file(headers: list[str]) -> bool:
     return any(OTHER_LINKEDIN_FILES.fullmatch(header_key(h)) for h in headers)
 
 
-# Columns a format needs, as the exporter names them (shown when they are missing).
-REQUIRED_COLUMNS = {
-    "linkedin": ("First Name", "Last Name", "Connected On"),
-    "google": ("First Name", "Last Name"),
-    "outlook": ("First Name", "Last Name"),
-    "csv": ("First Name", "Last Name"),
-}
+# The columns of LinkedIn's connections file that an import needs, as LinkedIn names them.
+LINKEDIN_COLUMNS = ("First Name", "Last Name", "Connected On")

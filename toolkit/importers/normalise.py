@@ -15,7 +15,7 @@ import pandas as pd
 
 from toolkit.i18n import t
 from toolkit.importers.dates import parse_dates
-from toolkit.model import _EMAIL, _URL, TABLE_DTYPES, TEXT_LIMIT
+from toolkit.model import EMAIL_PATTERN, TABLE_DTYPES, TEXT_LIMIT, WEB_ADDRESS_PATTERN
 
 RAW_FIELDS = (
     "first_name", "middle_name", "last_name", "full_name", "suffix", "company", "position",
@@ -106,56 +106,18 @@ def normalise(raw: pd.DataFrame, source: str, date_order: str, field_names: dict
     ``field_names`` says how each field is called in this file, for the messages.
     """
     lines = raw["line"]
-    no_row = pd.Series(False, index=raw.index)
-    warnings: list[Issue] = []
-    values = {}
-    for name in RAW_FIELDS:
-        column = _clean(
-            raw[name] if name in raw else pd.Series("", index=raw.index), name == "notes"
-        )
-        errors = column.str.fullmatch(SPREADSHEET_ERROR) if "#" in _joined(column) else no_row
-        warnings += _report(
-            errors, lines, "importers.warnings.spreadsheet_error",
-            column=pd.Series(field_names.get(name, name), index=raw.index), value=column,
-        )  # fmt: skip
-        values[name] = column.mask(errors, "")
-    extras: list[pd.Series] = []
-    for name in ("email", "phone", "profile_url"):
-        values[name], others = _split_multi(values[name])
-        extras.append(_labelled(others, f"importers.notes.other_{name}"))
-
-    names = values["full_name"].where(values["full_name"] != "", _joined_name(values))
-    suffix = values["suffix"]
-    if (suffix != "").any():  # "Jean Martin" + "Jr." -> "Jean Martin, Jr." unless already there
-        names = names.where((suffix == "") | names.str.contains(",", regex=False),
-                            names + ", " + suffix)  # fmt: skip
-    emails = values["email"]
-    bad_email = (emails != "") & ~emails.str.fullmatch(_EMAIL.pattern.strip("^$"))
-    warnings += _report(bad_email, lines, "importers.warnings.invalid_email", value=values["email"])
-    extras.append(_labelled(values["email"].where(bad_email, ""), "importers.notes.invalid_email"))
-    values["email"] = values["email"].where(~bad_email, "")
-    url = _with_scheme(values["profile_url"])
-    bad_url = (url != "") & ~url.str.fullmatch(_URL.pattern.strip("^$"), case=False)
-    warnings += _report(
-        bad_url, lines, "importers.warnings.invalid_url", value=values["profile_url"]
-    )
-    extras.append(
-        _labelled(values["profile_url"].where(bad_url, ""), "importers.notes.invalid_url")
-    )
-    values["profile_url"] = url.where(~bad_url, "")
-    names = names.where(names != "", values["email"])
-
-    lossy = no_row
+    values, warnings = _cleaned(raw, field_names)
+    extras, address_warnings = _checked_addresses(values, lines)
+    names = _display_names(values)
+    lossy = pd.Series(False, index=raw.index)
     for column in (names, values["company"], values["position"]):
         if "?" in _joined(column):
             lossy = lossy | column.str.contains(LOSSY, regex=True)
-    warnings += _report(lossy, lines, "importers.warnings.lossy", name=names)
-
     added_on, bad_date = parse_dates(values["connected_on"], date_order)
+    warnings += address_warnings + _report(lossy, lines, "importers.warnings.lossy", name=names)
     warnings += _report(
         bad_date, lines, "importers.warnings.invalid_date", value=values["connected_on"]
     )
-
     notes = values["notes"]
     for extra in extras:
         if (extra != "").any():
@@ -181,16 +143,7 @@ def normalise(raw: pd.DataFrame, source: str, date_order: str, field_names: dict
         },
         index=raw.index,
     )
-    for name in ("display_name", "company", "position", "email", "phone", "profile_url", "notes"):
-        if max(map(len, contacts[name].tolist()), default=0) <= TEXT_LIMIT:
-            continue
-        long = contacts[name].str.len() > TEXT_LIMIT
-        warnings += _report(
-            long, lines, "importers.warnings.truncated", name=contacts["display_name"].str[:60],
-            limit=pd.Series(TEXT_LIMIT, index=raw.index),
-        )  # fmt: skip
-        contacts[name] = contacts[name].str[:TEXT_LIMIT]
-
+    warnings += _truncate(contacts)
     nameless = contacts["display_name"] == ""
     only_date = nameless & added_on.notna() & (values["company"] == "") & (values["phone"] == "")
     skipped = _report(only_date, lines, "importers.skipped.hidden_member")
@@ -201,6 +154,76 @@ def normalise(raw: pd.DataFrame, source: str, date_order: str, field_names: dict
             kept[column] = kept[column].astype(dtype)
     warnings.sort(key=lambda issue: issue.line)
     return Normalised(kept.reset_index(drop=True), skipped, warnings)
+
+
+def _cleaned(raw: pd.DataFrame, field_names: dict) -> tuple[dict[str, pd.Series], list[Issue]]:
+    """Every raw field cleaned; spreadsheet error values (``#NOM?``) emptied and reported."""
+    values: dict[str, pd.Series] = {}
+    warnings: list[Issue] = []
+    for name in RAW_FIELDS:
+        column = _clean(raw.get(name, pd.Series("", index=raw.index)), name == "notes")
+        if "#" in _joined(column):
+            errors = column.str.fullmatch(SPREADSHEET_ERROR)
+            warnings += _report(
+                errors, raw["line"], "importers.warnings.spreadsheet_error",
+                column=pd.Series(field_names.get(name, name), index=raw.index), value=column,
+            )  # fmt: skip
+            column = column.mask(errors, "")
+        values[name] = column
+    return values, warnings
+
+
+def _checked_addresses(
+    values: dict[str, pd.Series], lines: pd.Series
+) -> tuple[list[pd.Series], list[Issue]]:
+    """Split several emails, phones or web addresses of one cell (the first is kept, the others
+    go to the notes), and move what is not an email or a web address to the notes too.
+    Changes ``values`` in place; (labelled texts for the notes, warnings)."""
+    extras: list[pd.Series] = []
+    for name in ("email", "phone", "profile_url"):
+        values[name], others = _split_multi(values[name])
+        extras.append(_labelled(others, f"importers.notes.other_{name}"))
+    emails = values["email"]
+    bad_email = (emails != "") & ~emails.str.fullmatch(EMAIL_PATTERN)
+    url = _with_scheme(values["profile_url"])
+    bad_url = (url != "") & ~url.str.fullmatch(WEB_ADDRESS_PATTERN)
+    warnings = _report(bad_email, lines, "importers.warnings.invalid_email", value=emails)
+    warnings += _report(
+        bad_url, lines, "importers.warnings.invalid_url", value=values["profile_url"]
+    )
+    extras.append(_labelled(emails.where(bad_email, ""), "importers.notes.invalid_email"))
+    extras.append(
+        _labelled(values["profile_url"].where(bad_url, ""), "importers.notes.invalid_url")
+    )
+    values["email"] = emails.where(~bad_email, "")
+    values["profile_url"] = url.where(~bad_url, "")
+    return extras, warnings
+
+
+def _display_names(values: dict[str, pd.Series]) -> pd.Series:
+    """The full name, else first + middle + last (with a suffix after a comma), else the email."""
+    names = values["full_name"].where(values["full_name"] != "", _joined_name(values))
+    suffix = values["suffix"]
+    if (suffix != "").any():  # "Jean Martin" + "Jr." -> "Jean Martin, Jr." unless already there
+        names = names.where((suffix == "") | names.str.contains(",", regex=False),
+                            names + ", " + suffix)  # fmt: skip
+    return names.where(names != "", values["email"])
+
+
+def _truncate(contacts: pd.DataFrame) -> list[Issue]:
+    """Cut text longer than the workspace takes, in place; one warning per field cut."""
+    warnings: list[Issue] = []
+    for name in ("display_name", "company", "position", "email", "phone", "profile_url", "notes"):
+        if max(map(len, contacts[name].tolist()), default=0) <= TEXT_LIMIT:
+            continue
+        long = contacts[name].str.len() > TEXT_LIMIT
+        warnings += _report(
+            long, contacts["line"], "importers.warnings.truncated",
+            name=contacts["display_name"].str[:60],
+            limit=pd.Series(TEXT_LIMIT, index=contacts.index),
+        )  # fmt: skip
+        contacts[name] = contacts[name].str[:TEXT_LIMIT]
+    return warnings
 
 
 def _joined_name(values: dict) -> pd.Series:

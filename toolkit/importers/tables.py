@@ -13,7 +13,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from toolkit.importers.columns import is_other_linkedin_file, looks_like_header
+from toolkit.importers.columns import (
+    LINKEDIN_COLUMNS,
+    is_other_linkedin_file,
+    looks_like_header,
+)
 from toolkit.importers.errors import ImportFileError
 
 SEPARATORS = (",", ";", "\t", "|")
@@ -64,7 +68,7 @@ def _header_error(text: str) -> ImportFileError:
         if is_other_linkedin_file(_split(line, separator)):
             return ImportFileError(
                 "importers.errors.other_linkedin_file",
-                columns="First Name, Last Name, Connected On",
+                columns=", ".join(LINKEDIN_COLUMNS),
                 found=", ".join(_split(line, separator)[:8]),
             )
     if _linkedin_preamble(text):
