@@ -25,7 +25,7 @@ ASK = (
 
 
 def median_ms(action) -> float:
-    return 1000 * timing.median_seconds(action, RUNS)
+    return timing.median_ms(action, RUNS)
 
 
 def scaled(network, times: int):

@@ -19,7 +19,7 @@ RUNS = 15
 
 
 def median_ms(action) -> float:
-    return 1000 * timing.median_seconds(action, RUNS)
+    return timing.median_ms(action, RUNS)
 
 
 def main() -> None:

@@ -17,3 +17,8 @@ def median_seconds(
         action()
         times.append(clock() - start)
     return statistics.median(times)
+
+
+def median_ms(action: Callable[[], object], runs: int) -> float:
+    """Median wall-clock milliseconds of ``action`` over ``runs`` runs."""
+    return 1000 * median_seconds(action, runs)
