@@ -184,9 +184,9 @@ def _checked_addresses(
         values[name], others = _split_multi(values[name])
         extras.append(_labelled(others, f"importers.notes.other_{name}"))
     emails = values["email"]
-    bad_email = (emails != "") & ~emails.str.fullmatch(EMAIL_PATTERN)
+    bad_email = _not_matching(emails, EMAIL_PATTERN)
     url = _with_scheme(values["profile_url"])
-    bad_url = (url != "") & ~url.str.fullmatch(WEB_ADDRESS_PATTERN)
+    bad_url = _not_matching(url, WEB_ADDRESS_PATTERN)
     warnings = _report(bad_email, lines, "importers.warnings.invalid_email", value=emails)
     warnings += _report(
         bad_url, lines, "importers.warnings.invalid_url", value=values["profile_url"]
@@ -198,6 +198,14 @@ def _checked_addresses(
     values["email"] = emails.where(~bad_email, "")
     values["profile_url"] = url.where(~bad_url, "")
     return extras, warnings
+
+
+def _not_matching(column: pd.Series, pattern: re.Pattern) -> pd.Series:
+    """Non-empty cells that the pattern does not match (empty cells are left alone)."""
+    filled = column[column != ""]
+    wrong = pd.Series(False, index=column.index)
+    wrong[filled.index] = ~filled.str.fullmatch(pattern).astype(bool)
+    return wrong
 
 
 def _display_names(values: dict[str, pd.Series]) -> pd.Series:
@@ -243,5 +251,7 @@ def _with_scheme(url: pd.Series) -> pd.Series:
 
 def _labelled(values: pd.Series, key: str) -> pd.Series:
     """Values kept in the notes, after a few words saying what they are."""
+    if not any(values.tolist()):
+        return values
     before, _, after = t(key, values="\x00").partition("\x00")
     return (before + values + after).where(values != "", "")
