@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from toolkit import demo, interviews
+from toolkit.model import Contact
 from toolkit.session import Session
 from toolkit.ui import InterviewDebrief, InterviewPrep
 from toolkit.ui.interviews import sheet_link
@@ -108,3 +109,30 @@ def test_debrief_without_an_interview_says_so(cecile):
 
 def test_sheet_link_is_a_data_url():
     assert "data:text/html;charset=utf-8;base64," in sheet_link("<p>x</p>")
+
+
+def test_introduced_by_at_preparation_brings_the_report_back_to_the_introducer(cecile):
+    ids = cecile.workspace.contacts()["id"].astype(int).tolist()
+    met, introducer = ids[0], ids[1]
+    prep = InterviewPrep(cecile)
+    prep.choose(met, via=introducer)
+    assert prep._approach.value == "warm"
+    prep.save("phone")
+    prep.save("phone")  # the same day: one interview, one referral
+    assert len(cecile.workspace.interviews()) == 1
+    assert interviews.introducer_of(cecile.workspace.referrals(), met) == introducer
+    screen = InterviewDebrief(cecile)
+    screen.fill(learned="x", give_back="y")
+    screen.save()
+    followups = cecile.workspace.followups()
+    report = followups[followups["origin"].str.endswith(":report")]
+    assert report["contact_id"].tolist() == [introducer]
+    assert InterviewPrep(cecile)._via.value is None  # a fresh screen starts with nobody chosen
+
+
+def test_a_contact_with_nothing_described_can_be_prepared(cecile):
+    [cid] = cecile.workspace.add_contacts([Contact("Zoé")])  # knows_me, relation... all missing
+    screen = InterviewPrep(cecile)
+    screen.choose(cid)
+    assert screen._approach.value == "cold"
+    assert screen.preparation().contact_name == "Zoé"

@@ -66,6 +66,7 @@ def interview_key(contact_id: int, asked_on: dt.date) -> str:
 def approach_for(contact: Mapping, referred: bool) -> Approach:
     """Warm when someone introduced me or the contact already knows me; cold otherwise."""
     knows = contact.get("knows_me")
+    knows = None if knows is None or pd.isna(knows) else knows
     return Approach.WARM if referred or knows in (KnowsMe.YES, KnowsMe.A_LITTLE) else Approach.COLD
 
 

@@ -7,12 +7,13 @@ import html
 from dataclasses import replace
 
 import ipywidgets as widgets
+import pandas as pd
 
 from toolkit import interviews
 from toolkit.ask_progress import latest_ask
 from toolkit.i18n import get_language, t
 from toolkit.mapping import contact_choices
-from toolkit.model import Approach, Channel, Interview, label
+from toolkit.model import Approach, Channel, Interview, Referral, label
 from toolkit.session import Session
 from toolkit.ui.feedback import Feedback
 from toolkit.ui.layout import WIDE_ENOUGH
@@ -32,10 +33,8 @@ def _contact_row(session: Session, contact_id: int | None) -> dict | None:
 
 
 def _missing(value: object) -> bool:
-    try:
-        return bool(value != value) or value is None or str(value) == "<NA>"
-    except (TypeError, ValueError):
-        return False
+    """Missing in a pandas row: ``None``, ``NaN``, ``NaT`` or ``pd.NA``."""
+    return value is None or (pd.api.types.is_scalar(value) and bool(pd.isna(value)))
 
 
 def sheet_link(page: str) -> str:
@@ -59,6 +58,7 @@ class InterviewPrep(widgets.VBox):
     def __init__(self, session: Session) -> None:
         self.session = session
         self._contact = widgets.Dropdown(description=t("interviews.fields.contact"))
+        self._via = widgets.Dropdown(description=t("interviews.fields.via"))
         self._me = widgets.Text(description=t("interviews.fields.me"))
         self._parts = {
             p: widgets.Textarea(description=t(f"interviews.fields.{p}"), rows=2, layout=BOX)
@@ -93,7 +93,8 @@ class InterviewPrep(widgets.VBox):
             box.observe(lambda _: self._show_timing(), names="value")
         super().__init__(
             [
-                widgets.HBox([self._contact, self._me]),
+                widgets.HBox([self._contact, self._via]),
+                self._me,
                 *self._parts.values(),
                 self._timing,
                 self._work,
@@ -110,9 +111,12 @@ class InterviewPrep(widgets.VBox):
 
     # -- actions ---------------------------------------------------------------------------------
 
-    def choose(self, contact_id: int | None) -> None:
-        """Prepare the meeting with this contact (the drafts are rebuilt)."""
+    def choose(self, contact_id: int | None, via: int | None = None) -> None:
+        """Prepare the meeting with this contact (the drafts are rebuilt); ``via`` is who
+        introduced me to them, if anyone (they will hear what came of it, P10)."""
         self._contact.value = contact_id
+        if via is not None:
+            self._via.value = via
 
     def fill(self, **texts: str) -> None:
         """Type into the boxes: ``who``, ``background``, ``project``, ``why``, ``their_work``,
@@ -178,7 +182,12 @@ class InterviewPrep(widgets.VBox):
                 debrief=kept.debrief if kept else {},
                 opportunity=kept.opportunity if kept else False,
             )
-            interview_id = workspace.save_interview(interview)
+            with workspace.transaction():
+                if self._via.value is not None and self._via.value != cid:
+                    workspace.add_referrals(
+                        [Referral(cid, int(self._via.value), f"prepared:{cid}")]
+                    )
+                interview_id = workspace.save_interview(interview)
             self._feedback.show(
                 t("interviews.saved", name=prep.contact_name, date=today.isoformat())
             )
@@ -201,10 +210,16 @@ class InterviewPrep(widgets.VBox):
             box.value = prep.introduction[part]
         self._work.value = prep.their_work
         self._offer.value = prep.offer
-        referred = interviews.introducer_of(workspace.referrals(), int(contact["id"])) is not None
+        introducer = interviews.introducer_of(workspace.referrals(), int(contact["id"]))
+        if introducer is not None:
+            self._via.value = introducer if introducer in self._ids() else None
+        referred = self._via.value is not None
         self._approach.value = interviews.approach_for(contact, referred).value
         self._guide.value = _guide_html(prep)
         self._link.value = ""
+
+    def _ids(self) -> set:
+        return {value for _, value in self._via.options}
 
     def _show_timing(self) -> None:
         text = " ".join(box.value for box in self._parts.values())
@@ -220,8 +235,11 @@ class InterviewPrep(widgets.VBox):
             return
         choices = contact_choices(workspace.contacts())
         ids = {value for _, value in choices}
-        current = self._contact.value
-        self._contact.options = [(t("asks.builder.nobody"), None), *choices]
+        current, via = self._contact.value, self._via.value
+        nobody = [(t("asks.builder.nobody"), None)]
+        self._via.options = nobody + choices
+        self._via.value = via if via in ids else None
+        self._contact.options = nobody + choices
         self._contact.value = current if current in ids else None
         if not self._me.value:
             self._me.value = (workspace.get_meta("participant") or "").split(" ")[0]
