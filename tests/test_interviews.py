@@ -304,3 +304,19 @@ def test_a_meeting_is_logged_as_advice_received():
     assert interaction == Interaction(3, MET, Channel.VIDEO, Direction.RECEIVED,
                                       interaction.kind, interaction.notes)  # fmt: skip
     assert interviews.meeting(_interview(3)) is None
+
+
+def test_answer_rates_name_warm_and_cold_and_the_tree_colours_each_generation():
+    asked = _frame("interviews", HAND_CHECKED)
+    referrals = _frame("referrals", [[7, 4, "a"], [10, 7, "d"]])
+    empty = _frame("interactions", [])
+    bars = charts.answer_rates(interviews.funnel(asked, referrals, empty)).data
+    assert list(bars[1].x) == ["À froid", "Recommandé"]
+    contacts = _frame(
+        "contacts",
+        [[i, f"P{i}", *[""] * 6, None, None, None, None, "", "manual", "", None]
+         for i in range(1, 11)],
+    )  # fmt: skip
+    tree = charts.referral_tree(interviews.referral_tree(referrals, contacts, asked)).data[0]
+    colour = dict(zip(tree.ids, tree.marker.colors, strict=True))
+    assert colour["4"] == colour["1"] != colour["7"] != colour["10"]

@@ -17,7 +17,6 @@ from toolkit.i18n import t
 from toolkit.model import (
     REAL_CHANNELS,
     TABLE_DTYPES,
-    Approach,
     Channel,
     Circle,
     Direction,
@@ -477,7 +476,7 @@ def answer_rates(result: interviews.Funnel) -> go.Figure:
         return _empty("answer_rates")
     groups = (
         ("channel", result.by_channel, lambda v: label(Channel(v)), PALETTE[0]),
-        ("approach", result.by_approach, lambda v: label(Approach(v)).split(" (")[0], PALETTE[2]),
+        ("approach", result.by_approach, lambda v: t(f"charts.answer_rates.{v}"), PALETTE[2]),
     )
     figure = go.Figure(
         [
@@ -512,13 +511,21 @@ def referral_tree(nodes: list[interviews.TreeNode]) -> go.Figure:
     if not nodes:
         return _empty("referral_tree")
     me = t("charts.referral_tree.me")
+    generation = {0: 0}
+    for node in nodes:  # parents come first: one pass gives each person's distance from me
+        generation[node.contact_id] = generation.get(node.parent, 0) + 1
     figure = go.Figure(
         go.Icicle(
             ids=["0", *(str(n.contact_id) for n in nodes)],
             labels=[plain(me), *(plain(n.name) for n in nodes)],
             parents=["", *(str(n.parent) for n in nodes)],
             tiling={"orientation": "h"},
-            marker={"colors": [PALETTE[7], *(PALETTE[n.parent % 3] for n in nodes)]},
+            marker={
+                "colors": [
+                    PALETTE[7],
+                    *(PALETTE[(generation[n.contact_id] - 1) % 6] for n in nodes),
+                ]
+            },
             hovertemplate="%{label}<extra></extra>",
         )
     )
