@@ -19,6 +19,7 @@ from toolkit.ui.feedback import Feedback
 from toolkit.ui.layout import WIDE_ENOUGH
 
 BOX = {"width": "50em"}
+LABEL = {"description_width": "initial"}  # translated labels are longer than the default
 
 
 def _contact_row(session: Session, contact_id: int | None) -> dict | None:
@@ -102,7 +103,7 @@ class InterviewPrep(widgets.VBox):
                 self._guide,
                 widgets.HBox([sheet, self._link]),
                 widgets.HBox([self._channel, self._approach]),
-                save,
+                widgets.HBox([save]),
                 self._feedback,
             ]
         )
@@ -275,7 +276,7 @@ class InterviewDebrief(widgets.VBox):
         self._interview = widgets.Dropdown(
             description=t("interviews.fields.interview"), layout={"width": "40em"}
         )
-        self._met_on = widgets.DatePicker(description=t("interviews.fields.met_on"))
+        self._met_on = widgets.DatePicker(description=t("interviews.fields.met_on"), style=LABEL)
         self._texts = {
             key: widgets.Textarea(
                 description=t(f"interviews.fields.{key}"),
@@ -285,8 +286,12 @@ class InterviewDebrief(widgets.VBox):
             )
             for key in ("learned", "advice", "names", "next_steps", "give_back")
         }
-        self._thanks = widgets.Checkbox(value=True, description=t("interviews.fields.thanks"))
-        self._opportunity = widgets.Checkbox(description=t("interviews.fields.opportunity"))
+        self._thanks = widgets.Checkbox(
+            value=True, description=t("interviews.fields.thanks"), indent=False, style=LABEL
+        )
+        self._opportunity = widgets.Checkbox(
+            description=t("interviews.fields.opportunity"), indent=False, style=LABEL
+        )
         self._missing = widgets.HTML()
         self._feedback = Feedback()
         answered = widgets.Button(description=t("interviews.buttons.answered"), layout=WIDE_ENOUGH)
@@ -306,7 +311,7 @@ class InterviewDebrief(widgets.VBox):
                 self._thanks,
                 self._opportunity,
                 self._missing,
-                save,
+                widgets.HBox([save]),
                 self._feedback,
             ]
         )
