@@ -190,3 +190,17 @@ def test_import_of_a_bad_file_exits_2_with_one_line(filled, capsys):
     assert filled.read_bytes() == before
     assert cli.main(["import", str(IMPORTS / "nope.csv"), "--workspace", str(filled)]) == 2
     assert "nope.csv" in capsys.readouterr().err
+
+
+def test_interview_sheet_by_name_and_pipeline(filled, scratch, capsys):
+    out = scratch / "sheet.html"
+    args = ["--workspace", str(filled)]
+    assert cli.main(["interview", "sheet", "helene", *args, "--out", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "Entretien réseau avec Hélène" in page and "@media print" in page
+    assert cli.main(["interview", "sheet", "Nobody", *args]) == 2
+    assert "Nobody" in capsys.readouterr().err
+    assert cli.main(["interview", "pipeline", *args, "--lang", "en"]) == 0
+    assert "No interview yet" in capsys.readouterr().out
+    assert cli.main(["interview", "pipeline", *args, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["asked"] == 0

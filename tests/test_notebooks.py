@@ -27,6 +27,12 @@ PAIRS = [
     ("exercises/solutions/fr/02_demandes.ipynb", "exercises/solutions/en/02_asks.ipynb"),
     ("exercises/fr/03_relances.ipynb", "exercises/en/03_follow_ups.ipynb"),
     ("exercises/solutions/fr/03_relances.ipynb", "exercises/solutions/en/03_follow_ups.ipynb"),
+    (
+        "workshops/fr/05_entretien_reseau.ipynb",
+        "workshops/en/05_informational_interview.ipynb",
+    ),
+    ("exercises/fr/05_compte_rendu.ipynb", "exercises/en/05_debrief.ipynb"),
+    ("exercises/solutions/fr/05_compte_rendu.ipynb", "exercises/solutions/en/05_debrief.ipynb"),
 ]
 LANGUAGE_ARGUMENT = re.compile(r"""(["'])(fr|en)\1""")
 EXAMPLE_DOMAINS = re.compile(r"@(example|exemple)\.(com|org|net|fr)$")

@@ -10,6 +10,7 @@ from toolkit import store
 from toolkit.errors import WorkspaceError
 from toolkit.model import (
     TABLE_DTYPES,
+    Approach,
     Ask,
     Channel,
     Circle,
@@ -19,8 +20,10 @@ from toolkit.model import (
     FollowUpStatus,
     Interaction,
     InteractionKind,
+    Interview,
     KnowsMe,
     NetworkType,
+    Referral,
     Relation,
     Source,
     Tie,
@@ -77,6 +80,10 @@ def test_empty_and_full_tables_have_the_same_dtypes(workspace, tmp_path):
     workspace.add_ask(Ask("Un conseil sur le luxe ?", dt.date(2026, 1, 3), a, "vague", 40))
     workspace.add_followups([FollowUp(a, dt.date(2026, 2, 1), "Relancer", Channel.PHONE)])
     workspace.add_snapshot(dt.date(2026, 1, 4), {"contacts": 2})
+    workspace.save_interview(
+        Interview("a", a, dt.date(2026, 1, 5), Channel.EMAIL, Approach.COLD, met_on=None)
+    )
+    workspace.add_referrals([Referral(b, a, "manual:b")])
     for table in TABLE_DTYPES:
         full = getattr(workspace, table)()
         assert len(full) > 0, table
@@ -319,7 +326,8 @@ def test_a_first_schema_workspace_gains_follow_up_decisions(tmp_path):
     conn.execute("INSERT INTO followups (contact_id, due_on, reason) VALUES (1, '2026-02-01', 'x')")
     conn.close()
     with open_workspace(path) as workspace:
-        assert workspace.schema_version == store.SCHEMA_VERSION == 2
+        assert workspace.schema_version == store.SCHEMA_VERSION == 3
+        assert workspace.interviews().empty and workspace.referrals().empty
         old = workspace.followups().iloc[0]
         assert old["origin"] == "" and pd.isna(old["done_on"])
         # one row per plan item: a second decision on the same origin replaces the first

@@ -11,11 +11,12 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from toolkit import followups
+from toolkit import followups, interviews
 from toolkit.health import Component, Network, progress, recency_status
 from toolkit.i18n import t
 from toolkit.model import (
     REAL_CHANNELS,
+    TABLE_DTYPES,
     Channel,
     Circle,
     Direction,
@@ -428,6 +429,129 @@ def _progress_of(network: Network) -> go.Figure:
     return progress_chart(progress(first, latest))
 
 
+# -- informational interviews (step 5) -----------------------------------------------------------
+
+
+def _empty(chart: str, message_key: str = "charts.pipeline.empty") -> go.Figure:
+    """A chart with nothing to draw yet says so in its middle."""
+    return _finish(
+        go.Figure(),
+        chart,
+        xaxis={"visible": False},
+        yaxis={"visible": False},
+        annotations=[
+            {
+                "text": t(message_key),
+                "showarrow": False,
+                "xref": "paper",
+                "yref": "paper",
+                "x": 0.5,
+                "y": 0.5,
+                "font": {"size": 20},
+            }
+        ],
+    )
+
+
+def pipeline(result: interviews.Funnel) -> go.Figure:
+    """From meetings asked for to opportunities: how many reach each stage."""
+    if result.empty:
+        return _empty("pipeline")
+    rows = interviews.stage_rows(result)
+    figure = go.Figure(
+        go.Funnel(
+            y=[name for name, _ in rows],
+            x=[count for _, count in rows],
+            textinfo="value",
+            marker={"color": PALETTE[0]},
+            hovertemplate="%{y}: %{x}<extra></extra>",
+        )
+    )
+    return _finish(figure, "pipeline")
+
+
+def answer_rates(result: interviews.Funnel) -> go.Figure:
+    """Answer rate per channel and per approach (warm or cold) beside the ~15 % of cold emails."""
+    if result.empty:
+        return _empty("answer_rates")
+    groups = (
+        ("channel", result.by_channel, lambda v: label(Channel(v)), PALETTE[0]),
+        ("approach", result.by_approach, lambda v: t(f"charts.answer_rates.{v}"), PALETTE[2]),
+    )
+    figure = go.Figure(
+        [
+            go.Bar(
+                x=[name(v) for v in frame[column]],
+                y=frame["rate"].round(3).tolist(),
+                text=[f"{a}/{n}" for a, n in zip(frame["answered"], frame["asked"], strict=True)],
+                textposition="outside",
+                name=t(f"charts.answer_rates.{column}"),
+                marker_color=colour,
+                hovertemplate="%{x}: %{text}<extra></extra>",
+            )
+            for column, frame, name, colour in groups
+        ]
+    )
+    figure.add_hline(
+        y=result.reference_rate,
+        line={"dash": "dash", "color": PALETTE[5], "width": 3},
+        annotation_text=t("charts.answer_rates.reference"),
+        annotation_position="top left",
+    )
+    return _finish(
+        figure,
+        "answer_rates",
+        yaxis_title=t("charts.answer_rates.y"),
+        yaxis={"tickformat": ".0%", "range": [0, 1.15]},
+    )
+
+
+def referral_tree(nodes: list[interviews.TreeNode]) -> go.Figure:
+    """Who led me to whom: me at the root, my first contacts, then everyone they introduced."""
+    if not nodes:
+        return _empty("referral_tree")
+    me = t("charts.referral_tree.me")
+    generation = {0: 0}
+    for node in nodes:  # parents come first: one pass gives each person's distance from me
+        generation[node.contact_id] = generation.get(node.parent, 0) + 1
+    figure = go.Figure(
+        go.Icicle(
+            ids=["0", *(str(n.contact_id) for n in nodes)],
+            labels=[plain(me), *(plain(n.name) for n in nodes)],
+            parents=["", *(str(n.parent) for n in nodes)],
+            tiling={"orientation": "h"},
+            marker={
+                "colors": [
+                    PALETTE[7],
+                    *(PALETTE[(generation[n.contact_id] - 1) % 6] for n in nodes),
+                ]
+            },
+            hovertemplate="%{label}<extra></extra>",
+        )
+    )
+    return _finish(figure, "referral_tree", margin={"l": 10, "r": 10, "t": 80, "b": 10})
+
+
+def _interview_tables(network: Network) -> tuple[pd.DataFrame, pd.DataFrame]:
+    def table(frame: pd.DataFrame | None, name: str) -> pd.DataFrame:
+        if frame is not None:
+            return frame
+        dtypes = TABLE_DTYPES[name]
+        return pd.DataFrame({c: pd.Series(dtype=d) for c, d in dtypes.items()})
+
+    return table(network.interviews, "interviews"), table(network.referrals, "referrals")
+
+
+def _funnel_of(network: Network) -> interviews.Funnel:
+    asked, referred = _interview_tables(network)
+    return interviews.funnel(asked, referred, network.interactions)
+
+
+def _tree_of(network: Network) -> go.Figure:
+    asked, referred = _interview_tables(network)
+    return referral_tree(interviews.referral_tree(referred, network.contacts, asked))
+
+
 # Every chart a notebook can show by name, drawn from a workspace's tables.
 BY_NAME = {
     "circles": lambda n: circle_sizes(overview(n.contacts, n.interactions, n.ties, n.today)),
@@ -440,6 +564,9 @@ BY_NAME = {
     "hierarchy": lambda n: hierarchy(n.contacts),
     "growth": lambda n: growth(n.contacts, n.interactions),
     "progress": _progress_of,
+    "pipeline": lambda n: pipeline(_funnel_of(n)),
+    "answer_rates": lambda n: answer_rates(_funnel_of(n)),
+    "referral_tree": _tree_of,
 }
 
 

@@ -97,6 +97,20 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS)
     plan.set_defaults(run=run_plan)
 
+    interview = commands.add_parser("interview", help=t("interviews.cli.help"))
+    interview_commands = interview.add_subparsers(dest="interview_command", required=True)
+    sheet = interview_commands.add_parser("sheet", help=t("interviews.cli.sheet_help"))
+    sheet.add_argument("contact", help=t("interviews.cli.contact_help"))
+    sheet.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
+    sheet.add_argument("--out", type=Path, metavar="FILE", help=t("interviews.cli.out_help"))
+    sheet.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS)
+    sheet.set_defaults(run=run_interview_sheet)
+    pipeline = interview_commands.add_parser("pipeline", help=t("interviews.cli.pipeline_help"))
+    pipeline.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
+    pipeline.add_argument("--json", action="store_true", help=t("health.cli.json_help"))
+    pipeline.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS)
+    pipeline.set_defaults(run=run_interview_pipeline)
+
     workshop = commands.add_parser("workshop", help=t("cli.workshop_help"))
     workshop.add_argument(
         "--host", default=os.environ.get("HOST") or "127.0.0.1", help=t("cli.host_help")
@@ -249,6 +263,58 @@ def run_plan(args: argparse.Namespace) -> int:
         written.append(args.csv)
     for path in written:
         print(t("followups.cli.written", path=path, count=len(plan.items)), file=sys.stderr)
+    return 0
+
+
+def run_interview_sheet(args: argparse.Namespace) -> int:
+    """Write the printable preparation sheet for meeting one contact (by name or id)."""
+    import pandas as pd
+
+    from toolkit import interviews
+    from toolkit.ask_progress import latest_ask
+    from toolkit.store import open_workspace
+
+    lang = i18n.get_language()
+    with open_workspace(_workspace_arg(args)) as workspace:
+        contacts = workspace.contacts()
+        wanted = args.contact.strip()
+        keys = contacts["display_name"].map(interviews.name_key)
+        rows = contacts[
+            (contacts["id"].astype(str) == wanted) | (keys == interviews.name_key(wanted))
+        ]
+        if len(rows) != 1:
+            raise AtelierError("interviews.cli.unknown_contact", contact=wanted, count=len(rows))
+        contact = {k: (None if pd.isna(v) else v) for k, v in rows.iloc[0].items()}
+        me = (workspace.get_meta("participant") or "").split(" ")[0]
+        prep = interviews.prepare(contact, latest_ask(workspace.asks()), me, lang)
+    page = interviews.sheet_html(prep, lang)
+    if args.out is None:
+        print(page)
+        return 0
+    args.out.write_text(page, encoding="utf-8")
+    print(t("interviews.cli.written", path=args.out), file=sys.stderr)
+    return 0
+
+
+def run_interview_pipeline(args: argparse.Namespace) -> int:
+    """Print the interview pipeline: each stage's count and the answer rate."""
+    from toolkit import interviews
+    from toolkit.store import open_workspace
+
+    with open_workspace(_workspace_arg(args)) as workspace:
+        result = interviews.funnel(
+            workspace.interviews(), workspace.referrals(), workspace.interactions()
+        )
+    if args.json:
+        print(json.dumps({**result.stages, "answer_rate": result.answer_rate}, indent=2))
+        return 0
+    if result.empty:
+        print(t("charts.pipeline.empty"))
+        return 0
+    for name, count in interviews.stage_rows(result, i18n.get_language()):
+        print(f"{count:6d}  {name}")
+    percent = round(100 * result.answer_rate)
+    print(t("interviews.cli.answer_rate", percent=percent, reference=15))
     return 0
 
 

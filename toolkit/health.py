@@ -292,6 +292,8 @@ class Network:
     asks: pd.DataFrame
     today: dt.date
     snapshots: pd.DataFrame | None = None
+    interviews: pd.DataFrame | None = None
+    referrals: pd.DataFrame | None = None
 
     def report(self, cadence_days: Mapping[int, int] = DEFAULT_CADENCE_DAYS) -> HealthReport:
         """Every component of network health."""

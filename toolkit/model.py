@@ -123,6 +123,7 @@ def label(member: StrEnum | IntEnum, lang: str | None = None) -> str:
         Direction: "direction",
         InteractionKind: "kind",
         FollowUpStatus: "followup_status",
+        Approach: "approach",
     }[type(member)]
     return t(f"enum.{group}.{member.value}", lang)
 
@@ -194,6 +195,42 @@ class FollowUp:
     done_on: dt.date | None = None
 
 
+class Approach(StrEnum):
+    """How a meeting was asked for: through someone who knows us both, or cold (P9, P11)."""
+
+    WARM = "warm"
+    COLD = "cold"
+
+
+@dataclass(frozen=True)
+class Interview:
+    """An informational interview (entretien réseau), from the request to the debrief.
+
+    ``key`` is stable (contact and day asked), so saving the same interview again updates it.
+    """
+
+    key: str
+    contact_id: int
+    asked_on: dt.date
+    channel: Channel
+    approach: Approach
+    ask_id: int | None = None
+    answered_on: dt.date | None = None
+    met_on: dt.date | None = None
+    preparation: dict = field(default_factory=dict)
+    debrief: dict = field(default_factory=dict)
+    opportunity: bool = False
+
+
+@dataclass(frozen=True)
+class Referral:
+    """A contact someone led me to ("introduced by"), with the debrief entry it came from."""
+
+    contact_id: int
+    introduced_by: int
+    origin: str  # stable key of the name given in a debrief
+
+
 # Columns and dtypes of the DataFrames the store returns: identical whether a table is empty or not.
 TABLE_DTYPES: dict[str, dict[str, str]] = {
     "contacts": {
@@ -255,6 +292,22 @@ TABLE_DTYPES: dict[str, dict[str, str]] = {
         "label": "string",
         "figures": "string",
     },
+    "interviews": {
+        "id": "Int64",
+        "key": "string",
+        "contact_id": "Int64",
+        "ask_id": "Int64",
+        "asked_on": "datetime64[s]",
+        "channel": "string",
+        "approach": "string",
+        "answered_on": "datetime64[s]",
+        "met_on": "datetime64[s]",
+        "preparation": "string",
+        "debrief": "string",
+        "opportunity": "Int64",
+        "interaction_id": "Int64",
+    },
+    "referrals": {"contact_id": "Int64", "introduced_by": "Int64", "origin": "string"},
 }
 
 TEXT_LIMIT = 5_000

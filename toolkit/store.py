@@ -10,14 +10,23 @@ import contextlib
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import pandas as pd
 
 from toolkit.errors import WorkspaceError
 from toolkit.health import Network
-from toolkit.model import TABLE_DTYPES, Ask, Contact, FollowUp, FollowUpStatus, Interaction, Tie
+from toolkit.model import (
+    TABLE_DTYPES,
+    Ask,
+    Contact,
+    FollowUp,
+    FollowUpStatus,
+    Interaction,
+    Interview,
+    Tie,
+)
 
 APPLICATION_ID = 0x41524553  # "ARES": marks a SQLite file as an Atelier Réseau workspace
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -96,6 +105,30 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE followups ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE followups ADD COLUMN done_on TEXT",
         "CREATE UNIQUE INDEX followups_by_origin ON followups (origin) WHERE origin <> ''",
+    ),
+    (
+        # Informational interviews (#9): from the request to the debrief, and who led me to whom.
+        """CREATE TABLE interviews (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+            ask_id INTEGER REFERENCES asks (id) ON DELETE SET NULL,
+            asked_on TEXT NOT NULL,
+            channel TEXT NOT NULL
+                CHECK (channel IN ('in_person', 'phone', 'video', 'email', 'message', 'social')),
+            approach TEXT NOT NULL CHECK (approach IN ('warm', 'cold')),
+            answered_on TEXT,
+            met_on TEXT,
+            preparation TEXT NOT NULL DEFAULT '{}',
+            debrief TEXT NOT NULL DEFAULT '{}',
+            opportunity INTEGER NOT NULL DEFAULT 0 CHECK (opportunity IN (0, 1)),
+            interaction_id INTEGER REFERENCES interactions (id) ON DELETE SET NULL
+        )""",
+        """CREATE TABLE referrals (
+            contact_id INTEGER PRIMARY KEY REFERENCES contacts (id) ON DELETE CASCADE,
+            introduced_by INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+            origin TEXT NOT NULL UNIQUE
+        )""",
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -290,6 +323,9 @@ class Workspace:
         ("ties", "contact_b"),
         ("followups", "contact_id"),
         ("asks", "contact_id"),
+        ("interviews", "contact_id"),
+        ("referrals", "contact_id"),
+        ("referrals", "introduced_by"),
     )
 
     def remove_contact(self, contact_id: int) -> dict:
@@ -348,6 +384,8 @@ class Workspace:
                         for k, v in row.items()
                         if k != "id"
                     }
+                    if table == "interviews":  # the meeting came back under a new id
+                        row["interaction_id"] = None
                     if table == "ties":
                         a, b = sorted((row["contact_a"], row["contact_b"]))
                         row = {"contact_a": a, "contact_b": b}
@@ -461,6 +499,87 @@ class Workspace:
                 "UPDATE followups SET status = ? WHERE id = ?", (_code(status), followup_id)
             )
 
+    def save_interview(self, interview: Interview) -> int:
+        """Store an interview, or update the one with the same key (saving again changes
+        nothing else); its id. The interaction it was, once logged, stays linked."""
+        sql = (
+            "INSERT INTO interviews (key, contact_id, ask_id, asked_on, channel, approach,"
+            " answered_on, met_on, preparation, debrief, opportunity)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET contact_id = excluded.contact_id,"
+            " ask_id = excluded.ask_id, asked_on = excluded.asked_on,"
+            " channel = excluded.channel, approach = excluded.approach,"
+            " answered_on = excluded.answered_on, met_on = excluded.met_on,"
+            " preparation = excluded.preparation, debrief = excluded.debrief,"
+            " opportunity = excluded.opportunity RETURNING id"
+        )
+        i = interview
+        with self.transaction() as conn:
+            return conn.execute(
+                sql,
+                (
+                    i.key,
+                    i.contact_id,
+                    i.ask_id,
+                    _iso(i.asked_on),
+                    _code(i.channel),
+                    _code(i.approach),
+                    _iso(i.answered_on),
+                    _iso(i.met_on),
+                    json.dumps(i.preparation, ensure_ascii=False, sort_keys=True),
+                    json.dumps(i.debrief, ensure_ascii=False, sort_keys=True),
+                    int(bool(i.opportunity)),
+                ),
+            ).fetchone()[0]
+
+    def record_debrief(
+        self,
+        interview: Interview,
+        meeting: Interaction | None,
+        names: Sequence[tuple[str, Contact]],
+        followups_for: Callable[[dict[str, int]], Iterable[FollowUp]],
+    ) -> dict[str, int]:
+        """Save a debrief in one transaction: the interview, the meeting as an interaction (once),
+        each name given as a contact introduced by the interviewed one (once per ``origin`` key),
+        a tie between them, and the follow-ups ``followups_for(ids by origin)`` returns (stored
+        by their stable origin, so saving again changes nothing). The contact id per origin."""
+        with self.transaction() as conn:
+            interview_id = self.save_interview(interview)
+            linked = conn.execute(
+                "SELECT interaction_id FROM interviews WHERE id = ?", (interview_id,)
+            ).fetchone()[0]
+            if meeting is not None and linked is None:
+                [linked] = self.add_interactions([meeting])
+                conn.execute(
+                    "UPDATE interviews SET interaction_id = ? WHERE id = ?", (linked, interview_id)
+                )
+            ids: dict[str, int] = {}
+            for origin, contact in names:
+                row = conn.execute(
+                    "SELECT contact_id FROM referrals WHERE origin = ?", (origin,)
+                ).fetchone()
+                if row is None:
+                    [new_id] = self.add_contacts([contact])
+                    conn.execute(
+                        "INSERT INTO referrals (contact_id, introduced_by, origin) "
+                        "VALUES (?, ?, ?)",
+                        (new_id, interview.contact_id, origin),
+                    )
+                    self.add_ties([Tie(interview.contact_id, new_id)])
+                    row = (new_id,)
+                ids[origin] = row[0]
+            self.add_followups(followups_for(ids))
+        return ids
+
+    def add_referrals(self, referrals: Iterable) -> None:
+        """Note who introduced whom (``model.Referral``); a known origin is left as it is."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT OR IGNORE INTO referrals (contact_id, introduced_by, origin) "
+                "VALUES (?, ?, ?)",
+                [(r.contact_id, r.introduced_by, r.origin) for r in referrals],
+            )
+
     def add_snapshot(self, taken_on: dt.date, figures: dict, label: str = "") -> int:
         """Save health figures with their date, to compare before and after later."""
         with self.transaction() as conn:
@@ -506,6 +625,14 @@ class Workspace:
         """Saved health figures, oldest first."""
         return self._read("snapshots", "taken_on, id")
 
+    def interviews(self) -> pd.DataFrame:
+        """Informational interviews, by day asked."""
+        return self._read("interviews", "asked_on, id")
+
+    def referrals(self) -> pd.DataFrame:
+        """Who introduced whom."""
+        return self._read("referrals", "contact_id")
+
     def network(self) -> Network:
         """Every table, read once, with the workspace's "today": what figures are made from."""
         return Network(
@@ -515,6 +642,8 @@ class Workspace:
             self.asks(),
             self.today(),
             self.snapshots(),
+            self.interviews(),
+            self.referrals(),
         )
 
     def count(self, table: str) -> int:
@@ -540,6 +669,9 @@ class Workspace:
             row["details"] = json.loads(row["details"])
         for row in data["snapshots"]:
             row["figures"] = json.loads(row["figures"])
+        for row in data["interviews"]:
+            row["preparation"] = json.loads(row["preparation"])
+            row["debrief"] = json.loads(row["debrief"])
         return data
 
 

@@ -27,6 +27,8 @@ from toolkit.ui.first_attempt import FirstAttempt
 from toolkit.ui.helpers import HelperFinder
 from toolkit.ui.importer import ContactImporter
 from toolkit.ui.interactions import InteractionLog
+from toolkit.ui.interview_exercise import DebriefExercise
+from toolkit.ui.interviews import InterviewDebrief, InterviewPrep
 from toolkit.ui.picker import WorkspacePicker
 from toolkit.ui.planner import Planner
 from toolkit.ui.quick_add import QuickAdd
@@ -39,12 +41,15 @@ __all__ = [
     "CircleExercise",
     "ClassifyExercise",
     "ContactImporter",
+    "DebriefExercise",
     "Describer",
     "DraftWriter",
     "FirstAttempt",
     "FollowUpExercise",
     "HelperFinder",
     "InteractionLog",
+    "InterviewDebrief",
+    "InterviewPrep",
     "Planner",
     "QuickAdd",
     "Reflection",
@@ -56,6 +61,8 @@ __all__ = [
     "calendar_download",
     "circle_exercise",
     "classify_exercise",
+    "debrief_exercise",
+    "debrief_interview",
     "describe_contacts",
     "first_attempt",
     "followup_exercise",
@@ -64,6 +71,7 @@ __all__ = [
     "mark_ties",
     "message_drafts",
     "plan_follow_ups",
+    "prepare_interview",
     "quick_add",
     "reflect",
     "rewrite_exercise",
@@ -173,5 +181,22 @@ def plan_follow_ups(session: Session) -> None:
 def followup_exercise() -> FollowUpExercise:
     """Show the follow-ups exercise; keep it in a variable to check it in a later cell."""
     exercise = FollowUpExercise()
+    display(exercise)
+    return exercise
+
+
+def prepare_interview(session: Session) -> None:
+    """Show the preparation of an informational interview, its sheet and the "asked" button."""
+    display(InterviewPrep(session))
+
+
+def debrief_interview(session: Session) -> None:
+    """Show the debrief form: names given become contacts, follow-ups are planned."""
+    display(InterviewDebrief(session))
+
+
+def debrief_exercise() -> DebriefExercise:
+    """Show the debrief exercise; keep it in a variable to check it in a later cell."""
+    exercise = DebriefExercise()
     display(exercise)
     return exercise

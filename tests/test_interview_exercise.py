@@ -1,0 +1,34 @@
+"""The debrief exercise: what is missed is named; the model answer scores full marks."""
+
+from toolkit import interview_exercise
+from toolkit.ui import DebriefExercise
+
+
+def _statuses(verdicts):
+    return {v.key: v.status for v in verdicts}
+
+
+def test_an_empty_debrief_names_every_gap():
+    verdicts = interview_exercise.check({"thanks": False})
+    assert set(_statuses(verdicts).values()) == {"wrong"}
+    messages = " ".join(v.message for v in verdicts)
+    assert "qui d'autre" in messages and "retour" in messages and "24 heures" in messages
+
+
+def test_one_name_of_two_is_close_and_names_the_missing_one():
+    verdicts = interview_exercise.check({"names": "ines marchand"})
+    names = next(v for v in verdicts if v.key == "names")
+    assert names.status == "close" and "Paul Renard" in names.message
+
+
+def test_the_solution_scores_full_marks_in_the_widget():
+    exercise = DebriefExercise()
+    exercise.show_solution()
+    assert set(_statuses(exercise.check()).values()) == {"right"}
+    assert exercise._score.value == "Réponses justes : 5 sur 5."
+
+
+def test_no_thank_you_planned_is_missed():
+    exercise = DebriefExercise()
+    exercise.fill(**{**interview_exercise.solution(), "thanks": False})
+    assert _statuses(exercise.check())["thanks"] == "wrong"
