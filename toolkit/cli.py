@@ -106,6 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     workshop.add_argument("--notebooks", type=Path, help=t("cli.notebooks_help"))
     workshop.set_defaults(run=run_workshop)
+
+    app = commands.add_parser("app", help=t("app.help"))
+    app.add_argument("--port", type=int, default=int(os.environ.get("PORT") or 8866))
+    app.add_argument("--notebooks", type=Path, help=t("cli.notebooks_help"))
+    app.set_defaults(run=run_app)
     return parser
 
 
@@ -329,6 +334,25 @@ def run_workshop(args: argparse.Namespace) -> int:
     environment = {**os.environ, "JUPYTER_TOKEN": token, "ATELIER_LANG": i18n.get_language()}
     try:
         return subprocess.call(command, env=environment)
+    except KeyboardInterrupt:
+        return 0
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Serve the workshop notebooks with Voilà on this machine only (127.0.0.1)."""
+    from toolkit.app_server import app_command, app_environment
+
+    host = "127.0.0.1"  # loopback: participants' data is never offered to the network
+    if not port_is_free(host, args.port):
+        raise AtelierError("cli.port_busy", port=args.port, other=args.port + 1)
+    notebooks = args.notebooks or workspaces.repo_root() / "workshops"
+    print(t("app.open"), flush=True)
+    print(f"    http://{host}:{args.port}/", flush=True)
+    print(t("app.stop"), flush=True)
+    try:
+        return subprocess.call(
+            app_command(host, args.port, notebooks), env=app_environment(i18n.get_language())
+        )
     except KeyboardInterrupt:
         return 0
 
