@@ -107,6 +107,13 @@ def build_parser() -> argparse.ArgumentParser:
     workshop.add_argument("--notebooks", type=Path, help=t("cli.notebooks_help"))
     workshop.set_defaults(run=run_workshop)
 
+    summary = commands.add_parser("summary", help=t("cohort.cli.help"))
+    summary.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
+    summary.add_argument("--out", type=Path, required=True, help=t("cohort.cli.out_help"))
+    summary.add_argument("--share-ask", action="store_true", help=t("cohort.cli.share_ask_help"))
+    summary.add_argument("--sector", help=t("cohort.cli.sector_help"))
+    summary.set_defaults(run=run_summary)
+
     app = commands.add_parser("app", help=t("app.help"))
     app.add_argument("--port", type=int, default=int(os.environ.get("PORT") or 8866))
     app.add_argument("--notebooks", type=Path, help=t("cli.notebooks_help"))
@@ -336,6 +343,27 @@ def run_workshop(args: argparse.Namespace) -> int:
         return subprocess.call(command, env=environment)
     except KeyboardInterrupt:
         return 0
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    """Write the anonymised summary the participant chooses to share with the trainer."""
+    from toolkit import cohort
+    from toolkit.store import open_workspace
+
+    with open_workspace(_workspace_arg(args)) as workspace:
+        participant = workspace.get_meta("summary_id")
+        if not participant:  # random, so that two dates pair up without saying who
+            participant = secrets.token_hex(8)
+            workspace.set_meta({"summary_id": participant})
+        network = workspace.network()
+    ring = None
+    if args.share_ask:
+        ring = cohort.ring_share(network.asks, args.sector)
+    data = cohort.summary(network, participant, ring)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    workspaces.write_atomically(args.out, text.encode("utf-8"))
+    print(t("cohort.cli.written", path=args.out))
+    return 0
 
 
 def run_app(args: argparse.Namespace) -> int:
