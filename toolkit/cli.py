@@ -107,6 +107,13 @@ def build_parser() -> argparse.ArgumentParser:
     workshop.add_argument("--notebooks", type=Path, help=t("cli.notebooks_help"))
     workshop.set_defaults(run=run_workshop)
 
+    report = commands.add_parser("report", help=t("report.cli.help"))
+    report.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
+    report.add_argument("--out", type=Path, required=True, help=t("report.cli.out_help"))
+    report.add_argument("--pdf", type=Path, metavar="FILE", help=t("report.cli.pdf_help"))
+    report.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS)
+    report.set_defaults(run=run_report)
+
     summary = commands.add_parser("summary", help=t("cohort.cli.help"))
     summary.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
     summary.add_argument("--out", type=Path, required=True, help=t("cohort.cli.out_help"))
@@ -343,6 +350,46 @@ def run_workshop(args: argparse.Namespace) -> int:
         return subprocess.call(command, env=environment)
     except KeyboardInterrupt:
         return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Write the participant's report as one self-contained page (and a PDF if asked)."""
+    import shutil
+
+    from toolkit import followups
+    from toolkit.report import ReportData, report_html
+    from toolkit.session import workspace_title
+    from toolkit.store import open_workspace
+
+    with open_workspace(_workspace_arg(args)) as workspace:
+        network = workspace.network()
+        plan = followups.build_plan(
+            network.contacts,
+            network.interactions,
+            workspace.followups(),
+            network.today,
+            followups.settings_from_meta(workspace.meta()),
+            2,
+            network.asks,
+        )
+        reflections = tuple(json.loads(workspace.get_meta("reflection", "[]") or "[]"))
+        data = ReportData(workspace_title(workspace), network, plan, reflections)
+    page = report_html(data, i18n.get_language())
+    workspaces.write_atomically(args.out, page.encode("utf-8"))
+    print(t("report.cli.written", path=args.out))
+    if args.pdf:
+        chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+        if chromium is None:
+            print(t("report.cli.no_chromium"), file=sys.stderr)
+            return 0
+        subprocess.run(
+            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+             "--virtual-time-budget=10000",  # the charts are drawn before printing
+             f"--print-to-pdf={args.pdf.resolve()}", args.out.resolve().as_uri()],
+            check=False, capture_output=True, timeout=120,
+        )  # fmt: skip
+        print(t("report.cli.written", path=args.pdf))
+    return 0
 
 
 def run_summary(args: argparse.Namespace) -> int:
