@@ -10,6 +10,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted([*ROOT.glob("workshops/**/*.ipynb"), *ROOT.glob("exercises/**/*.ipynb")])
 # Pairs of the same notebook in French and English.
 PAIRS = [
+    ("workshops/fr/00_guide_animateur.ipynb", "workshops/en/00_facilitator_guide.ipynb"),
     ("workshops/fr/00_bienvenue.ipynb", "workshops/en/00_welcome.ipynb"),
     ("workshops/fr/01_cartographier_mon_reseau.ipynb", "workshops/en/01_map_my_network.ipynb"),
     (
