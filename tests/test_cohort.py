@@ -164,3 +164,27 @@ def test_atelier_summary_writes_figures_only(cecile, tmp_path, capsys):
     second = json.loads(again.read_text(encoding="utf-8"))
     assert second["participant"] == first["participant"]  # the same person, two files
     assert second["ring"]["sector"] == "sante"
+
+
+def test_dashboard_shows_nothing_for_two_and_escapes_shared_asks():
+    from toolkit.ui.cohort import cohort_html
+
+    ring = {"ask": "<script>alert(3)</script>", "sector": "sante"}
+    two = [_fake("a", "2026-09-15", 0.2, {}, ring=ring), _fake("b", "2026-09-15", 0.8, {})]
+    page = cohort_html(two)
+    assert page.count("Moins de 3 participants") == 3 and "0.2" not in page
+    assert "<script>" not in page and "&lt;script&gt;" in page
+
+
+def test_demo_summaries_name_nobody(tmp_path):
+    from toolkit import workspaces
+
+    folder = workspaces.repo_root() / "workshops" / "cohorte_demo"
+    summaries = cohort.load_summaries(folder)
+    assert len(summaries) == 6 and len(cohort.latest_per_participant(summaries)) == 3
+    text = "".join(p.read_text(encoding="utf-8") for p in folder.glob("*.json"))
+    demo.create_persona("marc", tmp_path / "marc.sqlite").close()
+    with open_workspace(tmp_path / "marc.sqlite") as ws:
+        names = set(ws.contacts()["display_name"].dropna()) | set(ws.contacts()["company"].dropna())
+    assert [n for n in names if n and n in text] == []
+    assert not cohort.before_after(summaries).empty  # two dates, three people

@@ -22,6 +22,7 @@ PAIRS = [
         "workshops/en/03_plan_my_follow_ups.ipynb",
     ),
     ("workshops/fr/04_bilan.ipynb", "workshops/en/04_review.ipynb"),
+    ("workshops/fr/99_tableau_de_bord_cohorte.ipynb", "workshops/en/99_cohort_dashboard.ipynb"),
     ("exercises/fr/01_cercles.ipynb", "exercises/en/01_circles.ipynb"),
     ("exercises/solutions/fr/01_cercles.ipynb", "exercises/solutions/en/01_circles.ipynb"),
     ("exercises/fr/02_demandes.ipynb", "exercises/en/02_asks.ipynb"),

@@ -11,6 +11,7 @@ import json
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from statistics import median
 
 import pandas as pd
@@ -105,6 +106,19 @@ def ring_share(asks: pd.DataFrame, sector: str | None = None) -> dict[str, str]:
     if not sector_key(chosen):
         raise ValidationError("cohort.no_sector")
     return {"ask": str(last["text"]), "sector": chosen}
+
+
+def load_summaries(folder: Path) -> list[dict]:
+    """Every summary in a folder of JSON files (other files are left aside)."""
+    found = []
+    for path in sorted(Path(folder).glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if is_summary(data):
+            found.append(data)
+    return found
 
 
 def is_summary(data: object) -> bool:
@@ -202,7 +216,7 @@ def before_after(summaries: Iterable[Mapping]) -> pd.DataFrame:
                 "participants": len(values),
                 "before": round(before, 2),
                 "after": round(after, 2),
-                "change": round(after - before, 2),
+                "change": round(after - before, 2) + 0.0,  # never "-0.0"
             }
         )
     return pd.DataFrame(rows, columns=columns)
