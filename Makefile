@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8888
 
-.PHONY: workshop test bench notebooks lint format clean
+.PHONY: workshop app test bench notebooks lint format clean
 
 # The virtual environment, with the project installed (editable) and, for tests, its test extra.
 $(BIN)/python:
@@ -24,6 +24,10 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 workshop: $(VENV)/.installed-runtime
 	$(BIN)/atelier demo all
 	$(BIN)/atelier workshop --host "$(HOST)" --port "$(PORT)"
+
+## make app: the workshop as forms and charts (Voilà), one private folder per browser (PORT= to move)
+app: $(VENV)/.installed-runtime
+	$(BIN)/atelier app --port "$(or $(APP_PORT),8866)"
 
 ## make test: every test: unit, property, notebooks (nbval), browser
 test: $(VENV)/.installed-test

@@ -10,6 +10,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted([*ROOT.glob("workshops/**/*.ipynb"), *ROOT.glob("exercises/**/*.ipynb")])
 # Pairs of the same notebook in French and English.
 PAIRS = [
+    ("workshops/fr/00_guide_animateur.ipynb", "workshops/en/00_facilitator_guide.ipynb"),
     ("workshops/fr/00_bienvenue.ipynb", "workshops/en/00_welcome.ipynb"),
     ("workshops/fr/01_cartographier_mon_reseau.ipynb", "workshops/en/01_map_my_network.ipynb"),
     (
@@ -21,6 +22,7 @@ PAIRS = [
         "workshops/en/03_plan_my_follow_ups.ipynb",
     ),
     ("workshops/fr/04_bilan.ipynb", "workshops/en/04_review.ipynb"),
+    ("workshops/fr/99_tableau_de_bord_cohorte.ipynb", "workshops/en/99_cohort_dashboard.ipynb"),
     ("exercises/fr/01_cercles.ipynb", "exercises/en/01_circles.ipynb"),
     ("exercises/solutions/fr/01_cercles.ipynb", "exercises/solutions/en/01_circles.ipynb"),
     ("exercises/fr/02_demandes.ipynb", "exercises/en/02_asks.ipynb"),

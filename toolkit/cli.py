@@ -120,6 +120,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     workshop.add_argument("--notebooks", type=Path, help=t("cli.notebooks_help"))
     workshop.set_defaults(run=run_workshop)
+
+    report = commands.add_parser("report", help=t("report.cli.help"))
+    report.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
+    report.add_argument("--out", type=Path, required=True, help=t("report.cli.out_help"))
+    report.add_argument("--pdf", type=Path, metavar="FILE", help=t("report.cli.pdf_help"))
+    report.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS)
+    report.set_defaults(run=run_report)
+
+    summary = commands.add_parser("summary", help=t("cohort.cli.help"))
+    summary.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
+    summary.add_argument("--out", type=Path, required=True, help=t("cohort.cli.out_help"))
+    summary.add_argument("--share-ask", action="store_true", help=t("cohort.cli.share_ask_help"))
+    summary.add_argument("--sector", help=t("cohort.cli.sector_help"))
+    summary.set_defaults(run=run_summary)
+
+    app = commands.add_parser("app", help=t("app.help"))
+    app.add_argument("--port", type=int, default=int(os.environ.get("PORT") or 8866))
+    app.add_argument("--notebooks", type=Path, help=t("cli.notebooks_help"))
+    app.set_defaults(run=run_app)
     return parser
 
 
@@ -395,6 +414,86 @@ def run_workshop(args: argparse.Namespace) -> int:
     environment = {**os.environ, "JUPYTER_TOKEN": token, "ATELIER_LANG": i18n.get_language()}
     try:
         return subprocess.call(command, env=environment)
+    except KeyboardInterrupt:
+        return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Write the participant's report as one self-contained page (and a PDF if asked)."""
+    import shutil
+
+    from toolkit import followups
+    from toolkit.report import ReportData, report_html
+    from toolkit.session import workspace_title
+    from toolkit.store import open_workspace
+
+    with open_workspace(_workspace_arg(args)) as workspace:
+        network = workspace.network()
+        plan = followups.build_plan(
+            network.contacts,
+            network.interactions,
+            workspace.followups(),
+            network.today,
+            followups.settings_from_meta(workspace.meta()),
+            2,
+            network.asks,
+        )
+        reflections = tuple(json.loads(workspace.get_meta("reflection", "[]") or "[]"))
+        data = ReportData(workspace_title(workspace), network, plan, reflections)
+    page = report_html(data, i18n.get_language())
+    workspaces.write_atomically(args.out, page.encode("utf-8"))
+    print(t("report.cli.written", path=args.out))
+    if args.pdf:
+        chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+        if chromium is None:
+            print(t("report.cli.no_chromium"), file=sys.stderr)
+            return 0
+        subprocess.run(
+            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+             "--virtual-time-budget=10000",  # the charts are drawn before printing
+             f"--print-to-pdf={args.pdf.resolve()}", args.out.resolve().as_uri()],
+            check=False, capture_output=True, timeout=120,
+        )  # fmt: skip
+        print(t("report.cli.written", path=args.pdf))
+    return 0
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    """Write the anonymised summary the participant chooses to share with the trainer."""
+    from toolkit import cohort
+    from toolkit.store import open_workspace
+
+    with open_workspace(_workspace_arg(args)) as workspace:
+        participant = workspace.get_meta("summary_id")
+        if not participant:  # random, so that two dates pair up without saying who
+            participant = secrets.token_hex(8)
+            workspace.set_meta({"summary_id": participant})
+        network = workspace.network()
+    ring = None
+    if args.share_ask:
+        ring = cohort.ring_share(network.asks, args.sector)
+    data = cohort.summary(network, participant, ring)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    workspaces.write_atomically(args.out, text.encode("utf-8"))
+    print(t("cohort.cli.written", path=args.out))
+    return 0
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Serve the workshop notebooks with Voilà on this machine only (127.0.0.1)."""
+    from toolkit.app_server import app_command, app_environment
+
+    host = "127.0.0.1"  # loopback: participants' data is never offered to the network
+    if not port_is_free(host, args.port):
+        raise AtelierError("cli.port_busy", port=args.port, other=args.port + 1)
+    notebooks = args.notebooks or workspaces.repo_root() / "workshops"
+    print(t("app.open"), flush=True)
+    print(f"    http://{host}:{args.port}/", flush=True)
+    print(t("app.stop"), flush=True)
+    try:
+        return subprocess.call(
+            app_command(host, args.port, notebooks), env=app_environment(i18n.get_language())
+        )
     except KeyboardInterrupt:
         return 0
 

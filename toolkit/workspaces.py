@@ -10,10 +10,14 @@ import shutil
 import unicodedata
 from pathlib import Path
 
-from toolkit.errors import AtelierError, ValidationError
+from toolkit.errors import AtelierError, ValidationError, WorkspaceError
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 _LAST_CHOICE = ".last-choice.json"
+# App mode: the server sets ATELIER_APP and gives each browser a random key in this cookie;
+# Voilà hands the request's Cookie header to the notebook's kernel as HTTP_COOKIE.
+APP_ENV = "ATELIER_APP"
+APP_COOKIE = "atelier_participant"
 
 
 def repo_root() -> Path:
@@ -27,7 +31,35 @@ def workspace_dir() -> Path:
     ``ATELIER_WORKSPACE_DIR`` moves it (tests use a temporary folder).
     """
     override = os.environ.get("ATELIER_WORKSPACE_DIR")
-    return Path(override) if override else repo_root() / "workspace"
+    folder = Path(override) if override else repo_root() / "workspace"
+    if app_mode():
+        return participant_folder(folder, app_key())
+    return folder
+
+
+def app_mode() -> bool:
+    """Whether the notebook runs in app mode (Voilà, several participants on one server)."""
+    return bool(os.environ.get(APP_ENV))
+
+
+def app_key(cookie_header: str | None = None) -> str:
+    """This browser's participant key, from the ``Cookie`` header ("" when it has none)."""
+    header = os.environ.get("HTTP_COOKIE", "") if cookie_header is None else cookie_header
+    for part in header.split(";"):
+        name, _, value = part.strip().partition("=")
+        if name == APP_COOKIE and re.fullmatch(r"[A-Za-z0-9_-]{16,128}", value):
+            return value
+    return ""
+
+
+def participant_folder(base: Path, key: str) -> Path:
+    """One browser's own folder in app mode: its workspaces, demos and remembered choice.
+
+    Named by a digest of the key, so reading the folder names does not reveal any key.
+    """
+    if not key:
+        raise WorkspaceError("app.no_participant_key")
+    return base / "app" / hashlib.sha256(key.encode("ascii")).hexdigest()[:32]
 
 
 def preselected() -> Path | None:

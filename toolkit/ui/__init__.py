@@ -7,6 +7,7 @@ from IPython.display import display
 from toolkit.session import Session
 from toolkit.ui.ask_builder import AskBuilder
 from toolkit.ui.ask_exercise import ClassifyExercise, RewriteExercise
+from toolkit.ui.cohort import show_cohort
 from toolkit.ui.describe import Describer
 from toolkit.ui.displays import (
     calendar_download,
@@ -77,6 +78,7 @@ __all__ = [
     "rewrite_exercise",
     "show_before_after",
     "show_chart",
+    "show_cohort",
     "show_first_actions",
     "show_health",
     "show_helpers_chart",

@@ -9,8 +9,9 @@ from __future__ import annotations
 import html
 import json
 
+import ipywidgets as widgets
 import pandas as pd
-from IPython.display import display
+from IPython.display import clear_output, display
 
 from toolkit import charts, followups, plan_export, workspaces
 from toolkit.health import COMPONENTS, HealthReport, progress
@@ -48,6 +49,27 @@ def summary_html(title: str, figures: Overview) -> str:
     )
 
 
+def _show_in_app(session: Session, key: str, bundle) -> None:
+    """The same, in app mode: Voilà shows nothing a button's callback displays later unless
+    it goes into an output widget, so the bundle lives in one and is replaced there."""
+
+    def outputs(data: dict) -> tuple[dict, ...]:
+        return ({"output_type": "display_data", "data": data, "metadata": {}},)
+
+    area = widgets.Output()
+    area.outputs = outputs(bundle())
+
+    def refresh() -> None:
+        # Through the kernel's output routing, as Voilà expects: the old chart stays on screen
+        # until the new one arrives, and rapid changes arrive in order.
+        with area:
+            clear_output(wait=True)
+            display(bundle(), raw=True)
+
+    display(area)
+    session.watch(key, refresh)
+
+
 def _show(session: Session, key: str, render) -> None:
     """Display ``render()`` (a MIME bundle) and re-render it in place after every change.
 
@@ -60,6 +82,9 @@ def _show(session: Session, key: str, render) -> None:
             return {"text/html": f"<p>{html.escape(message)}</p>", "text/plain": message}
         return render()
 
+    if workspaces.app_mode():
+        _show_in_app(session, key, bundle)
+        return
     # Bundles go out raw: a plotly figure displayed as an object would show itself through its
     # own hook, without our display id, and could then not be updated in place.
     handle = display(bundle(), raw=True, display_id=True)

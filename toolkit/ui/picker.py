@@ -26,6 +26,10 @@ class WorkspacePicker(widgets.VBox):
     def __init__(self, session: Session) -> None:
         self.session = session
         self._status = Feedback()
+        if workspaces.app_mode() and not workspaces.app_key():
+            super().__init__([self._status])  # no key, no folder: nobody else's data either
+            self._status.show(t("app.no_participant_key"), "error")
+            return
         preset = workspaces.preselected()
         if preset is not None:
             super().__init__([self._status])

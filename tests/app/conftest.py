@@ -1,0 +1,68 @@
+"""`atelier app` (what `make app` runs), started for real in its own process group."""
+
+import contextlib
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ARTIFACTS, WorkshopServer, free_port, http_status
+
+
+class AppServer(WorkshopServer):
+    """The app-mode server on 127.0.0.1, with its own workspace folder and log file
+    (stopped and read like the workshop server)."""
+
+    def __init__(self, workspace_dir: Path, log_path: Path) -> None:
+        self.port = free_port()
+        self.workspace_dir = workspace_dir
+        self.log_path = log_path
+        self.base = f"http://127.0.0.1:{self.port}/"
+        env = {**os.environ, "ATELIER_WORKSPACE_DIR": str(workspace_dir)}
+        atelier = Path(sys.executable).parent / "atelier"
+        self._log = open(log_path, "w")  # noqa: SIM115 - closed in stop()
+        self.process = subprocess.Popen(
+            [str(atelier), "app", "--port", str(self.port)],
+            stdout=self._log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
+        )  # fmt: skip
+        self._wait_ready()
+
+    def _wait_ready(self, timeout: float = 90) -> None:
+        # a static file: asking for a page would already run a notebook
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with contextlib.suppress(OSError):
+                if http_status(self.base + "voila/static/voila.js") == 200:
+                    return
+            if self.process.poll() is not None:
+                break
+            time.sleep(0.25)
+        raise AssertionError("the app did not start:\n" + self.log())
+
+    def participant_folders(self) -> list[Path]:
+        return sorted(p for p in (self.workspace_dir / "app").iterdir() if p.is_dir())
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory):
+    ARTIFACTS.mkdir(exist_ok=True)
+    server = AppServer(tmp_path_factory.mktemp("app-ws"), ARTIFACTS / "app.log")
+    yield server
+    server.stop()
+
+
+def outside_requests(page, base: str) -> list[str]:
+    """Requests the page made anywhere but the app itself (training rooms are offline)."""
+    return [u for u in page.requests_seen if not re.match(rf"({re.escape(base)}|data:|blob:)", u)]
+
+
+@pytest.fixture
+def app_page(page):
+    """A page that notes every request it makes."""
+    page.requests_seen = []
+    page.on("request", lambda request: page.requests_seen.append(request.url))
+    return page

@@ -1,0 +1,149 @@
+"""App mode in Debian's chromium: forms and charts without code, one private folder a browser."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.app.conftest import outside_requests
+from tests.conftest import ARTIFACTS, real_page_errors
+from toolkit import workspaces
+from toolkit.i18n import t
+from toolkit.model import Channel, Direction, Interaction
+from toolkit.store import open_workspace
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+STEP_1 = "Étape 1 — Cartographier mon réseau"
+NASTY = "<img src=x onerror=alert(1)>"
+SCRIPT = "<script>alert(2)</script>"
+RENDER = 120_000  # first render runs the whole notebook in a new kernel
+
+
+def _charts(page) -> dict[str, list]:
+    """Each chart on the page by title: the y values of its traces, and their hover texts."""
+    return page.evaluate(
+        """() => Object.fromEntries(Array.from(document.querySelectorAll('.js-plotly-plot'))
+            .filter(d => d._fullData && d._fullLayout)
+            .map(d => [d._fullLayout.title.text || '', d._fullData.map(tr => ({
+                y: tr.y ? Array.from(tr.y) : [],
+                hover: tr.hovertext ? Array.from(tr.hovertext) : []}))]))"""
+    )
+
+
+def _wait_for_circle_one(page, count: int) -> None:
+    """Wait until the circles chart shows ``count`` people in the first circle (charts are
+    drawn once on screen: each output is scrolled into view in turn while waiting)."""
+    page.wait_for_function(
+        """([title, count]) => {
+            const outputs = document.querySelectorAll('.jp-OutputArea-output');
+            outputs[Math.floor(Date.now() / 300) % outputs.length].scrollIntoView();
+            return Array.from(document.querySelectorAll('.js-plotly-plot')).some(d =>
+                d._fullLayout && d._fullLayout.title.text === title
+                && d._fullData[0].y[0] === count);
+        }""",
+        arg=[t("charts.circle_sizes.title", "fr"), count],
+        timeout=60_000,
+        polling=300,
+    )
+
+
+def _open_step_1(page, base: str) -> None:
+    page.goto(base, wait_until="domcontentloaded")
+    page.get_by_role("link", name=STEP_1).click()
+    page.get_by_placeholder(t("picker.first_name_placeholder", "fr")).wait_for(timeout=RENDER)
+
+
+def test_a_participant_maps_people_and_finds_them_after_a_reload(app_page, app_server):
+    page = app_page
+    page.goto(app_server.base)
+    expect(page.get_by_role("link")).to_have_count(6)  # five steps, and the other language
+    page.screenshot(path=ARTIFACTS / "app-home-fr.png", full_page=True)
+    _open_step_1(page, app_server.base)
+    shown = page.evaluate("document.body.innerText")
+    assert "ui.quick_add" not in shown and "import toolkit" not in shown  # no code shown
+
+    page.get_by_placeholder(t("picker.first_name_placeholder", "fr")).fill("Zoé Appli")
+    page.get_by_role("button", name=t("picker.create", "fr")).click()
+    expect(page.get_by_text(t("picker.opened", "fr", title="Zoé Appli"))).to_be_visible()
+    page.get_by_placeholder(t("mapping.quick_add.placeholder", "fr")).first.fill(
+        f"Ada Lovelace\n{NASTY}"
+    )
+    page.get_by_role("button", name=t("mapping.quick_add.add", "fr")).click()
+    expect(page.get_by_text(t("mapping.quick_add.added", "fr", count=2))).to_be_visible()
+
+    for name in ("Ada Lovelace", NASTY):  # both into the first circle, through the form
+        page.get_by_role("button", name=t("mapping.describe.next", "fr")).click()
+        page.get_by_label(t("fields.circle", "fr")).first.select_option(
+            label=t("enum.circle.1", "fr")
+        )
+        page.get_by_role("button", name=t("mapping.describe.save", "fr"), exact=True).click()
+        expect(page.get_by_text(t("mapping.describe.saved", "fr", name=name))).to_be_visible()
+    _wait_for_circle_one(page, 2)  # the chart followed the form
+    page.get_by_placeholder(t("mapping.reflection.placeholder", "fr", n=1)).fill(SCRIPT)
+    page.get_by_role("button", name=t("mapping.reflection.save", "fr")).click()
+    expect(page.get_by_text(t("mapping.reflection.saved", "fr"))).to_be_visible()
+    page.screenshot(path=ARTIFACTS / "app-step1-filled.png", full_page=True)
+
+    # Notes with a script tag, as an import could bring them: written beside the browser.
+    (folder,) = app_server.participant_folders()
+    with open_workspace(folder / "zoe-appli.sqlite") as ws:
+        ada = int(ws.contacts().query("display_name == 'Ada Lovelace'")["id"].iloc[0])
+        ws.add_interactions([Interaction(ada, ws.today(), Channel.PHONE, Direction.GAVE,
+                                         notes=SCRIPT)])  # fmt: skip
+
+    page.reload(wait_until="domcontentloaded")
+    expect(page.get_by_text(t("picker.opened", "fr", title="Zoé Appli"))).to_be_visible(
+        timeout=RENDER
+    )
+    _wait_for_circle_one(page, 2)  # still there after the reload
+    hovers = [h for trace in _charts(page)[t("charts.egogram.title", "fr")] for h in trace["hover"]]
+    assert any("Ada Lovelace" in h for h in hovers)
+    assert page.locator("option", has_text=NASTY).count() >= 1  # shown as text...
+    assert any(NASTY in h or "&lt;img src=x" in h for h in hovers)
+    assert page.locator("img[src='x']").count() == 0  # ...never as an element
+    reflection = page.get_by_placeholder(t("mapping.reflection.placeholder", "fr", n=1))
+    assert reflection.input_value() == SCRIPT  # the reflection came back as typed, as text
+    assert page.locator("#rendered_cells script", has_text="alert(2)").count() == 0
+    page.screenshot(path=ARTIFACTS / "app-step1-reloaded.png", full_page=True)
+    assert page.dialogs == []  # no script ran
+    assert real_page_errors(page) == []
+    assert outside_requests(page, app_server.base) == []  # nothing fetched from the web
+
+
+def test_another_browser_does_not_see_the_first_participant(browser, app_server):
+    before = (
+        set(app_server.participant_folders())
+        if (app_server.workspace_dir / "app").exists()
+        else set()
+    )
+    context = browser.new_context(viewport={"width": 1280, "height": 1000}, locale="fr-FR")
+    try:
+        page = context.new_page()
+        _open_step_1(page, app_server.base)
+        picker = page.get_by_label(t("picker.choose", "fr"))
+        options = [o.replace("\xa0", " ") for o in picker.locator("option").all_inner_texts()]
+        assert t("personas.cecile.title", "fr") in options
+        assert not any("Zoé" in option for option in options)
+        page.screenshot(path=ARTIFACTS / "app-second-browser.png", full_page=True)
+    finally:
+        context.close()
+    (mine,) = set(app_server.participant_folders()) - before  # a folder of its own
+    assert sorted(p.name for p in mine.rglob("*.sqlite")) == ["cecile.sqlite"]
+
+
+def test_a_notebook_without_the_cookie_gets_it_first(app_server):
+    import urllib.request
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    opener = urllib.request.build_opener(NoRedirect)
+    url = app_server.base + "voila/render/fr/01_cartographier_mon_reseau.ipynb"
+    with pytest.raises(urllib.error.HTTPError) as answer:
+        opener.open(url, timeout=10)
+    answer.value.close()
+    assert answer.value.code == 302
+    (cookie,) = [
+        c for c in answer.value.headers.get_all("Set-Cookie") if c.startswith(workspaces.APP_COOKIE)
+    ]
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie

@@ -1,0 +1,253 @@
+"""Anonymised participant summaries and the trainer's view of a cohort. Pure; no file access.
+
+A summary carries aggregate figures only: counts per circle, shares, sector counts and the
+ask's verdict and score. Names, emails, phones, URLs, companies and free text never enter it.
+The reciprocity ring (the ask's text and its sector) is added only when the participant opts in.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from statistics import median
+
+import pandas as pd
+
+from toolkit.errors import ValidationError
+from toolkit.health import Network
+
+FORMAT = "atelier-summary"
+VERSION = 1
+MIN_GROUP = 3  # below this many participants a figure could point at one person: show nothing
+SHARES = (
+    "dormant_share",
+    "knows_me_share",
+    "give_take_ratio",
+    "real_channel_share",
+    "sector_diversity",
+    "effective_size",
+    "constraint",
+)
+# A figure on the weak side of these thresholds is a weak point worth a debrief (P1, P3, P4, P11).
+WEAK_WHEN = {
+    "dormant_share": ("above", 0.5),
+    "knows_me_share": ("below", 0.5),
+    "give_take_ratio": ("below", 1.0),
+    "real_channel_share": ("below", 0.3),
+}
+
+
+def _latest_ask(asks: pd.DataFrame) -> dict | None:
+    if asks.empty:
+        return None
+    last = asks.sort_values(["created_on", "id"]).iloc[-1]
+    score = last["score"]
+    return {
+        "verdict": None if pd.isna(last["verdict"]) else str(last["verdict"]) or None,
+        "score": None if pd.isna(score) else int(score),
+    }
+
+
+def sector_counts(contacts: pd.DataFrame) -> dict[str, int]:
+    """How many contacts per sector, under a case- and accent-free key (no contact named)."""
+    sectors = contacts["sector"].dropna().map(sector_key)
+    counts = Counter(s for s in sectors if s)
+    return dict(sorted(counts.items()))
+
+
+def sector_key(text: str) -> str:
+    """ "Santé " and "sante" are the same sector: lower case, no accents, single spaces."""
+    plain = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    return " ".join(plain.lower().split())
+
+
+def summary(
+    network: Network,
+    participant_id: str,
+    ring: Mapping[str, str] | None = None,
+) -> dict:
+    """The anonymised summary of one workspace; ``ring`` (ask text, sector) only on opt-in.
+
+    ``participant_id`` is a random identifier kept in the workspace, so that two summaries of
+    the same person at two dates can be paired without saying who they are.
+    """
+    figures = network.report().figures()
+    result = {
+        "format": FORMAT,
+        "version": VERSION,
+        "participant": participant_id,
+        "taken_on": network.today.isoformat(),
+        "contacts": figures["contacts"],
+        "per_circle": figures["per_circle"],
+        "figures": {name: figures[name] for name in SHARES},
+        "heard_precise_ask": figures["heard_precise_ask"],
+        "sectors": sector_counts(network.contacts),
+        "ask": _latest_ask(network.asks),
+    }
+    if ring:
+        result["ring"] = {"ask": str(ring.get("ask", "")), "sector": sector_key(ring["sector"])}
+    return result
+
+
+def ring_share(asks: pd.DataFrame, sector: str | None = None) -> dict[str, str]:
+    """What the participant shares with the reciprocity ring: their latest ask's text and the
+    sector it is about (``sector`` as typed, else the builder's domain field)."""
+    if asks.empty:
+        raise ValidationError("cohort.no_ask")
+    last = asks.sort_values(["created_on", "id"]).iloc[-1]
+    try:
+        details = json.loads(last["details"]) if isinstance(last["details"], str) else {}
+    except ValueError:
+        details = {}
+    chosen = sector or details.get("domain") or ""
+    if not sector_key(chosen):
+        raise ValidationError("cohort.no_sector")
+    return {"ask": str(last["text"]), "sector": chosen}
+
+
+def load_summaries(folder: Path) -> list[dict]:
+    """Every summary in a folder of JSON files (other files are left aside)."""
+    found = []
+    for path in sorted(Path(folder).glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if is_summary(data):
+            found.append(data)
+    return found
+
+
+def is_summary(data: object) -> bool:
+    """Whether a loaded JSON document is one of our summaries."""
+    return isinstance(data, dict) and data.get("format") == FORMAT
+
+
+def latest_per_participant(summaries: Iterable[Mapping]) -> list[Mapping]:
+    """Each participant's most recent summary."""
+    latest: dict[str, Mapping] = {}
+    for item in summaries:
+        known = latest.get(item["participant"])
+        if known is None or item["taken_on"] > known["taken_on"]:
+            latest[item["participant"]] = item
+    return sorted(latest.values(), key=lambda item: item["participant"])
+
+
+def distributions(summaries: Iterable[Mapping]) -> pd.DataFrame:
+    """Per figure: participants counted, quartiles and median; empty below ``MIN_GROUP``."""
+    latest = latest_per_participant(summaries)
+    rows = []
+    for name in ("contacts", *SHARES):
+        values = sorted(
+            v
+            for v in (
+                s["contacts"] if name == "contacts" else s["figures"].get(name) for s in latest
+            )
+            if v is not None
+        )
+        if len(values) < MIN_GROUP:
+            continue
+        quartiles = pd.Series(values).quantile([0.25, 0.5, 0.75]).round(2).tolist()
+        rows.append(
+            {
+                "figure": name,
+                "participants": len(values),
+                "low": quartiles[0],
+                "median": quartiles[1],
+                "high": quartiles[2],
+            }
+        )
+    return pd.DataFrame(rows, columns=["figure", "participants", "low", "median", "high"])
+
+
+def weak_points(summaries: Iterable[Mapping]) -> pd.DataFrame:
+    """How many participants are on the weak side of each figure, most common first."""
+    latest = latest_per_participant(summaries)
+    if len(latest) < MIN_GROUP:
+        return pd.DataFrame(columns=["weak_point", "participants", "share"])
+    counts: Counter[str] = Counter()
+    for item in latest:
+        for name, (side, threshold) in WEAK_WHEN.items():
+            value = item["figures"].get(name)
+            if value is not None and (value > threshold if side == "above" else value < threshold):
+                counts[name] += 1
+        ask = item.get("ask") or {}
+        if ask.get("verdict") != "precise":
+            counts["ask_not_precise"] += 1
+    rows = [
+        {"weak_point": name, "participants": n, "share": round(n / len(latest), 2)}
+        for name, n in counts.most_common()
+    ]
+    return pd.DataFrame(rows, columns=["weak_point", "participants", "share"])
+
+
+def before_after(summaries: Iterable[Mapping]) -> pd.DataFrame:
+    """Median change per figure between each participant's first and last summary.
+
+    Only participants with two dates count, and only when at least ``MIN_GROUP`` of them do.
+    """
+    by_participant: dict[str, list[Mapping]] = {}
+    for item in summaries:
+        by_participant.setdefault(item["participant"], []).append(item)
+    pairs = [
+        (min(items, key=lambda s: s["taken_on"]), max(items, key=lambda s: s["taken_on"]))
+        for items in by_participant.values()
+        if len({s["taken_on"] for s in items}) >= 2
+    ]
+    columns = ["figure", "participants", "before", "after", "change"]
+    if len(pairs) < MIN_GROUP:
+        return pd.DataFrame(columns=columns)
+    rows = []
+    for name in SHARES:
+        values = [
+            (first["figures"].get(name), last["figures"].get(name))
+            for first, last in pairs
+            if first["figures"].get(name) is not None and last["figures"].get(name) is not None
+        ]
+        if len(values) < MIN_GROUP:
+            continue
+        before, after = median(v[0] for v in values), median(v[1] for v in values)
+        rows.append(
+            {
+                "figure": name,
+                "participants": len(values),
+                "before": round(before, 2),
+                "after": round(after, 2),
+                "change": round(after - before, 2) + 0.0,  # never "-0.0"
+            }
+        )
+    return pd.DataFrame(rows, columns=columns)
+
+
+def reciprocity_ring(summaries: Iterable[Mapping]) -> list[dict]:
+    """Each shared ask, with the participants whose network has contacts in its sector.
+
+    Participants appear by their position in the ring (1, 2, 3...), never by name; the trainer
+    asks them to speak up. The one who asked is not listed as able to help themselves.
+    """
+    latest = latest_per_participant(summaries)
+    number = {item["participant"]: index for index, item in enumerate(latest, start=1)}
+    ring = []
+    for item in latest:
+        shared = item.get("ring")
+        if not shared:
+            continue
+        sector = shared["sector"]
+        helpers = [
+            {"participant": number[other["participant"]], "contacts": other["sectors"][sector]}
+            for other in latest
+            if other is not item and other["sectors"].get(sector)
+        ]
+        helpers.sort(key=lambda h: (-h["contacts"], h["participant"]))
+        ring.append(
+            {
+                "participant": number[item["participant"]],
+                "ask": shared["ask"],
+                "sector": sector,
+                "helpers": helpers,
+            }
+        )
+    return ring
