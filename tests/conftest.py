@@ -147,6 +147,29 @@ def real_page_errors(page) -> list[str]:
     return [e for e in page.page_errors if not any(b in e for b in BENIGN_PAGE_ERRORS)]
 
 
+@pytest.fixture
+def session(tmp_path):
+    """A new participant's session, on an empty workspace."""
+    from toolkit.session import Session
+
+    new = Session()
+    new.open(tmp_path / "zoe.sqlite", create=True, participant="Zoé")
+    yield new
+    new.workspace.close()
+
+
+@pytest.fixture
+def cecile(tmp_path):
+    """A session on a fresh copy of the cecile demo persona."""
+    from toolkit import demo
+    from toolkit.session import Session
+
+    demo_session = Session()
+    demo_session.open(demo.create_persona("cecile", tmp_path / "cecile.sqlite").path)
+    yield demo_session
+    demo_session.workspace.close()
+
+
 @pytest.fixture(autouse=True)
 def french_by_default():
     """Each test starts in French, whatever the previous one switched to."""

@@ -5,7 +5,6 @@ import pytest
 from toolkit import health
 from toolkit.asks import build_ask, check
 from toolkit.i18n import t
-from toolkit.session import Session
 from toolkit.ui import AskBuilder, QuickAdd
 
 PERFUME = {
@@ -15,13 +14,6 @@ PERFUME = {
     "experience": "huit ans de vente en parfumerie",
     "offer": "je peux partager mon étude du marché",
 }
-
-
-@pytest.fixture
-def session(tmp_path):
-    session = Session()
-    session.open(tmp_path / "zoe.sqlite", create=True, participant="Zoé")
-    return session
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

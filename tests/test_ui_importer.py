@@ -3,19 +3,9 @@
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
-from toolkit.session import Session
 from toolkit.ui import ContactImporter
 
 IMPORTS = Path(__file__).parent / "data" / "imports"
-
-
-@pytest.fixture
-def session(tmp_path):
-    session = Session()
-    session.open(tmp_path / "zoe.sqlite", create=True, participant="Zoé")
-    return session
 
 
 def upload(screen: ContactImporter, path: Path) -> None:

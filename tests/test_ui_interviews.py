@@ -3,23 +3,12 @@
 import base64
 import datetime as dt
 
-import pytest
-
 from toolkit import demo, interviews
 from toolkit.model import Contact
-from toolkit.session import Session
 from toolkit.ui import InterviewDebrief, InterviewPrep
 from toolkit.ui.interviews import sheet_link
 
 TODAY = demo.REFERENCE_DATE
-
-
-@pytest.fixture
-def cecile(tmp_path):
-    session = Session()
-    session.open(demo.create_persona("cecile", tmp_path / "cecile.sqlite").path)
-    yield session
-    session.workspace.close()
 
 
 def _first_contact(session):

@@ -3,26 +3,9 @@
 import datetime as dt
 
 import pandas as pd
-import pytest
 
-from toolkit import demo
 from toolkit.i18n import t
-from toolkit.session import Session
 from toolkit.ui import Describer, InteractionLog, QuickAdd
-
-
-@pytest.fixture
-def session(tmp_path):
-    session = Session()
-    session.open(tmp_path / "zoe.sqlite", create=True, participant="Zoé")
-    return session
-
-
-@pytest.fixture
-def cecile(tmp_path):
-    session = Session()
-    session.open(demo.create_persona("cecile", tmp_path / "c.sqlite").path)
-    return session
 
 
 def test_quick_add_saves_names_and_clears_the_boxes(session):

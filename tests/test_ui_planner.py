@@ -4,22 +4,12 @@ import base64
 import datetime as dt
 import re
 
-import pytest
-
 from toolkit import charts, demo, followups
 from toolkit.session import Session
 from toolkit.ui import Planner
 from toolkit.ui.planner import current_plan, download_link, first_actions_html, plan_html
 
 TODAY = demo.REFERENCE_DATE
-
-
-@pytest.fixture
-def cecile(tmp_path):
-    session = Session()
-    session.open(demo.create_persona("cecile", tmp_path / "cecile.sqlite").path)
-    yield session
-    session.workspace.close()
 
 
 def test_planner_shows_this_week_within_capacity(cecile):
