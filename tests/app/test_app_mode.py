@@ -55,7 +55,8 @@ def _open_step_1(page, base: str) -> None:
 def test_a_participant_maps_people_and_finds_them_after_a_reload(app_page, app_server):
     page = app_page
     page.goto(app_server.base)
-    expect(page.get_by_role("link")).to_have_count(6)  # five steps, and the other language
+    # welcome, steps 1-3, review, interview, and the other language
+    expect(page.get_by_role("link")).to_have_count(7)
     page.screenshot(path=ARTIFACTS / "app-home-fr.png", full_page=True)
     _open_step_1(page, app_server.base)
     shown = page.evaluate("document.body.innerText")
