@@ -1,7 +1,8 @@
 """CSV text to a table: the separator, the header row after any preamble, the data records.
 
-Records are read with the ``csv`` module rather than pandas: a record with a stray field or a
-missing one is kept and reported, never dropped or shifted.
+Simple files (one record per line, none longer than the header) are read by pandas' C parser;
+the others by the ``csv`` module, record by record, so a record with a stray field is kept and
+reported, never dropped or shifted, and line numbers stay true to the file.
 """
 
 from __future__ import annotations
@@ -34,8 +35,11 @@ class Table:
     cells: pd.DataFrame
     lines: list[int]
     separator: str
-    preamble: bool
     ragged: list[int]  # lines of records with more fields than the header had, extra kept
+
+
+def _first_lines(text: str) -> list[str]:
+    return text.split("\n", HEADER_SEARCH_LINES)[:HEADER_SEARCH_LINES]
 
 
 def _split(line: str, separator: str) -> list[str]:
@@ -47,7 +51,7 @@ def _split(line: str, separator: str) -> list[str]:
 
 def find_header(text: str) -> tuple[int, str] | None:
     """(index of the header line, separator) or ``None`` if no line names people."""
-    for index, line in enumerate(text.split("\n")[:HEADER_SEARCH_LINES]):
+    for index, line in enumerate(_first_lines(text)):
         ranked = sorted(SEPARATORS, key=line.count, reverse=True)
         for separator in ranked:
             if line.count(separator) and looks_like_header(_split(line, separator)):
@@ -62,7 +66,7 @@ def _linkedin_preamble(text: str) -> bool:
 
 def _header_error(text: str) -> ImportFileError:
     """Why no header was found, as precisely as the first lines allow."""
-    lines = [line for line in text.split("\n")[:HEADER_SEARCH_LINES] if line.strip(' ;,\t"\r')]
+    lines = [line for line in _first_lines(text) if line.strip(' ;,\t"\r')]
     for line in lines:
         separator = max(SEPARATORS, key=line.count)
         if is_other_linkedin_file(_split(line, separator)):
@@ -84,7 +88,7 @@ def read_table(text: str) -> Table:
     if found is None:
         raise _header_error(text)
     index, separator = found
-    header_line, _, body = "\n".join(text.split("\n")[index:]).partition("\n")
+    header_line, _, body = text.split("\n", index)[-1].partition("\n")
     fields = [h.strip() for h in _split(header_line, separator)]
     width = len(fields)
     while width > 1 and not fields[width - 1]:  # Excel pads the header with separators too
@@ -92,7 +96,7 @@ def read_table(text: str) -> Table:
     first_line = index + 2  # of the records, counting from 1 as a spreadsheet does
     read = _read_simple(body, separator, len(fields), width, first_line)
     cells, lines, ragged = read or _read_any(body, separator, width, first_line)
-    return Table(fields[:width], cells, lines, separator, _linkedin_preamble(text), ragged)
+    return Table(fields[:width], cells, lines, separator, ragged)
 
 
 def _read_simple(body: str, separator: str, fields: int, width: int, first_line: int):
