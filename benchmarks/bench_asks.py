@@ -5,15 +5,13 @@ interactions (30,000), what any figure of the map needs at least.
 """
 
 import tempfile
-from pathlib import Path
 
 import pandas as pd
+import personas
 import timing
 
-from toolkit import demo
 from toolkit.drafts import drafts
 from toolkit.helpers_finder import find_helpers, find_intermediaries
-from toolkit.session import Session
 from toolkit.ui import HelperFinder
 
 RUNS = 7
@@ -48,8 +46,7 @@ def scaled(network, times: int):
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
-        session = Session()
-        session.open(demo.create_persona("marc", Path(scratch) / "marc.sqlite").path)
+        session = personas.demo_session("marc", scratch)
         workspace = session.workspace
         network = workspace.network()
         print(f"{len(network.contacts)} contacts (marc); medians of {RUNS} runs")

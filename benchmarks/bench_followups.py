@@ -6,13 +6,12 @@ planner screen, so it must stay well under a click's 100 ms.
 """
 
 import tempfile
-from pathlib import Path
 
+import personas
 import timing
 
-from toolkit import demo, followups, plan_export
+from toolkit import followups, plan_export
 from toolkit.health import recency_status
-from toolkit.session import Session
 from toolkit.ui import Planner
 
 RUNS = 15
@@ -24,8 +23,7 @@ def median_ms(action) -> float:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
-        session = Session()
-        session.open(demo.create_persona("marc", Path(scratch) / "marc.sqlite").path)
+        session = personas.demo_session("marc", scratch)
         workspace = session.workspace
         today = workspace.today()
         contacts, interactions = workspace.contacts(), workspace.interactions()

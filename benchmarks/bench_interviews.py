@@ -5,13 +5,12 @@ charts over 1,000 interviews. Baseline, same run: one read of the contacts table
 
 import datetime as dt
 import tempfile
-from pathlib import Path
 
+import personas
 import timing
 
-from toolkit import charts, demo
+from toolkit import charts
 from toolkit.model import Approach, Channel, Interview
-from toolkit.session import Session
 from toolkit.ui import InterviewDebrief, InterviewPrep
 
 RUNS = 15
@@ -23,8 +22,7 @@ def median_ms(action) -> float:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
-        session = Session()
-        session.open(demo.create_persona("marc", Path(scratch) / "marc.sqlite").path)
+        session = personas.demo_session("marc", scratch)
         workspace = session.workspace
         ids = workspace.contacts()["id"].astype(int).tolist()
         prep = InterviewPrep(session)

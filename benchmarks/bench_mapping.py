@@ -7,13 +7,11 @@ and one read of the contacts table (what every refreshed list needs).
 
 import datetime as dt
 import tempfile
-from pathlib import Path
 
+import personas
 import timing
 
-from toolkit import demo
 from toolkit.model import Channel, Direction, Interaction
-from toolkit.session import Session
 from toolkit.ui import Describer, InteractionLog, QuickAdd, TieEditor
 
 RUNS = 15
@@ -25,8 +23,7 @@ def median_ms(action) -> float:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
-        session = Session()
-        session.open(demo.create_persona("marc", Path(scratch) / "marc.sqlite").path)
+        session = personas.demo_session("marc", scratch)
         workspace = session.workspace
         describer, log, adder = Describer(session), InteractionLog(session), QuickAdd(session)
         TieEditor(session)  # watches the workspace too, as in the notebook
