@@ -6,6 +6,7 @@ import json
 import pytest
 
 from toolkit import cohort, demo
+from toolkit.errors import ValidationError
 from toolkit.model import Ask, Channel, Contact, Direction, Interaction
 from toolkit.store import open_workspace
 
@@ -120,12 +121,32 @@ def test_reciprocity_ring_lists_who_covers_the_sector():
         _fake("c", "2026-09-15", 0.2, {"banque": 3}),
         _fake("d", "2026-09-15", 0.2, {"sante": 1}),
     ]
+    group[1]["alias"] = "Bea"  # b chose to be known by a first name; the others are codes
     (entry,) = cohort.reciprocity_ring(group)
-    assert entry["participant"] == 1 and entry["ask"] == "Rencontrer une DRH"
+    assert entry["participant"] == cohort.ring_code("a") and entry["ask"] == "Rencontrer une DRH"
     assert entry["helpers"] == [
-        {"participant": 2, "contacts": 4},
-        {"participant": 4, "contacts": 1},
+        {"participant": "Bea", "contacts": 4},
+        {"participant": cohort.ring_code("d"), "contacts": 1},
     ]
+
+
+def test_ring_codes_are_short_stable_and_easy_to_say():
+    codes = {cohort.ring_code(f"{n:016x}") for n in range(30)}
+    assert len(codes) == 30  # a room of 30 has no two alike
+    assert all(len(c) == 4 and not set(c) & set("01ILO") for c in codes)
+    assert cohort.ring_code("demo-1") == cohort.ring_code("demo-1")
+
+
+def test_alias_is_opt_in_tidied_and_bounded(tmp_path):
+    path = tmp_path / "a.sqlite"
+    with open_workspace(path, create=True) as ws:
+        network = ws.network()
+    assert "alias" not in cohort.summary(network, "p")
+    assert "alias" not in cohort.summary(network, "p", alias="  \n ")
+    assert cohort.summary(network, "p", alias=" Zoé\u0007\n  L. ")["alias"] == "Zoé L."
+    with pytest.raises(ValidationError) as refused:
+        cohort.summary(network, "p", alias="x" * 31)
+    assert "31 caractères" in refused.value.message()
 
 
 def test_interactions_and_asks_do_not_leak_into_a_small_workspace(tmp_path):
@@ -164,6 +185,14 @@ def test_atelier_summary_writes_figures_only(cecile, tmp_path, capsys):
     second = json.loads(again.read_text(encoding="utf-8"))
     assert second["participant"] == first["participant"]  # the same person, two files
     assert second["ring"]["sector"] == "sante"
+    code = cohort.ring_code(first["participant"])
+    assert f"« {code} »" in capsys.readouterr().out  # told how the ring will show them
+    named = tmp_path / "named.json"
+    assert (
+        cli.main(["summary", "--workspace", str(cecile), "--out", str(named), "--alias", "Cé"]) == 0
+    )
+    assert json.loads(named.read_text(encoding="utf-8"))["alias"] == "Cé"
+    assert "« Cé »" in capsys.readouterr().out
 
 
 def test_dashboard_shows_nothing_for_two_and_escapes_shared_asks():

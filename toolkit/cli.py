@@ -133,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--out", type=Path, required=True, help=t("cohort.cli.out_help"))
     summary.add_argument("--share-ask", action="store_true", help=t("cohort.cli.share_ask_help"))
     summary.add_argument("--sector", help=t("cohort.cli.sector_help"))
+    summary.add_argument("--alias", help=t("cohort.cli.alias_help"))
     summary.set_defaults(run=run_summary)
 
     app = commands.add_parser("app", help=t("app.help"))
@@ -472,10 +473,11 @@ def run_summary(args: argparse.Namespace) -> int:
     ring = None
     if args.share_ask:
         ring = cohort.ring_share(network.asks, args.sector)
-    data = cohort.summary(network, participant, ring)
+    data = cohort.summary(network, participant, ring, alias=args.alias)
     text = json.dumps(data, ensure_ascii=False, indent=2)
     workspaces.write_atomically(args.out, text.encode("utf-8"))
     print(t("cohort.cli.written", path=args.out))
+    print(t("cohort.cli.shown_as", name=cohort.shown_as(data)))
     return 0
 
 

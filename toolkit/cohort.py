@@ -7,6 +7,7 @@ The reciprocity ring (the ask's text and its sector) is added only when the part
 
 from __future__ import annotations
 
+import hashlib
 import json
 import unicodedata
 from collections import Counter
@@ -22,6 +23,9 @@ from toolkit.health import Network
 FORMAT = "atelier-summary"
 VERSION = 1
 MIN_GROUP = 3  # below this many participants a figure could point at one person: show nothing
+ALIAS_LENGTH = 30  # a first name or a nickname, not a sentence
+# Ring codes avoid letters and digits read alike (0/O, 1/I/L) when said aloud in a room.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 SHARES = (
     "dormant_share",
     "knows_me_share",
@@ -64,12 +68,46 @@ def sector_key(text: str) -> str:
     return " ".join(plain.lower().split())
 
 
+def ring_code(participant_id: str) -> str:
+    """The short code a participant is shown by in the ring ("K7QM"), unless they gave an alias.
+
+    Derived from the random identifier, so the participant is told it when writing the summary
+    and the trainer's view shows the same code: nobody has to be named to speak up.
+    """
+    number = int.from_bytes(hashlib.sha256(participant_id.encode("utf-8")).digest()[:8], "big")
+    code = ""
+    for _ in range(4):
+        number, index = divmod(number, len(CODE_ALPHABET))
+        code += CODE_ALPHABET[index]
+    return code
+
+
+def clean_alias(alias: str | None) -> str | None:
+    """The name a participant chose to be known by in the ring, tidied; None when empty.
+
+    One line of printable text, at most ``ALIAS_LENGTH`` characters; too long is refused rather
+    than cut, so the participant sees exactly what is shared.
+    """
+    if alias is None:
+        return None
+    text = " ".join(
+        "".join(
+            ch if ch.isprintable() else " " for ch in unicodedata.normalize("NFC", alias)
+        ).split()
+    )
+    if len(text) > ALIAS_LENGTH:
+        raise ValidationError("cohort.alias_too_long", maximum=ALIAS_LENGTH, length=len(text))
+    return text or None
+
+
 def summary(
     network: Network,
     participant_id: str,
     ring: Mapping[str, str] | None = None,
+    alias: str | None = None,
 ) -> dict:
-    """The anonymised summary of one workspace; ``ring`` (ask text, sector) only on opt-in.
+    """The anonymised summary of one workspace; ``ring`` (ask text, sector) and ``alias`` (the
+    name shown in the reciprocity ring) only on opt-in.
 
     ``participant_id`` is a random identifier kept in the workspace, so that two summaries of
     the same person at two dates can be paired without saying who they are.
@@ -89,6 +127,9 @@ def summary(
     }
     if ring:
         result["ring"] = {"ask": str(ring.get("ask", "")), "sector": sector_key(ring["sector"])}
+    shown_as = clean_alias(alias)
+    if shown_as:
+        result["alias"] = shown_as
     return result
 
 
@@ -222,14 +263,21 @@ def before_after(summaries: Iterable[Mapping]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
+def shown_as(item: Mapping) -> str:
+    """How a summary's author appears in the ring: their chosen alias, else their ring code."""
+    alias = item.get("alias")
+    return str(alias) if alias else ring_code(str(item["participant"]))
+
+
 def reciprocity_ring(summaries: Iterable[Mapping]) -> list[dict]:
     """Each shared ask, with the participants whose network has contacts in its sector.
 
-    Participants appear by their position in the ring (1, 2, 3...), never by name; the trainer
-    asks them to speak up. The one who asked is not listed as able to help themselves.
+    Participants appear by the alias they chose to share, else by their ring code (which they
+    were shown when writing their summary), never by a name they did not give. The one who asked
+    is not listed as able to help themselves.
     """
     latest = latest_per_participant(summaries)
-    number = {item["participant"]: index for index, item in enumerate(latest, start=1)}
+    number = {item["participant"]: shown_as(item) for item in latest}
     ring = []
     for item in latest:
         shared = item.get("ring")
