@@ -71,3 +71,10 @@ def test_the_real_home_page_lists_the_participant_notebooks_in_both_languages():
                for lang in ("fr", "en")}  # fmt: skip
     # welcome, the three steps, the review, the interview; not the guide nor the dashboard
     assert numbers["fr"] == numbers["en"] == ["00", "01", "02", "03", "04", "05"]
+
+
+def test_the_one_time_marker_leaves_the_address_and_nothing_else_does():
+    strip = app_server.without_marker
+    assert strip("/voila/render/fr/01.ipynb?atelier_again=1") == "/voila/render/fr/01.ipynb"
+    assert strip("/voila/render/a.ipynb?x=1&atelier_again=1&y=") == "/voila/render/a.ipynb?x=1&y="
+    assert strip("/voila/render/a.ipynb") == "/voila/render/a.ipynb"

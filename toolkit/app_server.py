@@ -15,6 +15,7 @@ import os
 import secrets
 import sys
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import tornado.web
 from tornado.httputil import url_concat
@@ -51,10 +52,22 @@ class AppNotebookHandler(TornadoVoilaHandler):
     """Voilà's notebook page, asked again once with the cookie if the browser had no key."""
 
     async def get(self, path=None):
-        if _give_key(self) and not self.get_argument(AGAIN, None):
-            self.redirect(url_concat(self.request.uri, {AGAIN: "1"}))
+        again = self.get_argument(AGAIN, None)
+        if _give_key(self):
+            if not again:  # ask once more, now with the cookie
+                self.redirect(url_concat(self.request.uri, {AGAIN: "1"}))
+                return
+        elif again:  # the cookie came back: the address the participant sees loses the marker
+            self.redirect(without_marker(self.request.uri))
             return
         await super().get(path)
+
+
+def without_marker(uri: str) -> str:
+    """``uri`` without the one-time ``atelier_again`` argument (other arguments kept)."""
+    parts = urlsplit(uri)
+    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != AGAIN]
+    return urlunsplit(parts._replace(query=urlencode(kept)))
 
 
 def notebook_title(path: Path) -> str:

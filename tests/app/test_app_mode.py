@@ -12,7 +12,7 @@ from toolkit.store import open_workspace
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-STEP_1 = "Étape 1 — Cartographier mon réseau"
+STEP_1 = {"fr": "Étape 1 — Cartographier mon réseau", "en": "Step 1 — Map my network"}
 NASTY = "<img src=x onerror=alert(1)>"
 SCRIPT = "<script>alert(2)</script>"
 RENDER = 120_000  # first render runs the whole notebook in a new kernel
@@ -29,7 +29,7 @@ def _charts(page) -> dict[str, list]:
     )
 
 
-def _wait_for_circle_one(page, count: int) -> None:
+def _wait_for_circle_one(page, count: int, lang: str = "fr") -> None:
     """Wait until the circles chart shows ``count`` people in the first circle (charts are
     drawn once on screen: each output is scrolled into view in turn while waiting)."""
     page.wait_for_function(
@@ -40,16 +40,16 @@ def _wait_for_circle_one(page, count: int) -> None:
                 d._fullLayout && d._fullLayout.title.text === title
                 && d._fullData[0].y[0] === count);
         }""",
-        arg=[t("charts.circle_sizes.title", "fr"), count],
+        arg=[t("charts.circle_sizes.title", lang), count],
         timeout=60_000,
         polling=300,
     )
 
 
-def _open_step_1(page, base: str) -> None:
-    page.goto(base, wait_until="domcontentloaded")
-    page.get_by_role("link", name=STEP_1).click()
-    page.get_by_placeholder(t("picker.first_name_placeholder", "fr")).wait_for(timeout=RENDER)
+def _open_step_1(page, base: str, lang: str = "fr") -> None:
+    page.goto(base if lang == "fr" else base + "?lang=" + lang, wait_until="domcontentloaded")
+    page.get_by_role("link", name=STEP_1[lang]).click()
+    page.get_by_placeholder(t("picker.first_name_placeholder", lang)).wait_for(timeout=RENDER)
 
 
 def test_a_participant_maps_people_and_finds_them_after_a_reload(app_page, app_server):
@@ -148,3 +148,54 @@ def test_a_notebook_without_the_cookie_gets_it_first(app_server):
         c for c in answer.value.headers.get_all("Set-Cookie") if c.startswith(workspaces.APP_COOKIE)
     ]
     assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    assert answer.value.headers["Location"].endswith(
+        "01_cartographier_mon_reseau.ipynb?atelier_again=1"
+    )
+    # Back with the cookie: one more hop to the clean address the participant will keep.
+    request = urllib.request.Request(
+        url + "?atelier_again=1", headers={"Cookie": cookie.split(";")[0]}
+    )
+    with pytest.raises(urllib.error.HTTPError) as again:
+        opener.open(request, timeout=10)
+    again.value.close()
+    assert again.value.code == 302
+    assert again.value.headers["Location"] == "/voila/render/fr/01_cartographier_mon_reseau.ipynb"
+
+
+def test_an_english_speaking_participant_gets_every_word_in_english(app_page, app_server):
+    page = app_page  # a browser of its own: a new participant key
+    page.goto(app_server.base + "?lang=en")
+    expect(page.get_by_role("link", name="Step 5 — The informational interview")).to_be_visible()
+    assert t("app.intro", "en") in page.inner_text("body")
+    page.screenshot(path=ARTIFACTS / "app-home-en.png", full_page=True)
+    _open_step_1(page, app_server.base, "en")
+    assert "atelier_again" not in page.url  # the address stays clean after the first visit
+
+    page.get_by_placeholder(t("picker.first_name_placeholder", "en")).fill("Sam App")
+    page.get_by_role("button", name=t("picker.create", "en")).click()
+    expect(page.get_by_text(t("picker.opened", "en", title="Sam App"))).to_be_visible()
+    page.get_by_placeholder(t("mapping.quick_add.placeholder", "en")).first.fill("Grace Hopper")
+    page.get_by_role("button", name=t("mapping.quick_add.add", "en")).click()
+    expect(page.get_by_text(t("mapping.quick_add.added", "en", count=1))).to_be_visible()
+    page.get_by_role("button", name=t("mapping.describe.next", "en")).click()
+    page.get_by_label(t("fields.circle", "en")).first.select_option(label=t("enum.circle.1", "en"))
+    page.get_by_role("button", name=t("mapping.describe.save", "en"), exact=True).click()
+    saved = t("mapping.describe.saved", "en", name="Grace Hopper")
+    expect(page.get_by_text(saved)).to_be_visible()
+    _wait_for_circle_one(page, 1, "en")
+    page.screenshot(path=ARTIFACTS / "app-step1-en.png", full_page=True)
+
+    shown = page.inner_text("body")
+    french_only = [
+        t(key, "fr")
+        for key in ("picker.create", "mapping.quick_add.add", "mapping.describe.save")
+        if t(key, "fr") != t(key, "en")
+    ]
+    assert french_only and not [text for text in french_only if text in shown]
+    page.reload(wait_until="domcontentloaded")
+    expect(page.get_by_text(t("picker.opened", "en", title="Sam App"))).to_be_visible(
+        timeout=RENDER
+    )
+    _wait_for_circle_one(page, 1, "en")  # kept, in English, after a reload
+    assert real_page_errors(page) == [] and page.dialogs == []
+    assert outside_requests(page, app_server.base) == []
