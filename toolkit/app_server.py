@@ -31,6 +31,10 @@ COOKIE_DAYS = 30  # long enough for three one-hour sessions a week apart
 # The trainer's notebooks are not steps for participants.
 TRAINER_ONLY = ("00_guide", "00_facilitator", "99_")
 AGAIN = "atelier_again"  # marks the one redirect that sets the cookie (no loop without cookies)
+# A closed tab shuts its kernel down itself; a laptop put to sleep or a crashed browser does not.
+# Such kernels go after two hours without a connection: longer than a lunch break, so a
+# participant who comes back finds the page still alive, short enough for a day of sessions.
+IDLE_SECONDS = 2 * 60 * 60  # `atelier app --idle-minutes` changes it
 
 
 def _give_key(handler: tornado.web.RequestHandler) -> bool:
@@ -154,8 +158,11 @@ class AtelierVoila(Voila):
         return handlers
 
 
-def app_command(host: str, port: int, notebooks: Path) -> list[str]:
-    """The command line that serves ``notebooks`` in app mode."""
+def app_command(
+    host: str, port: int, notebooks: Path, idle_seconds: int = IDLE_SECONDS
+) -> list[str]:
+    """The command line that serves ``notebooks`` in app mode; kernels left without a browser
+    for ``idle_seconds`` are stopped (kernels a page is connected to are never stopped)."""
     return [
         sys.executable, "-m", "toolkit.app_server", str(notebooks),
         "--no-browser", f"--Voila.ip={host}", f"--port={port}", "--Voila.port_retries=0",
@@ -163,6 +170,9 @@ def app_command(host: str, port: int, notebooks: Path) -> list[str]:
         "--VoilaConfiguration.http_header_envs=Cookie",
         "--VoilaConfiguration.extension_denylist=jupyterlab-jupytext",
         "--VoilaConfiguration.show_tracebacks=False",
+        f"--MappingKernelManager.cull_idle_timeout={idle_seconds}",
+        f"--MappingKernelManager.cull_interval={max(1, min(300, idle_seconds // 4))}",
+        "--MappingKernelManager.cull_connected=False",
     ]  # fmt: skip
 
 

@@ -139,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     app = commands.add_parser("app", help=t("app.help"))
     app.add_argument("--port", type=int, default=int(os.environ.get("PORT") or 8866))
     app.add_argument("--notebooks", type=Path, help=t("cli.notebooks_help"))
+    app.add_argument("--idle-minutes", type=float, default=120, help=t("app.idle_help"))
     app.set_defaults(run=run_app)
     return parser
 
@@ -494,7 +495,8 @@ def run_app(args: argparse.Namespace) -> int:
     print(t("app.stop"), flush=True)
     try:
         return subprocess.call(
-            app_command(host, args.port, notebooks), env=app_environment(i18n.get_language())
+            app_command(host, args.port, notebooks, round(args.idle_minutes * 60)),
+            env=app_environment(i18n.get_language()),
         )
     except KeyboardInterrupt:
         return 0

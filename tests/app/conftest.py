@@ -17,7 +17,7 @@ class AppServer(WorkshopServer):
     """The app-mode server on 127.0.0.1, with its own workspace folder and log file
     (stopped and read like the workshop server)."""
 
-    def __init__(self, workspace_dir: Path, log_path: Path) -> None:
+    def __init__(self, workspace_dir: Path, log_path: Path, *options: str) -> None:
         self.port = free_port()
         self.workspace_dir = workspace_dir
         self.log_path = log_path
@@ -26,7 +26,7 @@ class AppServer(WorkshopServer):
         atelier = Path(sys.executable).parent / "atelier"
         self._log = open(log_path, "w")  # noqa: SIM115 - closed in stop()
         self.process = subprocess.Popen(
-            [str(atelier), "app", "--port", str(self.port)],
+            [str(atelier), "app", "--port", str(self.port), *options],
             stdout=self._log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
         )  # fmt: skip
         self._wait_ready()
@@ -42,6 +42,22 @@ class AppServer(WorkshopServer):
                 break
             time.sleep(0.25)
         raise AssertionError("the app did not start:\n" + self.log())
+
+    def kernels(self) -> list[int]:
+        """The kernel processes the app has running now (one per open notebook page)."""
+        children: dict[int, list[int]] = {}
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            with contextlib.suppress(OSError):
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+                children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+        found, todo = [], [self.process.pid]
+        while todo:
+            pid = todo.pop()
+            with contextlib.suppress(OSError):
+                if b"ipykernel" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                    found.append(pid)
+            todo.extend(children.get(pid, []))
+        return sorted(found)
 
     def participant_folders(self) -> list[Path]:
         return sorted(p for p in (self.workspace_dir / "app").iterdir() if p.is_dir())

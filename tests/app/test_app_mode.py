@@ -1,9 +1,11 @@
 """App mode in Debian's chromium: forms and charts without code, one private folder a browser."""
 
+import time
+
 import pytest
 from playwright.sync_api import expect
 
-from tests.app.conftest import outside_requests
+from tests.app.conftest import AppServer, outside_requests
 from tests.conftest import ARTIFACTS, real_page_errors
 from toolkit import workspaces
 from toolkit.i18n import t
@@ -199,3 +201,24 @@ def test_an_english_speaking_participant_gets_every_word_in_english(app_page, ap
     _wait_for_circle_one(page, 1, "en")  # kept, in English, after a reload
     assert real_page_errors(page) == [] and page.dialogs == []
     assert outside_requests(page, app_server.base) == []
+
+
+def test_a_kernel_left_without_its_browser_is_stopped_and_an_open_page_keeps_its_own(
+    browser, tmp_path
+):
+    server = AppServer(tmp_path / "ws", ARTIFACTS / "app-idle.log", "--idle-minutes", "0.1")
+    try:
+        kept = browser.new_context()
+        _open_step_1(kept.new_page(), server.base)
+        left = browser.new_context()
+        _open_step_1(left.new_page(), server.base)
+        assert len(server.kernels()) == 2
+        left.close()  # like a laptop going to sleep: no goodbye from the page
+        deadline = time.monotonic() + 60
+        while len(server.kernels()) > 1 and time.monotonic() < deadline:
+            time.sleep(1)
+        time.sleep(8)  # longer than the idle time: the page still open must keep its kernel
+        assert len(server.kernels()) == 1
+        kept.close()
+    finally:
+        server.stop()
