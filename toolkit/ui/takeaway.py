@@ -19,6 +19,8 @@ from toolkit.ui.feedback import Feedback
 from toolkit.ui.planner import download_link
 
 WIDE = {"layout": {"width": "40em"}, "style": {"description_width": "12em"}}
+PREVIEW_STYLE = "max-height:24em;overflow:auto;background:#f6f6f6;padding:.5em;line-height:1.3"
+BUTTON = {"width": "auto", "align_self": "flex-start"}  # as wide as its words, not the screen
 
 
 def _paragraph(text: str, tag: str = "p") -> widgets.HTML:
@@ -36,7 +38,7 @@ def preview_html(summary: dict, data: bytes, filename: str) -> str:
     text = data.decode("utf-8")
     return (
         f"<p>{html.escape(t('takeaway.share.preview_heading'))}</p>"
-        "<pre style='max-height:24em;overflow:auto;background:#f6f6f6;padding:.5em'>"
+        f"<pre style='{PREVIEW_STYLE}'>"
         f"{html.escape(text)}</pre>"
         + "".join(f"<p>{html.escape(s)}</p>" for s in sentences)
         + f"<p>{download_link(data, filename, 'application/json')}</p>"
@@ -50,7 +52,7 @@ class TakeAway(widgets.VBox):
     def __init__(self, session: Session) -> None:
         self.session = session
         self._build = widgets.Button(
-            description=t("takeaway.report.build"), button_style="primary", layout={"width": "auto"}
+            description=t("takeaway.report.build"), button_style="primary", layout=BUTTON
         )
         self._report = widgets.HTML()
         self._report_feedback = Feedback()
@@ -69,7 +71,7 @@ class TakeAway(widgets.VBox):
             **WIDE,
         )
         self._preview_button = widgets.Button(
-            description=t("takeaway.share.preview"), layout={"width": "auto"}
+            description=t("takeaway.share.preview"), layout=BUTTON
         )
         self._preview = widgets.HTML()
         self._share_feedback = Feedback()
