@@ -136,3 +136,14 @@ def test_opening_another_workspace_forgets_what_was_built(zoe, cecile):
     screen.preview_summary()
     zoe.open(cecile.workspace.path)
     assert screen._preview.value == ""
+
+
+def test_a_change_of_data_hides_what_was_built_but_keeps_what_was_typed(zoe):
+    screen = TakeAway(zoe)
+    screen._share_ask.value = True
+    screen._sector.value = "agroalimentaire"
+    assert screen.build_report() and screen.preview_summary()
+    zoe.workspace.add_contacts([Contact("Ada")])
+    zoe.changed()  # another screen saved something: the downloads would be out of date
+    assert screen._report.value == "" and screen._preview.value == ""
+    assert screen._sector.value == "agroalimentaire" and screen._share_ask.value

@@ -8,6 +8,7 @@ a click, so a saved notebook stays small and the same from one run to the next.
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 import ipywidgets as widgets
 
@@ -96,6 +97,7 @@ class TakeAway(widgets.VBox):
                 self._preview,
             ]
         )
+        self._prefilled_for: Path | None = None
         session.watch("takeaway", self._workspace_changed)
         self._workspace_changed()
 
@@ -158,8 +160,11 @@ class TakeAway(widgets.VBox):
             self._share_feedback.show(t("takeaway.share.changed"), "warning")
 
     def _workspace_changed(self) -> None:
-        """Another workspace: forget what was built for the previous one, prefill its sector."""
+        """The data changed: forget what was built from it; prefill the sector of a newly
+        opened workspace (only then, so that a sector the participant typed stays)."""
         self._report.value = self._preview.value = ""
         self._report_feedback.value = self._share_feedback.value = ""
-        if self.session.workspace is not None:
-            self._sector.value = takeaway.ask_sector(self.session.workspace)
+        workspace = self.session.workspace
+        if workspace is not None and workspace.path != self._prefilled_for:
+            self._prefilled_for = workspace.path
+            self._sector.value = takeaway.ask_sector(workspace)
