@@ -7,7 +7,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from toolkit import cli
+from toolkit import cli, model
+from toolkit.interviews import interview_key
 from toolkit.model import Ask, Channel, Circle, Contact, Direction, Interaction
 from toolkit.store import open_workspace
 
@@ -88,3 +89,38 @@ def test_report_in_chromium_draws_the_charts_and_runs_no_untrusted_text(nasty, t
     page.screenshot(path=ARTIFACTS / "report-fr.png", full_page=True)
     assert page.dialogs == [] and real_page_errors(page) == []
     assert [u for u in requests if not u.startswith("file://")] == []
+
+
+@pytest.fixture
+def interviewing(nasty):
+    """The nasty workspace with step 5 under way: one interview held, one still to get."""
+    with open_workspace(nasty) as ws:
+        (nasty_id,) = ws.contacts()["id"].astype(int).tolist()
+        karim, ines = ws.add_contacts([Contact("Karim"), Contact(f"Inès {SCRIPT}")])
+        asked = dt.date(2026, 9, 1)
+        for cid, met in ((karim, dt.date(2026, 9, 8)), (nasty_id, None)):
+            key = interview_key(cid, asked)
+            warm = model.Approach.WARM
+            ws.save_interview(model.Interview(key, cid, asked, Channel.EMAIL, warm, met_on=met))
+        ws.add_referrals([model.Referral(ines, karim, "manual:ines")])
+    return nasty
+
+
+def test_report_shows_the_interview_pipeline_next_interviews_and_names(interviewing, tmp_path):
+    out = tmp_path / "report.html"
+    assert cli.main(["report", "--workspace", str(interviewing), "--out", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "Mes entretiens réseau" in page and 'id="chart-pipeline"' in page
+    assert page.count("Plotly.newPlot") == 6 and page.count("plotly.js v") == 1
+    assert "&lt;img src=x onerror=alert(1)&gt; : demandé le 2026-09-01 (e-mail)" in page
+    assert "Inès &lt;script&gt;alert(2)&lt;/script&gt;, recommandé·e par Karim" in page
+    assert "Karim : demandé" not in page  # held already: not among the next ones
+    assert NASTY not in page and SCRIPT not in page and _fetched(page) == []
+
+
+def test_report_without_interviews_says_so_in_one_sentence(nasty, tmp_path):
+    out = tmp_path / "report.html"
+    assert cli.main(["report", "--lang", "en", "--workspace", str(nasty), "--out", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "No informational interview recorded yet" in page
+    assert "chart-pipeline" not in page

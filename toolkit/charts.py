@@ -532,7 +532,9 @@ def referral_tree(nodes: list[interviews.TreeNode]) -> go.Figure:
     return _finish(figure, "referral_tree", margin={"l": 10, "r": 10, "t": 80, "b": 10})
 
 
-def _interview_tables(network: Network) -> tuple[pd.DataFrame, pd.DataFrame]:
+def interview_tables(network: Network) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The network's interviews and referrals; empty tables when it was read without them."""
+
     def table(frame: pd.DataFrame | None, name: str) -> pd.DataFrame:
         if frame is not None:
             return frame
@@ -542,13 +544,14 @@ def _interview_tables(network: Network) -> tuple[pd.DataFrame, pd.DataFrame]:
     return table(network.interviews, "interviews"), table(network.referrals, "referrals")
 
 
-def _funnel_of(network: Network) -> interviews.Funnel:
-    asked, referred = _interview_tables(network)
+def funnel_of(network: Network) -> interviews.Funnel:
+    """The interview pipeline of this network (step 5)."""
+    asked, referred = interview_tables(network)
     return interviews.funnel(asked, referred, network.interactions)
 
 
 def _tree_of(network: Network) -> go.Figure:
-    asked, referred = _interview_tables(network)
+    asked, referred = interview_tables(network)
     return referral_tree(interviews.referral_tree(referred, network.contacts, asked))
 
 
@@ -564,8 +567,8 @@ BY_NAME = {
     "hierarchy": lambda n: hierarchy(n.contacts),
     "growth": lambda n: growth(n.contacts, n.interactions),
     "progress": _progress_of,
-    "pipeline": lambda n: pipeline(_funnel_of(n)),
-    "answer_rates": lambda n: answer_rates(_funnel_of(n)),
+    "pipeline": lambda n: pipeline(funnel_of(n)),
+    "answer_rates": lambda n: answer_rates(funnel_of(n)),
     "referral_tree": _tree_of,
 }
 

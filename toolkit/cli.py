@@ -424,26 +424,12 @@ def run_report(args: argparse.Namespace) -> int:
     """Write the participant's report as one self-contained page (and a PDF if asked)."""
     import shutil
 
-    from toolkit import followups
-    from toolkit.report import ReportData, report_html
-    from toolkit.session import workspace_title
     from toolkit.store import open_workspace
+    from toolkit.takeaway import report_page
 
     with open_workspace(_workspace_arg(args)) as workspace:
-        network = workspace.network()
-        plan = followups.build_plan(
-            network.contacts,
-            network.interactions,
-            workspace.followups(),
-            network.today,
-            followups.settings_from_meta(workspace.meta()),
-            2,
-            network.asks,
-        )
-        reflections = tuple(json.loads(workspace.get_meta("reflection", "[]") or "[]"))
-        data = ReportData(workspace_title(workspace), network, plan, reflections)
-    page = report_html(data, i18n.get_language())
-    workspaces.write_atomically(args.out, page.encode("utf-8"))
+        page = report_page(workspace, i18n.get_language())
+    workspaces.write_atomically(args.out, page)
     print(t("report.cli.written", path=args.out))
     if args.pdf:
         chromium = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -464,19 +450,11 @@ def run_summary(args: argparse.Namespace) -> int:
     """Write the anonymised summary the participant chooses to share with the trainer."""
     from toolkit import cohort
     from toolkit.store import open_workspace
+    from toolkit.takeaway import shared_summary, summary_bytes
 
     with open_workspace(_workspace_arg(args)) as workspace:
-        participant = workspace.get_meta("summary_id")
-        if not participant:  # random, so that two dates pair up without saying who
-            participant = secrets.token_hex(8)
-            workspace.set_meta({"summary_id": participant})
-        network = workspace.network()
-    ring = None
-    if args.share_ask:
-        ring = cohort.ring_share(network.asks, args.sector)
-    data = cohort.summary(network, participant, ring, alias=args.alias)
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    workspaces.write_atomically(args.out, text.encode("utf-8"))
+        data = shared_summary(workspace, args.share_ask, args.sector, args.alias)
+    workspaces.write_atomically(args.out, summary_bytes(data))
     print(t("cohort.cli.written", path=args.out))
     print(t("cohort.cli.shown_as", name=cohort.shown_as(data)))
     return 0

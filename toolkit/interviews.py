@@ -477,6 +477,11 @@ def funnel(interviews: pd.DataFrame, referrals: pd.DataFrame, interactions: pd.D
     return Funnel(stages, _rates(interviews, "channel"), _rates(interviews, "approach"))
 
 
+def contact_names(contacts: pd.DataFrame) -> dict[int, str]:
+    """Each contact's name by id."""
+    return dict(zip(contacts["id"].astype(int), contacts["display_name"].astype(str), strict=True))
+
+
 @dataclass(frozen=True)
 class TreeNode:
     """One person in the referral tree: who led me to them (``parent``; 0 = me)."""
@@ -497,7 +502,7 @@ def referral_tree(
     }
     people = set(parent) | set(parent.values())
     people |= {int(c) for c in interviews["contact_id"].dropna()}
-    names = dict(zip(contacts["id"].astype(int), contacts["display_name"].astype(str), strict=True))
+    names = contact_names(contacts)
     nodes = []
     for cid in sorted(people):
         if cid not in names:
@@ -528,6 +533,41 @@ def _outwards(nodes: list[TreeNode]) -> list[TreeNode]:
     return ordered
 
 
+@dataclass(frozen=True)
+class Pending:
+    """An interview asked for and not held yet: whom, since when, how, and whether they replied."""
+
+    name: str
+    asked_on: dt.date
+    channel: Channel
+    answered: bool
+
+
+def pending_interviews(interviews: pd.DataFrame, contacts: pd.DataFrame) -> list[Pending]:
+    """The interviews still to hold, oldest request first (the ones to chase)."""
+    names = contact_names(contacts)
+    waiting = interviews[interviews["met_on"].isna()].sort_values(["asked_on", "key"])
+    return [
+        Pending(
+            names.get(int(row.contact_id), "?"),
+            pd.Timestamp(row.asked_on).date(),
+            Channel(row.channel),
+            not pd.isna(row.answered_on),
+        )
+        for row in waiting.itertuples()
+    ]
+
+
+def names_obtained(referrals: pd.DataFrame, contacts: pd.DataFrame) -> list[tuple[str, str]]:
+    """(name, who gave it) for every person an interview led to, in the order they came."""
+    names = contact_names(contacts)
+    return [
+        (names[int(cid)], names.get(int(by), "?"))
+        for cid, by in zip(referrals["contact_id"], referrals["introduced_by"], strict=True)
+        if int(cid) in names
+    ]
+
+
 def introducer_of(referrals: pd.DataFrame, contact_id: int) -> int | None:
     """Who introduced this contact, if anyone did."""
     rows = referrals[referrals["contact_id"] == contact_id]
@@ -536,7 +576,7 @@ def introducer_of(referrals: pd.DataFrame, contact_id: int) -> int | None:
 
 def interview_choices(interviews: pd.DataFrame, contacts: pd.DataFrame) -> list[tuple[str, str]]:
     """(label, key) pairs to pick an interview: "Name — asked on 2026-09-10"."""
-    names = dict(zip(contacts["id"].astype(int), contacts["display_name"].astype(str), strict=True))
+    names = contact_names(contacts)
     return [
         (f"{names.get(int(cid), '?')} — {pd.Timestamp(day).date().isoformat()}", str(key))
         for key, cid, day in zip(

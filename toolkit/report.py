@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 import plotly.io as pio
 
-from toolkit import charts
+from toolkit import charts, interviews
 from toolkit.followups import Plan
 from toolkit.health import COMPONENTS, Network
 from toolkit.health_text import headline
 from toolkit.i18n import t
+from toolkit.model import label
 from toolkit.plan_export import plan_lines
 
 CHARTS = ("circles", "reciprocity", "recency", "give_take", "channels")
@@ -65,23 +66,49 @@ def _health(network: Network) -> str:
     return f"<div class='cards'>{''.join(cards)}</div>"
 
 
+def _chart(name: str, network: Network, with_plotly_js: bool) -> str:
+    figure = charts.chart(name, network)
+    figure.update_layout(width=760, height=420)
+    drawn = pio.to_html(
+        figure,
+        full_html=False,
+        include_plotlyjs=with_plotly_js,
+        config={"displayModeBar": False, "staticPlot": True},
+        div_id=f"chart-{name}",
+    )
+    return f"<div class='chart'>{drawn}</div>"
+
+
 def _charts(network: Network) -> str:
-    parts = []
-    for index, name in enumerate(CHARTS):
-        figure = charts.chart(name, network)
-        figure.update_layout(width=760, height=420)
-        parts.append(
-            "<div class='chart'>"
-            + pio.to_html(
-                figure,
-                full_html=False,
-                include_plotlyjs=index == 0,  # inlined once, for every chart of the page
-                config={"displayModeBar": False, "staticPlot": True},
-                div_id=f"chart-{name}",
-            )
-            + "</div>"
+    # plotly.js is inlined with the first chart, once for every chart of the page
+    return "".join(_chart(name, network, index == 0) for index, name in enumerate(CHARTS))
+
+
+def _interviews(network: Network) -> str:
+    """Step 5: the pipeline, the interviews still to hold and the names obtained."""
+    if charts.funnel_of(network).empty:
+        return f"<p class='muted'>{_escape(t('report.no_interviews'))}</p>"
+    asked, referred = charts.interview_tables(network)
+    pending = [
+        t(
+            "report.pending_answered" if item.answered else "report.pending",
+            name=item.name,
+            day=item.asked_on.isoformat(),
+            channel=label(item.channel),
         )
-    return "".join(parts)
+        for item in interviews.pending_interviews(asked, network.contacts)
+    ]
+    names = [
+        t("report.name_obtained", name=name, by=by)
+        for name, by in interviews.names_obtained(referred, network.contacts)
+    ]
+    return (
+        _chart("pipeline", network, with_plotly_js=False)  # the page inlined it already
+        + f"<h3>{_escape(t('report.pending_title'))}</h3>"
+        + _list(pending, "report.no_pending")
+        + f"<h3>{_escape(t('report.names_title'))}</h3>"
+        + _list(names, "report.no_names")
+    )
 
 
 def _ask(network: Network) -> str:
@@ -119,6 +146,8 @@ def report_html(data: ReportData, lang: str) -> str:
 {_charts(data.network)}
 <h2>{_escape(t("report.ask"))}</h2>
 {_ask(data.network)}
+<h2>{_escape(t("report.interviews"))}</h2>
+{_interviews(data.network)}
 <h2>{_escape(t("report.followups"))}</h2>
 {_list([line.strip() for line in plan_lines(data.plan)], "report.no_followups")}
 <h2>{_escape(t("report.reflections"))}</h2>

@@ -1,4 +1,7 @@
-"""The review notebook in a real browser: the four questions, the charts, saving a snapshot."""
+"""The review notebook in a real browser: the four questions, the charts, saving a snapshot,
+downloading the report."""
+
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -24,4 +27,13 @@ def test_the_review_runs_and_a_saved_snapshot_shows_in_the_table(page, workshop_
     panel.get_by_placeholder(t("ui.snapshot.placeholder", "fr")).fill("fin de la séance 3")
     panel.get_by_role("button", name=t("ui.snapshot.save", "fr")).click()
     expect(panel.get_by_text("fin de la séance 3 (2026-09-15)")).to_be_visible(timeout=30_000)
+    assert real_page_errors(page) == []
+
+    # The report arrives as a download from the screen itself, as in app mode.
+    panel.get_by_role("button", name=t("takeaway.report.build", "fr")).click()
+    with page.expect_download() as download:
+        panel.locator("a[download^='rapport-atelier-']").click(timeout=60_000)
+    report = Path(download.value.path()).read_text(encoding="utf-8")
+    assert t("report.title", "fr", title=t("personas.cecile.title", "fr")) in report
+    assert report.count("plotly.js v") == 1
     assert real_page_errors(page) == []

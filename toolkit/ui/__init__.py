@@ -35,6 +35,7 @@ from toolkit.ui.planner import Planner
 from toolkit.ui.quick_add import QuickAdd
 from toolkit.ui.reflection import Reflection
 from toolkit.ui.snapshot import SnapshotSaver
+from toolkit.ui.takeaway import TakeAway
 from toolkit.ui.ties import TieEditor
 
 __all__ = [
@@ -56,6 +57,7 @@ __all__ = [
     "Reflection",
     "RewriteExercise",
     "SnapshotSaver",
+    "TakeAway",
     "TieEditor",
     "WorkspacePicker",
     "ask_builder",
@@ -87,6 +89,7 @@ __all__ = [
     "show_progress",
     "show_summary",
     "snapshot_saver",
+    "take_away",
     "who_can_help",
     "workspace_picker",
 ]
@@ -102,6 +105,11 @@ def workspace_picker() -> Session:
 def snapshot_saver(session: Session) -> None:
     """Show the button that saves today's health figures."""
     display(SnapshotSaver(session))
+
+
+def take_away(session: Session) -> None:
+    """Show the participant's report to download and the summary they choose to share."""
+    display(TakeAway(session))
 
 
 def quick_add(session: Session) -> None:
