@@ -122,6 +122,9 @@ def _save_debrief(ws, interview, debrief, introducer=None):
         lambda ids: interviews.debrief_followups(
             interview, debrief, ids, "Ada", introducer, "I look for advice on audits.", "Cé", "en"
         ),
+        interviews.already_known(
+            interview.key, debrief, ws.contacts(), interview.contact_id, ws.referrals()
+        ),
     )
     return ids
 
@@ -177,6 +180,36 @@ def test_debrief_creates_contacts_ties_and_follow_ups_exactly_once(workspace):
     assert first_messages["reason"].str.contains("Ada told me about you").all()  # step-2 draft
     interactions = workspace.interactions()
     assert len(interactions) == 1 and interactions["direction"].tolist() == [Direction.RECEIVED]
+
+
+def test_a_name_already_in_the_network_gets_no_second_card(workspace):
+    ada, ines = workspace.add_contacts([Contact("Ada"), Contact("Inès Marchand", circle=4)])
+    [paul] = workspace.add_contacts([Contact("Paul")])
+    debrief = interviews.debrief_from_fields({"names": "Dr MARCHAND Ines\nLéa Roux\nAda"})
+    first_key = _interview(ada, met_on=MET)
+    ids = _save_debrief(workspace, first_key, debrief)
+    names = workspace.contacts()["display_name"].tolist()
+    assert names.count("Inès Marchand") == 1 and "Dr MARCHAND Ines" not in names
+    assert ids[interviews.name_origin(first_key.key, "Dr MARCHAND Ines")] == ines
+    assert names.count("Ada") == 2  # "Ada" given by Ada herself is someone else: a new card
+    referred = set(workspace.referrals()["contact_id"])
+    assert ines not in referred  # known before: not "introduced by" Ada
+    ties = set(zip(workspace.ties()["contact_a"], workspace.ties()["contact_b"], strict=True))
+    assert (ada, ines) in ties  # but now we know they know each other
+    messages = workspace.followups()
+    assert ines in set(messages.loc[messages["origin"].str.contains(":name:"), "contact_id"])
+    after_once = workspace.export()
+    assert _save_debrief(workspace, first_key, debrief) == ids  # saving again changes nothing
+    assert workspace.export() == after_once
+
+    # Léa, added by Ada's debrief, is given again by Paul: still one Léa, introduced by Ada.
+    again = interviews.debrief_from_fields({"names": "lea roux"})
+    _save_debrief(workspace, _interview(paul, met_on=MET), again)
+    contacts = workspace.contacts()
+    assert contacts["display_name"].str.casefold().tolist().count("léa roux") == 1
+    lea = int(contacts.loc[contacts["display_name"] == "Léa Roux", "id"].iloc[0])
+    referrals = workspace.referrals().set_index("contact_id")
+    assert referrals.loc[lea, "introduced_by"] == ada
 
 
 def test_debrief_follow_ups_show_in_the_plan(workspace):

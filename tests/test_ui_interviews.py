@@ -125,3 +125,17 @@ def test_a_contact_with_nothing_described_can_be_prepared(cecile):
     screen.choose(cid)
     assert screen._approach.value == "cold"
     assert screen.preparation().contact_name == "Zoé"
+
+
+def test_debrief_names_someone_already_known_and_says_no_duplicate_was_made(cecile):
+    prep = InterviewPrep(cecile)
+    contacts = cecile.workspace.contacts()
+    met, known = int(contacts["id"].iloc[0]), str(contacts["display_name"].iloc[1])
+    prep.choose(met)
+    prep.save("email")
+    screen = InterviewDebrief(cecile)
+    screen.fill(learned="Les labels", names=f"{known.upper()}\nInès Marchand", give_back="Un lien")
+    assert screen.save() is not None
+    assert len(cecile.workspace.contacts()) == len(contacts) + 1  # only Inès is new
+    assert f"déjà dans votre réseau, sans doublon : {known}" in screen._feedback.value
+    assert "1 nouveau(x) contact(s)" in screen._feedback.value

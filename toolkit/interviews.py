@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from toolkit import mapping
 from toolkit.ask_progress import SavedAsk
 from toolkit.drafts import drafts
 from toolkit.i18n import t
@@ -330,6 +331,32 @@ def new_contacts(
         )
         seen[origin] = (origin, contact)
     return list(seen.values())
+
+
+def already_known(
+    key: str, debrief: Debrief, contacts: pd.DataFrame, met_id: int, referrals: pd.DataFrame
+) -> dict[str, int]:
+    """The names given that are people already in the workspace: origin -> their contact id.
+
+    Names are compared as the importer and quick add compare them (accents, case, word order
+    and credentials set aside), so "Dr Inès MARCHAND" finds "Inès Marchand" instead of becoming
+    a second card. When two contacts share the name, the oldest is taken; the person met is
+    never matched to themselves; a name an earlier save of this debrief added keeps its card.
+    """
+    if contacts.empty:
+        return {}
+    recorded = set(referrals["origin"]) if not referrals.empty else set()
+    others = contacts[contacts["id"] != met_id].sort_values("id")
+    by_key: dict[str, int] = {}
+    for contact_id, name in zip(others["id"], others["display_name"], strict=True):
+        by_key.setdefault(mapping.name_key(str(name)), int(contact_id))
+    found = {}
+    for given in debrief.names:
+        origin = name_origin(key, given.name)
+        contact_id = by_key.get(mapping.name_key(given.name))
+        if contact_id is not None and origin not in recorded:
+            found[origin] = contact_id
+    return found
 
 
 def meeting(interview: Interview, lang: str = "fr") -> Interaction | None:

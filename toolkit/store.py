@@ -10,7 +10,7 @@ import contextlib
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -538,11 +538,16 @@ class Workspace:
         meeting: Interaction | None,
         names: Sequence[tuple[str, Contact]],
         followups_for: Callable[[dict[str, int]], Iterable[FollowUp]],
+        known: Mapping[str, int] | None = None,
     ) -> dict[str, int]:
         """Save a debrief in one transaction: the interview, the meeting as an interaction (once),
         each name given as a contact introduced by the interviewed one (once per ``origin`` key),
         a tie between them, and the follow-ups ``followups_for(ids by origin)`` returns (stored
-        by their stable origin, so saving again changes nothing). The contact id per origin."""
+        by their stable origin, so saving again changes nothing). The contact id per origin.
+
+        A name in ``known`` (origin -> contact id) is someone already in the workspace: no second
+        card and no "introduced by" (they were known before), only the tie and the follow-ups."""
+        known = known or {}
         with self.transaction() as conn:
             interview_id = self.save_interview(interview)
             linked = conn.execute(
@@ -558,7 +563,10 @@ class Workspace:
                 row = conn.execute(
                     "SELECT contact_id FROM referrals WHERE origin = ?", (origin,)
                 ).fetchone()
-                if row is None:
+                if row is None and origin in known:
+                    self.add_ties([Tie(interview.contact_id, known[origin])])
+                    row = (known[origin],)
+                elif row is None:
                     [new_id] = self.add_contacts([contact])
                     conn.execute(
                         "INSERT INTO referrals (contact_id, introduced_by, origin) "

@@ -406,15 +406,31 @@ class InterviewDebrief(widgets.VBox):
                 )
                 return planned
 
+            known = interviews.already_known(
+                interview.key,
+                debrief,
+                workspace.contacts(),
+                interview.contact_id,
+                workspace.referrals(),
+            )
             ids = workspace.record_debrief(
                 interview,
                 interviews.meeting(interview, lang),
                 interviews.new_contacts(interview.key, debrief, met_on, met_name),
                 followups_for,
+                known,
             )
-            self._feedback.show(
-                t("interviews.debrief_saved", names=len(ids), followups=len(planned))
-            )
+            linked = sorted({self._name(ids[origin]) for origin in known if origin in ids})
+            if linked:
+                message = t(
+                    "interviews.debrief_saved_known",
+                    names=len(set(ids.values())) - len(linked),
+                    known=", ".join(linked),
+                    followups=len(planned),
+                )
+            else:
+                message = t("interviews.debrief_saved", names=len(ids), followups=len(planned))
+            self._feedback.show(message)
             self.session.changed()
             return ids
 
