@@ -89,6 +89,7 @@ def test_charts_carry_no_participant_id_code_or_alias():
     group = _group() + _later(_group())
     for figure in (
         cohort_charts.spread(group),
+        cohort_charts.circles(group),
         cohort_charts.weak_bars(group),
         cohort_charts.before_after(group),
     ):
@@ -103,11 +104,35 @@ def test_charts_carry_no_participant_id_code_or_alias():
 def test_fewer_than_three_participants_draw_nothing():
     two = _group()[:2]
     assert cohort_charts.spread(two) is None
+    assert cohort_charts.circles(two) is None
     assert cohort_charts.weak_bars(two) is None
     assert cohort_charts.before_after(two + _later(two)) is None
     three = _group()[:3]
     assert cohort_charts.spread(three) is not None
     assert cohort_charts.before_after(three + _later(three)) is not None
+
+
+def test_circles_show_each_participants_count_beside_the_capacity():
+    group = _group()
+    for k, item in enumerate(group):
+        item["per_circle"] = {"1": k + 3, "2": 10, "3": 30, "4": 100, "5": 7 * k}
+    figure = cohort_charts.circles(group)
+    points = _points(figure)
+    assert [sorted(p.x) for p in points] == [
+        [3, 4, 5, 6, 7],
+        [10] * 5,
+        [30] * 5,
+        [100] * 5,
+        [0, 7, 14, 21, 28],
+    ]
+    capacities = [s.x0 for s in figure.layout.shapes if s.type == "line"]
+    assert capacities == [5, 15, 50, 150]  # the outer circle has no limit
+    over = [c == cohort_charts.WEAK_COLOUR for c in points[0].marker.color]
+    assert over == [v > 5 for v in points[0].x]
+    table = cohort.circle_distributions(group)
+    assert table["median"].tolist() == [5.0, 10.0, 30.0, 100.0, 14.0]
+    missing = [{k: v for k, v in item.items() if k != "per_circle"} for item in group]
+    assert cohort.circle_values(missing)[1] == [0] * 5  # an old summary counts as empty circles
 
 
 def test_weak_bars_most_frequent_on_top_with_count_and_share():
@@ -145,6 +170,7 @@ def test_cohort_charts_use_the_toolkit_template_and_speak_english_too():
         i18n.set_language("en")
         titles = [
             cohort_charts.spread(group).layout.title.text,
+            cohort_charts.circles(group).layout.title.text,
             cohort_charts.weak_bars(group).layout.title.text,
             cohort_charts.before_after(group).layout.title.text,
         ]
@@ -152,7 +178,13 @@ def test_cohort_charts_use_the_toolkit_template_and_speak_english_too():
     finally:
         i18n.set_language("fr")
     assert titles == [
-        catalogue("en")[f"cohort.charts.{c}.title"] for c in ("spread", "weak", "before_after")
+        catalogue("en")[f"cohort.charts.{c}.title"]
+        for c in ("spread", "circles", "weak", "before_after")
     ]
-    for chart in (cohort_charts.spread, cohort_charts.weak_bars, cohort_charts.before_after):
+    for chart in (
+        cohort_charts.spread,
+        cohort_charts.circles,
+        cohort_charts.weak_bars,
+        cohort_charts.before_after,
+    ):
         assert chart(group).layout.template == charts.TEMPLATE

@@ -20,7 +20,7 @@ def _page(bundles: list[dict]) -> str:
 def _charted(summaries: list[dict]) -> list[dict]:
     return [
         bundle
-        for section in ("distributions", "weak_points", "before_after")
+        for section in ("distributions", "circles", "weak_points", "before_after")
         for bundle in dashboard.section_bundles(summaries, section)
     ]
 
@@ -31,15 +31,15 @@ def test_two_participants_get_the_sentence_and_no_chart():
     bundles = _charted([*two, _fake("a", "2026-10-15", 0.1, {})])
     assert not any(PLOTLY in b for b in bundles)
     page = _page(bundles)
-    assert page.count("Moins de 3 participants") == 3 and "0.2" not in page
+    assert page.count("Moins de 3 participants") == 4 and "0.2" not in page
 
 
 def test_three_participants_get_a_chart_and_its_exact_numbers_in_each_section():
     group = _group()[:3]
     bundles = _charted(group + _later(group))
-    assert sum(PLOTLY in b for b in bundles) == 3
+    assert sum(PLOTLY in b for b in bundles) == 4
     page = _page(bundles)
-    assert page.count("<details>") == 3 and "Moins de" not in page
+    assert page.count("<details>") == 4 and "Moins de" not in page
     assert t("cohort.column.median") in page  # the quartile table, under its chart
 
 

@@ -204,21 +204,39 @@ def is_weak(name: str, value: float) -> bool:
     return value > threshold if side == "above" else value < threshold
 
 
+def _quartile_row(values: list[float]) -> dict:
+    low, middle, high = pd.Series(values).quantile([0.25, 0.5, 0.75]).round(2).tolist()
+    return {"participants": len(values), "low": low, "median": middle, "high": high}
+
+
 def distributions(summaries: Iterable[Mapping]) -> pd.DataFrame:
     """Per figure: participants counted, quartiles and median; empty below ``MIN_GROUP``."""
-    rows = []
-    for name, values in figure_values(summaries).items():
-        quartiles = pd.Series(values).quantile([0.25, 0.5, 0.75]).round(2).tolist()
-        rows.append(
-            {
-                "figure": name,
-                "participants": len(values),
-                "low": quartiles[0],
-                "median": quartiles[1],
-                "high": quartiles[2],
-            }
-        )
+    rows = [
+        {"figure": name, **_quartile_row(values)}
+        for name, values in figure_values(summaries).items()
+    ]
     return pd.DataFrame(rows, columns=["figure", "participants", "low", "median", "high"])
+
+
+def circle_values(summaries: Iterable[Mapping]) -> dict[int, list[int]]:
+    """Per circle (1 to 5), how many contacts each participant placed there, sorted; nothing
+    below ``MIN_GROUP`` participants."""
+    latest = latest_per_participant(summaries)
+    if len(latest) < MIN_GROUP:
+        return {}
+    return {
+        circle: sorted(int(s.get("per_circle", {}).get(str(circle), 0)) for s in latest)
+        for circle in range(1, 6)
+    }
+
+
+def circle_distributions(summaries: Iterable[Mapping]) -> pd.DataFrame:
+    """Per circle: participants counted, quartiles and median of their contacts there."""
+    rows = [
+        {"circle": circle, **_quartile_row(values)}
+        for circle, values in circle_values(summaries).items()
+    ]
+    return pd.DataFrame(rows, columns=["circle", "participants", "low", "median", "high"])
 
 
 def weak_points(summaries: Iterable[Mapping]) -> pd.DataFrame:

@@ -13,8 +13,10 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from toolkit import cohort
-from toolkit.charts import GOLDEN, GRID, PALETTE, TEMPLATE
+from toolkit.charts import GOLDEN, GRID, INK, PALETTE, TEMPLATE
 from toolkit.i18n import t
+from toolkit.model import Circle, label
+from toolkit.overview import capacity
 
 ROW_HEIGHT = 95  # pixels per figure row: one strip or one dumbbell
 WEAK_COLOUR = PALETTE[5]  # vermillion: the weak side, and the points on it
@@ -34,13 +36,13 @@ def _hover(label: str, value: str) -> str:
     return t("cohort.charts.hover", label=label, value=value) + "<extra></extra>"
 
 
-def _rows(names: list[str]) -> go.Figure:
-    """One row per figure, each with its own horizontal scale (ratios, counts, shares differ)."""
+def _rows(titles: list[str]) -> go.Figure:
+    """One row per title, each with its own horizontal scale (ratios, counts, shares differ)."""
     figure = make_subplots(
-        rows=len(names),
+        rows=len(titles),
         cols=1,
-        subplot_titles=[_figure_name(n) for n in names],
-        vertical_spacing=min(0.6 / len(names), 0.12),
+        subplot_titles=titles,
+        vertical_spacing=min(0.6 / len(titles), 0.12),
     )
     figure.update_yaxes(visible=False, range=[-0.5, 0.5], fixedrange=True)
     figure.update_xaxes(showgrid=True, gridcolor=GRID, zeroline=False)
@@ -70,14 +72,17 @@ def _weak_side(figure: go.Figure, name: str, row: int, values: Iterable[float]) 
     )
 
 
-def _x_range(name: str, values: Iterable[float]) -> list[float]:
+def _x_range(values: Iterable[float], mark: float = 0.0, unit: bool = False) -> list[float]:
     """From zero (every figure is a count, a share or a ratio) to past the largest value and
-    the threshold; a share's whole 0–1 scale."""
-    if name in UNIT_SCALE:
+    the ``mark`` (a threshold, a capacity); a share's whole 0–1 scale when ``unit``."""
+    if unit:
         return [-0.02, 1.02]
-    threshold = cohort.WEAK_WHEN.get(name, (None, 0.0))[1]
-    top = max(*values, threshold) * 1.08 or 1.0
+    top = max(*values, mark) * 1.08 or 1.0
     return [-0.02 * top, top]
+
+
+def _figure_range(name: str, values: Iterable[float]) -> list[float]:
+    return _x_range(values, cohort.WEAK_WHEN.get(name, (None, 0.0))[1], name in UNIT_SCALE)
 
 
 def _finish(figure: go.Figure, chart: str, rows: int, **params: object) -> go.Figure:
@@ -94,6 +99,52 @@ def _finish(figure: go.Figure, chart: str, rows: int, **params: object) -> go.Fi
     return figure
 
 
+def _strip(
+    figure: go.Figure,
+    row: int,
+    label: str,
+    points: list[float],
+    quartiles: Mapping,
+    weak: list[bool],
+) -> None:
+    """In ``row``: a box from the quartiles table and one dot per value, weak ones in red."""
+    figure.add_trace(
+        go.Box(
+            y=[0.0],
+            q1=[quartiles["low"]],
+            median=[quartiles["median"]],
+            q3=[quartiles["high"]],
+            lowerfence=[min(points)],
+            upperfence=[max(points)],
+            orientation="h",
+            name=t("cohort.charts.spread.box"),
+            fillcolor="rgba(0,0,0,0)",
+            line={"color": PALETTE[7], "width": 1.5},
+            hoverinfo="skip",
+        ),
+        row=row,
+        col=1,
+    )
+    # Heights come from the rank among sorted values, never from who the point is.
+    heights = [round(0.6 * ((k * GOLDEN) % 1.0) - 0.3, 3) for k in range(len(points))]
+    figure.add_trace(
+        go.Scatter(
+            x=[round(v, 4) for v in points],
+            y=heights,
+            mode="markers",
+            name=t("cohort.charts.spread.participant"),
+            marker={
+                "size": 11,
+                "color": [WEAK_COLOUR if w else PALETTE[0] for w in weak],
+                "line": {"color": "white", "width": 1},
+            },
+            hovertemplate=_hover(label, VALUE),
+        ),
+        row=row,
+        col=1,
+    )
+
+
 def spread(summaries: Iterable[Mapping]) -> go.Figure | None:
     """Each figure's spread across the group: one point per participant, the box from the
     quartiles of ``cohort.distributions``, the weak side of ``cohort.WEAK_WHEN`` shaded."""
@@ -103,48 +154,13 @@ def spread(summaries: Iterable[Mapping]) -> go.Figure | None:
         return None
     quartiles = cohort.distributions(summaries).set_index("figure")
     names = list(values)
-    figure = _rows(names)
+    figure = _rows([_figure_name(n) for n in names])
     for row, name in enumerate(names, start=1):
         points = values[name]
-        q = quartiles.loc[name]
-        figure.add_trace(
-            go.Box(
-                y=[0.0],
-                q1=[q["low"]],
-                median=[q["median"]],
-                q3=[q["high"]],
-                lowerfence=[min(points)],
-                upperfence=[max(points)],
-                orientation="h",
-                name=t("cohort.charts.spread.box"),
-                fillcolor="rgba(0,0,0,0)",
-                line={"color": PALETTE[7], "width": 1.5},
-                hoverinfo="skip",
-            ),
-            row=row,
-            col=1,
-        )
-        # Heights come from the rank among sorted values, never from who the point is.
-        heights = [round(0.6 * ((k * GOLDEN) % 1.0) - 0.3, 3) for k in range(len(points))]
         weak = [name in cohort.WEAK_WHEN and cohort.is_weak(name, v) for v in points]
-        figure.add_trace(
-            go.Scatter(
-                x=[round(v, 4) for v in points],
-                y=heights,
-                mode="markers",
-                name=t("cohort.charts.spread.participant"),
-                marker={
-                    "size": 11,
-                    "color": [WEAK_COLOUR if w else PALETTE[0] for w in weak],
-                    "line": {"color": "white", "width": 1},
-                },
-                hovertemplate=_hover(_figure_name(name), VALUE),
-            ),
-            row=row,
-            col=1,
-        )
+        _strip(figure, row, _figure_name(name), points, quartiles.loc[name], weak)
         _weak_side(figure, name, row, points)
-        figure.update_xaxes(range=_x_range(name, points), row=row, col=1)
+        figure.update_xaxes(range=_figure_range(name, points), row=row, col=1)
     return _finish(figure, "spread", len(names), participants=max(map(len, values.values())))
 
 
@@ -191,7 +207,7 @@ def before_after(summaries: Iterable[Mapping]) -> go.Figure | None:
     table = cohort.before_after(summaries)
     if table.empty:
         return None
-    figure = _rows(list(table["figure"]))
+    figure = _rows([_figure_name(n) for n in table["figure"]])
     for row, item in enumerate(table.itertuples(), start=1):
         ends = [item.before, item.after]
         figure.add_trace(
@@ -223,6 +239,32 @@ def before_after(summaries: Iterable[Mapping]) -> go.Figure | None:
                 col=1,
             )
         _weak_side(figure, item.figure, row, ends)
-        figure.update_xaxes(range=_x_range(item.figure, ends), row=row, col=1)
+        figure.update_xaxes(range=_figure_range(item.figure, ends), row=row, col=1)
     pairs = int(table["participants"].max())
     return _finish(figure, "before_after", len(table), participants=pairs)
+
+
+def circles(summaries: Iterable[Mapping]) -> go.Figure | None:
+    """Contacts per circle across the group, one dot per participant, beside what each circle
+    can hold (P2); dots past the capacity in red."""
+    summaries = list(summaries)
+    values = cohort.circle_values(summaries)
+    if not values:
+        return None
+    quartiles = cohort.circle_distributions(summaries).set_index("circle")
+    figure = _rows([label(Circle(c)) for c in values])
+    for row, (circle, points) in enumerate(values.items(), start=1):
+        limit = capacity(Circle(circle))
+        weak = [limit is not None and v > limit for v in points]
+        _strip(figure, row, label(Circle(circle)), points, quartiles.loc[circle], weak)
+        if limit is not None:
+            figure.add_vline(
+                x=limit,
+                row=row,
+                col=1,
+                line={"dash": "dot", "color": INK, "width": 2},
+                annotation_text=t("cohort.charts.circles.capacity", capacity=limit),
+                annotation_position="top left",
+            )
+        figure.update_xaxes(range=_x_range(points, limit or 0), row=row, col=1)
+    return _finish(figure, "circles", len(values), participants=len(next(iter(values.values()))))

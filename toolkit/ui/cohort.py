@@ -13,8 +13,9 @@ from IPython.display import display
 
 from toolkit import cohort, cohort_charts
 from toolkit.i18n import t
+from toolkit.model import Circle, label
 
-SECTIONS = ("count", "distributions", "weak_points", "before_after", "ring")
+SECTIONS = ("count", "distributions", "circles", "weak_points", "before_after", "ring")
 CARD = "flex:1 1 22em;border-left:6px solid #0072B2;padding:0.3em 1em;background:#F5F7FA"
 
 
@@ -32,6 +33,8 @@ def table_html(frame: pd.DataFrame) -> str:
     for column in ("figure", "weak_point"):
         if column in shown:
             shown[column] = [t(f"cohort.figure.{name}") for name in shown[column]]
+    if "circle" in shown:
+        shown["circle"] = [label(Circle(c)) for c in shown["circle"]]
     shown = shown.rename(columns={c: t(f"cohort.column.{c}") for c in shown.columns})
     return shown.to_html(index=False, escape=True, border=0)
 
@@ -101,6 +104,10 @@ def section_bundles(summaries: list[dict], section: str) -> list[dict]:
     if section == "distributions":
         return _charted(
             summaries, "cohort.distributions", cohort.distributions, cohort_charts.spread
+        )
+    if section == "circles":
+        return _charted(
+            summaries, "cohort.circles", cohort.circle_distributions, cohort_charts.circles
         )
     if section == "weak_points":
         return _charted(
