@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from toolkit import cohort
 from toolkit.charts import GOLDEN, GRID, INK, PALETTE, TEMPLATE
@@ -36,40 +35,134 @@ def _hover(label: str, value: str) -> str:
     return t("cohort.charts.hover", label=label, value=value) + "<extra></extra>"
 
 
-def _rows(titles: list[str]) -> go.Figure:
-    """One row per title, each with its own horizontal scale (ratios, counts, shares differ)."""
-    figure = make_subplots(
-        rows=len(titles),
-        cols=1,
-        subplot_titles=titles,
-        vertical_spacing=min(0.6 / len(titles), 0.12),
-    )
-    figure.update_yaxes(visible=False, range=[-0.5, 0.5], fixedrange=True)
-    figure.update_xaxes(showgrid=True, gridcolor=GRID, zeroline=False)
-    # Subplot titles sit left, like the charts' titles, and in the body's size.
-    figure.update_annotations(x=0.0, xanchor="left", font={"size": 15})
-    return figure
+class _Rows:
+    """A chart of stacked rows, one per figure or circle, each with its own horizontal scale
+    (ratios, counts and shares differ). Traces, shapes and axes are gathered as plain data and
+    become one figure at the end: plotly's per-row helpers take ~50 ms a call."""
+
+    def __init__(self, titles: list[str]) -> None:
+        self.count = len(titles)
+        gap = min(0.6 / self.count, 0.12)
+        height = (1 - gap * (self.count - 1)) / self.count
+        self.domains = [
+            (1 - row * height - (row - 1) * gap, 1 - (row - 1) * (height + gap))
+            for row in range(1, self.count + 1)
+        ]
+        self.traces: list[dict] = []
+        self.shapes: list[dict] = []
+        # Row titles sit left, like the charts' titles, in the body's size.
+        self.annotations = [
+            {
+                "text": title,
+                "x": 0.0,
+                "xref": "paper",
+                "xanchor": "left",
+                "y": top,
+                "yref": "paper",
+                "yanchor": "bottom",
+                "showarrow": False,
+                "font": {"size": 15},
+            }
+            for title, (_, top) in zip(titles, self.domains, strict=True)
+        ]
+        self.ranges: dict[int, list[float]] = {}
+
+    @staticmethod
+    def _axis(row: int) -> str:
+        return "x" if row == 1 else f"x{row}"
+
+    def add(self, row: int, trace: dict) -> None:
+        """A trace drawn in ``row`` (a plotly trace as a dict, with its ``type``)."""
+        self.traces.append({**trace, "xaxis": self._axis(row), "yaxis": "y" + self._axis(row)[1:]})
+
+    def _spanning(self, row: int, shape: dict) -> dict:
+        return {**shape, "xref": self._axis(row), "yref": f"y{self._axis(row)[1:]} domain"}
+
+    def band(self, row: int, x0: float, x1: float) -> None:
+        """Shade the weak side, from ``x0`` to ``x1``, across the row's height."""
+        self.shapes.append(
+            self._spanning(
+                row,
+                {
+                    "type": "rect",
+                    "x0": x0,
+                    "x1": x1,
+                    "y0": 0,
+                    "y1": 1,
+                    "fillcolor": WEAK_COLOUR,
+                    "opacity": 0.12,
+                    "line": {"width": 0},
+                    "layer": "below",
+                },
+            )
+        )
+
+    def line(self, row: int, x: float, style: dict, text: str | None = None) -> None:
+        """A vertical line at ``x`` across the row, with an optional label on its left."""
+        self.shapes.append(
+            self._spanning(row, {"type": "line", "x0": x, "x1": x, "y0": 0, "y1": 1, "line": style})
+        )
+        if text:
+            self.annotations.append(
+                self._spanning(
+                    row,
+                    {
+                        "text": text,
+                        "x": x,
+                        "y": 1,
+                        "xanchor": "right",
+                        "yanchor": "top",
+                        "showarrow": False,
+                        "font": {"size": 13},
+                    },
+                )
+            )
+
+    def figure(self, chart: str, **params: object) -> go.Figure:
+        """The figure, titled from ``cohort.charts.<chart>`` filled with ``params``."""
+        axes = {}
+        for row, (bottom, top) in enumerate(self.domains, start=1):
+            name = self._axis(row)
+            axes[f"xaxis{name[1:]}"] = {
+                "anchor": "y" + name[1:],
+                "range": self.ranges.get(row),
+                "showgrid": True,
+                "gridcolor": GRID,
+                "zeroline": False,
+            }
+            axes[f"yaxis{name[1:]}"] = {
+                "anchor": name,
+                "domain": [round(bottom, 4), round(top, 4)],
+                "visible": False,
+                "range": [-0.5, 0.5],
+                "fixedrange": True,
+            }
+        return go.Figure(
+            data=self.traces,
+            layout={
+                "template": TEMPLATE,
+                "title": {
+                    "text": t(f"cohort.charts.{chart}.title", **params),
+                    "subtitle": {"text": t(f"cohort.charts.{chart}.subtitle", **params)},
+                },
+                "height": 140 + ROW_HEIGHT * self.count,
+                "showlegend": False,  # the subtitle says what the box, dots and colours are
+                "margin": {"t": 110},
+                "shapes": self.shapes,
+                "annotations": self.annotations,
+                **axes,
+            },
+        )
 
 
-def _weak_side(figure: go.Figure, name: str, row: int, values: Iterable[float]) -> None:
+def _weak_side(rows: _Rows, name: str, row: int, values: list[float]) -> None:
     """Shade the weak side of ``name``'s threshold in its row and draw the threshold line."""
     if name not in cohort.WEAK_WHEN:
         return
     side, threshold = cohort.WEAK_WHEN[name]
     x0, x1 = (0.0, threshold) if side == "below" else (threshold, max(1.0, *values))
-    figure.add_vrect(
-        x0=x0,
-        x1=x1,
-        row=row,
-        col=1,
-        fillcolor=WEAK_COLOUR,
-        opacity=0.12,
-        line_width=0,
-        layer="below",
-    )
-    figure.add_vline(
-        x=threshold, row=row, col=1, line={"dash": "dash", "color": WEAK_COLOUR, "width": 2}
-    )
+    rows.band(row, x0, x1)
+    rows.line(row, threshold, {"dash": "dash", "color": WEAK_COLOUR, "width": 2})
 
 
 def _x_range(values: Iterable[float], mark: float = 0.0, unit: bool = False) -> list[float]:
@@ -78,70 +171,50 @@ def _x_range(values: Iterable[float], mark: float = 0.0, unit: bool = False) -> 
     if unit:
         return [-0.02, 1.02]
     top = max(*values, mark) * 1.08 or 1.0
-    return [-0.02 * top, top]
+    return [round(-0.02 * top, 4), round(top, 4)]
 
 
-def _figure_range(name: str, values: Iterable[float]) -> list[float]:
+def _figure_range(name: str, values: list[float]) -> list[float]:
     return _x_range(values, cohort.WEAK_WHEN.get(name, (None, 0.0))[1], name in UNIT_SCALE)
 
 
-def _finish(figure: go.Figure, chart: str, rows: int, **params: object) -> go.Figure:
-    figure.update_layout(
-        template=TEMPLATE,
-        title={
-            "text": t(f"cohort.charts.{chart}.title", **params),
-            "subtitle": {"text": t(f"cohort.charts.{chart}.subtitle", **params)},
-        },
-        height=140 + ROW_HEIGHT * rows,
-        showlegend=False,  # the subtitle says what the box, the dots and the colours are
-        margin={"t": 110},
-    )
-    return figure
-
-
 def _strip(
-    figure: go.Figure,
-    row: int,
-    label: str,
-    points: list[float],
-    quartiles: Mapping,
-    weak: list[bool],
+    rows: _Rows, row: int, label: str, points: list[float], quartiles: Mapping, weak: list[bool]
 ) -> None:
     """In ``row``: a box from the quartiles table and one dot per value, weak ones in red."""
-    figure.add_trace(
-        go.Box(
-            y=[0.0],
-            q1=[quartiles["low"]],
-            median=[quartiles["median"]],
-            q3=[quartiles["high"]],
-            lowerfence=[min(points)],
-            upperfence=[max(points)],
-            orientation="h",
-            name=t("cohort.charts.spread.box"),
-            fillcolor="rgba(0,0,0,0)",
-            line={"color": PALETTE[7], "width": 1.5},
-            hoverinfo="skip",
-        ),
-        row=row,
-        col=1,
+    rows.add(
+        row,
+        {
+            "type": "box",
+            "y": [0.0],
+            "q1": [quartiles["low"]],
+            "median": [quartiles["median"]],
+            "q3": [quartiles["high"]],
+            "lowerfence": [min(points)],
+            "upperfence": [max(points)],
+            "orientation": "h",
+            "name": t("cohort.charts.spread.box"),
+            "fillcolor": "rgba(0,0,0,0)",
+            "line": {"color": PALETTE[7], "width": 1.5},
+            "hoverinfo": "skip",
+        },
     )
     # Heights come from the rank among sorted values, never from who the point is.
-    heights = [round(0.6 * ((k * GOLDEN) % 1.0) - 0.3, 3) for k in range(len(points))]
-    figure.add_trace(
-        go.Scatter(
-            x=[round(v, 4) for v in points],
-            y=heights,
-            mode="markers",
-            name=t("cohort.charts.spread.participant"),
-            marker={
+    rows.add(
+        row,
+        {
+            "type": "scatter",
+            "x": [round(v, 4) for v in points],
+            "y": [round(0.6 * ((k * GOLDEN) % 1.0) - 0.3, 3) for k in range(len(points))],
+            "mode": "markers",
+            "name": t("cohort.charts.spread.participant"),
+            "marker": {
                 "size": 11,
                 "color": [WEAK_COLOUR if w else PALETTE[0] for w in weak],
                 "line": {"color": "white", "width": 1},
             },
-            hovertemplate=_hover(label, VALUE),
-        ),
-        row=row,
-        col=1,
+            "hovertemplate": _hover(label, VALUE),
+        },
     )
 
 
@@ -153,15 +226,33 @@ def spread(summaries: Iterable[Mapping]) -> go.Figure | None:
     if not values:
         return None
     quartiles = cohort.distributions(summaries).set_index("figure")
-    names = list(values)
-    figure = _rows([_figure_name(n) for n in names])
-    for row, name in enumerate(names, start=1):
-        points = values[name]
+    rows = _Rows([_figure_name(n) for n in values])
+    for row, (name, points) in enumerate(values.items(), start=1):
         weak = [name in cohort.WEAK_WHEN and cohort.is_weak(name, v) for v in points]
-        _strip(figure, row, _figure_name(name), points, quartiles.loc[name], weak)
-        _weak_side(figure, name, row, points)
-        figure.update_xaxes(range=_figure_range(name, points), row=row, col=1)
-    return _finish(figure, "spread", len(names), participants=max(map(len, values.values())))
+        _strip(rows, row, _figure_name(name), points, quartiles.loc[name], weak)
+        _weak_side(rows, name, row, points)
+        rows.ranges[row] = _figure_range(name, points)
+    return rows.figure("spread", participants=max(map(len, values.values())))
+
+
+def circles(summaries: Iterable[Mapping]) -> go.Figure | None:
+    """Contacts per circle across the group, one dot per participant, beside what each circle
+    can hold (P2); dots past the capacity in red."""
+    summaries = list(summaries)
+    values = cohort.circle_values(summaries)
+    if not values:
+        return None
+    quartiles = cohort.circle_distributions(summaries).set_index("circle")
+    rows = _Rows([label(Circle(c)) for c in values])
+    for row, (circle, points) in enumerate(values.items(), start=1):
+        limit = capacity(Circle(circle))
+        weak = [limit is not None and v > limit for v in points]
+        _strip(rows, row, label(Circle(circle)), points, quartiles.loc[circle], weak)
+        if limit is not None:
+            text = t("cohort.charts.circles.capacity", capacity=limit)
+            rows.line(row, limit, {"dash": "dot", "color": INK, "width": 2}, text)
+        rows.ranges[row] = _x_range(points, limit or 0)
+    return rows.figure("circles", participants=len(next(iter(values.values()))))
 
 
 def weak_bars(summaries: Iterable[Mapping]) -> go.Figure | None:
@@ -207,64 +298,34 @@ def before_after(summaries: Iterable[Mapping]) -> go.Figure | None:
     table = cohort.before_after(summaries)
     if table.empty:
         return None
-    figure = _rows([_figure_name(n) for n in table["figure"]])
+    rows = _Rows([_figure_name(n) for n in table["figure"]])
     for row, item in enumerate(table.itertuples(), start=1):
         ends = [item.before, item.after]
-        figure.add_trace(
-            go.Scatter(
-                x=ends,
-                y=[0.0, 0.0],
-                mode="lines",
-                line={"color": GRID, "width": 6},
-                hoverinfo="skip",
-            ),
-            row=row,
-            col=1,
+        rows.add(
+            row,
+            {
+                "type": "scatter",
+                "x": ends,
+                "y": [0.0, 0.0],
+                "mode": "lines",
+                "line": {"color": GRID, "width": 6},
+                "hoverinfo": "skip",
+            },
         )
-        for column, colour, value in (
-            ("before", BEFORE_COLOUR, item.before),
-            ("after", PALETTE[0], item.after),
-        ):
+        for column, colour in (("before", BEFORE_COLOUR), ("after", PALETTE[0])):
             name = t(f"cohort.column.{column}")
-            figure.add_trace(
-                go.Scatter(
-                    x=[value],
-                    y=[0.0],
-                    mode="markers",
-                    name=name,
-                    marker={"size": 16, "color": colour},
-                    hovertemplate=_hover(name, VALUE),
-                ),
-                row=row,
-                col=1,
+            rows.add(
+                row,
+                {
+                    "type": "scatter",
+                    "x": [getattr(item, column)],
+                    "y": [0.0],
+                    "mode": "markers",
+                    "name": name,
+                    "marker": {"size": 16, "color": colour},
+                    "hovertemplate": _hover(name, VALUE),
+                },
             )
-        _weak_side(figure, item.figure, row, ends)
-        figure.update_xaxes(range=_figure_range(item.figure, ends), row=row, col=1)
-    pairs = int(table["participants"].max())
-    return _finish(figure, "before_after", len(table), participants=pairs)
-
-
-def circles(summaries: Iterable[Mapping]) -> go.Figure | None:
-    """Contacts per circle across the group, one dot per participant, beside what each circle
-    can hold (P2); dots past the capacity in red."""
-    summaries = list(summaries)
-    values = cohort.circle_values(summaries)
-    if not values:
-        return None
-    quartiles = cohort.circle_distributions(summaries).set_index("circle")
-    figure = _rows([label(Circle(c)) for c in values])
-    for row, (circle, points) in enumerate(values.items(), start=1):
-        limit = capacity(Circle(circle))
-        weak = [limit is not None and v > limit for v in points]
-        _strip(figure, row, label(Circle(circle)), points, quartiles.loc[circle], weak)
-        if limit is not None:
-            figure.add_vline(
-                x=limit,
-                row=row,
-                col=1,
-                line={"dash": "dot", "color": INK, "width": 2},
-                annotation_text=t("cohort.charts.circles.capacity", capacity=limit),
-                annotation_position="top left",
-            )
-        figure.update_xaxes(range=_x_range(points, limit or 0), row=row, col=1)
-    return _finish(figure, "circles", len(values), participants=len(next(iter(values.values()))))
+        _weak_side(rows, item.figure, row, ends)
+        rows.ranges[row] = _figure_range(item.figure, ends)
+    return rows.figure("before_after", participants=int(table["participants"].max()))
