@@ -195,16 +195,6 @@ def test_atelier_summary_writes_figures_only(cecile, tmp_path, capsys):
     assert "« Cé »" in capsys.readouterr().out
 
 
-def test_dashboard_shows_nothing_for_two_and_escapes_shared_asks():
-    from toolkit.ui.cohort import cohort_html
-
-    ring = {"ask": "<script>alert(3)</script>", "sector": "sante"}
-    two = [_fake("a", "2026-09-15", 0.2, {}, ring=ring), _fake("b", "2026-09-15", 0.8, {})]
-    page = cohort_html(two)
-    assert page.count("Moins de 3 participants") == 3 and "0.2" not in page
-    assert "<script>" not in page and "&lt;script&gt;" in page
-
-
 def test_demo_summaries_name_nobody(tmp_path):
     from toolkit import workspaces
 

@@ -177,11 +177,15 @@ def latest_per_participant(summaries: Iterable[Mapping]) -> list[Mapping]:
     return sorted(latest.values(), key=lambda item: item["participant"])
 
 
-def distributions(summaries: Iterable[Mapping]) -> pd.DataFrame:
-    """Per figure: participants counted, quartiles and median; empty below ``MIN_GROUP``."""
+FIGURES = ("contacts", *SHARES)  # what the distributions show, in this order
+
+
+def figure_values(summaries: Iterable[Mapping]) -> dict[str, list[float]]:
+    """Per figure, each participant's latest value, sorted (so no value points back to whom);
+    figures known for fewer than ``MIN_GROUP`` participants are left out."""
     latest = latest_per_participant(summaries)
-    rows = []
-    for name in ("contacts", *SHARES):
+    found = {}
+    for name in FIGURES:
         values = sorted(
             v
             for v in (
@@ -189,19 +193,50 @@ def distributions(summaries: Iterable[Mapping]) -> pd.DataFrame:
             )
             if v is not None
         )
-        if len(values) < MIN_GROUP:
-            continue
-        quartiles = pd.Series(values).quantile([0.25, 0.5, 0.75]).round(2).tolist()
-        rows.append(
-            {
-                "figure": name,
-                "participants": len(values),
-                "low": quartiles[0],
-                "median": quartiles[1],
-                "high": quartiles[2],
-            }
-        )
+        if len(values) >= MIN_GROUP:
+            found[name] = values
+    return found
+
+
+def is_weak(name: str, value: float) -> bool:
+    """Whether ``value`` is on the weak side of figure ``name``'s threshold (``WEAK_WHEN``)."""
+    side, threshold = WEAK_WHEN[name]
+    return value > threshold if side == "above" else value < threshold
+
+
+def _quartile_row(values: list[float]) -> dict:
+    low, middle, high = pd.Series(values).quantile([0.25, 0.5, 0.75]).round(2).tolist()
+    return {"participants": len(values), "low": low, "median": middle, "high": high}
+
+
+def distributions(summaries: Iterable[Mapping]) -> pd.DataFrame:
+    """Per figure: participants counted, quartiles and median; empty below ``MIN_GROUP``."""
+    rows = [
+        {"figure": name, **_quartile_row(values)}
+        for name, values in figure_values(summaries).items()
+    ]
     return pd.DataFrame(rows, columns=["figure", "participants", "low", "median", "high"])
+
+
+def circle_values(summaries: Iterable[Mapping]) -> dict[int, list[int]]:
+    """Per circle (1 to 5), how many contacts each participant placed there, sorted; nothing
+    below ``MIN_GROUP`` participants."""
+    latest = latest_per_participant(summaries)
+    if len(latest) < MIN_GROUP:
+        return {}
+    return {
+        circle: sorted(int(s.get("per_circle", {}).get(str(circle), 0)) for s in latest)
+        for circle in range(1, 6)
+    }
+
+
+def circle_distributions(summaries: Iterable[Mapping]) -> pd.DataFrame:
+    """Per circle: participants counted, quartiles and median of their contacts there."""
+    rows = [
+        {"circle": circle, **_quartile_row(values)}
+        for circle, values in circle_values(summaries).items()
+    ]
+    return pd.DataFrame(rows, columns=["circle", "participants", "low", "median", "high"])
 
 
 def weak_points(summaries: Iterable[Mapping]) -> pd.DataFrame:
@@ -211,9 +246,9 @@ def weak_points(summaries: Iterable[Mapping]) -> pd.DataFrame:
         return pd.DataFrame(columns=["weak_point", "participants", "share"])
     counts: Counter[str] = Counter()
     for item in latest:
-        for name, (side, threshold) in WEAK_WHEN.items():
+        for name in WEAK_WHEN:
             value = item["figures"].get(name)
-            if value is not None and (value > threshold if side == "above" else value < threshold):
+            if value is not None and is_weak(name, value):
                 counts[name] += 1
         ask = item.get("ask") or {}
         if ask.get("verdict") != "precise":
