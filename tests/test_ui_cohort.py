@@ -2,8 +2,10 @@
 
 import html
 
+import pandas as pd
 import pytest
 
+import toolkit
 from tests.test_cohort import _fake
 from tests.test_cohort_charts import _group, _later
 from toolkit import cohort, workspaces
@@ -95,3 +97,15 @@ def test_count_and_unknown_section():
     assert "5 participants, 5 résumés reçus." in count["text/html"]
     with pytest.raises(ValueError, match="unknown section"):
         dashboard.section_bundles(_group(), "everything")
+
+
+def test_tables_write_decimals_as_the_trainer_reads_them():
+    from toolkit.ui.cohort import table_html
+
+    frame = pd.DataFrame([{"figure": "dormant_share", "participants": 3, "median": 0.25}])
+    assert "0,25" in table_html(frame) and "0.25" not in table_html(frame)
+    toolkit.set_language("en")
+    try:
+        assert "0.25" in table_html(frame)
+    finally:
+        toolkit.set_language("fr")

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 from IPython.display import display
 
 from toolkit import cohort, cohort_charts
-from toolkit.i18n import t
+from toolkit.i18n import decimal, t
 from toolkit.model import Circle, label
 
 SECTIONS = ("count", "distributions", "circles", "weak_points", "before_after", "ring")
@@ -36,7 +36,10 @@ def table_html(frame: pd.DataFrame) -> str:
     if "circle" in shown:
         shown["circle"] = [label(Circle(c)) for c in shown["circle"]]
     shown = shown.rename(columns={c: t(f"cohort.column.{c}") for c in shown.columns})
-    return shown.to_html(index=False, escape=True, border=0)
+    # Figures come rounded to 2 places; written as the trainer reads them ("0,25" in French).
+    return shown.to_html(
+        index=False, escape=True, border=0, float_format=lambda value: decimal(value, 2)
+    )
 
 
 def _exact_numbers(frame: pd.DataFrame) -> str:
