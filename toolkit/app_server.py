@@ -170,6 +170,9 @@ def app_command(
         "--VoilaConfiguration.http_header_envs=Cookie",
         "--VoilaConfiguration.extension_denylist=jupyterlab-jupytext",
         "--VoilaConfiguration.show_tracebacks=False",
+        # Cells appear as they run. Rendering the page only at the end lost widget models on a
+        # busy server: the last outputs showed "model not found" once scrolled into view.
+        "--VoilaConfiguration.progressive_rendering=True",
         f"--MappingKernelManager.cull_idle_timeout={idle_seconds}",
         f"--MappingKernelManager.cull_interval={max(1, min(300, idle_seconds // 4))}",
         "--MappingKernelManager.cull_connected=False",

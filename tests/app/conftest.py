@@ -81,4 +81,21 @@ def app_page(page):
     """A page that notes every request it makes."""
     page.requests_seen = []
     page.on("request", lambda request: page.requests_seen.append(request.url))
+    page.console_seen = []  # kept for the artefacts when a wait times out
+    page.on("console", lambda message: page.console_seen.append(f"{message.type}: {message.text}"))
     return page
+
+
+def wait_until_every_cell_ran(page, timeout: float = 120_000) -> None:
+    """Voilà shows each cell as soon as it has run (progressive rendering), and a click is
+    handled once the whole notebook has: wait for the last cell's output before acting."""
+    page.wait_for_function(
+        """() => {
+            const cells = document.querySelectorAll('.jp-CodeCell');
+            const last = cells[cells.length - 1];
+            return !!last && !!last.querySelector('.jp-OutputArea-output')
+                && last.innerText.trim().length > 0;
+        }""",
+        timeout=timeout,
+        polling=250,
+    )

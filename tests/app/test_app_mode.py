@@ -1,11 +1,12 @@
 """App mode in Debian's chromium: forms and charts without code, one private folder a browser."""
 
+import json
 import time
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.app.conftest import AppServer, outside_requests
+from tests.app.conftest import AppServer, outside_requests, wait_until_every_cell_ran
 from tests.conftest import ARTIFACTS, real_page_errors
 from toolkit import workspaces
 from toolkit.i18n import t
@@ -33,25 +34,39 @@ def _charts(page) -> dict[str, list]:
 
 def _wait_for_circle_one(page, count: int, lang: str = "fr") -> None:
     """Wait until the circles chart shows ``count`` people in the first circle (charts are
-    drawn once on screen: each output is scrolled into view in turn while waiting)."""
-    page.wait_for_function(
-        """([title, count]) => {
-            const outputs = document.querySelectorAll('.jp-OutputArea-output');
-            outputs[Math.floor(Date.now() / 300) % outputs.length].scrollIntoView();
-            return Array.from(document.querySelectorAll('.js-plotly-plot')).some(d =>
-                d._fullLayout && d._fullLayout.title.text === title
-                && d._fullData[0].y[0] === count);
-        }""",
-        arg=[t("charts.circle_sizes.title", lang), count],
-        timeout=60_000,
-        polling=300,
-    )
+    drawn once on screen: each output is scrolled into view in turn while waiting). On a
+    timeout, what the page did show is saved beside the screenshots."""
+    try:
+        page.wait_for_function(
+            """([title, count]) => {
+                const outputs = document.querySelectorAll('.jp-OutputArea-output');
+                outputs[Math.floor(Date.now() / 300) % outputs.length].scrollIntoView();
+                return Array.from(document.querySelectorAll('.js-plotly-plot')).some(d =>
+                    d._fullLayout && d._fullLayout.title.text === title
+                    && d._fullData[0].y[0] === count);
+            }""",
+            arg=[t("charts.circle_sizes.title", lang), count],
+            timeout=60_000,
+            polling=300,
+        )
+    except Exception:
+        page.screenshot(path=ARTIFACTS / f"app-circles-timeout-{lang}.png", full_page=True)
+        shown = {
+            "charts": _charts(page),
+            "console": getattr(page, "console_seen", []),
+            "text": page.evaluate("document.body.innerText"),
+        }
+        (ARTIFACTS / f"app-circles-timeout-{lang}.json").write_text(
+            json.dumps(shown, ensure_ascii=False, indent=1, default=str), encoding="utf-8"
+        )
+        raise
 
 
 def _open_step_1(page, base: str, lang: str = "fr") -> None:
     page.goto(base if lang == "fr" else base + "?lang=" + lang, wait_until="domcontentloaded")
     page.get_by_role("link", name=STEP_1[lang]).click()
     page.get_by_placeholder(t("picker.first_name_placeholder", lang)).wait_for(timeout=RENDER)
+    wait_until_every_cell_ran(page)
 
 
 def test_a_participant_maps_people_and_finds_them_after_a_reload(app_page, app_server):
@@ -94,6 +109,7 @@ def test_a_participant_maps_people_and_finds_them_after_a_reload(app_page, app_s
                                          notes=SCRIPT)])  # fmt: skip
 
     page.reload(wait_until="domcontentloaded")
+    wait_until_every_cell_ran(page)
     expect(page.get_by_text(t("picker.opened", "fr", title="Zoé Appli"))).to_be_visible(
         timeout=RENDER
     )
@@ -195,6 +211,7 @@ def test_an_english_speaking_participant_gets_every_word_in_english(app_page, ap
     ]
     assert french_only and not [text for text in french_only if text in shown]
     page.reload(wait_until="domcontentloaded")
+    wait_until_every_cell_ran(page)
     expect(page.get_by_text(t("picker.opened", "en", title="Sam App"))).to_be_visible(
         timeout=RENDER
     )

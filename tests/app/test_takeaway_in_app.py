@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.app.conftest import outside_requests
+from tests.app.conftest import outside_requests, wait_until_every_cell_ran
 from tests.conftest import ARTIFACTS, ROOT, real_page_errors
 from toolkit.app_server import notebook_title
 from toolkit.i18n import t
@@ -32,6 +32,7 @@ def test_a_participant_downloads_their_report_and_their_summary(app_page, app_se
     before = _folders(app_server)
     page.goto(app_server.base, wait_until="domcontentloaded")
     page.get_by_role("link", name=STEP_4).click()
+    wait_until_every_cell_ran(page)
     page.get_by_placeholder(t("picker.first_name_placeholder", "fr")).fill("Zoé Bilan")
     page.get_by_role("button", name=t("picker.create", "fr")).click(timeout=RENDER)
     expect(page.get_by_text(t("picker.opened", "fr", title="Zoé Bilan"))).to_be_visible()
@@ -40,6 +41,7 @@ def test_a_participant_downloads_their_report_and_their_summary(app_page, app_se
         (ada,) = ws.add_contacts([Contact(NASTY, circle=Circle(1))])
         ws.add_ask(Ask(ASK, ws.today(), ada, "vague", 30, {"domain": "Santé"}))
     page.reload(wait_until="domcontentloaded")
+    wait_until_every_cell_ran(page)
     expect(page.get_by_text(t("picker.opened", "fr", title="Zoé Bilan"))).to_be_visible(
         timeout=RENDER
     )
