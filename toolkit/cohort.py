@@ -19,6 +19,7 @@ import pandas as pd
 
 from toolkit.errors import ValidationError
 from toolkit.health import Network
+from toolkit.model import clean_text
 
 FORMAT = "atelier-summary"
 VERSION = 1
@@ -90,11 +91,7 @@ def clean_alias(alias: str | None) -> str | None:
     """
     if alias is None:
         return None
-    text = " ".join(
-        "".join(
-            ch if ch.isprintable() else " " for ch in unicodedata.normalize("NFC", alias)
-        ).split()
-    )
+    text = " ".join(clean_text(alias).split())  # as stored text, on one line
     if len(text) > ALIAS_LENGTH:
         raise ValidationError("cohort.alias_too_long", maximum=ALIAS_LENGTH, length=len(text))
     return text or None

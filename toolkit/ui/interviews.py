@@ -420,16 +420,17 @@ class InterviewDebrief(widgets.VBox):
                 followups_for,
                 known,
             )
-            linked = sorted({self._name(ids[origin]) for origin in known if origin in ids})
+            added = sum(origin not in known for origin in ids)
+            linked = ", ".join(sorted(self._name(ids[origin]) for origin in known))
             if linked:
                 message = t(
                     "interviews.debrief_saved_known",
-                    names=len(set(ids.values())) - len(linked),
-                    known=", ".join(linked),
+                    names=added,
+                    known=linked,
                     followups=len(planned),
                 )
             else:
-                message = t("interviews.debrief_saved", names=len(ids), followups=len(planned))
+                message = t("interviews.debrief_saved", names=added, followups=len(planned))
             self._feedback.show(message)
             self.session.changed()
             return ids
