@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
+# PORT given on the command line (or in the environment) moves whichever server is started;
+# otherwise JupyterLab listens on 8888 and the app on 8866.
+APP_PORT := $(if $(filter command line environment,$(origin PORT)),$(PORT),8866)
 PORT ?= 8888
 
 .PHONY: workshop app test bench notebooks lint format clean
@@ -27,7 +30,7 @@ workshop: $(VENV)/.installed-runtime
 
 ## make app: the workshop as forms and charts (Voilà), one private folder per browser (PORT= to move)
 app: $(VENV)/.installed-runtime
-	$(BIN)/atelier app --port "$(or $(APP_PORT),8866)"
+	$(BIN)/atelier app --port "$(APP_PORT)"
 
 ## make test: every test: unit, property, notebooks (nbval), browser
 test: $(VENV)/.installed-test
@@ -48,9 +51,11 @@ notebooks: $(VENV)/.installed-test
 		--ClearMetadataPreprocessor.enabled=True --ClearMetadataPreprocessor.clear_notebook_metadata=False \
 		$$(find workshops exercises -name '*.ipynb' -not -path '*/.ipynb_checkpoints/*' | sort)
 
+## make lint: ruff (style and errors) and the layer rules (import-linter, see pyproject.toml)
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check toolkit tests benchmarks conftest.py
 	$(BIN)/ruff format --check toolkit tests benchmarks conftest.py
+	$(BIN)/lint-imports --no-cache
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format toolkit tests benchmarks conftest.py

@@ -10,8 +10,8 @@ import pandas as pd
 import personas
 import timing
 
-from toolkit.drafts import drafts
-from toolkit.helpers_finder import find_helpers, find_intermediaries
+from toolkit.ask.drafts import drafts
+from toolkit.ask.helpers import find_helpers, find_intermediaries
 from toolkit.ui import HelperFinder
 
 RUNS = 7

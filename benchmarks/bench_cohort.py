@@ -11,8 +11,9 @@ from pathlib import Path
 
 import timing
 
-from toolkit import cohort, workspaces
-from toolkit.ui import cohort as dashboard
+from toolkit.cohort import summaries as cohort
+from toolkit.cohort.screens import dashboard
+from toolkit.core import workspaces
 
 RUNS = 7
 DEMO = workspaces.repo_root() / "workshops" / "cohorte_demo"

@@ -18,8 +18,8 @@ import pandas as pd
 import timing
 
 from toolkit import cli
-from toolkit.importers import read_contacts
-from toolkit.store import open_workspace
+from toolkit.core.store import open_workspace
+from toolkit.map.importers import read_contacts
 
 ROWS = 30_000
 RUNS = 5

@@ -10,8 +10,9 @@ import tempfile
 import personas
 import timing
 
-from toolkit import followups, plan_export
-from toolkit.health import recency_status
+from toolkit.health.figures import recency_status
+from toolkit.plan import export as plan_export
+from toolkit.plan import followups
 from toolkit.ui import Planner
 
 RUNS = 15

@@ -13,9 +13,10 @@ import numpy as np
 import pandas as pd
 import timing
 
-from toolkit import charts, demo
-from toolkit.health import Network
-from toolkit.model import TABLE_DTYPES, Channel, Direction, Interaction
+from toolkit import demo
+from toolkit.core.model import TABLE_DTYPES, Channel, Direction, Interaction
+from toolkit.core.network import Network
+from toolkit.review import charts
 
 TODAY = dt.date(2026, 9, 15)
 RUNS = 5

@@ -9,8 +9,8 @@ import tempfile
 import personas
 import timing
 
-from toolkit import charts
-from toolkit.model import Approach, Channel, Interview
+from toolkit.core.model import Approach, Channel, Interview
+from toolkit.review import charts
 from toolkit.ui import InterviewDebrief, InterviewPrep
 
 RUNS = 15

@@ -11,7 +11,7 @@ import tempfile
 import personas
 import timing
 
-from toolkit.model import Channel, Direction, Interaction
+from toolkit.core.model import Channel, Direction, Interaction
 from toolkit.ui import Describer, InteractionLog, QuickAdd, TieEditor
 
 RUNS = 15

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from toolkit import demo
-from toolkit.session import Session
+from toolkit.core.session import Session
 
 
 def demo_session(persona: str, folder: str | Path) -> Session:

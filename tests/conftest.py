@@ -150,7 +150,7 @@ def real_page_errors(page) -> list[str]:
 @pytest.fixture
 def session(tmp_path):
     """A new participant's session, on an empty workspace."""
-    from toolkit.session import Session
+    from toolkit.core.session import Session
 
     new = Session()
     new.open(tmp_path / "zoe.sqlite", create=True, participant="Zoé")
@@ -162,7 +162,7 @@ def session(tmp_path):
 def cecile(tmp_path):
     """A session on a fresh copy of the cecile demo persona."""
     from toolkit import demo
-    from toolkit.session import Session
+    from toolkit.core.session import Session
 
     demo_session = Session()
     demo_session.open(demo.create_persona("cecile", tmp_path / "cecile.sqlite").path)

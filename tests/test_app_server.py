@@ -4,9 +4,10 @@ import json
 
 import pytest
 
-from toolkit import app_server, workspaces
-from toolkit.errors import WorkspaceError
-from toolkit.session import Session
+from toolkit.app import server as app_server
+from toolkit.core import workspaces
+from toolkit.core.errors import WorkspaceError
+from toolkit.core.session import Session
 from toolkit.ui import WorkspacePicker
 
 KEY = "k" * 32

@@ -5,7 +5,8 @@ import html
 
 import pytest
 
-from toolkit.ask_exercise import (
+from toolkit.ask.checker import check
+from toolkit.ask.exercise import (
     CLASSIFY,
     REWRITES,
     check_classification,
@@ -13,7 +14,6 @@ from toolkit.ask_exercise import (
     check_rewrites,
     right_answers,
 )
-from toolkit.asks import check
 from toolkit.i18n import t
 from toolkit.ui import ClassifyExercise, RewriteExercise
 

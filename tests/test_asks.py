@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from toolkit.asks import CRITERIA, check
+from toolkit.ask.checker import CRITERIA, check
 
 LABELLED = tomllib.loads((Path(__file__).parent / "data" / "labelled_asks.toml").read_text())["ask"]
 VAGUE_001 = "Si vous entendez parler d'un poste de commercial quelque part, pensez à moi."

@@ -5,8 +5,13 @@ import math
 import pandas as pd
 
 from tests.test_health import TODAY, contact, exchange, frame, report
-from toolkit import charts, health
+from toolkit.core import chart_style
+from toolkit.core.network import Network
+from toolkit.health import charts as health_charts
+from toolkit.health import figures as health
 from toolkit.i18n import t
+from toolkit.map import charts as map_charts
+from toolkit.review import charts
 
 
 def _network():
@@ -37,10 +42,10 @@ def _network():
 def test_recency_and_reciprocity_stack_the_counts_per_circle():
     contacts, interactions = _network()
     result = report(contacts, interactions)
-    on_time, _, dormant = charts.recency(result.components["think_of_me"]).data
+    on_time, _, dormant = health_charts.recency(result.components["think_of_me"]).data
     assert list(on_time.y) == [1, 1, 0, 0, 0] and list(dormant.y) == [0, 0, 0, 1, 0]
     assert on_time.name == t("health.status.on_time")
-    yes, a_little, no = charts.reciprocity(result.components["know_me"]).data
+    yes, a_little, no = health_charts.reciprocity(result.components["know_me"]).data
     assert list(yes.y) == [1, 0, 0, 0, 0] and list(no.y) == [0, 1, 0, 0, 0]
     assert list(a_little.y) == [0, 0, 0, 1, 0]
 
@@ -48,15 +53,15 @@ def test_recency_and_reciprocity_stack_the_counts_per_circle():
 def test_give_take_and_channels():
     contacts, interactions = _network()
     result = report(contacts, interactions)
-    assert list(charts.give_take(result.components["want_to_help"]).data[0].y) == [2, 1, 0]
-    bars = charts.channels(result.components["real_channels"]).data[0]
+    assert list(health_charts.give_take(result.components["want_to_help"]).data[0].y) == [2, 1, 0]
+    bars = health_charts.channels(result.components["real_channels"]).data[0]
     counts = dict(zip(bars.x, bars.y, strict=True))
     assert counts[t("enum.channel.in_person")] == 1 and counts[t("enum.channel.email")] == 2
 
 
 def test_hierarchy_by_network_type():
     contacts, _ = _network()
-    heatmap = charts.hierarchy(frame("contacts", contacts)).data[0]
+    heatmap = map_charts.hierarchy(frame("contacts", contacts)).data[0]
     z = pd.DataFrame(heatmap.z, index=heatmap.y, columns=heatmap.x)
     assert z.loc[t("enum.relation.above"), t("enum.network_type.strategic")] == 1
     assert z.loc[t("charts.hierarchy.not_described"), t("charts.hierarchy.not_described")] == 1
@@ -65,7 +70,7 @@ def test_hierarchy_by_network_type():
 
 def test_growth_is_cumulative_by_month():
     contacts, interactions = _network()
-    added, first = charts.growth(
+    added, first = map_charts.growth(
         frame("contacts", contacts), frame("interactions", interactions)
     ).data
     assert list(added.x) == ["2024-01", "2024-03"] and list(added.y) == [1, 3]
@@ -75,7 +80,7 @@ def test_growth_is_cumulative_by_month():
 def test_egogram_places_described_contacts_and_escapes_their_names():
     contacts, interactions = _network()
     people, exchanges = frame("contacts", contacts), frame("interactions", interactions)
-    figure = charts.egogram(people, health.recency_status(people, exchanges, TODAY))
+    figure = map_charts.egogram(people, health.recency_status(people, exchanges, TODAY))
     recent, _, never = figure.data
     assert sum(len(trace.r) for trace in figure.data) == 3  # the undescribed one is not placed
     assert len(recent.r) == 2 and len(never.r) == 1  # contact 2: last exchange 20 days ago
@@ -89,7 +94,7 @@ def test_a_large_network_switches_to_webgl_and_stays_light():
     many = [contact(i, 5, sector="Luxe") for i in range(1, 3001)]
     people = frame("contacts", many)
     status = health.recency_status(people, frame("interactions"), TODAY)
-    figure = charts.egogram(people, status)
+    figure = map_charts.egogram(people, status)
     assert figure.data[0].type == "scatterpolargl"
     assert len(figure.to_json()) < 2_000_000 * 3000 / 30000 * 1.5
 
@@ -97,7 +102,7 @@ def test_a_large_network_switches_to_webgl_and_stays_light():
 def test_progress_chart_shows_shares_in_percent():
     before = {"dormant_share": 0.5, "knows_me_share": 0.25, "real_channel_share": None}
     after = {"dormant_share": 0.3, "knows_me_share": 0.4, "real_channel_share": 0.6}
-    old, new = charts.progress_chart(health.progress(before, after)).data
+    old, new = health_charts.progress_chart(health.progress(before, after)).data
     assert list(old.y) == [50, 25, None] and list(new.y) == [30, 40, 60]
     assert old.name == t("charts.progress.before")
 
@@ -107,17 +112,19 @@ def test_every_chart_uses_the_toolkit_template():
     result = report(contacts, interactions)
     people = frame("contacts", contacts)
     figures = [
-        charts.recency(result.components["think_of_me"]),
-        charts.hierarchy(people),
-        charts.growth(people, frame("interactions", interactions)),
+        health_charts.recency(result.components["think_of_me"]),
+        map_charts.hierarchy(people),
+        map_charts.growth(people, frame("interactions", interactions)),
     ]
-    assert all(f.layout.template.layout.font.family == charts.FONT for f in figures)
+    assert all(f.layout.template.layout.font.family == chart_style.FONT for f in figures)
 
 
 def test_egogram_can_slice_by_network_type():
     contacts, interactions = _network()
     people, exchanges = frame("contacts", contacts), frame("interactions", interactions)
-    figure = charts.egogram(people, health.recency_status(people, exchanges, TODAY), "network_type")
+    figure = map_charts.egogram(
+        people, health.recency_status(people, exchanges, TODAY), "network_type"
+    )
     slices = list(figure.layout.polar.angularaxis.ticktext)
     assert slices == sorted(
         [
@@ -130,7 +137,7 @@ def test_egogram_can_slice_by_network_type():
 
 def test_progress_by_name_needs_two_snapshots(tmp_path):
     from toolkit import demo
-    from toolkit.store import open_workspace
+    from toolkit.core.store import open_workspace
 
     path = tmp_path / "c.sqlite"
     demo.create_persona("cecile", path).close()
@@ -143,7 +150,7 @@ def test_progress_by_name_needs_two_snapshots(tmp_path):
 
 
 def frame_network():
-    return health.Network(
+    return Network(
         frame("contacts"),
         frame("interactions"),
         frame("ties"),

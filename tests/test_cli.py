@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from toolkit import cli, workspaces
-from toolkit.model import Contact
-from toolkit.store import open_workspace
+from toolkit import cli
+from toolkit.core import workspaces
+from toolkit.core.model import Contact
+from toolkit.core.store import open_workspace
 
 
 @pytest.fixture

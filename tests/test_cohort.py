@@ -5,10 +5,12 @@ import json
 
 import pytest
 
-from toolkit import cohort, demo
-from toolkit.errors import ValidationError
-from toolkit.model import Ask, Channel, Contact, Direction, Interaction
-from toolkit.store import open_workspace
+from toolkit import demo
+from toolkit.cohort import summaries as cohort
+from toolkit.core.errors import ValidationError
+from toolkit.core.model import Ask, Channel, Contact, Direction, Interaction
+from toolkit.core.store import open_workspace
+from toolkit.health.figures import network_report
 
 IDENTIFYING = ("display_name", "company", "position", "email", "phone", "profile_url", "notes")
 
@@ -44,7 +46,7 @@ def test_summary_holds_no_identifying_value(cecile):
 def test_summary_figures_match_health(cecile):
     with open_workspace(cecile) as ws:
         network = ws.network()
-    figures = network.report().figures()
+    figures = network_report(network).figures()
     summary = cohort.summary(network, "p-1")
     assert summary["contacts"] == figures["contacts"] == 150
     assert summary["per_circle"] == figures["per_circle"]
@@ -196,7 +198,7 @@ def test_atelier_summary_writes_figures_only(cecile, tmp_path, capsys):
 
 
 def test_demo_summaries_name_nobody(tmp_path):
-    from toolkit import workspaces
+    from toolkit.core import workspaces
 
     folder = workspaces.repo_root() / "workshops" / "cohorte_demo"
     summaries = cohort.load_summaries(folder)

@@ -5,7 +5,9 @@ import json
 import pytest
 
 from tests.test_cohort import _fake
-from toolkit import charts, cohort, cohort_charts
+from toolkit.cohort import charts as cohort_charts
+from toolkit.cohort import summaries as cohort
+from toolkit.core import chart_style
 from toolkit.i18n import catalogue, t
 
 IDS = ("participant-secret-a", "participant-secret-b", "participant-secret-c", "p-d", "p-e")
@@ -187,4 +189,4 @@ def test_cohort_charts_use_the_toolkit_template_and_speak_english_too():
         cohort_charts.weak_bars,
         cohort_charts.before_after,
     ):
-        assert chart(group).layout.template == charts.TEMPLATE
+        assert chart(group).layout.template == chart_style.TEMPLATE

@@ -7,9 +7,9 @@ import pandas as pd
 import pytest
 
 from toolkit import demo
-from toolkit.errors import ValidationError, WorkspaceError
-from toolkit.model import Contact, validate_contact
-from toolkit.store import open_workspace
+from toolkit.core.errors import ValidationError, WorkspaceError
+from toolkit.core.model import Contact, validate_contact
+from toolkit.core.store import open_workspace
 
 TWO_YEARS_BEFORE = demo.REFERENCE_DATE - dt.timedelta(days=demo.HISTORY_DAYS)
 

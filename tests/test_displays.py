@@ -4,11 +4,12 @@ import datetime as dt
 
 import pandas as pd
 
-from toolkit import charts
+from toolkit.core import chart_style
+from toolkit.core.model import TABLE_DTYPES
 from toolkit.i18n import t
-from toolkit.model import TABLE_DTYPES
-from toolkit.overview import overview
-from toolkit.ui.displays import summary_html
+from toolkit.map import charts
+from toolkit.map.overview import overview
+from toolkit.map.screens.displays import summary_html
 
 TODAY = dt.date(2026, 9, 15)
 
@@ -82,7 +83,7 @@ def test_circle_chart_carries_the_counts_and_the_capacities():
     assert list(capacity.y) == [5, 15, 50, 150]
     assert figure.layout.title.text == t("charts.circle_sizes.title")
     assert figure.layout.annotations[0].text == t("charts.circle_sizes.undescribed", count=1)
-    assert figure.layout.template.layout.font.family == charts.FONT
+    assert figure.layout.template.layout.font.family == chart_style.FONT
 
 
 def test_summary_card_escapes_names():
@@ -92,8 +93,9 @@ def test_summary_card_escapes_names():
 
 
 def test_a_display_without_workspace_says_how_to_open_one_then_follows(tmp_path, monkeypatch):
-    from toolkit.session import Session
-    from toolkit.ui import displays
+    from toolkit.core.screens import live
+    from toolkit.core.session import Session
+    from toolkit.map.screens import displays
 
     shown = []
 
@@ -105,7 +107,7 @@ def test_a_display_without_workspace_says_how_to_open_one_then_follows(tmp_path,
         shown.append(bundle)
         return Handle()
 
-    monkeypatch.setattr(displays, "display", fake_display)
+    monkeypatch.setattr(live, "display", fake_display)
     session = Session()
     displays.show_summary(session)
     assert shown[0]["text/plain"] == t("summary.no_workspace")

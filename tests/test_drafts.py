@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.drafts import ask_body, drafts, linkedin, linkedin_limit, templates
+from toolkit.ask.drafts import ask_body, drafts, linkedin, linkedin_limit, templates
 
 PERFUME = (
     "Bonjour Ada, je cherche quelqu'un qui pourrait me conseiller pour un poste de commercial "

@@ -1,9 +1,10 @@
 """The circles exercise: feedback that explains, and no error before anything is answered."""
 
-from toolkit.exercise import VIGNETTES, check, score
+from toolkit.core.screens.verdicts import verdicts_html
+from toolkit.core.verdicts import score
 from toolkit.i18n import t
+from toolkit.map.exercise import VIGNETTES, check
 from toolkit.ui import CircleExercise
-from toolkit.ui.exercise import verdicts_html
 
 
 def test_nothing_answered_is_not_an_error():

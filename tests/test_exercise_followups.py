@@ -4,14 +4,14 @@ import datetime as dt
 
 import pytest
 
-from toolkit import followups
-from toolkit.exercise import score
-from toolkit.exercise_followups import CHOICES, STORIES, check
+from toolkit.core.model import Contact, Interaction
+from toolkit.core.store import open_workspace
+from toolkit.core.verdicts import score
 from toolkit.i18n import t
-from toolkit.model import Contact, Interaction
-from toolkit.store import open_workspace
+from toolkit.plan import followups
+from toolkit.plan.exercise import CHOICES, STORIES, check
+from toolkit.plan.screens.exercise import followup_verdicts_html
 from toolkit.ui import FollowUpExercise
-from toolkit.ui.exercise_followups import followup_verdicts_html
 
 FRIDAY = dt.date(2026, 9, 18)
 

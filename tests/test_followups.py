@@ -4,12 +4,8 @@ import datetime as dt
 
 import pytest
 
-from toolkit import followups
-from toolkit.errors import ValidationError
-from toolkit.followups import Item, Settings, build_plan, next_due, spread
-from toolkit.health import DEFAULT_CADENCE_DAYS
-from toolkit.i18n import catalogue
-from toolkit.model import (
+from toolkit.core.errors import ValidationError
+from toolkit.core.model import (
     Channel,
     Circle,
     Contact,
@@ -18,7 +14,11 @@ from toolkit.model import (
     InteractionKind,
     Relation,
 )
-from toolkit.store import open_workspace
+from toolkit.core.store import open_workspace
+from toolkit.health.figures import DEFAULT_CADENCE_DAYS
+from toolkit.i18n import catalogue
+from toolkit.plan import followups
+from toolkit.plan.followups import Item, Settings, build_plan, next_due, spread
 
 TODAY = dt.date(2026, 9, 15)  # a Tuesday
 
@@ -310,7 +310,7 @@ def test_demo_persona_plan_respects_capacity_and_is_deterministic(tmp_path):
 
 
 def test_a_precise_ask_drafted_for_someone_is_to_be_said_to_them(workspace):
-    from toolkit.model import Ask
+    from toolkit.core.model import Ask
 
     cid = add(workspace, "Jo", Circle.FRIENDS)
     log(workspace, cid, dt.date(2026, 9, 1))

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from toolkit import health
-from toolkit.health_text import report_lines
-from toolkit.model import TABLE_DTYPES
+from toolkit.core.model import TABLE_DTYPES
+from toolkit.health import figures as health
+from toolkit.health.text import report_lines
 
 TODAY = dt.date(2026, 9, 15)
 

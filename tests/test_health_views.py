@@ -6,11 +6,14 @@ import json
 import pandas as pd
 import pytest
 
-from toolkit import cli, demo, health
+from toolkit import cli, demo
+from toolkit.core.network import network_on
+from toolkit.core.session import Session
+from toolkit.health import figures as health
+from toolkit.health.figures import network_report
+from toolkit.health.screens.displays import health_html, progress_html
 from toolkit.i18n import t
-from toolkit.session import Session
-from toolkit.ui.displays import health_html, progress_html
-from toolkit.ui.snapshot import SnapshotSaver
+from toolkit.review.screens.snapshot import SnapshotSaver
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +46,7 @@ def test_a_snapshot_is_saved_from_the_command_line(tmp_path, capsys):
     path = tmp_path / "s.sqlite"
     demo.create_persona("sophie", path).close()
     assert cli.main(["health", "--workspace", str(path), "--snapshot", "fin de séance"]) == 0
-    from toolkit.store import open_workspace
+    from toolkit.core.store import open_workspace
 
     with open_workspace(path) as workspace:
         snapshots = workspace.snapshots()
@@ -55,7 +58,7 @@ def test_network_on_an_earlier_day_leaves_later_things_out(tmp_path):
     with demo.create_persona("cecile", tmp_path / "c.sqlite") as workspace:
         network = workspace.network()
     day = demo.REFERENCE_DATE - dt.timedelta(days=200)
-    earlier = health.network_on(network, day)
+    earlier = network_on(network, day)
     assert earlier.today == day
     assert (earlier.interactions["date"] <= pd.Timestamp(day)).all()
     assert len(earlier.interactions) < len(network.interactions)
@@ -66,7 +69,7 @@ def test_network_on_an_earlier_day_leaves_later_things_out(tmp_path):
 def test_the_personas_have_a_before_and_after_snapshot(tmp_path):
     with demo.create_persona("cecile", tmp_path / "c.sqlite") as workspace:
         snapshots = workspace.snapshots()
-        current = workspace.network().report().figures()
+        current = network_report(workspace.network()).figures()
     assert len(snapshots) == 2
     assert json.loads(snapshots["figures"].iloc[-1]) == current
     page = progress_html(snapshots)
@@ -81,10 +84,10 @@ def test_progress_needs_two_snapshots(tmp_path):
 
 
 def test_health_cards_show_every_component(marc):
-    from toolkit.store import open_workspace
+    from toolkit.core.store import open_workspace
 
     with open_workspace(marc) as workspace:
-        page = health_html(workspace.network().report())
+        page = health_html(network_report(workspace.network()))
     for key in health.COMPONENTS:
         assert t(f"health.{key}.title").replace("'", "&#x27;") in page
 

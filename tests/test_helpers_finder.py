@@ -7,9 +7,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from toolkit.helpers_finder import ask_words, find_helpers, find_intermediaries
+from toolkit.ask.helpers import ask_words, find_helpers, find_intermediaries
+from toolkit.core.model import TABLE_DTYPES
 from toolkit.i18n import t
-from toolkit.model import TABLE_DTYPES
 
 TODAY = dt.date(2026, 9, 15)
 ASK = (

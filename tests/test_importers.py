@@ -12,9 +12,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from toolkit.importers import ImportFileError, import_file, read_contacts
-from toolkit.model import TABLE_DTYPES, Channel, Contact, Direction, Interaction
-from toolkit.store import open_workspace
+from toolkit.core.model import TABLE_DTYPES, Channel, Contact, Direction, Interaction
+from toolkit.core.store import open_workspace
+from toolkit.map.importers import ImportFileError, import_file, read_contacts
 
 DATA = Path(__file__).parent / "data" / "imports"
 

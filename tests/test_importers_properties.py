@@ -4,7 +4,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from toolkit.importers import ImportFileError, read_contacts
+from toolkit.map.importers import ImportFileError, read_contacts
 
 HEADERS = [
     b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n",
@@ -72,7 +72,7 @@ def test_long_and_short_values(size):
 )
 def test_the_fast_csv_reader_agrees_with_the_csv_module(rows, separator):
     """Pandas' C parser reads simple files; whenever it accepts one, it reads what csv does."""
-    from toolkit.importers.tables import _read_any, _read_simple
+    from toolkit.map.importers.tables import _read_any, _read_simple
 
     body = "\n".join(separator.join(row) for row in rows)
     width = 5

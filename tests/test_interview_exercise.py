@@ -1,6 +1,6 @@
 """The debrief exercise: what is missed is named; the model answer scores full marks."""
 
-from toolkit import interview_exercise
+from toolkit.interviews import exercise as interview_exercise
 from toolkit.ui import DebriefExercise
 
 

@@ -6,9 +6,8 @@ import json
 import pandas as pd
 import pytest
 
-from toolkit import charts, interviews
-from toolkit.ask_progress import SavedAsk
-from toolkit.model import (
+from toolkit.ask.progress import SavedAsk
+from toolkit.core.model import (
     TABLE_DTYPES,
     Approach,
     Ask,
@@ -20,7 +19,11 @@ from toolkit.model import (
     KnowsMe,
     Referral,
 )
-from toolkit.store import SCHEMA_VERSION, open_workspace
+from toolkit.core.names import exact_name_key
+from toolkit.core.store import SCHEMA_VERSION, open_workspace
+from toolkit.interviews import charts as interview_charts
+from toolkit.interviews import meetings as interviews
+from toolkit.review import charts
 
 MET = dt.date(2026, 9, 10)
 FIELDS = {
@@ -81,7 +84,7 @@ def test_names_are_parsed_one_per_line():
         interviews.GivenName("Inès Marchand", "Coop lait", "quality"),
         interviews.GivenName("Paul Renard", "club", ""),
     )
-    assert interviews.name_key("  INÈS   marchand") == "ines marchand"
+    assert exact_name_key("  INÈS   marchand") == "ines marchand"
 
 
 def test_missing_names_what_the_method_expects():
@@ -213,7 +216,7 @@ def test_a_name_already_in_the_network_gets_no_second_card(workspace):
 
 
 def test_debrief_follow_ups_show_in_the_plan(workspace):
-    from toolkit import followups as planner
+    from toolkit.plan import followups as planner
 
     [ada] = workspace.add_contacts([Contact("Ada", circle=3)])
     debrief = interviews.debrief_from_fields({"names": "Paul Renard", "thanks": True})
@@ -286,9 +289,9 @@ def test_funnel_counts_on_hand_checked_data():
     assert parents == {1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0, 7: 4, 8: 4, 9: 5, 10: 7}
     order = [n.contact_id for n in tree]
     assert order.index(7) < order.index(10)  # parents before children
-    figure = charts.answer_rates(result)
+    figure = interview_charts.answer_rates(result)
     assert figure.layout.shapes[0].y0 == interviews.COLD_EMAIL_ANSWER_RATE
-    assert list(charts.pipeline(result).data[0].x) == [6, 3, 2, 4, 2, 1]
+    assert list(interview_charts.pipeline(result).data[0].x) == [6, 3, 2, 4, 2, 1]
 
 
 def test_referral_tree_escapes_names_and_survives_a_cycle():
@@ -301,7 +304,7 @@ def test_referral_tree_escapes_names_and_survives_a_cycle():
     )  # fmt: skip
     tree = interviews.referral_tree(referrals, contacts, _frame("interviews", []))
     assert {n.contact_id for n in tree} == {1, 2}
-    labels = charts.referral_tree(tree).data[0].labels
+    labels = interview_charts.referral_tree(tree).data[0].labels
     assert "<img src=x onerror=alert(1)>" not in labels and any("&lt;img" in x for x in labels)
 
 
@@ -343,13 +346,15 @@ def test_answer_rates_name_warm_and_cold_and_the_tree_colours_each_generation():
     asked = _frame("interviews", HAND_CHECKED)
     referrals = _frame("referrals", [[7, 4, "a"], [10, 7, "d"]])
     empty = _frame("interactions", [])
-    bars = charts.answer_rates(interviews.funnel(asked, referrals, empty)).data
+    bars = interview_charts.answer_rates(interviews.funnel(asked, referrals, empty)).data
     assert list(bars[1].x) == ["À froid", "Recommandé"]
     contacts = _frame(
         "contacts",
         [[i, f"P{i}", *[""] * 6, None, None, None, None, "", "manual", "", None]
          for i in range(1, 11)],
     )  # fmt: skip
-    tree = charts.referral_tree(interviews.referral_tree(referrals, contacts, asked)).data[0]
+    tree = interview_charts.referral_tree(
+        interviews.referral_tree(referrals, contacts, asked)
+    ).data[0]
     colour = dict(zip(tree.ids, tree.marker.colors, strict=True))
     assert colour["4"] == colour["1"] != colour["7"] != colour["10"]

@@ -2,14 +2,9 @@
 
 import pandas as pd
 
-from toolkit.mapping import (
-    contact_fields,
-    filter_contacts,
-    likely_duplicates,
-    name_key,
-    parse_names,
-)
-from toolkit.model import TABLE_DTYPES, validate_contact
+from toolkit.core.model import TABLE_DTYPES, validate_contact
+from toolkit.core.names import name_key
+from toolkit.map.contacts import contact_fields, filter_contacts, likely_duplicates, parse_names
 
 
 def frame(rows):

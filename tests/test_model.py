@@ -7,8 +7,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from toolkit.errors import ValidationError
-from toolkit.model import (
+from toolkit.core.errors import ValidationError
+from toolkit.core.model import (
     Channel,
     Circle,
     Contact,

@@ -8,11 +8,13 @@ import icalendar
 import ics
 import pytest
 
-from toolkit import cli, followups, i18n, plan_export
-from toolkit.errors import ValidationError
-from toolkit.followups import Item, spread
-from toolkit.model import Channel, Circle, Contact, Direction, Interaction
-from toolkit.store import open_workspace
+from toolkit import cli, i18n
+from toolkit.core.errors import ValidationError
+from toolkit.core.model import Channel, Circle, Contact, Direction, Interaction
+from toolkit.core.store import open_workspace
+from toolkit.plan import export as plan_export
+from toolkit.plan import followups
+from toolkit.plan.followups import Item, spread
 
 TODAY = dt.date(2026, 9, 15)
 TRICKY = 'Zoé, N\'Diaye; "la Grande"\nsecond line \\ end'

@@ -7,10 +7,11 @@ from html.parser import HTMLParser
 
 import pytest
 
-from toolkit import cli, model
-from toolkit.interviews import interview_key
-from toolkit.model import Ask, Channel, Circle, Contact, Direction, Interaction
-from toolkit.store import open_workspace
+from toolkit import cli
+from toolkit.core import model
+from toolkit.core.model import Ask, Channel, Circle, Contact, Direction, Interaction
+from toolkit.core.store import open_workspace
+from toolkit.interviews.meetings import interview_key
 
 NASTY = "<img src=x onerror=alert(1)>"
 SCRIPT = "<script>alert(2)</script>"

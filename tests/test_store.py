@@ -6,9 +6,9 @@ import sqlite3
 import pandas as pd
 import pytest
 
-from toolkit import store
-from toolkit.errors import WorkspaceError
-from toolkit.model import (
+from toolkit.core import store
+from toolkit.core.errors import WorkspaceError
+from toolkit.core.model import (
     TABLE_DTYPES,
     Approach,
     Ask,
@@ -28,7 +28,7 @@ from toolkit.model import (
     Source,
     Tie,
 )
-from toolkit.store import delete_workspace, migrate, open_workspace
+from toolkit.core.store import delete_workspace, migrate, open_workspace
 
 FULL_CONTACT = Contact(
     display_name="Hélène N'Diaye-Lefèvre 🌿",

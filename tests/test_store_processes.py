@@ -9,15 +9,15 @@ import time
 
 import pytest
 
-from toolkit.store import open_workspace
+from toolkit.core.store import open_workspace
 
 pytestmark = pytest.mark.slow
 
 WRITER = textwrap.dedent(
     """
     import sys
-    from toolkit.model import Contact
-    from toolkit.store import open_workspace
+    from toolkit.core.model import Contact
+    from toolkit.core.store import open_workspace
 
     path, tag, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
     with open_workspace(path) as workspace:
@@ -30,8 +30,8 @@ WRITER = textwrap.dedent(
 BULK_WRITER = textwrap.dedent(
     """
     import sys
-    from toolkit.model import Contact
-    from toolkit.store import open_workspace
+    from toolkit.core.model import Contact
+    from toolkit.core.store import open_workspace
 
     path, batch = sys.argv[1], int(sys.argv[2])
     with open_workspace(path) as workspace:

@@ -2,8 +2,8 @@
 
 import pytest
 
-from toolkit import health
-from toolkit.asks import build_ask, check
+from toolkit.ask.checker import build_ask, check
+from toolkit.health import figures as health
 from toolkit.i18n import t
 from toolkit.ui import AskBuilder, QuickAdd
 

@@ -5,15 +5,16 @@ import html
 
 import pytest
 
-from toolkit import health
-from toolkit.ask_progress import FIRST_ATTEMPT_KEY
-from toolkit.helpers_finder import find_helpers
+from toolkit.ask.helpers import find_helpers
+from toolkit.ask.progress import FIRST_ATTEMPT_KEY
+from toolkit.ask.screens.first_attempt import before_after_html, before_after_of
+from toolkit.ask.screens.helpers import helpers_chart
+from toolkit.core.screens.debounce import Debouncer
+from toolkit.core.session import Session
+from toolkit.health import figures as health
+from toolkit.health.figures import network_report
 from toolkit.i18n import t
-from toolkit.session import Session
 from toolkit.ui import AskBuilder, Describer, DraftWriter, FirstAttempt, HelperFinder, QuickAdd
-from toolkit.ui.debounce import Debouncer
-from toolkit.ui.first_attempt import before_after_html, before_after_of
-from toolkit.ui.helpers import helpers_chart
 
 from .test_ui_ask_builder import PERFUME
 
@@ -52,7 +53,9 @@ def session(tmp_path):
 
 
 def heard(session):
-    return session.workspace.network().report().components["know_how_to_help"].details["heard"]
+    return (
+        network_report(session.workspace.network()).components["know_how_to_help"].details["heard"]
+    )
 
 
 def test_the_debouncer_runs_once_after_the_last_change():
@@ -165,7 +168,7 @@ def test_drafts_for_the_chosen_contact_and_sharing_moves_the_fourth_question(ses
     [row] = session.workspace.interactions().itertuples()
     assert (row.id, row.kind, row.channel, row.contact_id) == (interaction_id, "ask", "phone", ada)
     assert heard(session) == 1  # Ada now knows how to help
-    assert session.workspace.network().report().components["want_to_help"].details == {
+    assert network_report(session.workspace.network()).components["want_to_help"].details == {
         "gave": 0,
         "received": 0,
         "exchange": 1,

@@ -8,9 +8,10 @@ import pytest
 import toolkit
 from tests.test_cohort import _fake
 from tests.test_cohort_charts import _group, _later
-from toolkit import cohort, workspaces
+from toolkit.cohort import summaries as cohort
+from toolkit.cohort.screens import dashboard
+from toolkit.core import workspaces
 from toolkit.i18n import t
-from toolkit.ui import cohort as dashboard
 
 PLOTLY = "application/vnd.plotly.v1+json"
 
@@ -100,7 +101,7 @@ def test_count_and_unknown_section():
 
 
 def test_tables_write_decimals_as_the_trainer_reads_them():
-    from toolkit.ui.cohort import table_html
+    from toolkit.cohort.screens.dashboard import table_html
 
     frame = pd.DataFrame([{"figure": "dormant_share", "participants": 3, "median": 0.25}])
     assert "0,25" in table_html(frame) and "0.25" not in table_html(frame)

@@ -3,10 +3,11 @@
 import base64
 import datetime as dt
 
-from toolkit import demo, interviews
-from toolkit.model import Contact
+from toolkit import demo
+from toolkit.core.model import Contact
+from toolkit.interviews import meetings as interviews
+from toolkit.interviews.screens.meetings import sheet_link
 from toolkit.ui import InterviewDebrief, InterviewPrep
-from toolkit.ui.interviews import sheet_link
 
 TODAY = demo.REFERENCE_DATE
 

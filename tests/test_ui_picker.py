@@ -2,10 +2,10 @@
 
 import pytest
 
-from toolkit import workspaces
+from toolkit.core import workspaces
+from toolkit.core.session import Session
+from toolkit.core.store import open_workspace
 from toolkit.i18n import t
-from toolkit.session import Session
-from toolkit.store import open_workspace
 from toolkit.ui import WorkspacePicker
 
 
@@ -46,7 +46,7 @@ def test_creating_my_workspace_opens_it_and_the_next_notebook_reopens_it(scratch
 def test_creating_twice_reopens_the_same_workspace_without_losing_data(scratch):
     picker = WorkspacePicker(Session())
     picker.create("Zoé")
-    from toolkit.model import Contact
+    from toolkit.core.model import Contact
 
     picker.session.workspace.add_contacts([Contact(display_name="Ada")])
     picker.choose("demo:marc")

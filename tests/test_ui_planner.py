@@ -4,10 +4,13 @@ import base64
 import datetime as dt
 import re
 
-from toolkit import charts, demo, followups
-from toolkit.session import Session
+from toolkit import demo
+from toolkit.core.screens.downloads import download_link
+from toolkit.core.session import Session
+from toolkit.health.figures import network_report
+from toolkit.plan import charts, followups
+from toolkit.plan.screens.planner import current_plan, first_actions_html, plan_html
 from toolkit.ui import Planner
-from toolkit.ui.planner import current_plan, download_link, first_actions_html, plan_html
 
 TODAY = demo.REFERENCE_DATE
 
@@ -132,8 +135,8 @@ def test_plan_charts_follow_the_plan(cecile):
 def test_marking_done_moves_the_health_figures(cecile):
     screen = Planner(cecile)
     late = next(i for i in screen.plan.items if i.due_on < TODAY and i.rule == "cadence")
-    before = cecile.workspace.network().report().components["think_of_me"].details
+    before = network_report(cecile.workspace.network()).components["think_of_me"].details
     screen.mark_done(late.key)
-    after = cecile.workspace.network().report().components["think_of_me"].details
+    after = network_report(cecile.workspace.network()).components["think_of_me"].details
     circle = late.circle
     assert after["per_circle"][circle]["on_time"] == before["per_circle"][circle]["on_time"] + 1

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from toolkit import cli, i18n
-from toolkit.model import Ask, Circle, Contact
+from toolkit.core.model import Ask, Circle, Contact
 from toolkit.ui import TakeAway
 
 NASTY = "<img src=x onerror=alert(1)>"
@@ -88,7 +88,7 @@ def test_summary_preview_is_exactly_what_is_downloaded_and_follows_the_opt_ins(z
 
 
 def test_without_alias_the_participant_is_told_their_ring_code(zoe):
-    from toolkit.cohort import ring_code
+    from toolkit.cohort.summaries import ring_code
 
     screen = TakeAway(zoe)
     assert screen.preview_summary()

@@ -2,8 +2,8 @@
 
 import pytest
 
-from toolkit import workspaces
-from toolkit.errors import ValidationError
+from toolkit.core import workspaces
+from toolkit.core.errors import ValidationError
 
 
 @pytest.fixture(autouse=True)

@@ -12,13 +12,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from toolkit import i18n, workspaces
-from toolkit.errors import AtelierError, WorkspaceError
+from toolkit import i18n
+from toolkit.core import workspaces
+from toolkit.core.errors import AtelierError, WorkspaceError
+from toolkit.core.model import Relation
+from toolkit.health.figures import network_report
 from toolkit.i18n import t
-from toolkit.model import Relation
 
 EXIT_BAD_INPUT = 2
-LAB_SETTINGS = Path(__file__).parent / "lab_settings"
+LAB_SETTINGS = Path(__file__).parent / "app" / "lab_settings"
 EXIT_CANCELLED = 1
 IMPORT_FORMATS = ("auto", "linkedin", "google", "outlook", "vcard")  # toolkit.importers.FORMATS
 
@@ -33,11 +35,27 @@ def _language_from(argv: Sequence[str]) -> str:
     return i18n.get_language()
 
 
+class _Commands:
+    """Sub-commands that all accept the options of ``common`` (``--lang``) after their name."""
+
+    def __init__(self, subparsers, common: argparse.ArgumentParser) -> None:
+        self._subparsers = subparsers
+        self._common = common
+
+    def add_parser(self, name: str, **kwargs) -> argparse.ArgumentParser:
+        return self._subparsers.add_parser(name, parents=[self._common], **kwargs)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line, in the current language."""
     parser = argparse.ArgumentParser(prog="atelier", description=t("cli.description"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=t("cli.lang_help"))
-    commands = parser.add_subparsers(dest="command", required=True)
+    # Every command also takes --lang after its name: `atelier health --lang en`.
+    lang_after = argparse.ArgumentParser(add_help=False)
+    lang_after.add_argument(
+        "--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=t("cli.lang_help")
+    )
+    commands = _Commands(parser.add_subparsers(dest="command", required=True), lang_after)
 
     demo = commands.add_parser("demo", help=t("cli.demo_help"))
     demo.add_argument("persona", help=t("cli.demo_persona_help"))
@@ -62,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     health.set_defaults(run=run_health)
 
     ask = commands.add_parser("ask", help=t("asks.cli.help"))
-    ask_commands = ask.add_subparsers(dest="ask_command", required=True)
+    ask_commands = _Commands(ask.add_subparsers(dest="ask_command", required=True), lang_after)
     ask_check = ask_commands.add_parser("check", help=t("asks.cli.check_help"))
     ask_check.add_argument("text", help=t("asks.cli.text_help"))
     ask_check.add_argument("--relation", choices=[r.value for r in Relation])
@@ -93,22 +111,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="CIRCLE=DAYS",
         help=t("followups.cli.cadence_help"),
     )
-    # also accepted after the command: `atelier plan --lang en`
-    plan.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS)
     plan.set_defaults(run=run_plan)
 
     interview = commands.add_parser("interview", help=t("interviews.cli.help"))
-    interview_commands = interview.add_subparsers(dest="interview_command", required=True)
+    interview_commands = _Commands(
+        interview.add_subparsers(dest="interview_command", required=True), lang_after
+    )
     sheet = interview_commands.add_parser("sheet", help=t("interviews.cli.sheet_help"))
     sheet.add_argument("contact", help=t("interviews.cli.contact_help"))
     sheet.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
     sheet.add_argument("--out", type=Path, metavar="FILE", help=t("interviews.cli.out_help"))
-    sheet.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS)
     sheet.set_defaults(run=run_interview_sheet)
     pipeline = interview_commands.add_parser("pipeline", help=t("interviews.cli.pipeline_help"))
     pipeline.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
     pipeline.add_argument("--json", action="store_true", help=t("health.cli.json_help"))
-    pipeline.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS)
     pipeline.set_defaults(run=run_interview_pipeline)
 
     workshop = commands.add_parser("workshop", help=t("cli.workshop_help"))
@@ -125,7 +141,6 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
     report.add_argument("--out", type=Path, required=True, help=t("report.cli.out_help"))
     report.add_argument("--pdf", type=Path, metavar="FILE", help=t("report.cli.pdf_help"))
-    report.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS)
     report.set_defaults(run=run_report)
 
     summary = commands.add_parser("summary", help=t("cohort.cli.help"))
@@ -154,7 +169,7 @@ def _workspace_arg(args: argparse.Namespace) -> Path:
 def run_demo(args: argparse.Namespace) -> int:
     """Create one demo persona, or all of them; an existing one is kept unless ``--reset``."""
     from toolkit import demo
-    from toolkit.store import delete_workspace
+    from toolkit.core.store import delete_workspace
 
     names = demo.PERSONAS if args.persona == "all" else (args.persona,)
     for name in names:
@@ -177,7 +192,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Write the whole workspace to a JSON file, atomically."""
-    from toolkit.store import open_workspace
+    from toolkit.core.store import open_workspace
 
     with open_workspace(_workspace_arg(args)) as workspace:
         data = workspace.export()
@@ -196,7 +211,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_forget(args: argparse.Namespace) -> int:
     """Erase a workspace after the participant confirms (or with ``--yes``)."""
-    from toolkit.store import delete_workspace, open_workspace
+    from toolkit.core.store import delete_workspace, open_workspace
 
     path = _workspace_arg(args)
     open_workspace(path).close()  # says clearly when this is not a workspace, before asking
@@ -216,12 +231,12 @@ def run_forget(args: argparse.Namespace) -> int:
 
 def run_health(args: argparse.Namespace) -> int:
     """Print the four questions' answers (or the figures as JSON); optionally save a snapshot."""
-    from toolkit.health_text import report_lines
-    from toolkit.session import workspace_title
-    from toolkit.store import open_workspace
+    from toolkit.core.session import workspace_title
+    from toolkit.core.store import open_workspace
+    from toolkit.health.text import report_lines
 
     with open_workspace(_workspace_arg(args)) as workspace:
-        report = workspace.network().report()
+        report = network_report(workspace.network())
         if args.snapshot:
             workspace.add_snapshot(report.today, report.figures(), args.snapshot)
         title = workspace_title(workspace)
@@ -236,8 +251,8 @@ def run_health(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     """Import a contact export into the workspace and print what was read, merged and skipped."""
-    from toolkit.importers import import_file
-    from toolkit.store import open_workspace
+    from toolkit.core.store import open_workspace
+    from toolkit.map.importers import import_file
 
     with open_workspace(_workspace_arg(args)) as workspace:
         report = import_file(args.file, workspace, args.format, dry_run=args.dry_run).report
@@ -250,8 +265,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_plan(args: argparse.Namespace) -> int:
     """Print the coming weeks' follow-ups; write them as a calendar and/or a spreadsheet."""
-    from toolkit import followups, plan_export
-    from toolkit.store import open_workspace
+    from toolkit.core.store import open_workspace
+    from toolkit.plan import export as plan_export
+    from toolkit.plan import followups
 
     weeks = followups.weeks_arg(args.weeks)
     with open_workspace(_workspace_arg(args)) as workspace:
@@ -262,15 +278,7 @@ def run_plan(args: argparse.Namespace) -> int:
             settings = followups.cadence_arg(settings, cadence)
         if args.timezone is not None:  # a wrong zone is said before anything is written
             settings = settings.with_timezone(args.timezone)
-        plan = followups.build_plan(
-            workspace.contacts(),
-            workspace.interactions(),
-            workspace.followups(),
-            workspace.today(),
-            settings,
-            weeks,
-            workspace.asks(),
-        )
+        plan = followups.workspace_plan(workspace, weeks, settings)
         namespace = workspace.path.stem
     print("\n".join(plan_export.plan_lines(plan)))
     written = []
@@ -291,22 +299,22 @@ def run_interview_sheet(args: argparse.Namespace) -> int:
     """Write the printable preparation sheet for meeting one contact (by name or id)."""
     import pandas as pd
 
-    from toolkit import interviews
-    from toolkit.ask_progress import latest_ask
-    from toolkit.store import open_workspace
+    from toolkit.ask.progress import latest_ask
+    from toolkit.core.names import exact_name_key
+    from toolkit.core.session import participant_first_name
+    from toolkit.core.store import open_workspace
+    from toolkit.interviews import meetings as interviews
 
     lang = i18n.get_language()
     with open_workspace(_workspace_arg(args)) as workspace:
         contacts = workspace.contacts()
         wanted = args.contact.strip()
-        keys = contacts["display_name"].map(interviews.name_key)
-        rows = contacts[
-            (contacts["id"].astype(str) == wanted) | (keys == interviews.name_key(wanted))
-        ]
+        keys = contacts["display_name"].map(exact_name_key)
+        rows = contacts[(contacts["id"].astype(str) == wanted) | (keys == exact_name_key(wanted))]
         if len(rows) != 1:
             raise AtelierError("interviews.cli.unknown_contact", contact=wanted, count=len(rows))
         contact = {k: (None if pd.isna(v) else v) for k, v in rows.iloc[0].items()}
-        me = (workspace.get_meta("participant") or "").split(" ")[0]
+        me = participant_first_name(workspace)
         prep = interviews.prepare(contact, latest_ask(workspace.asks()), me, lang)
     page = interviews.sheet_html(prep, lang)
     if args.out is None:
@@ -319,8 +327,8 @@ def run_interview_sheet(args: argparse.Namespace) -> int:
 
 def run_interview_pipeline(args: argparse.Namespace) -> int:
     """Print the interview pipeline: each stage's count and the answer rate."""
-    from toolkit import interviews
-    from toolkit.store import open_workspace
+    from toolkit.core.store import open_workspace
+    from toolkit.interviews import meetings as interviews
 
     with open_workspace(_workspace_arg(args)) as workspace:
         result = interviews.funnel(
@@ -371,7 +379,7 @@ def run_ask_check(args: argparse.Namespace) -> int:
     """Say whether an ask is precise, vague or too big, criterion by criterion."""
     from dataclasses import asdict
 
-    from toolkit.asks import check
+    from toolkit.ask.checker import check
 
     result = check(args.text, i18n.get_language(), args.relation, args.circle)
     if args.json:
@@ -424,8 +432,8 @@ def run_report(args: argparse.Namespace) -> int:
     """Write the participant's report as one self-contained page (and a PDF if asked)."""
     import shutil
 
-    from toolkit.store import open_workspace
-    from toolkit.takeaway import report_page
+    from toolkit.core.store import open_workspace
+    from toolkit.review.takeaway import report_page
 
     with open_workspace(_workspace_arg(args)) as workspace:
         page = report_page(workspace, i18n.get_language())
@@ -448,9 +456,9 @@ def run_report(args: argparse.Namespace) -> int:
 
 def run_summary(args: argparse.Namespace) -> int:
     """Write the anonymised summary the participant chooses to share with the trainer."""
-    from toolkit import cohort
-    from toolkit.store import open_workspace
-    from toolkit.takeaway import shared_summary, summary_bytes
+    from toolkit.cohort import summaries as cohort
+    from toolkit.core.store import open_workspace
+    from toolkit.review.takeaway import shared_summary, summary_bytes
 
     with open_workspace(_workspace_arg(args)) as workspace:
         data = shared_summary(workspace, args.share_ask, args.sector, args.alias)
@@ -462,7 +470,7 @@ def run_summary(args: argparse.Namespace) -> int:
 
 def run_app(args: argparse.Namespace) -> int:
     """Serve the workshop notebooks with Voilà on this machine only (127.0.0.1)."""
-    from toolkit.app_server import app_command, app_environment
+    from toolkit.app.server import app_command, app_environment
 
     host = "127.0.0.1"  # loopback: participants' data is never offered to the network
     if not port_is_free(host, args.port):

@@ -12,9 +12,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from toolkit.errors import ValidationError, WorkspaceError
-from toolkit.health import network_on
-from toolkit.model import (
+from toolkit.core import workspaces
+from toolkit.core.errors import ValidationError, WorkspaceError
+from toolkit.core.model import (
     Ask,
     Channel,
     Circle,
@@ -28,7 +28,9 @@ from toolkit.model import (
     Source,
     Tie,
 )
-from toolkit.store import Workspace, open_workspace
+from toolkit.core.network import network_on
+from toolkit.core.store import Workspace, open_workspace
+from toolkit.health.figures import network_report
 
 PERSONAS: tuple[str, ...] = ("cecile", "marc", "sophie")
 REFERENCE_DATE = dt.date(2026, 9, 15)
@@ -400,7 +402,7 @@ def write_persona(workspace: Workspace, data: PersonaData) -> None:
         network = workspace.network()
         for days_before, label in SNAPSHOTS:
             day = data.today - dt.timedelta(days=days_before)
-            workspace.add_snapshot(day, network_on(network, day).report().figures(), label)
+            workspace.add_snapshot(day, network_report(network_on(network, day)).figures(), label)
         workspace.set_meta(
             {
                 "persona": data.persona,
@@ -408,3 +410,11 @@ def write_persona(workspace: Workspace, data: PersonaData) -> None:
                 "today": data.today.isoformat(),
             }
         )
+
+
+def ensure_demo(persona: str) -> Path:
+    """The demo persona's workspace file, created on first use."""
+    path = workspaces.demo_path(persona)
+    if not path.exists():
+        create_persona(persona, path).close()
+    return path

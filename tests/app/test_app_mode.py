@@ -8,10 +8,10 @@ from playwright.sync_api import expect
 
 from tests.app.conftest import AppServer, outside_requests, wait_until_every_cell_ran
 from tests.conftest import ARTIFACTS, real_page_errors
-from toolkit import workspaces
+from toolkit.core import workspaces
+from toolkit.core.model import Channel, Direction, Interaction
+from toolkit.core.store import open_workspace
 from toolkit.i18n import t
-from toolkit.model import Channel, Direction, Interaction
-from toolkit.store import open_workspace
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -9,10 +9,10 @@ from playwright.sync_api import expect
 
 from tests.app.conftest import outside_requests, wait_until_every_cell_ran
 from tests.conftest import ARTIFACTS, ROOT, real_page_errors
-from toolkit.app_server import notebook_title
+from toolkit.app.server import notebook_title
+from toolkit.core.model import Ask, Circle, Contact
+from toolkit.core.store import open_workspace
 from toolkit.i18n import t
-from toolkit.model import Ask, Circle, Contact
-from toolkit.store import open_workspace
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -6,8 +6,8 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.conftest import ARTIFACTS, real_page_errors
+from toolkit.core.store import open_workspace
 from toolkit.i18n import t
-from toolkit.store import open_workspace
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -4,39 +4,37 @@ from __future__ import annotations
 
 from IPython.display import display
 
-from toolkit.session import Session
-from toolkit.ui.ask_builder import AskBuilder
-from toolkit.ui.ask_exercise import ClassifyExercise, RewriteExercise
-from toolkit.ui.cohort import show_cohort
-from toolkit.ui.describe import Describer
-from toolkit.ui.displays import (
+from toolkit.ask.screens.builder import AskBuilder
+from toolkit.ask.screens.displays import show_before_after, show_helpers_chart
+from toolkit.ask.screens.drafts import DraftWriter
+from toolkit.ask.screens.exercise import ClassifyExercise, RewriteExercise
+from toolkit.ask.screens.first_attempt import FirstAttempt
+from toolkit.ask.screens.helpers import HelperFinder
+from toolkit.cohort.screens.dashboard import show_cohort
+from toolkit.core.session import Session
+from toolkit.health.screens.displays import show_health, show_progress
+from toolkit.interviews.screens.exercise import DebriefExercise
+from toolkit.interviews.screens.meetings import InterviewDebrief, InterviewPrep
+from toolkit.map.screens.describe import Describer
+from toolkit.map.screens.displays import show_summary
+from toolkit.map.screens.exercise import CircleExercise
+from toolkit.map.screens.importer import ContactImporter
+from toolkit.map.screens.interactions import InteractionLog
+from toolkit.map.screens.quick_add import QuickAdd
+from toolkit.map.screens.reflection import Reflection
+from toolkit.map.screens.ties import TieEditor
+from toolkit.plan.screens.displays import (
     calendar_download,
-    show_before_after,
-    show_chart,
     show_first_actions,
-    show_health,
-    show_helpers_chart,
     show_plan,
     show_plan_chart,
-    show_progress,
-    show_summary,
 )
-from toolkit.ui.drafts import DraftWriter
-from toolkit.ui.exercise import CircleExercise
-from toolkit.ui.exercise_followups import FollowUpExercise
-from toolkit.ui.first_attempt import FirstAttempt
-from toolkit.ui.helpers import HelperFinder
-from toolkit.ui.importer import ContactImporter
-from toolkit.ui.interactions import InteractionLog
-from toolkit.ui.interview_exercise import DebriefExercise
-from toolkit.ui.interviews import InterviewDebrief, InterviewPrep
+from toolkit.plan.screens.exercise import FollowUpExercise
+from toolkit.plan.screens.planner import Planner
+from toolkit.review.screens.displays import show_chart
+from toolkit.review.screens.snapshot import SnapshotSaver
+from toolkit.review.screens.takeaway import TakeAway
 from toolkit.ui.picker import WorkspacePicker
-from toolkit.ui.planner import Planner
-from toolkit.ui.quick_add import QuickAdd
-from toolkit.ui.reflection import Reflection
-from toolkit.ui.snapshot import SnapshotSaver
-from toolkit.ui.takeaway import TakeAway
-from toolkit.ui.ties import TieEditor
 
 __all__ = [
     "AskBuilder",

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
-from toolkit import demo, workspaces
+from toolkit import demo
+from toolkit.core import workspaces
+from toolkit.core.screens.feedback import Feedback
+from toolkit.core.session import Session, participant_title
+from toolkit.demo import ensure_demo
 from toolkit.i18n import t
-from toolkit.session import Session, ensure_demo, participant_title
-from toolkit.ui.feedback import Feedback
 
 DEMO_PREFIX = "demo:"
 

@@ -1,0 +1,334 @@
+"""Anonymised participant summaries and the trainer's view of a cohort. Pure; no file access.
+
+A summary carries aggregate figures only: counts per circle, shares, sector counts and the
+ask's verdict and score. Names, emails, phones, URLs, companies and free text never enter it.
+The reciprocity ring (the ask's text and its sector) is added only when the participant opts in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from statistics import median
+
+import pandas as pd
+
+from toolkit.core.errors import ValidationError
+from toolkit.core.model import clean_text
+from toolkit.core.network import Network
+from toolkit.health.figures import network_report
+
+FORMAT = "atelier-summary"
+VERSION = 1
+MIN_GROUP = 3  # below this many participants a figure could point at one person: show nothing
+ALIAS_LENGTH = 30  # a first name or a nickname, not a sentence
+# Ring codes avoid letters and digits read alike (0/O, 1/I/L) when said aloud in a room.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+SHARES = (
+    "dormant_share",
+    "knows_me_share",
+    "give_take_ratio",
+    "real_channel_share",
+    "sector_diversity",
+    "effective_size",
+    "constraint",
+)
+# A figure on the weak side of these thresholds is a weak point worth a debrief (P1, P3, P4, P11).
+WEAK_WHEN = {
+    "dormant_share": ("above", 0.5),
+    "knows_me_share": ("below", 0.5),
+    "give_take_ratio": ("below", 1.0),
+    "real_channel_share": ("below", 0.3),
+}
+
+
+def _latest_ask(asks: pd.DataFrame) -> dict | None:
+    if asks.empty:
+        return None
+    last = asks.sort_values(["created_on", "id"]).iloc[-1]
+    score = last["score"]
+    return {
+        "verdict": None if pd.isna(last["verdict"]) else str(last["verdict"]) or None,
+        "score": None if pd.isna(score) else int(score),
+    }
+
+
+def sector_counts(contacts: pd.DataFrame) -> dict[str, int]:
+    """How many contacts per sector, under a case- and accent-free key (no contact named)."""
+    sectors = contacts["sector"].dropna().map(sector_key)
+    counts = Counter(s for s in sectors if s)
+    return dict(sorted(counts.items()))
+
+
+def sector_key(text: str) -> str:
+    """ "Santé " and "sante" are the same sector: lower case, no accents, single spaces."""
+    plain = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    return " ".join(plain.lower().split())
+
+
+def ring_code(participant_id: str) -> str:
+    """The short code a participant is shown by in the ring ("K7QM"), unless they gave an alias.
+
+    Derived from the random identifier, so the participant is told it when writing the summary
+    and the trainer's view shows the same code: nobody has to be named to speak up.
+    """
+    number = int.from_bytes(hashlib.sha256(participant_id.encode("utf-8")).digest()[:8], "big")
+    code = ""
+    for _ in range(4):
+        number, index = divmod(number, len(CODE_ALPHABET))
+        code += CODE_ALPHABET[index]
+    return code
+
+
+def clean_alias(alias: str | None) -> str | None:
+    """The name a participant chose to be known by in the ring, tidied; None when empty.
+
+    One line of printable text, at most ``ALIAS_LENGTH`` characters; too long is refused rather
+    than cut, so the participant sees exactly what is shared.
+    """
+    if alias is None:
+        return None
+    text = " ".join(clean_text(alias).split())  # as stored text, on one line
+    if len(text) > ALIAS_LENGTH:
+        raise ValidationError("cohort.alias_too_long", maximum=ALIAS_LENGTH, length=len(text))
+    return text or None
+
+
+def summary(
+    network: Network,
+    participant_id: str,
+    ring: Mapping[str, str] | None = None,
+    alias: str | None = None,
+) -> dict:
+    """The anonymised summary of one workspace; ``ring`` (ask text, sector) and ``alias`` (the
+    name shown in the reciprocity ring) only on opt-in.
+
+    ``participant_id`` is a random identifier kept in the workspace, so that two summaries of
+    the same person at two dates can be paired without saying who they are.
+    """
+    figures = network_report(network).figures()
+    result = {
+        "format": FORMAT,
+        "version": VERSION,
+        "participant": participant_id,
+        "taken_on": network.today.isoformat(),
+        "contacts": figures["contacts"],
+        "per_circle": figures["per_circle"],
+        "figures": {name: figures[name] for name in SHARES},
+        "heard_precise_ask": figures["heard_precise_ask"],
+        "sectors": sector_counts(network.contacts),
+        "ask": _latest_ask(network.asks),
+    }
+    if ring:
+        result["ring"] = {"ask": str(ring.get("ask", "")), "sector": sector_key(ring["sector"])}
+    shown_as = clean_alias(alias)
+    if shown_as:
+        result["alias"] = shown_as
+    return result
+
+
+def ring_share(asks: pd.DataFrame, sector: str | None = None) -> dict[str, str]:
+    """What the participant shares with the reciprocity ring: their latest ask's text and the
+    sector it is about (``sector`` as typed, else the builder's domain field)."""
+    if asks.empty:
+        raise ValidationError("cohort.no_ask")
+    last = asks.sort_values(["created_on", "id"]).iloc[-1]
+    try:
+        details = json.loads(last["details"]) if isinstance(last["details"], str) else {}
+    except ValueError:
+        details = {}
+    chosen = sector or details.get("domain") or ""
+    if not sector_key(chosen):
+        raise ValidationError("cohort.no_sector")
+    return {"ask": str(last["text"]), "sector": chosen}
+
+
+def load_summaries(folder: Path) -> list[dict]:
+    """Every summary in a folder of JSON files (other files are left aside)."""
+    found = []
+    for path in sorted(Path(folder).glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if is_summary(data):
+            found.append(data)
+    return found
+
+
+def is_summary(data: object) -> bool:
+    """Whether a loaded JSON document is one of our summaries."""
+    return isinstance(data, dict) and data.get("format") == FORMAT
+
+
+def latest_per_participant(summaries: Iterable[Mapping]) -> list[Mapping]:
+    """Each participant's most recent summary."""
+    latest: dict[str, Mapping] = {}
+    for item in summaries:
+        known = latest.get(item["participant"])
+        if known is None or item["taken_on"] > known["taken_on"]:
+            latest[item["participant"]] = item
+    return sorted(latest.values(), key=lambda item: item["participant"])
+
+
+FIGURES = ("contacts", *SHARES)  # what the distributions show, in this order
+
+
+def figure_values(summaries: Iterable[Mapping]) -> dict[str, list[float]]:
+    """Per figure, each participant's latest value, sorted (so no value points back to whom);
+    figures known for fewer than ``MIN_GROUP`` participants are left out."""
+    latest = latest_per_participant(summaries)
+    found = {}
+    for name in FIGURES:
+        values = sorted(
+            v
+            for v in (
+                s["contacts"] if name == "contacts" else s["figures"].get(name) for s in latest
+            )
+            if v is not None
+        )
+        if len(values) >= MIN_GROUP:
+            found[name] = values
+    return found
+
+
+def is_weak(name: str, value: float) -> bool:
+    """Whether ``value`` is on the weak side of figure ``name``'s threshold (``WEAK_WHEN``)."""
+    side, threshold = WEAK_WHEN[name]
+    return value > threshold if side == "above" else value < threshold
+
+
+def _quartile_row(values: list[float]) -> dict:
+    low, middle, high = pd.Series(values).quantile([0.25, 0.5, 0.75]).round(2).tolist()
+    return {"participants": len(values), "low": low, "median": middle, "high": high}
+
+
+def distributions(summaries: Iterable[Mapping]) -> pd.DataFrame:
+    """Per figure: participants counted, quartiles and median; empty below ``MIN_GROUP``."""
+    rows = [
+        {"figure": name, **_quartile_row(values)}
+        for name, values in figure_values(summaries).items()
+    ]
+    return pd.DataFrame(rows, columns=["figure", "participants", "low", "median", "high"])
+
+
+def circle_values(summaries: Iterable[Mapping]) -> dict[int, list[int]]:
+    """Per circle (1 to 5), how many contacts each participant placed there, sorted; nothing
+    below ``MIN_GROUP`` participants."""
+    latest = latest_per_participant(summaries)
+    if len(latest) < MIN_GROUP:
+        return {}
+    return {
+        circle: sorted(int(s.get("per_circle", {}).get(str(circle), 0)) for s in latest)
+        for circle in range(1, 6)
+    }
+
+
+def circle_distributions(summaries: Iterable[Mapping]) -> pd.DataFrame:
+    """Per circle: participants counted, quartiles and median of their contacts there."""
+    rows = [
+        {"circle": circle, **_quartile_row(values)}
+        for circle, values in circle_values(summaries).items()
+    ]
+    return pd.DataFrame(rows, columns=["circle", "participants", "low", "median", "high"])
+
+
+def weak_points(summaries: Iterable[Mapping]) -> pd.DataFrame:
+    """How many participants are on the weak side of each figure, most common first."""
+    latest = latest_per_participant(summaries)
+    if len(latest) < MIN_GROUP:
+        return pd.DataFrame(columns=["weak_point", "participants", "share"])
+    counts: Counter[str] = Counter()
+    for item in latest:
+        for name in WEAK_WHEN:
+            value = item["figures"].get(name)
+            if value is not None and is_weak(name, value):
+                counts[name] += 1
+        ask = item.get("ask") or {}
+        if ask.get("verdict") != "precise":
+            counts["ask_not_precise"] += 1
+    rows = [
+        {"weak_point": name, "participants": n, "share": round(n / len(latest), 2)}
+        for name, n in counts.most_common()
+    ]
+    return pd.DataFrame(rows, columns=["weak_point", "participants", "share"])
+
+
+def before_after(summaries: Iterable[Mapping]) -> pd.DataFrame:
+    """Median change per figure between each participant's first and last summary.
+
+    Only participants with two dates count, and only when at least ``MIN_GROUP`` of them do.
+    """
+    by_participant: dict[str, list[Mapping]] = {}
+    for item in summaries:
+        by_participant.setdefault(item["participant"], []).append(item)
+    pairs = [
+        (min(items, key=lambda s: s["taken_on"]), max(items, key=lambda s: s["taken_on"]))
+        for items in by_participant.values()
+        if len({s["taken_on"] for s in items}) >= 2
+    ]
+    columns = ["figure", "participants", "before", "after", "change"]
+    if len(pairs) < MIN_GROUP:
+        return pd.DataFrame(columns=columns)
+    rows = []
+    for name in SHARES:
+        values = [
+            (first["figures"].get(name), last["figures"].get(name))
+            for first, last in pairs
+            if first["figures"].get(name) is not None and last["figures"].get(name) is not None
+        ]
+        if len(values) < MIN_GROUP:
+            continue
+        before, after = median(v[0] for v in values), median(v[1] for v in values)
+        rows.append(
+            {
+                "figure": name,
+                "participants": len(values),
+                "before": round(before, 2),
+                "after": round(after, 2),
+                "change": round(after - before, 2) + 0.0,  # never "-0.0"
+            }
+        )
+    return pd.DataFrame(rows, columns=columns)
+
+
+def shown_as(item: Mapping) -> str:
+    """How a summary's author appears in the ring: their chosen alias, else their ring code."""
+    alias = item.get("alias")
+    return str(alias) if alias else ring_code(str(item["participant"]))
+
+
+def reciprocity_ring(summaries: Iterable[Mapping]) -> list[dict]:
+    """Each shared ask, with the participants whose network has contacts in its sector.
+
+    Participants appear by the alias they chose to share, else by their ring code (which they
+    were shown when writing their summary), never by a name they did not give. The one who asked
+    is not listed as able to help themselves.
+    """
+    latest = latest_per_participant(summaries)
+    number = {item["participant"]: shown_as(item) for item in latest}
+    ring = []
+    for item in latest:
+        shared = item.get("ring")
+        if not shared:
+            continue
+        sector = shared["sector"]
+        helpers = [
+            {"participant": number[other["participant"]], "contacts": other["sectors"][sector]}
+            for other in latest
+            if other is not item and other["sectors"].get(sector)
+        ]
+        helpers.sort(key=lambda h: (-h["contacts"], h["participant"]))
+        ring.append(
+            {
+                "participant": number[item["participant"]],
+                "ask": shared["ask"],
+                "sector": sector,
+                "helpers": helpers,
+            }
+        )
+    return ring

@@ -1,0 +1,733 @@
+"""The participant's workspace: one SQLite file. The only module of the toolkit that touches SQLite.
+
+Every write runs in one transaction (all or nothing). WAL mode and a busy timeout let two notebooks
+share a workspace. Reads return DataFrames whose columns and dtypes follow ``model.TABLE_DTYPES``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from toolkit.core.errors import WorkspaceError
+from toolkit.core.model import (
+    TABLE_DTYPES,
+    Ask,
+    Contact,
+    FollowUp,
+    FollowUpStatus,
+    Interaction,
+    Interview,
+    Tie,
+)
+from toolkit.core.network import Network
+
+APPLICATION_ID = 0x41524553  # "ARES": marks a SQLite file as an Atelier Réseau workspace
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 30.0
+EXPORT_FORMAT = "atelier-reseau-workspace"
+
+# MIGRATIONS[n] brings a workspace from schema version n to n + 1. Append only: never edit one
+# that has shipped, since participants' files were made with it.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            display_name TEXT NOT NULL CHECK (display_name <> ''),
+            company TEXT NOT NULL DEFAULT '',
+            position TEXT NOT NULL DEFAULT '',
+            sector TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            profile_url TEXT NOT NULL DEFAULT '',
+            circle INTEGER CHECK (circle BETWEEN 1 AND 5),
+            relation TEXT CHECK (relation IN ('peer', 'above', 'below', 'outside')),
+            knows_me TEXT CHECK (knows_me IN ('yes', 'a_little', 'no')),
+            network_type TEXT CHECK (network_type IN ('operational', 'personal', 'strategic')),
+            how_met TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'manual'
+                CHECK (source IN ('manual', 'linkedin', 'google', 'outlook', 'vcard')),
+            notes TEXT NOT NULL DEFAULT '',
+            added_on TEXT
+        )""",
+        """CREATE TABLE interactions (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            channel TEXT NOT NULL
+                CHECK (channel IN ('in_person', 'phone', 'video', 'email', 'message', 'social')),
+            direction TEXT NOT NULL CHECK (direction IN ('gave', 'received', 'exchange')),
+            kind TEXT CHECK (kind IN ('advice', 'introduction', 'information', 'thanks', 'ask',
+                                      'news', 'event')),
+            notes TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX interactions_by_contact ON interactions (contact_id, date)",
+        """CREATE TABLE ties (
+            contact_a INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+            contact_b INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+            PRIMARY KEY (contact_a, contact_b),
+            CHECK (contact_a < contact_b)
+        )""",
+        """CREATE TABLE asks (
+            id INTEGER PRIMARY KEY,
+            created_on TEXT NOT NULL,
+            contact_id INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
+            text TEXT NOT NULL,
+            verdict TEXT NOT NULL DEFAULT '',
+            score INTEGER,
+            details TEXT NOT NULL DEFAULT '{}'
+        )""",
+        """CREATE TABLE followups (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+            due_on TEXT NOT NULL,
+            channel TEXT,
+            reason TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'done', 'skipped')),
+            rule TEXT NOT NULL DEFAULT ''
+        )""",
+        """CREATE TABLE snapshots (
+            id INTEGER PRIMARY KEY,
+            taken_on TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            figures TEXT NOT NULL
+        )""",
+    ),
+    (
+        # Follow-up plan (#7): which plan item a stored row decides on, and when it was done.
+        "ALTER TABLE followups ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE followups ADD COLUMN done_on TEXT",
+        "CREATE UNIQUE INDEX followups_by_origin ON followups (origin) WHERE origin <> ''",
+    ),
+    (
+        # Informational interviews (#9): from the request to the debrief, and who led me to whom.
+        """CREATE TABLE interviews (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+            ask_id INTEGER REFERENCES asks (id) ON DELETE SET NULL,
+            asked_on TEXT NOT NULL,
+            channel TEXT NOT NULL
+                CHECK (channel IN ('in_person', 'phone', 'video', 'email', 'message', 'social')),
+            approach TEXT NOT NULL CHECK (approach IN ('warm', 'cold')),
+            answered_on TEXT,
+            met_on TEXT,
+            preparation TEXT NOT NULL DEFAULT '{}',
+            debrief TEXT NOT NULL DEFAULT '{}',
+            opportunity INTEGER NOT NULL DEFAULT 0 CHECK (opportunity IN (0, 1)),
+            interaction_id INTEGER REFERENCES interactions (id) ON DELETE SET NULL
+        )""",
+        """CREATE TABLE referrals (
+            contact_id INTEGER PRIMARY KEY REFERENCES contacts (id) ON DELETE CASCADE,
+            introduced_by INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+            origin TEXT NOT NULL UNIQUE
+        )""",
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_CONTACT_COLUMNS = [c for c in TABLE_DTYPES["contacts"] if c != "id"]
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _code(value: object) -> object:
+    """Enum members are stored by value; everything else as is."""
+    return getattr(value, "value", value)
+
+
+def _contact_row(contact: Contact) -> tuple:
+    return tuple(
+        _iso(contact.added_on) if name == "added_on" else _code(getattr(contact, name))
+        for name in _CONTACT_COLUMNS
+    )
+
+
+def _frame_rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
+    """Rows of a contacts frame as SQLite parameters: dates as ISO text, missing values as NULL.
+
+    Built column by column (a row-by-row conversion costs several times more at 30,000 rows)."""
+    values = []
+    for name in columns:
+        column = frame[name]
+        if name == "added_on":
+            column = column.dt.strftime("%Y-%m-%d")
+        values.append(column.astype(object).where(column.notna(), None).tolist())
+    return list(zip(*values, strict=True))
+
+
+def _check_header(path: Path) -> None:
+    """Refuse, before SQLite sees it, a file that is not a SQLite database at all."""
+    with open(path, "rb") as handle:
+        header = handle.read(len(SQLITE_MAGIC))
+    if header and header != SQLITE_MAGIC:
+        raise WorkspaceError("errors.not_a_workspace", path=path.name)
+
+
+def migrate(conn: sqlite3.Connection, migrations: Sequence[Sequence[str]] = MIGRATIONS) -> int:
+    """Bring the schema forward one version at a time, each step all or nothing; the new version."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(migrations):
+        raise WorkspaceError("errors.workspace_too_new", version=version, supported=len(migrations))
+    for target in range(version + 1, len(migrations) + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in migrations[target - 1]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {target}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+class Workspace:
+    """An open workspace file. Use ``open_workspace`` to get one; close it (or use ``with``)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Release the file."""
+        self._conn.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: everything inside is committed together, or nothing is.
+
+        Nested uses join the outer transaction, so several writes can be made all or nothing.
+        """
+        if self._conn.in_transaction:
+            yield self._conn
+            return
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise WorkspaceError("errors.workspace_busy", path=self.path.name) from error
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version of the file."""
+        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- metadata --------------------------------------------------------------------------------
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        """A workspace setting (participant name, persona, reference date...)."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        """Store several settings at once."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [(key, str(value)) for key, value in values.items()],
+            )
+
+    def meta(self) -> dict[str, str]:
+        """Every setting."""
+        return dict(self._conn.execute("SELECT key, value FROM meta ORDER BY key"))
+
+    def today(self) -> dt.date:
+        """The workspace's "today": fixed for demo personas so outputs are reproducible."""
+        fixed = self.get_meta("today")
+        return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
+
+    # -- writes ----------------------------------------------------------------------------------
+
+    def add_contacts(self, contacts: Iterable[Contact]) -> list[int]:
+        """Insert contacts in one transaction; their new ids, in order."""
+        placeholders = ", ".join("?" for _ in _CONTACT_COLUMNS)
+        sql = f"INSERT INTO contacts ({', '.join(_CONTACT_COLUMNS)}) VALUES ({placeholders})"
+        with self.transaction() as conn:
+            return [conn.execute(sql, _contact_row(contact)).lastrowid for contact in contacts]
+
+    def import_contacts(self, new: pd.DataFrame, updates: pd.DataFrame) -> int:
+        """Add imported contacts and update the existing ones they were merged into, in one
+        transaction; how many contacts were added. Frames follow ``TABLE_DTYPES["contacts"]``
+        (``updates`` with the ``id`` of each contact to update)."""
+        columns = ", ".join(_CONTACT_COLUMNS)
+        placeholders = ", ".join("?" for _ in _CONTACT_COLUMNS)
+        assignments = ", ".join(f"{name} = ?" for name in _CONTACT_COLUMNS)
+        with self.transaction() as conn:
+            # The table's CHECK (... IN (...)) constraints cost far more per statement than per
+            # row: rows go to a bare temporary table first, then into contacts in one statement.
+            conn.execute(f"CREATE TEMP TABLE imported ({columns})")
+            try:
+                conn.executemany(
+                    f"INSERT INTO temp.imported VALUES ({placeholders})",
+                    _frame_rows(new, _CONTACT_COLUMNS),
+                )
+                conn.execute(
+                    f"INSERT INTO contacts ({columns}) SELECT {columns} FROM temp.imported"
+                )
+            finally:
+                conn.execute("DROP TABLE temp.imported")
+            conn.executemany(
+                f"UPDATE contacts SET {assignments} WHERE id = ?",
+                _frame_rows(updates, [*_CONTACT_COLUMNS, "id"]),
+            )
+        return len(new)
+
+    def update_contact(self, contact_id: int, contact: Contact) -> None:
+        """Replace every field of one contact."""
+        assignments = ", ".join(f"{name} = ?" for name in _CONTACT_COLUMNS)
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                f"UPDATE contacts SET {assignments} WHERE id = ?",
+                (*_contact_row(contact), contact_id),
+            )
+            if cursor.rowcount == 0:
+                raise WorkspaceError("errors.unknown_contact", contact_id=contact_id)
+
+    def delete_contacts(self, contact_ids: Iterable[int]) -> int:
+        """Delete contacts with their interactions, ties and follow-ups; how many were deleted."""
+        with self.transaction() as conn:
+            return sum(
+                conn.execute("DELETE FROM contacts WHERE id = ?", (cid,)).rowcount
+                for cid in contact_ids
+            )
+
+    # Rows that belong to a contact, and are deleted with it: (table, column pointing to it).
+    _CONTACT_ROWS = (
+        ("interactions", "contact_id"),
+        ("ties", "contact_a"),
+        ("ties", "contact_b"),
+        ("followups", "contact_id"),
+        ("asks", "contact_id"),
+        ("interviews", "contact_id"),
+        ("referrals", "contact_id"),
+        ("referrals", "introduced_by"),
+    )
+
+    def remove_contact(self, contact_id: int) -> dict:
+        """Delete one contact with everything attached to it; what ``restore`` needs to undo it."""
+        with self.transaction() as conn:
+            conn.row_factory = sqlite3.Row
+            try:
+                removed = {
+                    "contacts": [
+                        dict(r)
+                        for r in conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,))
+                    ],
+                    **{
+                        f"{table}.{column}": [
+                            dict(r)
+                            for r in conn.execute(
+                                f"SELECT * FROM {table} WHERE {column} = ?", (contact_id,)
+                            )
+                        ]
+                        for table, column in self._CONTACT_ROWS
+                    },
+                }
+            finally:
+                conn.row_factory = None
+            if not removed["contacts"]:
+                raise WorkspaceError("errors.unknown_contact", contact_id=contact_id)
+            conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+        return removed
+
+    def restore(self, removed: dict) -> int:
+        """Put back what ``remove_contact`` took out (undo); the contact's id.
+
+        The contact gets its old id back if it is still free; otherwise a new one, and the rows
+        attached to it follow.
+        """
+        [contact] = removed["contacts"]
+        old_id = contact["id"]
+        with self.transaction() as conn:
+            taken = conn.execute("SELECT 1 FROM contacts WHERE id = ?", (old_id,)).fetchone()
+            fields = {k: v for k, v in contact.items() if not (taken and k == "id")}
+            new_id = conn.execute(
+                f"INSERT INTO contacts ({', '.join(fields)}) "
+                f"VALUES ({', '.join('?' for _ in fields)})",
+                tuple(fields.values()),
+            ).lastrowid
+            for key, rows in removed.items():
+                table, _, column = key.partition(".")
+                for row in rows if column else []:
+                    if table == "asks":  # the ask itself stayed; only its link was cut
+                        conn.execute(
+                            "UPDATE asks SET contact_id = ? WHERE id = ?", (new_id, row["id"])
+                        )
+                        continue
+                    row = {
+                        k: (new_id if v == old_id and k == column else v)
+                        for k, v in row.items()
+                        if k != "id"
+                    }
+                    if table == "interviews":  # the meeting came back under a new id
+                        row["interaction_id"] = None
+                    if table == "ties":
+                        a, b = sorted((row["contact_a"], row["contact_b"]))
+                        row = {"contact_a": a, "contact_b": b}
+                    conn.execute(
+                        f"INSERT OR IGNORE INTO {table} ({', '.join(row)}) "
+                        f"VALUES ({', '.join('?' for _ in row)})",
+                        tuple(row.values()),
+                    )
+        return new_id
+
+    def remove_ties(self, ties: Iterable[Tie]) -> int:
+        """Forget that some contacts know each other; how many ties were removed."""
+        return self._each_tie("DELETE FROM ties WHERE contact_a = ? AND contact_b = ?", ties)
+
+    def _each_tie(self, sql: str, ties: Iterable[Tie]) -> int:
+        """Run ``sql`` once per tie, smaller id first, in one transaction; rows changed."""
+        pairs = [(min(t.contact_a, t.contact_b), max(t.contact_a, t.contact_b)) for t in ties]
+        with self.transaction() as conn:
+            return sum(conn.execute(sql, pair).rowcount for pair in pairs)
+
+    def add_interactions(self, interactions: Iterable[Interaction]) -> list[int]:
+        """Insert interactions in one transaction; their new ids."""
+        sql = (
+            "INSERT INTO interactions (contact_id, date, channel, direction, kind, notes) "
+            "VALUES (?, ?, ?, ?, ?, ?)"
+        )
+        with self.transaction() as conn:
+            return [
+                conn.execute(
+                    sql,
+                    (
+                        i.contact_id,
+                        _iso(i.date),
+                        _code(i.channel),
+                        _code(i.direction),
+                        _code(i.kind),
+                        i.notes,
+                    ),
+                ).lastrowid
+                for i in interactions
+            ]
+
+    def add_ties(self, ties: Iterable[Tie]) -> int:
+        """Record who knows whom (order does not matter, repeats are ignored); how many are new."""
+        return self._each_tie(
+            "INSERT OR IGNORE INTO ties (contact_a, contact_b) VALUES (?, ?)", ties
+        )
+
+    def add_ask(self, ask: Ask) -> int:
+        """Save a drafted ask; its id."""
+        with self.transaction() as conn:
+            return conn.execute(
+                "INSERT INTO asks (created_on, contact_id, text, verdict, score, details) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    _iso(ask.created_on),
+                    ask.contact_id,
+                    ask.text,
+                    ask.verdict,
+                    ask.score,
+                    json.dumps(ask.details, ensure_ascii=False, sort_keys=True),
+                ),
+            ).lastrowid
+
+    def add_followups(self, followups: Iterable[FollowUp]) -> list[int]:
+        """Insert follow-ups in one transaction; their ids.
+
+        A follow-up whose ``origin`` is already stored replaces that row (same id): a plan item
+        has one decision at a time (snoozed, then done...).
+        """
+        sql = (
+            "INSERT INTO followups (contact_id, due_on, channel, reason, status, rule, origin, "
+            "done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (origin) WHERE origin <> '' DO UPDATE SET"
+            " contact_id = excluded.contact_id, due_on = excluded.due_on,"
+            " channel = excluded.channel, reason = excluded.reason,"
+            " status = excluded.status, rule = excluded.rule, done_on = excluded.done_on "
+            "RETURNING id"
+        )
+        with self.transaction() as conn:
+            return [
+                conn.execute(
+                    sql,
+                    (
+                        f.contact_id,
+                        _iso(f.due_on),
+                        _code(f.channel),
+                        f.reason,
+                        _code(f.status),
+                        f.rule,
+                        f.origin,
+                        _iso(f.done_on),
+                    ),
+                ).fetchone()[0]
+                for f in followups
+            ]
+
+    def record_followup(self, followup: FollowUp, interaction: Interaction | None = None) -> int:
+        """Store a decision on a follow-up and, when it was done, the interaction it was; one
+        transaction. The follow-up row's id."""
+        with self.transaction():
+            if interaction is not None:
+                self.add_interactions([interaction])
+            [followup_id] = self.add_followups([followup])
+        return followup_id
+
+    def set_followup_status(self, followup_id: int, status: FollowUpStatus) -> None:
+        """Mark a follow-up planned, done or skipped."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE followups SET status = ? WHERE id = ?", (_code(status), followup_id)
+            )
+
+    def save_interview(self, interview: Interview) -> int:
+        """Store an interview, or update the one with the same key (saving again changes
+        nothing else); its id. The interaction it was, once logged, stays linked."""
+        sql = (
+            "INSERT INTO interviews (key, contact_id, ask_id, asked_on, channel, approach,"
+            " answered_on, met_on, preparation, debrief, opportunity)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET contact_id = excluded.contact_id,"
+            " ask_id = excluded.ask_id, asked_on = excluded.asked_on,"
+            " channel = excluded.channel, approach = excluded.approach,"
+            " answered_on = excluded.answered_on, met_on = excluded.met_on,"
+            " preparation = excluded.preparation, debrief = excluded.debrief,"
+            " opportunity = excluded.opportunity RETURNING id"
+        )
+        i = interview
+        with self.transaction() as conn:
+            return conn.execute(
+                sql,
+                (
+                    i.key,
+                    i.contact_id,
+                    i.ask_id,
+                    _iso(i.asked_on),
+                    _code(i.channel),
+                    _code(i.approach),
+                    _iso(i.answered_on),
+                    _iso(i.met_on),
+                    json.dumps(i.preparation, ensure_ascii=False, sort_keys=True),
+                    json.dumps(i.debrief, ensure_ascii=False, sort_keys=True),
+                    int(bool(i.opportunity)),
+                ),
+            ).fetchone()[0]
+
+    def record_debrief(
+        self,
+        interview: Interview,
+        meeting: Interaction | None,
+        names: Sequence[tuple[str, Contact]],
+        followups_for: Callable[[dict[str, int]], Iterable[FollowUp]],
+        known: Mapping[str, int] | None = None,
+    ) -> dict[str, int]:
+        """Save a debrief in one transaction: the interview, the meeting as an interaction (once),
+        each name given as a contact introduced by the interviewed one (once per ``origin`` key),
+        a tie between them, and the follow-ups ``followups_for(ids by origin)`` returns (stored
+        by their stable origin, so saving again changes nothing). The contact id per origin.
+
+        A name in ``known`` (origin -> contact id) is someone already in the workspace: no second
+        card and no "introduced by" (they were known before), only the tie and the follow-ups."""
+        known = known or {}
+        with self.transaction() as conn:
+            interview_id = self.save_interview(interview)
+            linked = conn.execute(
+                "SELECT interaction_id FROM interviews WHERE id = ?", (interview_id,)
+            ).fetchone()[0]
+            if meeting is not None and linked is None:
+                [linked] = self.add_interactions([meeting])
+                conn.execute(
+                    "UPDATE interviews SET interaction_id = ? WHERE id = ?", (linked, interview_id)
+                )
+            ids: dict[str, int] = {}
+            for origin, contact in names:
+                row = conn.execute(
+                    "SELECT contact_id FROM referrals WHERE origin = ?", (origin,)
+                ).fetchone()
+                if row is None and origin in known:
+                    self.add_ties([Tie(interview.contact_id, known[origin])])
+                    row = (known[origin],)
+                elif row is None:
+                    [new_id] = self.add_contacts([contact])
+                    conn.execute(
+                        "INSERT INTO referrals (contact_id, introduced_by, origin) "
+                        "VALUES (?, ?, ?)",
+                        (new_id, interview.contact_id, origin),
+                    )
+                    self.add_ties([Tie(interview.contact_id, new_id)])
+                    row = (new_id,)
+                ids[origin] = row[0]
+            self.add_followups(followups_for(ids))
+        return ids
+
+    def add_referrals(self, referrals: Iterable) -> None:
+        """Note who introduced whom (``model.Referral``); a known origin is left as it is."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT OR IGNORE INTO referrals (contact_id, introduced_by, origin) "
+                "VALUES (?, ?, ?)",
+                [(r.contact_id, r.introduced_by, r.origin) for r in referrals],
+            )
+
+    def add_snapshot(self, taken_on: dt.date, figures: dict, label: str = "") -> int:
+        """Save health figures with their date, to compare before and after later."""
+        with self.transaction() as conn:
+            return conn.execute(
+                "INSERT INTO snapshots (taken_on, label, figures) VALUES (?, ?, ?)",
+                (_iso(taken_on), label, json.dumps(figures, ensure_ascii=False, sort_keys=True)),
+            ).lastrowid
+
+    # -- reads -----------------------------------------------------------------------------------
+
+    def _read(self, table: str, order_by: str) -> pd.DataFrame:
+        dtypes = TABLE_DTYPES[table]
+        cursor = self._conn.execute(f"SELECT {', '.join(dtypes)} FROM {table} ORDER BY {order_by}")
+        frame = pd.DataFrame.from_records(cursor.fetchall(), columns=list(dtypes))
+        for column, dtype in dtypes.items():
+            if dtype.startswith("datetime64"):
+                frame[column] = pd.to_datetime(frame[column], format="ISO8601").astype(dtype)
+            else:
+                frame[column] = frame[column].astype(dtype)
+        return frame
+
+    def contacts(self) -> pd.DataFrame:
+        """Every contact, by id."""
+        return self._read("contacts", "id")
+
+    def interactions(self) -> pd.DataFrame:
+        """Every interaction, oldest first."""
+        return self._read("interactions", "date, id")
+
+    def ties(self) -> pd.DataFrame:
+        """Pairs of contacts who know each other (``contact_a`` < ``contact_b``)."""
+        return self._read("ties", "contact_a, contact_b")
+
+    def asks(self) -> pd.DataFrame:
+        """Drafted asks, oldest first."""
+        return self._read("asks", "created_on, id")
+
+    def followups(self) -> pd.DataFrame:
+        """Planned follow-ups, soonest first."""
+        return self._read("followups", "due_on, id")
+
+    def snapshots(self) -> pd.DataFrame:
+        """Saved health figures, oldest first."""
+        return self._read("snapshots", "taken_on, id")
+
+    def interviews(self) -> pd.DataFrame:
+        """Informational interviews, by day asked."""
+        return self._read("interviews", "asked_on, id")
+
+    def referrals(self) -> pd.DataFrame:
+        """Who introduced whom."""
+        return self._read("referrals", "contact_id")
+
+    def network(self) -> Network:
+        """Every table, read once, with the workspace's "today": what figures are made from."""
+        return Network(
+            self.contacts(),
+            self.interactions(),
+            self.ties(),
+            self.asks(),
+            self.today(),
+            self.snapshots(),
+            self.interviews(),
+            self.referrals(),
+        )
+
+    def count(self, table: str) -> int:
+        """Rows in one table (cheap; no DataFrame)."""
+        if table not in TABLE_DTYPES:
+            raise ValueError(f"unknown table {table!r}")
+        return self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def export(self) -> dict:
+        """Everything in the workspace as plain JSON-ready data (right to portability)."""
+        data: dict = {
+            "format": EXPORT_FORMAT,
+            "schema_version": self.schema_version,
+            "meta": self.meta(),
+        }
+        for table in TABLE_DTYPES:
+            columns = list(TABLE_DTYPES[table])
+            rows = self._conn.execute(
+                f"SELECT {', '.join(columns)} FROM {table} ORDER BY {columns[0]}"
+            ).fetchall()
+            data[table] = [dict(zip(columns, row, strict=True)) for row in rows]
+        for row in data["asks"]:
+            row["details"] = json.loads(row["details"])
+        for row in data["snapshots"]:
+            row["figures"] = json.loads(row["figures"])
+        for row in data["interviews"]:
+            row["preparation"] = json.loads(row["preparation"])
+            row["debrief"] = json.loads(row["debrief"])
+        return data
+
+
+def open_workspace(path: str | Path, create: bool = False) -> Workspace:
+    """Open the workspace at ``path`` (creating it if ``create``), upgrading an older schema.
+
+    Raises ``WorkspaceError`` with a clear message for a missing file, a file that is not a
+    workspace, or a workspace written by a newer version of the toolkit.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise WorkspaceError("errors.not_a_workspace", path=path.name)
+    if path.exists():
+        _check_header(path)
+    elif create:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        raise WorkspaceError("errors.no_workspace", path=str(path))
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        _prepare(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return Workspace(path, conn)
+
+
+def _prepare(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    except sqlite3.DatabaseError as error:
+        raise WorkspaceError("errors.not_a_workspace", path=path.name) from error
+    if application_id != APPLICATION_ID and (application_id != 0 or has_tables):
+        raise WorkspaceError("errors.not_a_workspace", path=path.name)
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    migrate(conn)
+
+
+def delete_workspace(path: str | Path) -> None:
+    """Erase a workspace file and its SQLite side files (right to erasure).
+
+    The file is opened first, so nothing that is not a workspace is ever deleted.
+    """
+    path = Path(path)
+    open_workspace(path).close()
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -1,0 +1,211 @@
+"""Contact exports (LinkedIn, Google, Outlook in French or English, vCard) to the workspace.
+
+``read_contacts`` reads and checks everything first; ``import_file`` then writes the new and
+merged contacts in one transaction. A file that cannot be read raises ``ImportFileError`` with a
+message saying what to do, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from toolkit.core.model import TABLE_DTYPES
+from toolkit.map.importers.columns import LINKEDIN_COLUMNS, detect_format, layout_of
+from toolkit.map.importers.dates import slash_order
+from toolkit.map.importers.decoding import decode
+from toolkit.map.importers.dedupe import deduplicate
+from toolkit.map.importers.errors import ImportFileError
+from toolkit.map.importers.normalise import MULTI_VALUE, RAW_FIELDS, Issue, normalise
+from toolkit.map.importers.report import ImportReport, ImportResult
+from toolkit.map.importers.tables import Table, read_table
+from toolkit.map.importers.vcards import looks_like_vcard, read_vcards
+
+if TYPE_CHECKING:
+    from toolkit.core.store import Workspace
+
+FORMATS = ("auto", "linkedin", "google", "outlook", "vcard")
+SOURCE_OF_FORMAT = {"linkedin": "linkedin", "google": "google", "outlook": "outlook",
+                    "vcard": "vcard", "csv": "manual"}  # fmt: skip
+LINKEDIN_FILE = "Connections.csv"
+MAX_BYTES = 50_000_000  # far above LinkedIn's 30,000 connections (about 3 MB)
+CONTACT_COLUMNS = [c for c in TABLE_DTYPES["contacts"] if c != "id"]
+
+__all__ = [
+    "FORMATS",
+    "ImportFileError",
+    "ImportReport",
+    "ImportResult",
+    "Issue",
+    "import_file",
+    "read_contacts",
+]
+
+
+def _empty_contacts() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=d) for c, d in TABLE_DTYPES["contacts"].items()})
+
+
+def _typed(frame: pd.DataFrame, with_id: bool) -> pd.DataFrame:
+    """A frame with exactly the contacts table's columns and dtypes."""
+    columns = ["id", *CONTACT_COLUMNS] if with_id else CONTACT_COLUMNS
+    typed = pd.DataFrame(index=frame.index)
+    for column in columns:
+        values = frame.get(column, pd.NA)
+        typed[column] = pd.Series(values, index=frame.index).astype(
+            TABLE_DTYPES["contacts"][column]
+        )
+    return typed.reset_index(drop=True)
+
+
+def _raw_from_table(cells: pd.DataFrame, lines: list[int], columns: dict) -> pd.DataFrame:
+    """Canonical raw fields from a table; several columns of one field are joined as one cell."""
+    raw = pd.DataFrame({"line": pd.Series(lines, dtype="int64")})
+    for name, positions in columns.items():
+        joined = cells[positions[0]].fillna("").reset_index(drop=True)
+        for position in positions[1:]:
+            cell = cells[position].fillna("").str.strip().reset_index(drop=True)
+            joined = joined.str.strip()
+            both = (joined != "") & (cell != "")
+            joined = (joined + MULTI_VALUE + cell).where(both, joined + cell)
+        raw[name] = joined
+    return raw
+
+
+def _read_csv_export(
+    text: str, wanted: str, file_name: str
+) -> tuple[pd.DataFrame, Table, str, dict[str, str]]:
+    """(raw fields, the table, its format, each field's column name in the file)."""
+    table = read_table(text)
+    found = detect_format(table.headers, file_name)
+    if wanted != "auto" and wanted != found:
+        adaptable = found == "csv" or (wanted == "linkedin" and found == "outlook")
+        if not adaptable:
+            raise ImportFileError(
+                "importers.errors.wrong_format",
+                expected=wanted, found=found,
+            )  # fmt: skip
+        found = wanted
+    layout = layout_of(table.headers)
+    if found == "linkedin" and not (layout.has("first_name") and layout.has("last_name")):
+        missing = ", ".join(LINKEDIN_COLUMNS[:2])
+        raise ImportFileError("importers.errors.missing_columns", columns=missing)
+    raw = _raw_from_table(table.cells, table.lines, layout.columns)
+    names = {name: table.headers[positions[0]] for name, positions in layout.columns.items()}
+    return raw, table, found, names
+
+
+def read_contacts(
+    source: str | Path | bytes,
+    format: str = "auto",
+    existing: pd.DataFrame | None = None,
+    file_name: str = "",
+    progress: Callable[[float], None] = lambda share: None,
+) -> ImportResult:
+    """Read a contact export; merge duplicates within it and with ``existing`` contacts.
+
+    ``source`` is a path or the file's bytes (an upload). Raises ``ImportFileError`` when the
+    file cannot be read as contacts; the report lists every row skipped and why.
+    """
+    if format not in FORMATS:
+        raise ImportFileError("importers.errors.unknown_format", value=format,
+                              choices=", ".join(FORMATS))  # fmt: skip
+    data, file_name = _load(source, file_name)
+    decoded = decode(data)
+    progress(0.1)
+    skipped: list[Issue] = []
+    warnings: list[Issue] = []
+    if decoded.dropped_nuls:
+        warnings.append(Issue(0, "importers.warnings.nuls", {"count": decoded.dropped_nuls}))
+    separator = None
+    unreadable_cards = 0
+    if looks_like_vcard(decoded.text):
+        if format not in ("auto", "vcard"):
+            raise ImportFileError("importers.errors.wrong_format", expected=format, found="vcard")
+        cards = read_vcards(decoded.text)
+        raw = pd.DataFrame(cards.records, columns=list(RAW_FIELDS), dtype=object).fillna("")
+        raw.insert(0, "line", pd.Series(cards.lines, dtype="int64"))
+        skipped += [Issue(line, key) for line, key in cards.unreadable]
+        unreadable_cards = len(cards.unreadable)
+        found, names, date_order = "vcard", {}, None
+    else:
+        if format == "vcard":
+            raise ImportFileError("importers.errors.not_vcard")
+        raw, table, found, names = _read_csv_export(decoded.text, format, file_name)
+        separator = table.separator
+        warnings += [Issue(line, "importers.warnings.extra_fields") for line in table.ragged]
+        day_first = separator != "," or not decoded.encoding.startswith("utf")
+        connected = raw["connected_on"] if "connected_on" in raw else pd.Series(dtype=str)
+        date_order = slash_order(connected.astype(str), day_first)
+    progress(0.3)
+    normalised = normalise(raw, SOURCE_OF_FORMAT[found], date_order or "day", names)
+    skipped = sorted(skipped + normalised.skipped, key=lambda issue: issue.line)
+    report = ImportReport(
+        file_name, found, decoded.encoding, separator, date_order,
+        read=len(raw) + unreadable_cards,
+        skipped=skipped, warnings=sorted(warnings + normalised.warnings, key=lambda i: i.line),
+    )  # fmt: skip
+    progress(0.5)
+    workspace_contacts = existing if existing is not None else _empty_contacts()
+    result = deduplicate(normalised.contacts, workspace_contacts)
+    progress(0.7)
+    report.imported = len(result.new)
+    report.merged = result.merged
+    report.updated = len(result.updates)
+    report.likely_duplicates = result.likely_duplicates
+    return ImportResult(_typed(result.new, False), _typed(result.updates, True), report)
+
+
+def _load(source: str | Path | bytes, file_name: str) -> tuple[bytes, str]:
+    if isinstance(source, bytes | bytearray):
+        data = bytes(source)
+    else:
+        path = Path(source)
+        file_name = file_name or path.name
+        if path.is_dir() or not path.exists():
+            raise ImportFileError("importers.errors.no_file", path=str(path))
+        if path.stat().st_size > MAX_BYTES:
+            raise ImportFileError("importers.errors.too_big", megabytes=MAX_BYTES // 1_000_000)
+        data = path.read_bytes()
+    if len(data) > MAX_BYTES:
+        raise ImportFileError("importers.errors.too_big", megabytes=MAX_BYTES // 1_000_000)
+    return _from_linkedin_archive(data, file_name)
+
+
+def _from_linkedin_archive(data: bytes, file_name: str) -> tuple[bytes, str]:
+    """LinkedIn sends its data export as a .zip: its Connections.csv is read straight from it.
+    Any other archive is left to ``decode``, which says what to do with it."""
+    if not data.startswith(b"PK\x03\x04"):
+        return data, file_name
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = [m for m in archive.infolist() if Path(m.filename).name == LINKEDIN_FILE]
+            if len(members) != 1 or members[0].file_size > MAX_BYTES:
+                return data, file_name
+            return archive.read(members[0]), f"{file_name} › {LINKEDIN_FILE}"
+    except (zipfile.BadZipFile, OSError, RuntimeError):  # damaged, or encrypted with a password
+        return data, file_name
+
+
+def import_file(
+    source: str | Path | bytes,
+    workspace: Workspace,
+    format: str = "auto",
+    dry_run: bool = False,
+    file_name: str = "",
+    progress: Callable[[float], None] = lambda share: None,
+) -> ImportResult:
+    """Read an export against the workspace's contacts and, unless ``dry_run``, save the new and
+    merged contacts in one transaction (all or nothing). ``progress`` hears shares of the work
+    done, from 0 to 1."""
+    result = read_contacts(source, format, workspace.contacts(), file_name, progress)
+    if not dry_run:
+        workspace.import_contacts(result.contacts, result.updates)
+        result.report.saved = True
+    progress(1.0)
+    return result

@@ -1,0 +1,257 @@
+"""Raw fields of an export to contacts in the model's schema, column at a time.
+
+Every value stays text (no ``612345678.0``, no lost leading zero), NFC-normalised, without
+control characters. What cannot be kept as it is is reported per line: a spreadsheet error in
+place of a value, characters lost to ``?``, an invalid date, an address that is not one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from toolkit.core.model import EMAIL_PATTERN, TABLE_DTYPES, TEXT_LIMIT, WEB_ADDRESS_PATTERN
+from toolkit.i18n import t
+from toolkit.map.importers.dates import parse_dates
+
+RAW_FIELDS = (
+    "first_name", "middle_name", "last_name", "full_name", "suffix", "company", "position",
+    "email", "phone", "profile_url", "notes", "connected_on",
+)  # fmt: skip
+MULTI_VALUE = " ::: "  # Google joins several values of one cell with this
+_CONTROL = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+SPREADSHEET_ERROR = re.compile(
+    r"#(NOM\?|NAME\?|VALUE!|VALEUR!|REF!|N/A|NA|DIV/0!|NUM!|NOMBRE!|NULL!|NUL!|CALC!|SPILL!"
+    r"|PROPAGATION!|CHAMP!|FIELD!|GETTING_DATA)",
+    re.IGNORECASE,
+)
+# "?" standing for a letter: a file saved in an encoding that could not hold a character.
+LOSSY = re.compile(r"\w\?+\w|^\?+$|\?{2,}")
+TEXT_FIELDS = ("company", "position", "phone", "notes")
+NAME_PARTS = ("first_name", "middle_name", "last_name")
+
+
+@dataclass(frozen=True)
+class Issue:
+    """Something reported about one line of the file (or the whole file when ``line`` is 0)."""
+
+    line: int
+    key: str
+    params: dict = field(default_factory=dict)
+
+
+@dataclass
+class Normalised:
+    """Contacts ready to deduplicate (one per kept record, with its line) and what was reported."""
+
+    contacts: pd.DataFrame
+    skipped: list[Issue]
+    warnings: list[Issue]
+
+
+def _joined(column: pd.Series) -> str:
+    """A column's cells as one text, to test them all at once (``"#" in ...``): one search over
+    one string costs far less than one call per cell, and most columns need no change at all."""
+    return "\x00".join(column.tolist())
+
+
+def _clean(column: pd.Series, multiline: bool = False) -> pd.Series:
+    text = column.astype(object).fillna("").astype(str)
+    joined = "\x00".join(text.tolist())
+    # Each test runs once over the whole column (C speed); the cells are only rewritten when it
+    # finds something. isprintable() is False for control characters, tabs, line breaks and
+    # unusual spaces (the NUL separators aside).
+    if not joined.replace("\x00", " ").isprintable():
+        text = text.str.replace(_CONTROL, "", regex=True)
+        if not multiline:
+            text = text.str.replace(r"\s+", " ", regex=True)
+    elif not multiline and "  " in joined:
+        text = text.str.replace(r" {2,}", " ", regex=True)
+    if not unicodedata.is_normalized("NFC", joined):
+        text = text.str.normalize("NFC")
+    cells = text.tolist()
+    stripped = list(map(str.strip, cells))
+    if stripped != cells:
+        text = pd.Series(stripped, index=text.index, dtype=object)
+    return text
+
+
+def _split_multi(column: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """(first value, the others joined by ", ") of cells holding several values."""
+    if MULTI_VALUE not in _joined(column):
+        return column, pd.Series("", index=column.index)
+    parts = column.str.split(MULTI_VALUE, regex=False)
+    first = parts.str[0].str.strip()
+    others = parts.str[1:].map(lambda values: ", ".join(v.strip() for v in values if v.strip()))
+    return first, others
+
+
+def _report(mask: pd.Series, lines: pd.Series, key: str, **columns: pd.Series) -> list[Issue]:
+    """One issue per marked row, with the row's values of ``columns`` as parameters."""
+    if not mask.any():
+        return []
+    picked = {name: values[mask].tolist() for name, values in columns.items()}
+    return [
+        Issue(int(line), key, {name: picked[name][i] for name in picked})
+        for i, line in enumerate(lines[mask].tolist())
+    ]
+
+
+def normalise(raw: pd.DataFrame, source: str, date_order: str, field_names: dict) -> Normalised:
+    """Contacts in ``TABLE_DTYPES["contacts"]`` order (plus ``line``) from raw export fields.
+
+    ``field_names`` says how each field is called in this file, for the messages.
+    """
+    lines = raw["line"]
+    values, warnings = _cleaned(raw, field_names)
+    extras, address_warnings = _checked_addresses(values, lines)
+    names = _display_names(values)
+    lossy = pd.Series(False, index=raw.index)
+    for column in (names, values["company"], values["position"]):
+        if "?" in _joined(column):
+            lossy = lossy | column.str.contains(LOSSY, regex=True)
+    added_on, bad_date = parse_dates(values["connected_on"], date_order)
+    warnings += address_warnings + _report(lossy, lines, "importers.warnings.lossy", name=names)
+    warnings += _report(
+        bad_date, lines, "importers.warnings.invalid_date", value=values["connected_on"]
+    )
+    notes = values["notes"]
+    for extra in extras:
+        if (extra != "").any():
+            notes = (notes + "\n" + extra).where(extra != "", notes).str.strip()
+    contacts = pd.DataFrame(
+        {
+            "line": lines.astype(int),
+            "display_name": names,
+            "company": values["company"],
+            "position": values["position"],
+            "sector": "",
+            "email": values["email"],
+            "phone": values["phone"],
+            "profile_url": values["profile_url"],
+            "circle": pd.NA,
+            "relation": pd.NA,
+            "knows_me": pd.NA,
+            "network_type": pd.NA,
+            "how_met": "",
+            "source": source,
+            "notes": notes,
+            "added_on": added_on,
+        },
+        index=raw.index,
+    )
+    warnings += _truncate(contacts)
+    nameless = contacts["display_name"] == ""
+    only_date = nameless & added_on.notna() & (values["company"] == "") & (values["phone"] == "")
+    skipped = _report(only_date, lines, "importers.skipped.hidden_member")
+    skipped += _report(nameless & ~only_date, lines, "importers.skipped.no_name")
+    kept = contacts[~nameless]
+    for column, dtype in TABLE_DTYPES["contacts"].items():
+        if column in kept and column != "id":
+            kept[column] = kept[column].astype(dtype)
+    warnings.sort(key=lambda issue: issue.line)
+    return Normalised(kept.reset_index(drop=True), skipped, warnings)
+
+
+def _cleaned(raw: pd.DataFrame, field_names: dict) -> tuple[dict[str, pd.Series], list[Issue]]:
+    """Every raw field cleaned; spreadsheet error values (``#NOM?``) emptied and reported."""
+    values: dict[str, pd.Series] = {}
+    warnings: list[Issue] = []
+    for name in RAW_FIELDS:
+        column = _clean(raw.get(name, pd.Series("", index=raw.index)), name == "notes")
+        if "#" in _joined(column):
+            errors = column.str.fullmatch(SPREADSHEET_ERROR)
+            warnings += _report(
+                errors, raw["line"], "importers.warnings.spreadsheet_error",
+                column=pd.Series(field_names.get(name, name), index=raw.index), value=column,
+            )  # fmt: skip
+            column = column.mask(errors, "")
+        values[name] = column
+    return values, warnings
+
+
+def _checked_addresses(
+    values: dict[str, pd.Series], lines: pd.Series
+) -> tuple[list[pd.Series], list[Issue]]:
+    """Split several emails, phones or web addresses of one cell (the first is kept, the others
+    go to the notes), and move what is not an email or a web address to the notes too.
+    Changes ``values`` in place; (labelled texts for the notes, warnings)."""
+    extras: list[pd.Series] = []
+    for name in ("email", "phone", "profile_url"):
+        values[name], others = _split_multi(values[name])
+        extras.append(_labelled(others, f"importers.notes.other_{name}"))
+    emails = values["email"]
+    bad_email = _not_matching(emails, EMAIL_PATTERN)
+    url = _with_scheme(values["profile_url"])
+    bad_url = _not_matching(url, WEB_ADDRESS_PATTERN)
+    warnings = _report(bad_email, lines, "importers.warnings.invalid_email", value=emails)
+    warnings += _report(
+        bad_url, lines, "importers.warnings.invalid_url", value=values["profile_url"]
+    )
+    extras.append(_labelled(emails.where(bad_email, ""), "importers.notes.invalid_email"))
+    extras.append(
+        _labelled(values["profile_url"].where(bad_url, ""), "importers.notes.invalid_url")
+    )
+    values["email"] = emails.where(~bad_email, "")
+    values["profile_url"] = url.where(~bad_url, "")
+    return extras, warnings
+
+
+def _not_matching(column: pd.Series, pattern: re.Pattern) -> pd.Series:
+    """Non-empty cells that the pattern does not match (empty cells are left alone)."""
+    filled = column[column != ""]
+    wrong = pd.Series(False, index=column.index)
+    wrong[filled.index] = ~filled.str.fullmatch(pattern).astype(bool)
+    return wrong
+
+
+def _display_names(values: dict[str, pd.Series]) -> pd.Series:
+    """The full name, else first + middle + last (with a suffix after a comma), else the email."""
+    names = values["full_name"].where(values["full_name"] != "", _joined_name(values))
+    suffix = values["suffix"]
+    if (suffix != "").any():  # "Jean Martin" + "Jr." -> "Jean Martin, Jr." unless already there
+        names = names.where((suffix == "") | names.str.contains(",", regex=False),
+                            names + ", " + suffix)  # fmt: skip
+    return names.where(names != "", values["email"])
+
+
+def _truncate(contacts: pd.DataFrame) -> list[Issue]:
+    """Cut text longer than the workspace takes, in place; one warning per field cut."""
+    warnings: list[Issue] = []
+    for name in ("display_name", "company", "position", "email", "phone", "profile_url", "notes"):
+        if max(map(len, contacts[name].tolist()), default=0) <= TEXT_LIMIT:
+            continue
+        long = contacts[name].str.len() > TEXT_LIMIT
+        warnings += _report(
+            long, contacts["line"], "importers.warnings.truncated",
+            name=contacts["display_name"].str[:60],
+            limit=pd.Series(TEXT_LIMIT, index=contacts.index),
+        )  # fmt: skip
+        contacts[name] = contacts[name].str[:TEXT_LIMIT]
+    return warnings
+
+
+def _joined_name(values: dict) -> pd.Series:
+    """First, middle and last names, the empty ones left out."""
+    parts = zip(*(values[name].tolist() for name in NAME_PARTS), strict=True)
+    return pd.Series([" ".join(filter(None, row)) for row in parts], index=values["email"].index)
+
+
+def _with_scheme(url: pd.Series) -> pd.Series:
+    """``www.example.com/x`` -> ``https://www.example.com/x``: exports often drop the scheme."""
+    if all("://" in cell for cell in url.tolist() if cell):
+        return url
+    bare = (url != "") & ~url.str.contains(r"^[a-z][a-z0-9+.-]*://", case=False, regex=True)
+    domain_like = url.str.contains(r"^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", regex=True)
+    return url.where(~(bare & domain_like), "https://" + url)
+
+
+def _labelled(values: pd.Series, key: str) -> pd.Series:
+    """Values kept in the notes, after a few words saying what they are."""
+    if not any(values.tolist()):
+        return values
+    before, _, after = t(key, values="\x00").partition("\x00")
+    return (before + values + after).where(values != "", "")

@@ -1,0 +1,152 @@
+"""CSV text to a table: the separator, the header row after any preamble, the data records.
+
+Simple files (one record per line, none longer than the header) are read by pandas' C parser;
+the others by the ``csv`` module, record by record, so a record with a stray field is kept and
+reported, never dropped or shifted, and line numbers stay true to the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import warnings
+from dataclasses import dataclass
+
+import pandas as pd
+
+from toolkit.map.importers.columns import (
+    LINKEDIN_COLUMNS,
+    is_other_linkedin_file,
+    looks_like_header,
+)
+from toolkit.map.importers.errors import ImportFileError
+
+SEPARATORS = (",", ";", "\t", "|")
+HEADER_SEARCH_LINES = 30  # a preamble (LinkedIn's "Notes:") is never longer than this
+csv.field_size_limit(10_000_000)
+
+
+@dataclass
+class Table:
+    """A CSV file's header, its records (columns 0..n-1, text) with the line each starts on,
+    and how it was read."""
+
+    headers: list[str]
+    cells: pd.DataFrame
+    lines: list[int]
+    separator: str
+    ragged: list[int]  # lines of records with more fields than the header had, extra kept
+
+
+def _first_lines(text: str) -> list[str]:
+    return text.split("\n", HEADER_SEARCH_LINES)[:HEADER_SEARCH_LINES]
+
+
+def _split(line: str, separator: str) -> list[str]:
+    try:
+        return next(csv.reader([line], delimiter=separator), [])
+    except csv.Error:
+        return []
+
+
+def find_header(text: str) -> tuple[int, str] | None:
+    """(index of the header line, separator) or ``None`` if no line names people."""
+    for index, line in enumerate(_first_lines(text)):
+        ranked = sorted(SEPARATORS, key=line.count, reverse=True)
+        for separator in ranked:
+            if line.count(separator) and looks_like_header(_split(line, separator)):
+                return index, separator
+    return None
+
+
+def _linkedin_preamble(text: str) -> bool:
+    first = text.lstrip().split("\n", 1)[0]
+    return first.strip().strip(";,\t").strip('"').casefold().startswith("notes:")
+
+
+def _header_error(text: str) -> ImportFileError:
+    """Why no header was found, as precisely as the first lines allow."""
+    lines = [line for line in _first_lines(text) if line.strip(' ;,\t"\r')]
+    for line in lines:
+        separator = max(SEPARATORS, key=line.count)
+        if is_other_linkedin_file(_split(line, separator)):
+            return ImportFileError(
+                "importers.errors.other_linkedin_file",
+                columns=", ".join(LINKEDIN_COLUMNS),
+                found=", ".join(_split(line, separator)[:8]),
+            )
+    if _linkedin_preamble(text):
+        return ImportFileError("importers.errors.preamble_only")
+    first = lines[0] if lines else ""
+    return ImportFileError("importers.errors.no_header", first_line=first[:120])
+
+
+def read_table(text: str) -> Table:
+    """The table in a CSV export, or an ``ImportFileError`` naming what is missing."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    found = find_header(text)
+    if found is None:
+        raise _header_error(text)
+    index, separator = found
+    header_line, _, body = text.split("\n", index)[-1].partition("\n")
+    fields = [h.strip() for h in _split(header_line, separator)]
+    width = len(fields)
+    while width > 1 and not fields[width - 1]:  # Excel pads the header with separators too
+        width -= 1
+    first_line = index + 2  # of the records, counting from 1 as a spreadsheet does
+    read = _read_simple(body, separator, len(fields), width, first_line)
+    cells, lines, ragged = read or _read_any(body, separator, width, first_line)
+    return Table(fields[:width], cells, lines, separator, ragged)
+
+
+def _read_simple(body: str, separator: str, fields: int, width: int, first_line: int):
+    """Pandas' C parser, for the common file: one record per line, none longer than the header.
+    ``None`` for any other file, which ``_read_any`` reads instead."""
+    try:
+        with warnings.catch_warnings():
+            # pandas warns, and keeps part of the row, when a record is longer than the header.
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = pd.read_csv(
+                io.StringIO(body), sep=separator, header=None, names=range(fields),
+                index_col=False, dtype=object, na_filter=False, skip_blank_lines=False, engine="c",
+            )  # fmt: skip
+    except (pd.errors.ParserError, pd.errors.ParserWarning, ValueError, csv.Error):
+        return None
+    if len(frame) != body.count("\n") + (body != "" and not body.endswith("\n")):
+        return None  # a quoted cell spans lines: line numbers need the csv module
+    frame = frame.fillna("")  # fields missing at the end of a short record
+    if (frame.iloc[:, width:] != "").any(axis=None):
+        return None  # values beyond the header's last name: reported by _read_any
+    frame = frame.iloc[:, :width]
+    filled = pd.Series(False, index=frame.index)
+    for _, column in frame.items():
+        blank_looking = any(map(str.isspace, column.tolist()))
+        filled |= (column.str.strip() if blank_looking else column).to_numpy() != ""
+    frame = frame[filled]
+    lines = (frame.index + first_line).tolist()
+    return frame.reset_index(drop=True), lines, []
+
+
+def _read_any(body: str, separator: str, width: int, first_line: int):
+    """The csv module, record by record: multi-line cells, and records longer than the header
+    (their extra values are kept in the last column and reported)."""
+    reader = csv.reader(io.StringIO(body), delimiter=separator, strict=False)
+    records: list[list[str]] = []
+    lines: list[int] = []
+    ragged: list[int] = []
+    start = first_line
+    try:
+        for record in reader:
+            if any(value.strip() for value in record):
+                if len(record) > width and any(v.strip() for v in record[width:]):
+                    ragged.append(start)
+                    record = [*record[: width - 1], separator.join(record[width - 1 :])]
+                records.append((record + [""] * width)[:width])
+                lines.append(start)
+            start = first_line + reader.line_num
+    except csv.Error as error:
+        raise ImportFileError("importers.errors.malformed", line=start, reason=str(error)) from None
+    cells = pd.DataFrame(records, columns=range(width), dtype=object) if records else None
+    if cells is None:
+        cells = pd.DataFrame({column: pd.Series(dtype=object) for column in range(width)})
+    return cells, lines, ragged
