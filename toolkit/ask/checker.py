@@ -118,7 +118,7 @@ def _criterion(name: str, passed: bool | None, quote: list[str], lang: str, **pa
     )
 
 
-ASK_LIMIT = TEXT_LIMIT
+ASK_LIMIT = 2 * TEXT_LIMIT  # a few sentences; a page of text still gets a verdict
 
 
 def check(

@@ -188,6 +188,13 @@ def _limited(text: object, limit: int = TEXT_LIMIT) -> None:
         raise ValidationError("errors.too_long", field=t("fields.text"), limit=limit)
 
 
+def _about_the_file(error: BaseException) -> bool:
+    """Whether a SQLite error is about the file (read-only, busy, damaged, full), which the
+    participant can act on, rather than a mistake in the toolkit (a broken constraint)."""
+    mistakes = (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)
+    return isinstance(error, sqlite3.Error) and not isinstance(error, mistakes)
+
+
 def _error_key(error: sqlite3.Error) -> str:
     """The participant's message for what SQLite said: read-only, busy, damaged, full..."""
     words = str(error).lower()
@@ -210,6 +217,8 @@ def _reading(method: Callable) -> Callable:
         try:
             return method(self, *args, **kwargs)
         except sqlite3.Error as error:
+            if not _about_the_file(error):
+                raise
             raise self._translated(error) from error
 
     return read
@@ -285,7 +294,7 @@ class Workspace:
         except BaseException as error:
             with contextlib.suppress(sqlite3.Error):  # SQLite may have rolled back already
                 self._conn.execute("ROLLBACK")
-            if isinstance(error, sqlite3.Error):
+            if _about_the_file(error):
                 raise self._translated(error) from error
             raise
 

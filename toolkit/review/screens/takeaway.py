@@ -64,9 +64,11 @@ class TakeAway(Screen):
         self._share_ask = widgets.Checkbox(
             description=t("takeaway.share.share_ask"), indent=False, layout={"width": "auto"}
         )
-        self._sector = widgets.Text(
+        # A fixed list, never typed text: what leaves is one of its codes (#18).
+        self._sector = widgets.Dropdown(
             description=t("takeaway.share.sector"),
-            placeholder=t("takeaway.share.sector_placeholder"),
+            options=[("—", ""), *((cohort.sector_label(c), c) for c in cohort.SECTORS)],
+            value="",
             disabled=True,
             **WIDE,
         )
@@ -231,4 +233,4 @@ class TakeAway(Screen):
         workspace = self.session.workspace
         if workspace is not None and workspace.path != self._prefilled_for:
             self._prefilled_for = workspace.path
-            self._sector.value = takeaway.ask_sector(workspace)
+            self._sector.value = cohort.sector_code(takeaway.ask_sector(workspace))
