@@ -253,7 +253,8 @@ class Workspace:
         self._conn = conn
         self.damaged = damaged  # then nothing is written any more; ``export`` salvages
         self.read_only = read_only
-        self._identity = _identity(path)
+        self._where = Path(os.path.abspath(path))  # the same file, whatever the cwd becomes
+        self._identity = _identity(self._where)
 
     # -- lifecycle -------------------------------------------------------------------------------
 
@@ -280,7 +281,7 @@ class Workspace:
             raise WorkspaceError("errors.workspace_damaged", path=self.path.name)
         if self.read_only:
             raise WorkspaceError("errors.workspace_read_only", path=self.path.name)
-        if _identity(self.path) != self._identity:
+        if _identity(self._where) != self._identity:
             # Erased (``atelier forget``) or replaced while a page kept it open: writing on would
             # go to a file nobody will ever read again, and the page would say "saved".
             raise WorkspaceError("errors.workspace_gone", path=self.path.name)

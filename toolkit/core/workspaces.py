@@ -11,7 +11,9 @@ import shutil
 import unicodedata
 from pathlib import Path
 
+from toolkit import i18n
 from toolkit.core.errors import AtelierError, ValidationError, WorkspaceError
+from toolkit.i18n import t
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # toolkit/ (this file is in toolkit/core/)
 _LAST_CHOICE = ".last-choice.json"
@@ -19,9 +21,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")  # SQLite's own files beside a database
 NOTEBOOK_COPIES = "notebooks"
 _MANIFEST = ".sources.json"
-# The step 3 screens write the plan's calendar beside the workspace, named in the language of
-# the moment (followups.export.file_stem): erasure looks for every language's name.
-CALENDAR_STEMS = ("relances", "follow-ups")
+
 # App mode: the server sets ATELIER_APP and gives each browser a random key in this cookie;
 # Voilà hands the request's Cookie header to the notebook's kernel as HTTP_COOKIE.
 APP_ENV = "ATELIER_APP"
@@ -192,7 +192,10 @@ def erase_copies(path: Path) -> list[Path]:
     choices, and an app folder left with no workspace. The paths removed."""
     path = Path(path)
     removed: list[Path] = []
-    for stem in CALENDAR_STEMS:
+    # The step 3 screens write the plan's calendar beside the workspace, named in the language
+    # of the moment: every language's name is looked for.
+    stems = dict.fromkeys(t("followups.export.file_stem", lang) for lang in i18n.LANGUAGES)
+    for stem in stems:
         for calendar in (path.parent / f"{stem}-{path.stem}.ics",
                          path.parent / f"{stem}-{path.stem}.ics.tmp"):  # fmt: skip
             if calendar.is_file():
