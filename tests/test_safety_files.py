@@ -268,3 +268,21 @@ def test_the_spreadsheet_guard_covers_full_width_and_invisible_starts(cell):
     from toolkit.plan_export import neutral
 
     assert neutral(cell).startswith("'")
+
+
+def test_debrief_and_reflection_texts_are_refused_not_cut_without_a_word(scratch):
+    pytest.importorskip("ipywidgets")
+    from toolkit.interviews import debrief_from_fields
+    from toolkit.session import Session
+    from toolkit.ui.reflection import Reflection
+
+    long = "Ce que j'ai appris. " * 400  # 8,000 characters
+    with pytest.raises(ValidationError):
+        debrief_from_fields({"learned": long})
+    session = Session()
+    session.open(scratch / "zoe.sqlite", create=True)
+    screen = Reflection(session)
+    assert not screen.save([long, "", ""])
+    assert "5000" in screen._feedback.value
+    assert session.workspace.get_meta("reflection") is None
+    session.workspace.close()
