@@ -11,8 +11,8 @@ from pathlib import Path
 import timing
 
 from toolkit import demo
-from toolkit.model import Contact
-from toolkit.store import open_workspace
+from toolkit.core.model import Contact
+from toolkit.core.store import open_workspace
 
 RUNS = 15
 

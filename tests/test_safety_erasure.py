@@ -6,9 +6,10 @@ import sys
 
 import pytest
 
-from toolkit import cli, workspaces
-from toolkit.model import Contact
-from toolkit.store import open_workspace
+from toolkit import cli
+from toolkit.core import workspaces
+from toolkit.core.model import Contact
+from toolkit.core.store import open_workspace
 
 NAME = "Hélène Vasseur"  # fictional; what must not survive an erasure
 
@@ -39,8 +40,8 @@ def _files_mentioning(root, text):
 
 def test_forget_removes_the_calendar_file_step_3_wrote_beside_the_workspace(folder, capsys):
     pytest.importorskip("ipywidgets")
-    from toolkit.session import Session
-    from toolkit.ui import displays
+    from toolkit.core.session import Session
+    from toolkit.plan.screens import displays
 
     path, _ = _workspace(folder / "zoe.sqlite")
     session = Session()
@@ -114,9 +115,9 @@ def test_forget_lists_the_workspace_and_its_side_files(folder, capsys):
 
 def test_a_page_left_open_after_forget_no_longer_says_saved(folder):
     pytest.importorskip("ipywidgets")
+    from toolkit.core.session import Session
     from toolkit.i18n import t
-    from toolkit.session import Session
-    from toolkit.ui.describe import Describer
+    from toolkit.map.screens.describe import Describer
 
     path, contact = _workspace(folder / "zoe.sqlite")
     session = Session()
@@ -140,8 +141,8 @@ def test_the_review_screen_exports_and_erases_the_workspace(folder):
     import base64
     import re
 
-    from toolkit.session import Session
-    from toolkit.ui.takeaway import TakeAway
+    from toolkit.core.session import Session
+    from toolkit.review.screens.takeaway import TakeAway
 
     path, _ = _workspace(folder / "zoe.sqlite")
     workspaces.remember(path)

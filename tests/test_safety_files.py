@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from toolkit import cli, workspaces
-from toolkit.errors import ValidationError, WorkspaceError
+from toolkit import cli
+from toolkit.core import workspaces
+from toolkit.core.errors import ValidationError, WorkspaceError
+from toolkit.core.model import Ask, Channel, Contact, Direction, Interaction
+from toolkit.core.store import open_workspace
 from toolkit.i18n import t
-from toolkit.model import Ask, Channel, Contact, Direction, Interaction
-from toolkit.store import open_workspace
 
 
 @pytest.fixture
@@ -138,7 +139,7 @@ def test_a_locked_workspace_is_said_to_be_busy(scratch, capsys, monkeypatch):
     )  # fmt: skip
     try:
         assert holder.stdout.readline().strip() == "locked"
-        monkeypatch.setattr("toolkit.store.BUSY_TIMEOUT_S", 0.2)
+        monkeypatch.setattr("toolkit.core.store.BUSY_TIMEOUT_S", 0.2)
         assert cli.main(["health", "--workspace", str(workspace)]) == 2
         err = capsys.readouterr().err
         assert t("errors.workspace_busy", path="zoe.sqlite") in err
@@ -199,7 +200,7 @@ def test_free_texts_have_limits_with_clear_messages(scratch):
 
 
 def test_the_checker_refuses_a_huge_ask_instead_of_reading_it():
-    from toolkit.asks import check
+    from toolkit.ask.checker import check
 
     with pytest.raises(ValidationError) as raised:
         check("Je cherche un conseil " * 20_000)
@@ -208,7 +209,7 @@ def test_the_checker_refuses_a_huge_ask_instead_of_reading_it():
 
 def test_a_huge_first_attempt_is_refused_with_a_message(scratch):
     pytest.importorskip("ipywidgets")
-    from toolkit.session import Session
+    from toolkit.core.session import Session
     from toolkit.ui import FirstAttempt
 
     session = Session()
@@ -265,16 +266,16 @@ def test_a_deleted_contact_leaves_no_trace_in_the_file(scratch, monkeypatch):
 
 @pytest.mark.parametrize("cell", ["＝1+1", "\u200b=1+1", "\ufeff=HYPERLINK(1)", "|calc", "＋1"])
 def test_the_spreadsheet_guard_covers_full_width_and_invisible_starts(cell):
-    from toolkit.plan_export import neutral
+    from toolkit.plan.export import neutral
 
     assert neutral(cell).startswith("'")
 
 
 def test_debrief_and_reflection_texts_are_refused_not_cut_without_a_word(scratch):
     pytest.importorskip("ipywidgets")
-    from toolkit.interviews import debrief_from_fields
-    from toolkit.session import Session
-    from toolkit.ui.reflection import Reflection
+    from toolkit.core.session import Session
+    from toolkit.interviews.meetings import debrief_from_fields
+    from toolkit.map.screens.reflection import Reflection
 
     long = "Ce que j'ai appris. " * 400  # 8,000 characters
     with pytest.raises(ValidationError):

@@ -8,10 +8,11 @@ import unicodedata
 
 import pytest
 
-from toolkit import cohort, takeaway
+from toolkit.cohort import summaries as cohort
+from toolkit.core.model import Ask, Channel, Contact, Direction, FollowUp, Interaction
+from toolkit.core.store import open_workspace
 from toolkit.i18n import t
-from toolkit.model import Ask, Channel, Contact, Direction, FollowUp, Interaction
-from toolkit.store import open_workspace
+from toolkit.review import takeaway
 
 TYPED_SECTOR = "Santé: Dr Paul Lemoine 06 12 34 56 78, CHU de Nantes"
 
@@ -129,7 +130,7 @@ def _fake(pid, ring=None, sectors=None):
 
 def test_with_two_participants_the_ring_shows_nothing():
     pytest.importorskip("ipywidgets")
-    from toolkit.ui import cohort as dashboard
+    from toolkit.cohort.screens import dashboard
 
     ask = "Rencontrer la DRH de Vautrinet"
     two = [_fake("a", ring={"ask": ask, "sector": "sante"}), _fake("b", sectors={"sante": 7})]
@@ -143,7 +144,7 @@ def test_with_two_participants_the_ring_shows_nothing():
 
 def test_one_malformed_summary_is_skipped_and_named(tmp_path):
     pytest.importorskip("ipywidgets")
-    from toolkit.ui import cohort as dashboard
+    from toolkit.cohort.screens import dashboard
 
     for pid in "abc":
         (tmp_path / f"{pid}.json").write_text(json.dumps(_fake(pid)), encoding="utf-8")

@@ -10,8 +10,8 @@ import sys
 
 import pytest
 
-from toolkit.model import Contact
-from toolkit.store import open_workspace
+from toolkit.core.model import Contact
+from toolkit.core.store import open_workspace
 
 pytestmark = pytest.mark.slow
 
@@ -32,7 +32,7 @@ def linkedin_file(path, count, start=0):
 
 def _import_pausing(workspace_path, file_path, parsed, go_on):
     """Import ``file_path``; once the file is read (progress 0.5), say so and wait for ``go_on``."""
-    from toolkit.importers import import_file
+    from toolkit.map.importers import import_file
 
     def progress(share):
         if share == 0.5:
@@ -98,8 +98,8 @@ def test_a_description_saved_during_an_import_is_kept(tmp_path):
 
 def test_an_import_survives_a_describe_form_opened_before_it(tmp_path):
     pytest.importorskip("ipywidgets")
-    from toolkit.session import Session
-    from toolkit.ui.describe import Describer
+    from toolkit.core.session import Session
+    from toolkit.map.screens.describe import Describer
 
     workspace_path = tmp_path / "shared.sqlite"
     with open_workspace(workspace_path, create=True) as workspace:
@@ -130,8 +130,8 @@ def test_an_import_survives_a_describe_form_opened_before_it(tmp_path):
 def test_the_save_button_writes_only_what_the_participant_changed(tmp_path):
     """The button path: fields left as shown are not written back over another writer's."""
     pytest.importorskip("ipywidgets")
-    from toolkit.session import Session
-    from toolkit.ui.describe import Describer
+    from toolkit.core.session import Session
+    from toolkit.map.screens.describe import Describer
 
     workspace_path = tmp_path / "shared.sqlite"
     with open_workspace(workspace_path, create=True) as workspace:
@@ -142,7 +142,8 @@ def test_the_save_button_writes_only_what_the_participant_changed(tmp_path):
     describer.select(ana)
     other = subprocess.run(
         [sys.executable, "-c",
-         "import sys\nfrom toolkit.store import open_workspace\nfrom toolkit.model import Contact\n"
+         "import sys\nfrom toolkit.core.store import open_workspace\n"
+         "from toolkit.core.model import Contact\n"
          "with open_workspace(sys.argv[1]) as w:\n"
          "    w.update_contact(int(sys.argv[2]), Contact(display_name='Ana', company='Nouvelle'))",
          str(workspace_path), str(ana)],

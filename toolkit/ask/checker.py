@@ -15,9 +15,9 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from toolkit.errors import ValidationError
+from toolkit.core.errors import ValidationError
+from toolkit.core.model import TEXT_LIMIT
 from toolkit.i18n import t
-from toolkit.model import TEXT_LIMIT
 
 RULES_DIR = Path(__file__).parent / "rules"
 CRITERIA = ("target", "niche", "differentiator", "offer", "ask_size", "concise", "their_work")
