@@ -158,3 +158,23 @@ def test_the_review_screen_exports_and_erases_the_workspace(folder):
     assert screen.erase_everything(confirmed=True)
     assert not path.exists() and workspaces.remembered() is None
     assert session.workspace is None
+
+
+def test_forget_in_french_removes_a_calendar_written_in_english(folder):
+    pytest.importorskip("ipywidgets")
+    from toolkit import i18n
+    from toolkit.core.session import Session
+    from toolkit.plan.screens import displays
+
+    path, _ = _workspace(folder / "zoe.sqlite")
+    session = Session()
+    session.open(path)
+    i18n.set_language("en")
+    try:
+        displays.calendar_download(session)
+    finally:
+        i18n.set_language("fr")
+    session.workspace.close()
+    assert (folder / "follow-ups-zoe.ics").is_file()
+    assert cli.main(["forget", "--workspace", str(path), "--yes"]) == 0
+    assert not list(folder.glob("*.ics"))
