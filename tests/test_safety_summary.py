@@ -34,7 +34,8 @@ def typed(tmp_path):
     with open_workspace(path, create=True) as ws:
         ws.set_meta({"participant": "Zoéline Quarteron", "today": today.isoformat(),
                      "reflection": json.dumps(["Mon réseau dort chez Brasserie Hirondelle"]),
-                     "first_attempt": "Je cherche un poste chez Vautrinet"})  # fmt: skip
+                     "first_attempt": "Je cherche un poste chez Vautrinet",
+                     "summary_id": "clé Brocéliande"})  # fmt: skip
         ids = ws.add_contacts(
             [
                 Contact("Paulin Lemoinard", company="Clinique Orbeval", position="Cardiologue",
@@ -88,7 +89,7 @@ def test_the_summary_carries_no_value_of_the_workspace(typed, share_ask):
         text = text.replace(json.dumps(data["ring"]["ask"], ensure_ascii=False)[1:-1], "")
     codes = getattr(cohort, "SECTORS", ())
     allowed = _words(" ".join(codes)) | {"sante", "education", "banque", "vague"}
-    assert {"lemoine", "nantes", "paulin", "rothwald", "ombeline", "quarteron"} <= words
+    assert {"lemoine", "nantes", "paulin", "rothwald", "ombeline", "broceliande"} <= words
     leaked = sorted((words - allowed) & _words(text))
     assert leaked == []
     assert not [n for n in numbers if n in _digits(text)]

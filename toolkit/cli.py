@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import secrets
@@ -467,6 +468,8 @@ def run_report(args: argparse.Namespace) -> int:
              f"--print-to-pdf={args.pdf.resolve()}", args.out.resolve().as_uri()],
             check=False, capture_output=True, timeout=120,
         )  # fmt: skip
+        with contextlib.suppress(OSError):  # personal data: for its owner only, as the page
+            args.pdf.chmod(0o600)
         print(t("report.cli.written", path=args.pdf))
     return 0
 
