@@ -287,3 +287,16 @@ def test_debrief_and_reflection_texts_are_refused_not_cut_without_a_word(scratch
     assert "5000" in screen._feedback.value
     assert session.workspace.get_meta("reflection") is None
     session.workspace.close()
+
+
+def test_a_new_workspace_in_a_read_only_folder_is_one_clear_line(scratch):
+    folder = scratch / "lecture-seule"
+    folder.mkdir()
+    folder.chmod(READ_ONLY_FOLDER)
+    try:
+        done = _as_other_user("demo", "cecile", "--workspace", folder / "neuf" / "zoe.sqlite")
+    finally:
+        folder.chmod(0o755)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert t("errors.workspace_read_only", path="zoe.sqlite") in done.stderr

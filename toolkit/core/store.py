@@ -850,8 +850,8 @@ def open_workspace(path: str | Path, create: bool = False, read_only: bool = Fal
             raise WorkspaceError("errors.workspace_read_only", path=path.name)
         _make_private(path)
     elif create:
-        workspaces.private_folder(path.parent)
         try:  # created for its owner only: it holds personal data (SQLite's side files follow)
+            workspaces.private_folder(path.parent)
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except FileExistsError:
             pass
