@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import secrets
@@ -191,30 +192,37 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """Write the whole workspace to a JSON file, atomically."""
+    """Write the whole workspace to a JSON file, atomically; from a read-only file too, and
+    from a damaged one what can still be read (then exit 2, saying so)."""
     from toolkit.core.store import open_workspace
 
-    with open_workspace(_workspace_arg(args)) as workspace:
+    path = _workspace_arg(args)
+    workspaces.check_output(args.out)
+    try:
+        workspace = open_workspace(path)
+    except WorkspaceError as error:
+        if error.key != "errors.workspace_read_only":
+            raise
+        workspace = open_workspace(path, read_only=True)  # a copy can still be made
+    with workspace:
         data = workspace.export()
     text = json.dumps(data, ensure_ascii=False, indent=2)
     workspaces.write_atomically(args.out, text.encode("utf-8"))
-    print(
-        t(
-            "cli.exported",
-            path=args.out,
-            contacts=len(data["contacts"]),
-            interactions=len(data["interactions"]),
-        )
-    )
+    counts = {"contacts": len(data["contacts"]), "interactions": len(data["interactions"])}
+    if data.get("damaged"):
+        print(t("cli.salvaged", path=path.name, out=args.out, **counts), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(t("cli.exported", path=args.out, **counts))
     return 0
 
 
 def run_forget(args: argparse.Namespace) -> int:
     """Erase a workspace after the participant confirms (or with ``--yes``)."""
-    from toolkit.core.store import delete_workspace, open_workspace
+    from toolkit.core.store import erase_workspace, open_workspace
 
     path = _workspace_arg(args)
-    open_workspace(path).close()  # says clearly when this is not a workspace, before asking
+    # says clearly when this is not a workspace, before asking
+    open_workspace(path, read_only=True).close()
     if not args.yes:
         try:
             answer = input(t("cli.forget_prompt", path=path))
@@ -223,9 +231,13 @@ def run_forget(args: argparse.Namespace) -> int:
         if answer.strip().lower() != t("cli.forget_answer"):
             print(t("cli.forget_cancelled"))
             return EXIT_CANCELLED
-    delete_workspace(path)
-    workspaces.forget_choice(path)
+    removed = erase_workspace(path)
     print(t("cli.forgotten", path=path))
+    copies = [p for p in removed if p != path]
+    if copies:
+        print(t("cli.forgotten_copies"))
+        for item in copies:
+            print(t("cli.forgotten_item", path=item))
     return 0
 
 
@@ -270,6 +282,9 @@ def run_plan(args: argparse.Namespace) -> int:
     from toolkit.plan import followups
 
     weeks = followups.weeks_arg(args.weeks)
+    for target in (args.ics, args.csv):
+        if target is not None:  # said before the plan is built, and nothing is written
+            workspaces.check_output(target)
     with open_workspace(_workspace_arg(args)) as workspace:
         settings = followups.settings_from_meta(workspace.meta())
         if args.capacity is not None:
@@ -320,7 +335,7 @@ def run_interview_sheet(args: argparse.Namespace) -> int:
     if args.out is None:
         print(page)
         return 0
-    args.out.write_text(page, encoding="utf-8")
+    workspaces.write_atomically(args.out, page.encode("utf-8"))
     print(t("interviews.cli.written", path=args.out), file=sys.stderr)
     return 0
 
@@ -435,6 +450,9 @@ def run_report(args: argparse.Namespace) -> int:
     from toolkit.core.store import open_workspace
     from toolkit.review.takeaway import report_page
 
+    for target in (args.out, args.pdf):
+        if target is not None:
+            workspaces.check_output(target)
     with open_workspace(_workspace_arg(args)) as workspace:
         page = report_page(workspace, i18n.get_language())
     workspaces.write_atomically(args.out, page)
@@ -450,6 +468,8 @@ def run_report(args: argparse.Namespace) -> int:
              f"--print-to-pdf={args.pdf.resolve()}", args.out.resolve().as_uri()],
             check=False, capture_output=True, timeout=120,
         )  # fmt: skip
+        with contextlib.suppress(OSError):  # personal data: for its owner only, as the page
+            args.pdf.chmod(0o600)
         print(t("report.cli.written", path=args.pdf))
     return 0
 
@@ -460,6 +480,7 @@ def run_summary(args: argparse.Namespace) -> int:
     from toolkit.core.store import open_workspace
     from toolkit.review.takeaway import shared_summary, summary_bytes
 
+    workspaces.check_output(args.out)
     with open_workspace(_workspace_arg(args)) as workspace:
         data = shared_summary(workspace, args.share_ask, args.sector, args.alias)
     workspaces.write_atomically(args.out, summary_bytes(data))

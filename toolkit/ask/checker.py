@@ -15,6 +15,8 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
+from toolkit.core.errors import ValidationError
+from toolkit.core.model import TEXT_LIMIT
 from toolkit.i18n import t
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -116,11 +118,19 @@ def _criterion(name: str, passed: bool | None, quote: list[str], lang: str, **pa
     )
 
 
+ASK_LIMIT = 2 * TEXT_LIMIT  # a few sentences; a page of text still gets a verdict
+
+
 def check(
     text: str, lang: str = "fr", relation: str | None = None, circle: int | None = None
 ) -> Assessment:
     """Assess an ask: ``too_big`` if the ask size fails, ``vague`` if the target or the niche
-    fails, else ``precise``; a 0–100 score; each criterion explained in ``lang``."""
+    fails, else ``precise``; a 0–100 score; each criterion explained in ``lang``.
+
+    An ask is a few sentences: a text longer than ``ASK_LIMIT`` is refused with a clear
+    message rather than read (a pasted book froze the kernel for minutes)."""
+    if len(text) > ASK_LIMIT:
+        raise ValidationError("errors.too_long", field=t("fields.text", lang), limit=ASK_LIMIT)
     rule = rules(lang)
     words = tokens(text)
     exact = frozenset(rule.get("exact_words", []))

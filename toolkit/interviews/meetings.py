@@ -23,6 +23,7 @@ import pandas as pd
 
 from toolkit.ask.drafts import drafts
 from toolkit.ask.progress import SavedAsk
+from toolkit.core.errors import ValidationError
 from toolkit.core.model import (
     TEXT_LIMIT,
     Approach,
@@ -272,8 +273,13 @@ def debrief_from_fields(fields: Mapping[str, object]) -> Debrief:
     """A debrief from the form's fields (texts cleaned, names parsed one per line)."""
 
     def text(key: str) -> str:
-        return clean_text(fields.get(key))[:TEXT_LIMIT]
+        value = clean_text(fields.get(key))
+        if len(value) > TEXT_LIMIT:  # refused with a message, never cut without a word
+            raise ValidationError("errors.too_long", field=t("fields.text"), limit=TEXT_LIMIT)
+        return value
 
+    if len(str(fields.get("names") or "")) > TEXT_LIMIT:
+        raise ValidationError("errors.too_long", field=t("fields.text"), limit=TEXT_LIMIT)
     return Debrief(
         learned=text("learned"),
         advice=text("advice"),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 import ipywidgets as widgets
 
 from toolkit.ask.checker import BUILDER_FIELDS, HELP_KINDS, Assessment, build_ask, check
+from toolkit.core.errors import ValidationError
 from toolkit.core.model import Ask
 from toolkit.core.screens.base import Screen
 from toolkit.core.screens.debounce import Debouncer, Scheduler, loop_scheduler
@@ -17,6 +19,14 @@ from toolkit.i18n import get_language, t
 from toolkit.map.contacts import contact_choices
 
 MARKS = {"pass": "✓", "fail": "✗", "n/a": "·"}
+
+
+def checked_html(assess: Callable[[], Assessment]) -> str:
+    """The checker's feedback, or why the text cannot be checked (far too long)."""
+    try:
+        return assessment_html(assess())
+    except ValidationError as error:
+        return f"<p style='color:#8A5A00'>{html.escape(error.message())}</p>"
 
 
 def assessment_html(result: Assessment) -> str:
@@ -192,7 +202,7 @@ class AskBuilder(Screen):
         self.live.trigger()
 
     def _show_assessment(self) -> None:
-        self._assessment.value = assessment_html(self.assessment())
+        self._assessment.value = checked_html(self.assessment)
 
     def _workspace_changed(self) -> None:
         workspace = self.session.workspace

@@ -112,6 +112,19 @@ def read_contacts(
     ``source`` is a path or the file's bytes (an upload). Raises ``ImportFileError`` when the
     file cannot be read as contacts; the report lists every row skipped and why.
     """
+    contacts, report = _parse(source, format, file_name, progress)
+    result = _merged(contacts, report, existing)
+    progress(0.7)
+    return result
+
+
+def _parse(
+    source: str | Path | bytes,
+    format: str,
+    file_name: str,
+    progress: Callable[[float], None],
+) -> tuple[pd.DataFrame, ImportReport]:
+    """The file's contacts, normalised, and the report so far (nothing merged yet)."""
     if format not in FORMATS:
         raise ImportFileError("importers.errors.unknown_format", value=format,
                               choices=", ".join(FORMATS))  # fmt: skip
@@ -151,9 +164,15 @@ def read_contacts(
         skipped=skipped, warnings=sorted(warnings + normalised.warnings, key=lambda i: i.line),
     )  # fmt: skip
     progress(0.5)
+    return normalised.contacts, report
+
+
+def _merged(
+    contacts: pd.DataFrame, report: ImportReport, existing: pd.DataFrame | None
+) -> ImportResult:
+    """The file's contacts merged among themselves and into ``existing`` ones."""
     workspace_contacts = existing if existing is not None else _empty_contacts()
-    result = deduplicate(normalised.contacts, workspace_contacts)
-    progress(0.7)
+    result = deduplicate(contacts, workspace_contacts)
     report.imported = len(result.new)
     report.merged = result.merged
     report.updated = len(result.updates)
@@ -202,10 +221,19 @@ def import_file(
 ) -> ImportResult:
     """Read an export against the workspace's contacts and, unless ``dry_run``, save the new and
     merged contacts in one transaction (all or nothing). ``progress`` hears shares of the work
-    done, from 0 to 1."""
-    result = read_contacts(source, format, workspace.contacts(), file_name, progress)
-    if not dry_run:
-        workspace.import_contacts(result.contacts, result.updates)
+    done, from 0 to 1.
+
+    The file is read first; the workspace's contacts are then read, merged with it and written
+    in one ``BEGIN IMMEDIATE`` transaction, so that another notebook's change made meanwhile (a
+    description, another import of the same file) is merged with, never written over."""
+    contacts, report = _parse(source, format, file_name, progress)
+    if dry_run:
+        result = _merged(contacts, report, workspace.contacts())
+    else:
+        with workspace.transaction():
+            result = _merged(contacts, report, workspace.contacts())
+            progress(0.7)
+            workspace.import_contacts(result.contacts, result.updates)
         result.report.saved = True
     progress(1.0)
     return result

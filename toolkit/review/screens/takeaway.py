@@ -8,6 +8,7 @@ a click, so a saved notebook stays small and the same from one run to the next.
 from __future__ import annotations
 
 import html
+import json
 from pathlib import Path
 
 import ipywidgets as widgets
@@ -19,6 +20,7 @@ from toolkit.core.screens.base import Screen
 from toolkit.core.screens.downloads import download_link
 from toolkit.core.screens.feedback import Feedback
 from toolkit.core.session import Session
+from toolkit.core.store import erase_workspace
 from toolkit.i18n import t
 from toolkit.review import takeaway
 
@@ -62,9 +64,11 @@ class TakeAway(Screen):
         self._share_ask = widgets.Checkbox(
             description=t("takeaway.share.share_ask"), indent=False, layout={"width": "auto"}
         )
-        self._sector = widgets.Text(
+        # A fixed list, never typed text: what leaves is one of its codes (#18).
+        self._sector = widgets.Dropdown(
             description=t("takeaway.share.sector"),
-            placeholder=t("takeaway.share.sector_placeholder"),
+            options=[("—", ""), *((cohort.sector_label(c), c) for c in cohort.SECTORS)],
+            value="",
             disabled=True,
             **WIDE,
         )
@@ -78,6 +82,17 @@ class TakeAway(Screen):
         )
         self._preview = widgets.HTML()
         self._share_feedback = Feedback()
+        self._export_button = widgets.Button(description=t("takeaway.data.export"), layout=BUTTON)
+        self._export = widgets.HTML()
+        self._confirm = widgets.Checkbox(
+            description=t("takeaway.data.confirm"), indent=False, layout={"width": "auto"}
+        )
+        self._erase_button = widgets.Button(
+            description=t("takeaway.data.erase"), button_style="danger", layout=BUTTON
+        )
+        self._data_feedback = Feedback()
+        self._export_button.on_click(lambda _: self.export_everything())
+        self._erase_button.on_click(lambda _: self.erase_everything(self._confirm.value))
         self._build.on_click(lambda _: self.build_report())
         self._preview_button.on_click(lambda _: self.preview_summary())
         for field in (self._share_ask, self._sector, self._alias):
@@ -99,6 +114,13 @@ class TakeAway(Screen):
                 self._preview_button,
                 self._share_feedback,
                 self._preview,
+                _paragraph(t("takeaway.data.heading"), "h3"),
+                _paragraph(t("takeaway.data.intro")),
+                self._export_button,
+                self._export,
+                self._confirm,
+                self._erase_button,
+                self._data_feedback,
             ],
         )
         self._prefilled_for: Path | None = None
@@ -130,6 +152,47 @@ class TakeAway(Screen):
             return False
         self._preview.value = preview
         return True
+
+    def export_everything(self) -> str:
+        """Everything in the workspace as a JSON download (right to portability); the link."""
+
+        def link() -> str:
+            workspace = self._workspace()
+            data = json.dumps(workspace.export(), ensure_ascii=False, indent=2).encode("utf-8")
+            name = f"{t('takeaway.data.export_stem')}-{workspace.today().isoformat()}.json"
+            return download_link(data, name, "application/json")
+
+        self._export.value = ""
+        made = self._data_feedback.guarded(link)
+        if made is None:
+            return ""
+        self._export.value = f"<p>{made}</p>"
+        self._data_feedback.show(t("takeaway.data.export_ready"))
+        return made
+
+    def erase_everything(self, confirmed: bool) -> bool:
+        """Erase the open workspace and every copy made of it (right to erasure), once the
+        participant ticked the confirmation; ``True`` when erased."""
+        if not confirmed:
+            self._data_feedback.show(t("takeaway.data.not_confirmed"), "warning")
+            return False
+
+        def erase() -> bool:
+            workspace = self._workspace()
+            path, name = workspace.path, self.session.title
+            workspace.close()
+            self.session.workspace = None
+            removed = erase_workspace(path)
+            copies = [p.name for p in removed if p != path]
+            self._export.value = self._report.value = self._preview.value = ""
+            self._confirm.value = False
+            self._data_feedback.show(
+                t("takeaway.data.erased", name=name, copies=len(copies),
+                  files=", ".join(copies) or "—")
+            )  # fmt: skip
+            return True
+
+        return bool(self._data_feedback.guarded(erase))
 
     # -- internals -------------------------------------------------------------------------------
 
@@ -170,4 +233,4 @@ class TakeAway(Screen):
         workspace = self.session.workspace
         if workspace is not None and workspace.path != self._prefilled_for:
             self._prefilled_for = workspace.path
-            self._sector.value = takeaway.ask_sector(workspace)
+            self._sector.value = cohort.sector_code(takeaway.ask_sector(workspace))
