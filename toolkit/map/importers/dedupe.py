@@ -19,32 +19,59 @@ from toolkit.core.names import name_key
 TEXT_COLUMNS = ("display_name", "company", "position", "sector", "email", "phone", "profile_url",
                 "how_met")  # fmt: skip
 FIRST_KNOWN = ("circle", "relation", "knows_me", "network_type", "source")
-_URL_PREFIX = re.compile(r"^(https?://)?([a-z]{2,3}\.)?(www\.)?", re.IGNORECASE)
+# A profile address: one person's page on the networks participants come from. The key is what
+# follows the scheme, "www." and any country prefix, up to a query, a fragment or a slash.
+_PROFILE = re.compile(
+    r"\s*(?:https?://)?(?:[a-z]{2,3}\.)?(?:www\.)?"
+    r"((?:linkedin\.[a-z.]+/(?:in|pub)/|xing\.com/profile/|viadeo\.com/(?:p|[a-z]{2}/profile)/"
+    r"|malt\.[a-z]+/profile/|(?:github|gitlab|twitter|x|facebook|instagram|medium)\.com/"
+    r"|about\.me/)[^/?#\s]+)",
+    re.IGNORECASE,
+)
+
+
+def _cells(column: pd.Series) -> list[str]:
+    """A text column as a list of str (missing values as ""): keys are built on lists, one
+    Python call per cell, rather than through several pandas string passes."""
+    cells = column.tolist()
+    if column.hasnans:
+        cells = [value if isinstance(value, str) else "" for value in cells]
+    return cells
 
 
 def email_key(email: pd.Series) -> pd.Series:
     """Emails compared without case."""
-    return email.fillna("").str.strip().str.casefold()
+    keys = [cell.strip().casefold() if cell else "" for cell in _cells(email)]
+    return pd.Series(keys, index=email.index, dtype=object)
 
 
 def url_key(url: pd.Series) -> pd.Series:
     """Profile addresses compared without scheme, ``www.``, country prefix, query or final slash:
-    ``https://fr.linkedin.com/in/ana/`` and ``http://www.linkedin.com/in/ana`` are one."""
-    return url.fillna("").map(_bare_url)
+    ``https://fr.linkedin.com/in/ana/`` and ``http://www.linkedin.com/in/ana`` are one. Only
+    an address that names one person counts (a profile on a professional or social network):
+    a website is often a company's, shared by colleagues who are not one person (empty key)."""
+    keys = [_profile_key(cell) if cell else "" for cell in _cells(url)]
+    return pd.Series(keys, index=url.index, dtype=object)
 
 
-def _bare_url(url: str) -> str:
-    bare = _URL_PREFIX.sub("", url.strip().casefold(), count=1)
-    if "?" in bare or "#" in bare:
-        bare = bare.split("?", 1)[0].split("#", 1)[0]
-    return bare.rstrip("/")
+_LINKEDIN = "https://www.linkedin.com/in/"  # how LinkedIn writes every URL of its export
+_STOPS = ("/", "?", "#", " ")
+
+
+def _profile_key(url: str) -> str:
+    if url.startswith(_LINKEDIN):  # the common case, without a regular expression
+        slug = url[len(_LINKEDIN) :]
+        if slug and not any(stop in slug for stop in _STOPS):
+            return "linkedin.com/in/" + slug.casefold()
+    match = _PROFILE.match(url)
+    return match[1].casefold() if match else ""
 
 
 def name_company_key(name: pd.Series, company: pd.Series) -> pd.Series:
     """Name as written (spaces aside) and company (any case): empty when the company is unknown."""
-    company = company.fillna("").str.strip().str.casefold()
-    key = name.fillna("").str.strip() + "\x1f" + company
-    return key.where(company != "", "")
+    pairs = zip(_cells(name), _cells(company), strict=True)
+    keys = [f"{n.strip()}\x1f{c.strip().casefold()}" if c and c.strip() else "" for n, c in pairs]
+    return pd.Series(keys, index=name.index, dtype=object)
 
 
 def _components(keys: list[pd.Series]) -> list[int]:
