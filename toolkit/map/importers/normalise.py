@@ -54,8 +54,18 @@ class Normalised:
 
 def _joined(column: pd.Series) -> str:
     """A column's cells as one text, to test them all at once (``"#" in ...``): one search over
-    one string costs far less than one call per cell, and most columns need no change at all."""
-    return "\x00".join(column.tolist())
+    one string costs far less than one call per cell, and most columns need no change at all.
+    Remembered for the column while ``normalise`` runs (a column is tested several times)."""
+    known = _JOINED.get(id(column))
+    if known is not None and known[0] is column:
+        return known[1]
+    joined = "\x00".join(column.tolist())
+    _JOINED[id(column)] = (column, joined)
+    return joined
+
+
+# Only normalise() fills it, and empties it when done: one file's columns, never shared.
+_JOINED: dict[int, tuple[pd.Series, str]] = {}
 
 
 def _clean(column: pd.Series, multiline: bool = False) -> pd.Series:
@@ -65,7 +75,7 @@ def _clean(column: pd.Series, multiline: bool = False) -> pd.Series:
     if column.dtype != object or column.hasnans:
         cells = [cell if isinstance(cell, str) else "" if pd.isna(cell) else str(cell)
                  for cell in cells]  # fmt: skip
-    joined = "\x00".join(cells)
+    joined, joined_cells = "\x00".join(cells), cells
     # Each test runs once over the whole column (C speed); only the cells it finds something
     # in are rewritten. isprintable() is False for control characters, tabs, line breaks and
     # unusual spaces (the NUL separators aside).
@@ -79,9 +89,14 @@ def _clean(column: pd.Series, multiline: bool = False) -> pd.Series:
     # Printable text has no whitespace but the plain space: its cells need trimming only if a
     # space touches a separator or an end of the joined text.
     edges = joined[:1] == " " or joined[-1:] == " " or "\x00 " in joined or " \x00" in joined
+    changed = cells is not joined_cells
     if not printable or edges:
         cells = [cell.strip() for cell in cells]
-    return pd.Series(cells, index=column.index, dtype=object)
+        changed = True
+    cleaned = pd.Series(cells, index=column.index, dtype=object)
+    if not changed:  # the join is the cleaned column's: remembered for the later tests
+        _JOINED[id(cleaned)] = (cleaned, joined)
+    return cleaned
 
 
 _CONTROL_RE = re.compile(_CONTROL)
@@ -120,6 +135,13 @@ def normalise(raw: pd.DataFrame, source: str, date_order: str, field_names: dict
 
     ``field_names`` says how each field is called in this file, for the messages.
     """
+    try:
+        return _normalise(raw, source, date_order, field_names)
+    finally:
+        _JOINED.clear()
+
+
+def _normalise(raw: pd.DataFrame, source: str, date_order: str, field_names: dict) -> Normalised:
     lines = raw["line"]
     values, warnings = _cleaned(raw, field_names)
     extras, address_warnings = _checked_addresses(values, lines)
@@ -165,7 +187,7 @@ def normalise(raw: pd.DataFrame, source: str, date_order: str, field_names: dict
     skipped += _report(nameless & ~only_date, lines, "importers.skipped.no_name")
     # Text stays plain Python text (object dtype) until the result is typed, after
     # deduplication: pandas' string dtype costs a missing-value check in every operation.
-    kept = contacts[~nameless]
+    kept = contacts[~nameless] if nameless.any() else contacts
     warnings.sort(key=lambda issue: issue.line)
     return Normalised(kept.reset_index(drop=True), skipped, warnings)
 
@@ -241,9 +263,21 @@ def _one_email_per_value(email: pd.Series) -> pd.Series:
 
 def _not_matching(column: pd.Series, pattern: re.Pattern) -> pd.Series:
     """Non-empty cells that the pattern does not match (empty cells are left alone)."""
+    cells = column.tolist()
+    if pattern is WEB_ADDRESS_PATTERN and _all_web_addresses(cells):
+        return pd.Series(False, index=column.index)
     match = pattern.fullmatch
-    wrong = [bool(cell) and match(cell) is None for cell in column.tolist()]
+    wrong = [bool(cell) and match(cell) is None for cell in cells]
     return pd.Series(wrong, index=column.index, dtype=bool)
+
+
+def _all_web_addresses(cells: list[str]) -> bool:
+    """Whether every filled cell is an ``http(s)://`` address without spaces, quotes or angle
+    brackets (what ``WEB_ADDRESS_PATTERN`` accepts), counted over the joined cells at C speed."""
+    joined = "\x00" + "\x00".join(cells)
+    filled = len(cells) - cells.count("")
+    schemes = joined.count("\x00https://") + joined.count("\x00http://")
+    return schemes == filled and not any(char in joined for char in " <>\"'")
 
 
 def _display_names(values: dict[str, pd.Series]) -> pd.Series:
@@ -251,14 +285,22 @@ def _display_names(values: dict[str, pd.Series]) -> pd.Series:
     without a person's name, the email, else the company, else the phone number."""
     parts = _joined_name(values)
     suffix = values["suffix"]
-    if (suffix != "").any():  # "Jean Martin" + "Jr." -> "Jean Martin, Jr." unless already there
+    if any(suffix.tolist()):  # "Jean Martin" + "Jr." -> "Jean Martin, Jr." unless already there
         missing = (suffix != "") & (parts != "") & ~_contains_each(parts, suffix)
         parts = parts.where(~missing, parts + ", " + suffix)
     # A full name is written whole already (vCard's FN, Google's Name): its suffix is in it.
-    names = values["full_name"].where(values["full_name"] != "", parts)
-    for fallback in ("email", "company", "phone"):
-        names = names.where(names != "", values[fallback])
-    return names
+    full = values["full_name"].tolist()
+    names = [f or p for f, p in zip(full, parts.tolist(), strict=True)] if any(full) else parts
+    names = list(names)
+    nameless = [row for row, name in enumerate(names) if not name]
+    for fallback in ("email", "company", "phone"):  # lists: few rows lack a name
+        if not nameless:
+            break
+        others = values[fallback].tolist()
+        for row in nameless:
+            names[row] = names[row] or others[row]
+        nameless = [row for row in nameless if not names[row]]
+    return pd.Series(names, index=parts.index, dtype=object)
 
 
 def _contains_each(texts: pd.Series, parts: pd.Series) -> pd.Series:
@@ -285,17 +327,24 @@ def _truncate(contacts: pd.DataFrame) -> list[Issue]:
 
 def _joined_name(values: dict) -> pd.Series:
     """First, middle and last names, the empty ones left out."""
-    parts = zip(*(values[name].tolist() for name in NAME_PARTS), strict=True)
-    return pd.Series([" ".join(filter(None, row)) for row in parts], index=values["email"].index)
+    first, middle, last = (values[name].tolist() for name in NAME_PARTS)
+    if any(middle):
+        names = [" ".join(filter(None, row)) for row in zip(first, middle, last, strict=True)]
+    else:  # most exports have no middle name: two parts are joined more simply
+        names = [f"{a} {b}" if a and b else a or b for a, b in zip(first, last, strict=True)]
+    return pd.Series(names, index=values["email"].index, dtype=object)
 
 
 def _with_scheme(url: pd.Series) -> pd.Series:
     """``www.example.com/x`` -> ``https://www.example.com/x``: exports often drop the scheme;
     ``http\\://`` (Gmail's vCard escape) -> ``http://``."""
-    if "\\:" in _joined(url):
+    joined = _joined(url)
+    if "\\:" in joined:
         url = url.str.replace("\\:", ":", regex=False)
-    if all("://" in cell for cell in url.tolist() if cell):
-        return url
+        joined = _joined(url)
+    cells = url.tolist()
+    if ("\x00" + joined).count("\x00http") == len(cells) - cells.count(""):
+        return url  # every address starts with its scheme (counted at C speed)
     bare = (url != "") & ~url.str.contains(r"^[a-z][a-z0-9+.-]*://", case=False, regex=True)
     domain_like = url.str.contains(r"^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", regex=True)
     return url.where(~(bare & domain_like), "https://" + url)
