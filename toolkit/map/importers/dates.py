@@ -51,6 +51,9 @@ def slash_order(values: pd.Series, day_first_hint: bool) -> str | None:
     the hint (a French spreadsheet re-save) decides.
     """
     distinct = pd.Series(values.unique(), dtype=object).astype(str)
+    joined = "\x00".join(distinct.tolist())
+    if "/" not in joined and "." not in joined:
+        return None  # no a/b/yy date at all (LinkedIn's own "07 Mar 2020")
     parts = distinct.str.extract(r"^\s*(\d{1,2})[/.](\d{1,2})[/.]\d{2}").dropna().astype(int)
     parts = parts[(parts[0] > 0) & (parts[1] > 0)]
     if parts.empty:

@@ -93,9 +93,9 @@ def _linkedin_export(joined: str, filled: int) -> bool:
 
 def name_company_key(name: pd.Series, company: pd.Series) -> pd.Series:
     """Name as written and company (any case): empty when the company is unknown."""
-    companies = _per_cell(company, lambda text: text.casefold()).tolist()
-    pairs = zip(_cells(name), companies, strict=True)
-    keys = [f"{n.strip()}\x1f{c.strip()}" if c and not c.isspace() else "" for n, c in pairs]
+    companies = _per_cell(company, str.casefold).tolist()
+    pairs = zip(_cells(name), companies, strict=True)  # both trimmed when they were cleaned
+    keys = [f"{n}\x1f{c}" if c else "" for n, c in pairs]
     return pd.Series(keys, index=name.index, dtype=object)
 
 
@@ -110,6 +110,7 @@ def _components(keys: list[pd.Series]) -> list[int]:
             row = parent[row]
         return row
 
+    linked: list[int] = []
     for key in keys:
         # Hashing finds the few shared keys (C speed); only their rows are linked in Python.
         shared = key[key.duplicated(keep=False).to_numpy() & (key.to_numpy() != "")]
@@ -117,7 +118,12 @@ def _components(keys: list[pd.Series]) -> list[int]:
         for row, value in zip(shared.index.tolist(), shared.tolist(), strict=True):
             a, b = root(row), root(first.setdefault(value, row))
             parent[max(a, b)] = min(a, b)
-    return [root(row) for row in range(len(parent))]
+            linked.append(max(a, b))
+    # A row's parent is a smaller row: in increasing order, each linked row takes the root its
+    # parent already has; the other rows are their own root.
+    for row in sorted(set(linked)):
+        parent[row] = parent[parent[row]]
+    return parent
 
 
 def _richest(rows: pd.DataFrame) -> pd.DataFrame:

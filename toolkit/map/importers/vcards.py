@@ -40,7 +40,7 @@ MULTI_VALUE = " ::: "
 
 def looks_like_vcard(text: str) -> bool:
     """Whether a text is a vCard file (it opens with ``BEGIN:VCARD``)."""
-    return bool(_BEGIN.match(text.lstrip().split("\n", 1)[0].strip()))
+    return bool(_BEGIN.match(text[:4096].lstrip().split("\n", 1)[0].strip()))
 
 
 @dataclass
