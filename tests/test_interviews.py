@@ -133,7 +133,7 @@ def _save_debrief(ws, interview, debrief, introducer=None):
 
 
 def test_schema_version_three_holds_interviews_and_referrals(workspace):
-    assert SCHEMA_VERSION == 3 and workspace.schema_version == 3
+    assert SCHEMA_VERSION == 4 and workspace.schema_version == 4
     assert list(workspace.interviews().dtypes.astype(str)) == list(
         TABLE_DTYPES["interviews"].values()
     )

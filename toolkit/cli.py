@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     importer = commands.add_parser("import", help=t("importers.cli.help"))
     importer.add_argument("file", type=Path, help=t("importers.cli.file_help"))
-    importer.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
+    importer.add_argument("--workspace", type=Path, help=t("importers.cli.workspace_help"))
     importer.add_argument(
         "--format", default="auto", choices=IMPORT_FORMATS, help=t("importers.cli.format_help")
     )
@@ -264,14 +264,30 @@ def run_health(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     """Import a contact export into the workspace and print what was read, merged and skipped."""
     from toolkit.core.store import open_workspace
-    from toolkit.map.importers import import_file
+    from toolkit.map.importers import import_file, read_contacts
 
-    with open_workspace(_workspace_arg(args)) as workspace:
-        report = import_file(args.file, workspace, args.format, dry_run=args.dry_run).report
-    if args.json:
-        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    path = _workspace_arg(args)
+    created = None
+    if path.exists():
+        with open_workspace(path) as workspace:
+            report = import_file(args.file, workspace, args.format, dry_run=args.dry_run).report
     else:
-        print("\n".join(report.lines()))
+        # A workspace path that does not exist yet is created by the import, once the file has
+        # been read: a file that cannot be imported leaves nothing behind, nor does a dry run.
+        result = read_contacts(args.file, args.format)
+        report = result.report
+        if not args.dry_run:
+            with open_workspace(path, create=True) as workspace:
+                workspace.import_contacts(result.contacts, result.updates)
+            report.saved, created = True, path
+    if args.json:
+        data = {**report.to_dict(), "created_workspace": str(created) if created else None}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        lines = report.lines()
+        if created:
+            lines.insert(0, t("importers.cli.created", path=created))
+        print("\n".join(lines))
     return 0
 
 

@@ -16,13 +16,18 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from toolkit.core.model import TABLE_DTYPES
-from toolkit.map.importers.columns import LINKEDIN_COLUMNS, detect_format, layout_of
+from toolkit.map.importers.columns import (
+    LINKEDIN_COLUMNS,
+    detect_format,
+    is_own_profile,
+    layout_of,
+)
 from toolkit.map.importers.dates import slash_order
-from toolkit.map.importers.decoding import decode
+from toolkit.map.importers.decoding import Decoded, decode
 from toolkit.map.importers.dedupe import deduplicate
 from toolkit.map.importers.errors import ImportFileError
 from toolkit.map.importers.normalise import MULTI_VALUE, RAW_FIELDS, Issue, normalise
-from toolkit.map.importers.report import ImportReport, ImportResult
+from toolkit.map.importers.report import ENCODING_NAMES, ImportReport, ImportResult
 from toolkit.map.importers.tables import Table, read_table
 from toolkit.map.importers.vcards import looks_like_vcard, read_vcards
 
@@ -82,6 +87,8 @@ def _read_csv_export(
 ) -> tuple[pd.DataFrame, Table, str, dict[str, str]]:
     """(raw fields, the table, its format, each field's column name in the file)."""
     table = read_table(text)
+    if is_own_profile(table.headers):
+        raise ImportFileError("importers.errors.own_profile")
     found = detect_format(table.headers, file_name)
     if wanted != "auto" and wanted != found:
         adaptable = found == "csv" or (wanted == "linkedin" and found == "outlook")
@@ -135,6 +142,7 @@ def _parse(
     warnings: list[Issue] = []
     if decoded.dropped_nuls:
         warnings.append(Issue(0, "importers.warnings.nuls", {"count": decoded.dropped_nuls}))
+    warnings += _encoding_warnings(decoded)
     separator = None
     unreadable_cards = 0
     if looks_like_vcard(decoded.text):
@@ -144,6 +152,8 @@ def _parse(
         raw = pd.DataFrame(cards.records, columns=list(RAW_FIELDS), dtype=object).fillna("")
         raw.insert(0, "line", pd.Series(cards.lines, dtype="int64"))
         skipped += [Issue(line, key) for line, key in cards.unreadable]
+        warnings += [Issue(line, "importers.warnings.vcard_line", {"text": text})
+                     for line, text in cards.unread_lines]  # fmt: skip
         unreadable_cards = len(cards.unreadable)
         found, names, date_order = "vcard", {}, None
     else:
@@ -178,6 +188,17 @@ def _merged(
     report.updated = len(result.updates)
     report.likely_duplicates = result.likely_duplicates
     return ImportResult(_typed(result.new, False), _typed(result.updates, True), report)
+
+
+def _encoding_warnings(decoded: Decoded) -> list[Issue]:
+    """What the report says about how sure the reading of the file's characters is."""
+    names = {"encoding": ENCODING_NAMES.get(decoded.encoding, decoded.encoding)}
+    if decoded.mixed:
+        return [Issue(0, "importers.warnings.encoding_mixed", names)]
+    if decoded.runner_up:
+        other = ENCODING_NAMES.get(decoded.runner_up, decoded.runner_up)
+        return [Issue(0, "importers.warnings.encoding_unsure", {**names, "other": other})]
+    return []
 
 
 def _load(source: str | Path | bytes, file_name: str) -> tuple[bytes, str]:
