@@ -264,6 +264,7 @@ def run_health(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     """Import a contact export into the workspace and print what was read, merged and skipped."""
     from toolkit.core.store import open_workspace
+    from toolkit.health.snapshots import first_snapshot
     from toolkit.map.importers import import_file, read_contacts
 
     path = _workspace_arg(args)
@@ -271,6 +272,8 @@ def run_import(args: argparse.Namespace) -> int:
     if path.exists():
         with open_workspace(path) as workspace:
             report = import_file(args.file, workspace, args.format, dry_run=args.dry_run).report
+            if not args.dry_run:
+                first_snapshot(workspace)
     else:
         # A workspace path that does not exist yet is created by the import, once the file has
         # been read: a file that cannot be imported leaves nothing behind, nor does a dry run.
@@ -279,6 +282,7 @@ def run_import(args: argparse.Namespace) -> int:
         if not args.dry_run:
             with open_workspace(path, create=True) as workspace:
                 workspace.import_contacts(result.contacts, result.updates)
+                first_snapshot(workspace)
             report.saved, created = True, path
     if args.json:
         data = {**report.to_dict(), "created_workspace": str(created) if created else None}

@@ -13,6 +13,7 @@ from toolkit.ask.screens.helpers import HelperFinder
 from toolkit.cohort.screens.dashboard import show_cohort
 from toolkit.core.session import Session
 from toolkit.health.screens.displays import show_health, show_progress
+from toolkit.health.snapshots import keep_first_snapshot
 from toolkit.interviews.screens.exercise import DebriefExercise
 from toolkit.interviews.screens.meetings import InterviewDebrief, InterviewPrep
 from toolkit.map.screens.describe import Describer
@@ -96,6 +97,7 @@ __all__ = [
 def workspace_picker() -> Session:
     """Show the workspace picker and return the session every later cell works on."""
     session = Session()
+    keep_first_snapshot(session)  # before the picker opens a workspace: the first fill counts
     display(WorkspacePicker(session))
     return session
 
