@@ -221,3 +221,39 @@ def test_the_builder_judges_the_fields_content_not_its_own_phrases(lang):
 def test_the_built_ask_names_no_contact(lang):
     draft = build_ask({"help": "advice", "domain": "la chimie", "niche": "les peintures"}, lang)
     assert not draft.lower().startswith(("bonjour", "hello", "hi "))
+
+
+def test_no_contact_name_reaches_what_the_ask_is_shared_or_reused_in(session):
+    """The ask chosen "for" a contact is stored without greeting: the ring, the anonymous
+    summary, another contact's preparation sheet and the drafts for others never name them."""
+    from toolkit.ask.drafts import drafts
+    from toolkit.ask.progress import latest_ask
+    from toolkit.cohort.summaries import ring_share, summary
+    from toolkit.interviews.meetings import prepare, sheet_html
+    from toolkit.ui import AskBuilder, QuickAdd
+
+    names = ["Nadia Benali", "Ada Lovelace", "Paul Martin"]
+    ids = QuickAdd(session).add_names("\n".join(names))
+    builder = AskBuilder(session)
+    builder.fill(
+        help="introduction",
+        helper="une responsable des achats",
+        domain="l'agroalimentaire bio",
+        niche="les céréales de Beauce",
+        experience="six ans de qualité chez un meunier",
+        offer="je peux partager mon étude des labels",
+    )
+    builder._contact.value = ids[0]
+    builder.save()
+    workspace = session.workspace
+    ask = latest_ask(workspace.asks())
+    ring = ring_share(workspace.asks(), "agroalimentaire")
+    shared = json.dumps(summary(workspace.network(), "p-1", ring), ensure_ascii=False)
+    contacts = workspace.contacts().set_index("id")
+    sheet = sheet_html(prepare(contacts.loc[ids[1]].to_dict() | {"id": ids[1]}, ask), "fr")
+    others = drafts(ask.text, "fr", "Paul Martin", relation="peer")["email"].text
+    for name in names[:2]:
+        for part in name.split():
+            assert part not in ask.text and part not in ring["ask"] and part not in shared
+    assert "Nadia" not in sheet and "Benali" not in sheet
+    assert "Nadia" not in others and others.startswith("Bonjour Paul,")

@@ -21,6 +21,7 @@ from statistics import median
 
 import pandas as pd
 
+from toolkit.ask.drafts import ask_body
 from toolkit.core.errors import ValidationError
 from toolkit.core.model import clean_text
 from toolkit.core.network import Network
@@ -183,7 +184,10 @@ def ring_share(asks: pd.DataFrame, sector: str | None = None) -> dict[str, str]:
     chosen = sector or details.get("domain") or ""
     if not sector_key(chosen):
         raise ValidationError("cohort.no_sector")
-    return {"ask": str(last["text"]), "sector": chosen}
+    text = str(last["text"])
+    for lang in ("fr", "en"):  # an ask saved before the builder stopped greeting: "Bonjour Nadia,"
+        text = ask_body(text, lang)
+    return {"ask": text, "sector": chosen}
 
 
 def load_summaries(folder: Path) -> list[dict]:
