@@ -396,12 +396,24 @@ def _read(text: str, lang: str) -> _Reading:
                         reading.their_work.append(_quote(text, toks, i, j - i + 1))
                         break
         reading.vague += [_quote(text, toks, i, n) for i, n in _hits(lemmas, lex["vague_phrases"])]
+        offers_here = bool(_hits(lemmas, lex["offer_phrases"]))
+        if offers_here and not request:
+            continue  # what I give is not what the ask is about (« je peux aider en gestion »)
         if describes_me and not request:
             if any(tok.text[:1].isdigit() for tok in toks) or len(toks) > 6:
                 reading.differentiator.append(_quote(text, toks, 0, len(toks)))
             continue
         _read_niche(text, toks, lemmas, low, lang, lex, niche_markers, describes_me, reading)
     return reading
+
+
+def subject(text: str, lang: str = "fr") -> tuple[list[str], list[str]]:
+    """What an ask is about, as written: its niche phrases and its broad fields (the asker's
+    self-description and offer left out) — for finding who fits it."""
+    if len(str(text or "")) > MAX_CHARS:
+        return [], []
+    reading = _read(unicodedata.normalize("NFC", str(text or "")), lang)
+    return list(dict.fromkeys(reading.niche)), list(dict.fromkeys(reading.broad))
 
 
 def _read_niche(text, toks, lemmas, low, lang, lex, markers, describes_me, reading) -> None:
