@@ -104,6 +104,18 @@ def sector_counts(contacts: pd.DataFrame) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
+RING_CIRCLES = (1, 2, 3, 4)  # close enough to be asked for the ring's help
+RING_KNOWS_ME = ("yes", "a_little")
+
+
+def reachable_sector_counts(contacts: pd.DataFrame) -> dict[str, int]:
+    """Per sector, the contacts who could really help a ring member: in circles 1–4 and who
+    know me (a name in an address book is not a helper, P1). No contact named."""
+    close = contacts["circle"].astype("Float64").isin(RING_CIRCLES).fillna(False)
+    knows = contacts["knows_me"].isin(RING_KNOWS_ME).fillna(False)
+    return sector_counts(contacts[close.astype(bool) & knows.astype(bool)])
+
+
 def sector_key(text: object) -> str:
     """ "Santé " and "sante" are the same: lower case, no accents, single spaces."""
     plain = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
@@ -161,6 +173,7 @@ def summary(
         "figures": {name: figures[name] for name in SHARES},
         "heard_precise_ask": figures["heard_precise_ask"],
         "sectors": sector_counts(network.contacts),
+        "reachable_sectors": reachable_sector_counts(network.contacts),
         "ask": _latest_ask(network.asks),
     }
     if ring:
@@ -412,8 +425,13 @@ def shown_as(item: Mapping) -> str:
     return str(alias) if alias else ring_code(str(item["participant"]))
 
 
+def _reachable(item: Mapping) -> Mapping[str, int]:
+    return item.get("reachable_sectors", item["sectors"])
+
+
 def reciprocity_ring(summaries: Iterable[Mapping]) -> list[dict]:
-    """Each shared ask, with the participants whose network has contacts in its sector.
+    """Each shared ask, with the participants who have contacts in its sector that know them
+    and sit in circles 1–4 (summaries older than that count raw contacts per sector).
 
     Participants appear by the alias they chose to share, else by their ring code (which they
     were shown when writing their summary), never by a name they did not give. The one who asked
@@ -430,9 +448,9 @@ def reciprocity_ring(summaries: Iterable[Mapping]) -> list[dict]:
             continue
         sector = shared["sector"]
         helpers = [
-            {"participant": number[other["participant"]], "contacts": other["sectors"][sector]}
+            {"participant": number[other["participant"]], "contacts": _reachable(other)[sector]}
             for other in latest
-            if other is not item and other["sectors"].get(sector)
+            if other is not item and _reachable(other).get(sector)
         ]
         helpers.sort(key=lambda h: (-h["contacts"], h["participant"]))
         ring.append(
