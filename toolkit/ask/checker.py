@@ -396,13 +396,16 @@ def _read(text: str, lang: str) -> _Reading:
                         reading.their_work.append(_quote(text, toks, i, j - i + 1))
                         break
         reading.vague += [_quote(text, toks, i, n) for i, n in _hits(lemmas, lex["vague_phrases"])]
-        offers_here = bool(_hits(lemmas, lex["offer_phrases"]))
-        if offers_here and not request:
-            continue  # what I give is not what the ask is about (« je peux aider en gestion »)
+        experience = _hits(lemmas, lex["experience_phrases"])
+        if experience:  # « j'ai dirigé… », "I've built…", « dix ans d'expérience »
+            start = min(i for i, _ in experience)
+            reading.differentiator.append(_quote(text, toks, start, 12))
         if describes_me and not request:
-            if any(tok.text[:1].isdigit() for tok in toks) or len(toks) > 6:
+            if not experience and (any(tok.text[:1].isdigit() for tok in toks) or len(toks) > 6):
                 reading.differentiator.append(_quote(text, toks, 0, len(toks)))
             continue
+        if _hits(lemmas, lex["offer_phrases"]) and not request:
+            continue  # what I give is not what the ask is about (« je peux aider en gestion »)
         _read_niche(text, toks, lemmas, low, lang, lex, niche_markers, describes_me, reading)
     return reading
 

@@ -69,6 +69,8 @@ def ask_weights(
     no accents, case, short or common words; the asker's experience and offer never count."""
     stop = set(rules(lang).get("stop_words", ()))
     niche, broad = subject(text, lang)
+    if not (niche or broad):  # an ask written in the other language than the screens'
+        niche, broad = subject(text, "en" if lang == "fr" else "fr")
     sources = [(" ".join(niche), NICHE_WEIGHT), (" ".join(broad), BROAD_WEIGHT)]
     sources += [(str((fields or {}).get(k) or ""), w) for k, w in FIELD_WEIGHTS.items()]
     weights: dict[str, float] = {}
