@@ -13,6 +13,7 @@ import json
 import re
 from pathlib import Path
 
+import asks_corpus_fresh
 from asks_corpus_paraphrases import FRAMES, SITUATIONS
 from asks_corpus_quoted import EN, FR, SOURCES
 
@@ -91,6 +92,21 @@ def items(lang: str) -> list[dict]:
                     group=f"frame:{frame}",
                 )
             )
+    fresh = {"fr": asks_corpus_fresh.FR, "en": asks_corpus_fresh.EN}[lang]
+    for source, label, upward, circle, text, note in fresh:
+        rows.append(
+            dict(
+                lang=lang,
+                text=text,
+                label=label,
+                upward=upward,
+                circle=circle,
+                origin="quoted",
+                source=asks_corpus_fresh.SOURCES[source],
+                note=note,
+                group=f"fresh:{text}",
+            )
+        )
     unique, seen = [], set()
     for row in rows:
         if row["text"] not in seen:
@@ -101,6 +117,10 @@ def items(lang: str) -> list[dict]:
 
 def split(rows: list[dict]) -> None:
     """Mark ``split`` train/test: per label, the groups of lowest hash go to test."""
+    for row in rows:
+        if row["group"].startswith("fresh:"):
+            row["split"] = "fresh"  # collected after tuning: never split, never tuned on
+    rows = [r for r in rows if not r["group"].startswith("fresh:")]
     for label in sorted({r["label"] for r in rows}):
         groups = sorted({r["group"] for r in rows if r["label"] == label}, key=_hash)
         size = {g: sum(1 for r in rows if r["group"] == g) for g in groups}

@@ -217,6 +217,8 @@ def _lexicon(lang: str) -> dict:
 
     lex: dict = {}
     for key, value in raw.items():
+        if key.endswith("_patterns"):  # regular expressions, read as such
+            continue
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             lex[key] = phrases(value)
             lex[f"{key}_set"] = {p[0] for p in lex[key] if len(p) == 1} | set(value)
@@ -322,6 +324,14 @@ def _long_enough(lemmas: list[str], i: int) -> bool:
     return True
 
 
+def _pursuit(text: str, lang: str) -> list[str]:
+    """Statements that the ask is about a job opening: "I applied for…", "X is hiring for…",
+    « j'ai postulé », « ma candidature ». Written to a recruiter, a hiring manager or a contact,
+    any request that follows is the job in disguise (the labelling guide, rule 1)."""
+    patterns = rules(lang).get("pursuit_patterns", [])
+    return [m.group(0) for p in patterns for m in re.finditer(p, text, re.IGNORECASE)]
+
+
 def _read(text: str, lang: str) -> _Reading:
     lex = _lexicon(lang)
     sentences = _sentences(text, lang)
@@ -407,6 +417,9 @@ def _read(text: str, lang: str) -> _Reading:
         if _hits(lemmas, lex["offer_phrases"]) and not request:
             continue  # what I give is not what the ask is about (« je peux aider en gestion »)
         _read_niche(text, toks, lemmas, low, lang, lex, niche_markers, describes_me, reading)
+    pursuit = _pursuit(text, lang)
+    if pursuit and (reading.small or any(s.question for s in sentences) or reading.big):
+        reading.big += [("job", " ".join(q.split())) for q in pursuit]
     return reading
 
 
