@@ -27,7 +27,7 @@ def test_the_builder_judges_what_each_field_says(lang):
         "offer": "w",
     }
     draft = build_ask(filler, lang)
-    assert not draft.startswith(t("asks.builder.greeting", lang, name="").split()[0])
+    assert not draft.startswith(("Bonjour", "Hello"))  # the drafts greet; the ask names nobody
     assert check_fields(filler, lang).verdict == "vague"  # the builder's phrases earn nothing
     real = {
         "fr": {
