@@ -466,8 +466,11 @@ def _read_niche(text, toks, lemmas, low, lang, lex, markers, describes_me, readi
             i + 1 < len(toks) and toks[i + 1].lemma in _TIME_UNITS
         ):
             found.append(i)  # a number that is not a duration
-        elif lemma in lex["broad_fields_set"]:
+        elif lemma in lex["broad_fields_set"] and (
+            tok.text.isupper() or not {lemma, tok.low} & lex["function_words_set"]
+        ):  # "IT" is a field, "it" is not
             reading.broad.append(tok.text)
+            in_topic = True  # what follows a field may narrow it: « l'enseignement des maths »
         elif in_topic and _specific(lemma, tok.low, lang, lex):
             found.append(i)
     # quote the niche as the participant wrote it: neighbouring words make one phrase
