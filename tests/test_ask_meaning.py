@@ -190,6 +190,8 @@ def test_the_builder_judges_the_fields_content_not_its_own_phrases(lang):
     result = check_fields(filler, lang)
     assert result.verdict == "vague"
     assert {result.criteria[c].status for c in ("niche", "differentiator", "offer")} == {"fail"}
+    for criterion, value in (("target", "x"), ("differentiator", "w"), ("niche", "y")):
+        assert value in result.criteria[criterion].quote  # the filler is quoted back
     empty = check_fields({}, lang)
     assert empty.verdict == "vague" and empty.criteria["target"].status == "fail"
     real = {

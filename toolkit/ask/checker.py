@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -736,4 +736,26 @@ def check_fields(
     reading.big = own.big
     reading.their_work = own.their_work
     reading.vague = own.vague
-    return _assess(reading, lang, relation, circle)
+    result = _assess(reading, lang, relation, circle)
+    return replace(result, criteria=_filler_said(result.criteria, values, real, lang))
+
+
+# Which criterion each builder field earns, when its content is real.
+_FIELD_CRITERIA = {"helper": "target", "experience": "differentiator", "offer": "offer"}
+
+
+def _filler_said(
+    criteria: dict[str, Criterion], values: dict[str, str], real: dict[str, str], lang: str
+) -> dict[str, Criterion]:
+    """A field filled with filler ("x", « rien ») says so in its own criterion, quoting it."""
+    said = dict(criteria)
+    for name, criterion in _FIELD_CRITERIA.items():
+        value = values.get(name, "")
+        if value and name not in real and said[criterion].status == "fail":
+            quoted = _quoted([value], lang)
+            said[criterion] = replace(
+                said[criterion],
+                explanation=t("asks.builder.filler", lang, words=quoted),
+                quote=(value,),
+            )
+    return said
