@@ -82,7 +82,9 @@ def test_the_ring_counts_contacts_who_know_me_in_circles_1_to_4(tmp_path):
     helper = cohort.summary(network, "p-2")
     assert helper["sectors"] == {"sante": 5} and helper["reachable_sectors"] == {"sante": 2}
     asker = _fake("a", "2026-09-15", 0.2, {}, ring={"ask": "Un conseil", "sector": "sante"})
-    (entry,) = cohort.reciprocity_ring([asker, helper])
+    other = _fake("b", "2026-09-15", 0.2, {})  # three at least, or the ring says nothing
+    (entry,) = cohort.reciprocity_ring([asker, helper, other])
+    assert cohort.checked_summary(helper)["reachable_sectors"] == {"sante": 2}  # kept on load
     assert entry["helpers"] == [{"participant": cohort.ring_code("p-2"), "contacts": 2}]
 
 

@@ -47,9 +47,9 @@ WEIGHTS = {
     "their_work": 5,
 }
 VAGUE_PENALTY = 10
+ASK_LIMIT = 2 * TEXT_LIMIT  # a few sentences; a page of text still gets a verdict
 UPWARD_PENALTY = 0.6  # per missing offer or reference to their work, with someone above (P7)
 NICHE_GAP = 3  # words between two niche words that still make one quoted phrase
-MAX_CHARS = 5_000  # an ask is a few sentences; past this the text is not analysed at all
 # The score stays inside the verdict's band, so that score and verdict never disagree.
 BANDS = {"precise": (70, 100), "vague": (0, 65), "too_big": (0, 40)}
 
@@ -105,7 +105,6 @@ class Assessment:
     score: int
     criteria: dict[str, Criterion] = field(default_factory=dict)
     vague_words: tuple[str, ...] = ()
-    too_long: bool = False  # past MAX_CHARS: not analysed
 
 
 # -- words and lemmas ----------------------------------------------------------------------------
@@ -426,7 +425,7 @@ def _read(text: str, lang: str) -> _Reading:
 def subject(text: str, lang: str = "fr") -> tuple[list[str], list[str]]:
     """What an ask is about, as written: its niche phrases and its broad fields (the asker's
     self-description and offer left out) — for finding who fits it."""
-    if len(str(text or "")) > MAX_CHARS:
+    if len(str(text or "")) > ASK_LIMIT:
         return [], []
     reading = _read(unicodedata.normalize("NFC", str(text or "")), lang)
     return list(dict.fromkeys(reading.niche)), list(dict.fromkeys(reading.broad))
@@ -498,9 +497,6 @@ def _allowed_for_close_ties(kind: str, circle: int | None, lang: str) -> bool:
     """A referral from a close friend, a long meeting with a former colleague: reasonable."""
     limits = rules(lang)["close_ties_may"]
     return circle is not None and kind in limits and circle <= int(limits[kind])
-
-
-ASK_LIMIT = 2 * TEXT_LIMIT  # a few sentences; a page of text still gets a verdict
 
 
 def check(
@@ -642,16 +638,6 @@ def _score(criteria: dict[str, Criterion], verdict: str, vague_count: int, upwar
     score -= VAGUE_PENALTY * vague_count
     low, high = BANDS[verdict]
     return round(min(high, max(low, score)))
-
-
-def _too_long(length: int, lang: str, relation: str | None) -> Assessment:
-    """Past the cap nothing is read: one clear message, every criterion present."""
-    message = t("asks.too_long", lang, count=length, limit=MAX_CHARS)
-    criteria = {name: Criterion(name, "n/a", message) for name in CRITERIA if name != "concise"}
-    criteria["concise"] = Criterion(
-        "concise", "fail", message, t("asks.criteria.concise.suggestion", lang)
-    )
-    return Assessment("vague", 0, {n: criteria[n] for n in CRITERIA}, (), too_long=True)
 
 
 # -- the ask builder -----------------------------------------------------------------------------

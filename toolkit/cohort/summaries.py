@@ -234,6 +234,17 @@ def _number(value: object) -> float | int | None:
     return value if math.isfinite(value) else None
 
 
+def _checked_sectors(found: Mapping) -> dict[str, int] | None:
+    """Counts per sector code (a name outside the fixed list counts as ``autre``), or None when
+    a count is not a number."""
+    counts: Counter[str] = Counter()
+    for name, count in found.items():
+        if _number(count) is None:
+            return None
+        counts[sector_code(name) or OTHER_SECTOR] += int(count)
+    return dict(sorted(counts.items()))
+
+
 def checked_summary(data: Mapping) -> dict | None:
     """A summary as the dashboard may use it, or None when it is malformed. Only the known
     keys are kept, with their types; a sector outside the fixed list counts as ``autre``."""
@@ -249,11 +260,9 @@ def checked_summary(data: Mapping) -> dict | None:
         return None
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", taken_on):
         return None
-    counts: Counter[str] = Counter()
-    for name, count in found_sectors.items():
-        if _number(count) is None:
-            return None
-        counts[sector_code(name) or OTHER_SECTOR] += int(count)
+    counts = _checked_sectors(found_sectors)
+    if counts is None:
+        return None
     result = {
         "format": FORMAT,
         "participant": participant,
@@ -261,9 +270,12 @@ def checked_summary(data: Mapping) -> dict | None:
         "contacts": contacts,
         "per_circle": {str(c): int(_number(per_circle.get(str(c))) or 0) for c in range(1, 6)},
         "figures": {name: _number(figures.get(name)) for name in SHARES},
-        "sectors": dict(sorted(counts.items())),
+        "sectors": counts,
         "ask": None,
     }
+    reachable = data.get("reachable_sectors")
+    if isinstance(reachable, dict) and _checked_sectors(reachable) is not None:
+        result["reachable_sectors"] = _checked_sectors(reachable)
     if ask is not None:
         verdict = ask.get("verdict")
         result["ask"] = {"verdict": verdict if verdict in VERDICTS else None,
