@@ -21,6 +21,7 @@ from statistics import median
 
 import pandas as pd
 
+from toolkit.ask.drafts import ask_body
 from toolkit.core.errors import ValidationError
 from toolkit.core.model import clean_text
 from toolkit.core.network import Network
@@ -103,6 +104,18 @@ def sector_counts(contacts: pd.DataFrame) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
+RING_CIRCLES = (1, 2, 3, 4)  # close enough to be asked for the ring's help
+RING_KNOWS_ME = ("yes", "a_little")
+
+
+def reachable_sector_counts(contacts: pd.DataFrame) -> dict[str, int]:
+    """Per sector, the contacts who could really help a ring member: in circles 1–4 and who
+    know me (a name in an address book is not a helper, P1). No contact named."""
+    close = contacts["circle"].astype("Float64").isin(RING_CIRCLES).fillna(False)
+    knows = contacts["knows_me"].isin(RING_KNOWS_ME).fillna(False)
+    return sector_counts(contacts[close.astype(bool) & knows.astype(bool)])
+
+
 def sector_key(text: object) -> str:
     """ "Santé " and "sante" are the same: lower case, no accents, single spaces."""
     plain = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
@@ -160,6 +173,7 @@ def summary(
         "figures": {name: figures[name] for name in SHARES},
         "heard_precise_ask": figures["heard_precise_ask"],
         "sectors": sector_counts(network.contacts),
+        "reachable_sectors": reachable_sector_counts(network.contacts),
         "ask": _latest_ask(network.asks),
     }
     if ring:
@@ -183,7 +197,10 @@ def ring_share(asks: pd.DataFrame, sector: str | None = None) -> dict[str, str]:
     chosen = sector or details.get("domain") or ""
     if not sector_key(chosen):
         raise ValidationError("cohort.no_sector")
-    return {"ask": str(last["text"]), "sector": chosen}
+    text = str(last["text"])
+    for lang in ("fr", "en"):  # an ask saved before the builder stopped greeting: "Bonjour Nadia,"
+        text = ask_body(text, lang)
+    return {"ask": text, "sector": chosen}
 
 
 def load_summaries(folder: Path) -> list[dict]:
@@ -217,6 +234,17 @@ def _number(value: object) -> float | int | None:
     return value if math.isfinite(value) else None
 
 
+def _checked_sectors(found: Mapping) -> dict[str, int] | None:
+    """Counts per sector code (a name outside the fixed list counts as ``autre``), or None when
+    a count is not a number."""
+    counts: Counter[str] = Counter()
+    for name, count in found.items():
+        if _number(count) is None:
+            return None
+        counts[sector_code(name) or OTHER_SECTOR] += int(count)
+    return dict(sorted(counts.items()))
+
+
 def checked_summary(data: Mapping) -> dict | None:
     """A summary as the dashboard may use it, or None when it is malformed. Only the known
     keys are kept, with their types; a sector outside the fixed list counts as ``autre``."""
@@ -232,11 +260,9 @@ def checked_summary(data: Mapping) -> dict | None:
         return None
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", taken_on):
         return None
-    counts: Counter[str] = Counter()
-    for name, count in found_sectors.items():
-        if _number(count) is None:
-            return None
-        counts[sector_code(name) or OTHER_SECTOR] += int(count)
+    counts = _checked_sectors(found_sectors)
+    if counts is None:
+        return None
     result = {
         "format": FORMAT,
         "participant": participant,
@@ -244,9 +270,12 @@ def checked_summary(data: Mapping) -> dict | None:
         "contacts": contacts,
         "per_circle": {str(c): int(_number(per_circle.get(str(c))) or 0) for c in range(1, 6)},
         "figures": {name: _number(figures.get(name)) for name in SHARES},
-        "sectors": dict(sorted(counts.items())),
+        "sectors": counts,
         "ask": None,
     }
+    reachable = data.get("reachable_sectors")
+    if isinstance(reachable, dict) and _checked_sectors(reachable) is not None:
+        result["reachable_sectors"] = _checked_sectors(reachable)
     if ask is not None:
         verdict = ask.get("verdict")
         result["ask"] = {"verdict": verdict if verdict in VERDICTS else None,
@@ -408,8 +437,13 @@ def shown_as(item: Mapping) -> str:
     return str(alias) if alias else ring_code(str(item["participant"]))
 
 
+def _reachable(item: Mapping) -> Mapping[str, int]:
+    return item.get("reachable_sectors", item["sectors"])
+
+
 def reciprocity_ring(summaries: Iterable[Mapping]) -> list[dict]:
-    """Each shared ask, with the participants whose network has contacts in its sector.
+    """Each shared ask, with the participants who have contacts in its sector that know them
+    and sit in circles 1–4 (summaries older than that count raw contacts per sector).
 
     Participants appear by the alias they chose to share, else by their ring code (which they
     were shown when writing their summary), never by a name they did not give. The one who asked
@@ -426,9 +460,9 @@ def reciprocity_ring(summaries: Iterable[Mapping]) -> list[dict]:
             continue
         sector = shared["sector"]
         helpers = [
-            {"participant": number[other["participant"]], "contacts": other["sectors"][sector]}
+            {"participant": number[other["participant"]], "contacts": _reachable(other)[sector]}
             for other in latest
-            if other is not item and other["sectors"].get(sector)
+            if other is not item and _reachable(other).get(sector)
         ]
         helpers.sort(key=lambda h: (-h["contacts"], h["participant"]))
         ring.append(

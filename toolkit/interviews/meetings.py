@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from toolkit.ask.drafts import drafts
+from toolkit.ask.drafts import ask_body, drafts
 from toolkit.ask.progress import SavedAsk
 from toolkit.core.errors import ValidationError
 from toolkit.core.model import (
@@ -163,7 +163,7 @@ def prepare(contact: Mapping, ask: SavedAsk | None, me: str = "", lang: str = "f
         questions={f: tuple(data["questions"][f]) for f in QUESTION_FAMILIES},
         running_order=tuple((int(s["minutes"]), str(s["step"])) for s in data["running_order"]),
         offer=offer or t("interviews.offer.default", lang),
-        ask=ask.text if ask is not None else "",
+        ask=ask_body(ask.text, lang) if ask is not None else "",  # never another contact's name
     )
 
 

@@ -7,7 +7,14 @@ from collections.abc import Callable
 
 import ipywidgets as widgets
 
-from toolkit.ask.checker import BUILDER_FIELDS, HELP_KINDS, Assessment, build_ask, check
+from toolkit.ask.checker import (
+    BUILDER_FIELDS,
+    HELP_KINDS,
+    Assessment,
+    build_ask,
+    check,
+    check_fields,
+)
 from toolkit.core.errors import ValidationError
 from toolkit.core.model import Ask
 from toolkit.core.screens.base import Screen
@@ -112,11 +119,14 @@ class AskBuilder(Screen):
     def regenerate(self) -> None:
         """Build the draft again from the fields."""
         self._edited_by_hand = False
-        self._set_draft(build_ask(self._values(), get_language(), self._contact_name()))
+        self._set_draft(build_ask(self._values(), get_language()))
 
     def assessment(self) -> Assessment:
-        """What the checker says of the current draft."""
-        return check(self._draft.value, get_language(), *self._contact_context())
+        """What the checker says: of the fields' own content while the draft is the builder's
+        (its connecting phrases earn nothing), of the draft once rewritten by hand."""
+        if self._edited_by_hand:
+            return check(self._draft.value, get_language(), *self._contact_context())
+        return check_fields(self._values(), get_language(), *self._contact_context())
 
     @property
     def draft(self) -> str:
@@ -169,10 +179,6 @@ class AskBuilder(Screen):
         contacts = workspace.contacts()
         rows = contacts[contacts["id"] == self._contact.value]
         return rows.iloc[0] if len(rows) else None
-
-    def _contact_name(self) -> str:
-        row = self._contact_row()
-        return "" if row is None else str(row["display_name"]).split()[0]
 
     def _contact_context(self) -> tuple[str | None, int | None]:
         row = self._contact_row()
