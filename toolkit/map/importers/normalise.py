@@ -72,10 +72,13 @@ def _clean(column: pd.Series, multiline: bool = False) -> pd.Series:
     """A column as text cells (object dtype): no control characters, single spaces outside notes,
     NFC, trimmed."""
     cells = column.tolist()
-    if column.dtype != object or column.hasnans:
+    try:
+        joined = "\x00".join(cells)
+    except TypeError:  # missing values or numbers among the text
         cells = [cell if isinstance(cell, str) else "" if pd.isna(cell) else str(cell)
                  for cell in cells]  # fmt: skip
-    joined, joined_cells = "\x00".join(cells), cells
+        joined = "\x00".join(cells)
+    joined_cells = cells
     # Each test runs once over the whole column (C speed); only the cells it finds something
     # in are rewritten. isprintable() is False for control characters, tabs, line breaks and
     # unusual spaces (the NUL separators aside).
@@ -157,7 +160,7 @@ def _normalise(raw: pd.DataFrame, source: str, date_order: str, field_names: dic
     )
     notes = values["notes"]
     for extra in extras:
-        if (extra != "").any():
+        if any(extra.tolist()):
             notes = (notes + "\n" + extra).where(extra != "", notes).str.strip()
     contacts = pd.DataFrame(
         {
