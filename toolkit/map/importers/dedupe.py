@@ -213,7 +213,10 @@ class Deduplicated:
 def deduplicate(records: pd.DataFrame, existing: pd.DataFrame) -> Deduplicated:
     """Merge ``records`` (an import, with a ``line`` column) among themselves and into
     ``existing`` (the workspace's contacts, with ``id``); interactions stay with existing ids."""
-    everyone = pd.concat([existing.assign(line=0), records.assign(id=pd.NA)], ignore_index=True)
+    if len(existing):
+        everyone = pd.concat([existing.assign(line=0), records.assign(id=pd.NA)], ignore_index=True)
+    else:  # a first import: nothing to put before the file's records
+        everyone = records.assign(id=pd.NA).reset_index(drop=True)
     keys = [
         email_key(everyone["email"]),
         url_key(everyone["profile_url"]),
