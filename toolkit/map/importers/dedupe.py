@@ -93,9 +93,10 @@ def _linkedin_export(joined: str, filled: int) -> bool:
 
 def name_company_key(name: pd.Series, company: pd.Series) -> pd.Series:
     """Name as written and company (any case): empty when the company is unknown."""
-    companies = _per_cell(company, str.casefold).tolist()
-    pairs = zip(_cells(name), companies, strict=True)  # both trimmed when they were cleaned
-    keys = [f"{n}\x1f{c}" if c else "" for n, c in pairs]
+    companies = _per_cell(company, str.casefold).to_numpy()
+    names = np.array(_cells(name), dtype=object)
+    # Object arrays add their strings in one C loop; both were trimmed when they were cleaned.
+    keys = np.where(companies != "", names + "\x1f" + companies, "")
     return pd.Series(keys, index=name.index, dtype=object)
 
 
@@ -268,7 +269,10 @@ def deduplicate(records: pd.DataFrame, existing: pd.DataFrame) -> Deduplicated:
             columns[column] = merged_column.to_numpy()
         else:
             columns[column] = cells
-    new = pd.DataFrame(columns)
+    # Each array keeps its dtype: framing text as object skips pandas' string inference.
+    new = pd.DataFrame(
+        {name: pd.Series(cells, dtype=cells.dtype, copy=False) for name, cells in columns.items()}
+    )
     updates = combined[has_owner].drop(columns="line").assign(id=owners)
     if len(updates):
         before = touched[touched["id"].isin(owners)].set_index("group")[updates.columns]

@@ -115,7 +115,7 @@ def _printable(cell: str, multiline: bool) -> str:
 def _split_multi(column: pd.Series) -> tuple[pd.Series, pd.Series]:
     """(first value, the others joined by ", ") of cells holding several values."""
     if MULTI_VALUE not in _joined(column):
-        return column, pd.Series("", index=column.index)
+        return column, pd.Series("", index=column.index, dtype=object)
     parts = column.str.split(MULTI_VALUE, regex=False)
     first = parts.str[0].str.strip()
     others = parts.str[1:].map(lambda values: ", ".join(v.strip() for v in values if v.strip()))
@@ -162,22 +162,26 @@ def _normalise(raw: pd.DataFrame, source: str, date_order: str, field_names: dic
     for extra in extras:
         if any(extra.tolist()):
             notes = (notes + "\n" + extra).where(extra != "", notes).str.strip()
+    # Constant columns are given as object Series: a bare "" would make pandas infer (and
+    # check, cell by cell) its string dtype.
+    empty = pd.Series("", index=raw.index, dtype=object)
+    missing = pd.Series(pd.NA, index=raw.index, dtype=object)
     contacts = pd.DataFrame(
         {
             "line": lines.astype(int),
             "display_name": names,
             "company": values["company"],
             "position": values["position"],
-            "sector": "",
+            "sector": empty,
             "email": values["email"],
             "phone": values["phone"],
             "profile_url": values["profile_url"],
-            "circle": pd.NA,
-            "relation": pd.NA,
-            "knows_me": pd.NA,
-            "network_type": pd.NA,
-            "how_met": "",
-            "source": source,
+            "circle": missing,
+            "relation": missing,
+            "knows_me": missing,
+            "network_type": missing,
+            "how_met": empty,
+            "source": pd.Series(source, index=raw.index, dtype=object),
             "notes": notes,
             "added_on": added_on,
         },
@@ -236,19 +240,22 @@ def _checked_addresses(
     warnings += _report(
         bad_url, lines, "importers.warnings.invalid_url", value=values["profile_url"]
     )
-    extras.append(_labelled(emails.where(bad_email, ""), "importers.notes.invalid_email"))
-    extras.append(
-        _labelled(values["profile_url"].where(bad_url, ""), "importers.notes.invalid_url")
-    )
-    values["email"] = emails.where(~bad_email, "")
-    values["profile_url"] = url.where(~bad_url, "")
+    if bad_email.any():
+        extras.append(_labelled(emails.where(bad_email, ""), "importers.notes.invalid_email"))
+        emails = emails.where(~bad_email, "")
+    if bad_url.any():
+        extras.append(
+            _labelled(values["profile_url"].where(bad_url, ""), "importers.notes.invalid_url")
+        )
+        url = url.where(~bad_url, "")
+    values["email"], values["profile_url"] = emails, url
     return extras, warnings
 
 
 def _with_website(profile: pd.Series, website: pd.Series) -> pd.Series:
     """The profile address, else the website; both when there are both (the website then goes
     to the notes with the other addresses)."""
-    if not (website != "").any():
+    if not any(website.tolist()):
         return profile
     both = (profile != "") & (website != "")
     return profile.where(profile != "", website).where(~both, profile + MULTI_VALUE + website)
