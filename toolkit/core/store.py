@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from toolkit.core import workspaces
@@ -198,8 +199,10 @@ def _frame_rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
     values = []
     for name in columns:
         column = frame[name]
-        if name == "added_on":
-            column = column.dt.strftime("%Y-%m-%d")
+        if name == "added_on":  # ISO days by numpy's own conversion (strftime loops in Python)
+            days = column.to_numpy(dtype="datetime64[D]")
+            values.append(np.where(np.isnat(days), None, days.astype(str)).tolist())
+            continue
         cells = column.tolist()
         if column.hasnans:  # pd.NA and NaN to NULL; most imported columns have none
             cells = [None if value is pd.NA or value != value else value for value in cells]

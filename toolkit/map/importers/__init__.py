@@ -72,7 +72,9 @@ def _raw_from_table(cells: pd.DataFrame, lines: list[int], columns: dict) -> pd.
     """Canonical raw fields from a table; several columns of one field are joined as one cell."""
     raw = pd.DataFrame({"line": pd.Series(lines, dtype="int64")})
     for name, positions in columns.items():
-        joined = cells[positions[0]].fillna("").reset_index(drop=True)
+        joined = cells[positions[0]]
+        if joined.hasnans or not isinstance(joined.index, pd.RangeIndex):
+            joined = joined.fillna("").reset_index(drop=True)
         for position in positions[1:]:
             cell = cells[position].fillna("").str.strip().reset_index(drop=True)
             joined = joined.str.strip()

@@ -79,7 +79,28 @@ def parse_dates(values: pd.Series, order: str) -> tuple[pd.Series, pd.Series]:
     )
 
 
+def _day_month_year(cells: list[str]) -> dict[int, tuple[int, int, int]]:
+    """The cells written as LinkedIn writes dates (``07 Mar 2020``): (year, month, day) by
+    position, read without a regular expression; the other cells are left to ``DATE``."""
+    found = {}
+    for position, cell in enumerate(cells):
+        parts = cell.split()
+        if len(parts) == 3 and len(parts[2]) == 4 and parts[0].isdigit() and parts[2].isdigit():
+            month = MONTHS.get(parts[1].casefold().rstrip("."))
+            if month:
+                found[position] = (int(parts[2]), month, int(parts[0]))
+    return found
+
+
 def _parse_distinct(text: pd.Series, order: str) -> tuple[pd.Series, pd.Series]:
+    quick = _day_month_year(text.tolist())
+    if quick and len(quick) == len(text):
+        year, month, day = zip(*quick.values(), strict=True)
+        assembled = pd.to_datetime(
+            pd.DataFrame({"year": year, "month": month, "day": day}), errors="coerce"
+        )
+        parsed = pd.Series(assembled.to_numpy(), index=text.index).astype("datetime64[s]")
+        return parsed, parsed.isna()
     empty = text.str.strip() == ""
     if "0/0" in "\n".join(text.tolist()):
         empty |= text.str.strip().str.fullmatch(NO_DATE)

@@ -1,5 +1,11 @@
 """Bytes to text: byte-order marks, UTF-8, UTF-16 without a mark, Windows code pages.
 
+A file that is not UTF-8 is decoded by every Western candidate (Windows-1252, Mac Roman, DOS
+850) and each reading is scored on the characters it gives in their context: the plausible
+reading wins, and when two read almost alike the report says it was a guess. A UTF-8 file with a
+few lines in another encoding (or a UTF-8 mark over a Windows-1252 body) is read line by line
+and reported as mixed. charset-normalizer decides when no Western reading is plausible.
+
 Also recognises the files people pick by mistake (a workbook, a zip, a PDF, an image) so the
 participant is told what to do instead of seeing mojibake.
 """

@@ -93,9 +93,10 @@ def _linkedin_export(joined: str, filled: int) -> bool:
 
 def name_company_key(name: pd.Series, company: pd.Series) -> pd.Series:
     """Name as written and company (any case): empty when the company is unknown."""
-    companies = _per_cell(company, str.casefold).tolist()
-    pairs = zip(_cells(name), companies, strict=True)  # both trimmed when they were cleaned
-    keys = [f"{n}\x1f{c}" if c else "" for n, c in pairs]
+    companies = _per_cell(company, str.casefold).to_numpy()
+    names = np.array(_cells(name), dtype=object)
+    # Object arrays add their strings in one C loop; both were trimmed when they were cleaned.
+    keys = np.where(companies != "", names + "\x1f" + companies, "")
     return pd.Series(keys, index=name.index, dtype=object)
 
 
@@ -180,15 +181,20 @@ def _richest_in_python(rows: pd.DataFrame) -> pd.DataFrame:
             if known[index] is pd.NA and not pd.isna(value):
                 known[index] = value
         merged[column] = known
-    frame = pd.DataFrame(merged, index=pd.Index(order, name="group"))
-    by_group = pd.DataFrame({"group": groups, "added_on": rows["added_on"].to_numpy(),
-                             "line": rows["line"].to_numpy()})  # fmt: skip
-    extremes = by_group.groupby("group", sort=True).min()
-    frame["added_on"] = extremes["added_on"].reindex(frame.index)
-    frame["line"] = extremes["line"].reindex(frame.index)
+    earliest: list = [None] * len(order)
+    first_line: list = [None] * len(order)
+    for group, added, line in zip(groups, rows["added_on"].tolist(), rows["line"].tolist(),
+                                  strict=True):  # fmt: skip
+        index = slot[group]
+        if not pd.isna(added) and (earliest[index] is None or added < earliest[index]):
+            earliest[index] = added
+        if first_line[index] is None or line < first_line[index]:
+            first_line[index] = line
     for column in FIRST_KNOWN:  # same dtypes as the frames they came from
-        frame[column] = frame[column].astype(rows[column].dtype)
-    return frame
+        merged[column] = pd.array(merged[column], dtype=rows[column].dtype)
+    merged["added_on"] = pd.array(earliest, dtype=rows["added_on"].dtype)
+    merged["line"] = first_line
+    return pd.DataFrame(merged, index=pd.Index(order, name="group"))
 
 
 def _note_lines(notes: pd.Series) -> str:
@@ -213,7 +219,10 @@ class Deduplicated:
 def deduplicate(records: pd.DataFrame, existing: pd.DataFrame) -> Deduplicated:
     """Merge ``records`` (an import, with a ``line`` column) among themselves and into
     ``existing`` (the workspace's contacts, with ``id``); interactions stay with existing ids."""
-    everyone = pd.concat([existing.assign(line=0), records.assign(id=pd.NA)], ignore_index=True)
+    if len(existing):
+        everyone = pd.concat([existing.assign(line=0), records.assign(id=pd.NA)], ignore_index=True)
+    else:  # a first import: nothing to put before the file's records
+        everyone = records.assign(id=pd.NA).reset_index(drop=True)
     keys = [
         email_key(everyone["email"]),
         url_key(everyone["profile_url"]),
@@ -243,10 +252,27 @@ def deduplicate(records: pd.DataFrame, existing: pd.DataFrame) -> Deduplicated:
     first_rows = first_rows.drop_duplicates("group")  # sorted by line within each group
     keep = (sizes == 1) & is_new
     keep[first_rows.index.to_numpy()] = True
-    new = everyone[keep].drop(columns=["group", "is_new", "id", "line"])
-    if len(first_rows):
-        values = ownerless.loc[first_rows["group"].to_numpy(), list(new.columns)]
-        new.loc[first_rows.index, list(new.columns)] = values.to_numpy()
+    # Built column by column as plain arrays, then framed once: pandas' per-column assignment
+    # into a 30,000-row frame costs more than all of this.
+    kept_rows = np.flatnonzero(keep)
+    slots = np.searchsorted(kept_rows, first_rows.index.to_numpy())
+    values = ownerless.loc[first_rows["group"].to_numpy()]
+    columns: dict[str, object] = {}
+    for column in everyone.columns.drop(["group", "is_new", "id", "line"]):
+        cells = everyone[column].to_numpy()[kept_rows]
+        if len(slots) and (cells.dtype == object or cells.dtype == values[column].dtype):
+            cells[slots] = values[column].to_numpy()
+            columns[column] = cells
+        elif len(slots):  # a typed column (dates, circles): pandas converts what it is given
+            merged_column = pd.Series(cells, dtype=everyone[column].dtype)
+            merged_column.iloc[slots] = values[column].to_numpy()
+            columns[column] = merged_column.to_numpy()
+        else:
+            columns[column] = cells
+    # Each array keeps its dtype: framing text as object skips pandas' string inference.
+    new = pd.DataFrame(
+        {name: pd.Series(cells, dtype=cells.dtype, copy=False) for name, cells in columns.items()}
+    )
     updates = combined[has_owner].drop(columns="line").assign(id=owners)
     if len(updates):
         before = touched[touched["id"].isin(owners)].set_index("group")[updates.columns]

@@ -72,10 +72,13 @@ def _clean(column: pd.Series, multiline: bool = False) -> pd.Series:
     """A column as text cells (object dtype): no control characters, single spaces outside notes,
     NFC, trimmed."""
     cells = column.tolist()
-    if column.dtype != object or column.hasnans:
+    try:
+        joined = "\x00".join(cells)
+    except TypeError:  # missing values or numbers among the text
         cells = [cell if isinstance(cell, str) else "" if pd.isna(cell) else str(cell)
                  for cell in cells]  # fmt: skip
-    joined, joined_cells = "\x00".join(cells), cells
+        joined = "\x00".join(cells)
+    joined_cells = cells
     # Each test runs once over the whole column (C speed); only the cells it finds something
     # in are rewritten. isprintable() is False for control characters, tabs, line breaks and
     # unusual spaces (the NUL separators aside).
@@ -112,7 +115,7 @@ def _printable(cell: str, multiline: bool) -> str:
 def _split_multi(column: pd.Series) -> tuple[pd.Series, pd.Series]:
     """(first value, the others joined by ", ") of cells holding several values."""
     if MULTI_VALUE not in _joined(column):
-        return column, pd.Series("", index=column.index)
+        return column, pd.Series("", index=column.index, dtype=object)
     parts = column.str.split(MULTI_VALUE, regex=False)
     first = parts.str[0].str.strip()
     others = parts.str[1:].map(lambda values: ", ".join(v.strip() for v in values if v.strip()))
@@ -157,24 +160,28 @@ def _normalise(raw: pd.DataFrame, source: str, date_order: str, field_names: dic
     )
     notes = values["notes"]
     for extra in extras:
-        if (extra != "").any():
+        if any(extra.tolist()):
             notes = (notes + "\n" + extra).where(extra != "", notes).str.strip()
+    # Constant columns are given as object Series: a bare "" would make pandas infer (and
+    # check, cell by cell) its string dtype.
+    empty = pd.Series("", index=raw.index, dtype=object)
+    missing = pd.Series(pd.NA, index=raw.index, dtype=object)
     contacts = pd.DataFrame(
         {
             "line": lines.astype(int),
             "display_name": names,
             "company": values["company"],
             "position": values["position"],
-            "sector": "",
+            "sector": empty,
             "email": values["email"],
             "phone": values["phone"],
             "profile_url": values["profile_url"],
-            "circle": pd.NA,
-            "relation": pd.NA,
-            "knows_me": pd.NA,
-            "network_type": pd.NA,
-            "how_met": "",
-            "source": source,
+            "circle": missing,
+            "relation": missing,
+            "knows_me": missing,
+            "network_type": missing,
+            "how_met": empty,
+            "source": pd.Series(source, index=raw.index, dtype=object),
             "notes": notes,
             "added_on": added_on,
         },
@@ -233,19 +240,22 @@ def _checked_addresses(
     warnings += _report(
         bad_url, lines, "importers.warnings.invalid_url", value=values["profile_url"]
     )
-    extras.append(_labelled(emails.where(bad_email, ""), "importers.notes.invalid_email"))
-    extras.append(
-        _labelled(values["profile_url"].where(bad_url, ""), "importers.notes.invalid_url")
-    )
-    values["email"] = emails.where(~bad_email, "")
-    values["profile_url"] = url.where(~bad_url, "")
+    if bad_email.any():
+        extras.append(_labelled(emails.where(bad_email, ""), "importers.notes.invalid_email"))
+        emails = emails.where(~bad_email, "")
+    if bad_url.any():
+        extras.append(
+            _labelled(values["profile_url"].where(bad_url, ""), "importers.notes.invalid_url")
+        )
+        url = url.where(~bad_url, "")
+    values["email"], values["profile_url"] = emails, url
     return extras, warnings
 
 
 def _with_website(profile: pd.Series, website: pd.Series) -> pd.Series:
     """The profile address, else the website; both when there are both (the website then goes
     to the notes with the other addresses)."""
-    if not (website != "").any():
+    if not any(website.tolist()):
         return profile
     both = (profile != "") & (website != "")
     return profile.where(profile != "", website).where(~both, profile + MULTI_VALUE + website)
@@ -264,19 +274,19 @@ def _one_email_per_value(email: pd.Series) -> pd.Series:
 def _not_matching(column: pd.Series, pattern: re.Pattern) -> pd.Series:
     """Non-empty cells that the pattern does not match (empty cells are left alone)."""
     cells = column.tolist()
-    if pattern is WEB_ADDRESS_PATTERN and _all_web_addresses(cells):
+    if pattern is WEB_ADDRESS_PATTERN and _all_web_addresses(cells, _joined(column)):
         return pd.Series(False, index=column.index)
     match = pattern.fullmatch
     wrong = [bool(cell) and match(cell) is None for cell in cells]
     return pd.Series(wrong, index=column.index, dtype=bool)
 
 
-def _all_web_addresses(cells: list[str]) -> bool:
+def _all_web_addresses(cells: list[str], joined: str) -> bool:
     """Whether every filled cell is an ``http(s)://`` address without spaces, quotes or angle
     brackets (what ``WEB_ADDRESS_PATTERN`` accepts), counted over the joined cells at C speed."""
-    joined = "\x00" + "\x00".join(cells)
     filled = len(cells) - cells.count("")
     schemes = joined.count("\x00https://") + joined.count("\x00http://")
+    schemes += joined.startswith("https://") or joined.startswith("http://")
     return schemes == filled and not any(char in joined for char in " <>\"'")
 
 
@@ -343,7 +353,7 @@ def _with_scheme(url: pd.Series) -> pd.Series:
         url = url.str.replace("\\:", ":", regex=False)
         joined = _joined(url)
     cells = url.tolist()
-    if ("\x00" + joined).count("\x00http") == len(cells) - cells.count(""):
+    if joined.count("\x00http") + joined.startswith("http") == len(cells) - cells.count(""):
         return url  # every address starts with its scheme (counted at C speed)
     bare = (url != "") & ~url.str.contains(r"^[a-z][a-z0-9+.-]*://", case=False, regex=True)
     domain_like = url.str.contains(r"^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", regex=True)
