@@ -189,3 +189,30 @@ def test_any_ask_gives_a_ranked_list_and_never_fails(network, text, lang):
     assert [h.score for h in helpers] == sorted((h.score for h in helpers), reverse=True)
     assert all(h.reasons and h.matched for h in helpers)
     find_intermediaries(helpers, contacts, interactions, ties, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "quoted", "line"),
+    [
+        ("fr", "« Un conseil sur l'audit »", "<b>Inès</b> (elle-même) : connaît l'audit."),
+        ("en", "“Un conseil sur l'audit”", "<b>Inès</b> (elle-même): connaît l'audit."),
+    ],
+)
+def test_the_helper_list_is_punctuated_in_the_participants_language(lang, quoted, line):
+    import html
+
+    import toolkit
+    from toolkit.ask.helpers import Helper
+    from toolkit.ask.progress import SavedAsk
+    from toolkit.ask.screens.helpers import helpers_html
+
+    ask = SavedAsk(1, "Un conseil sur l'audit", {}, None)
+    helper = Helper(1, "Inès", 1.0, ("audit",), ("connaît l'audit",), True)
+    try:
+        toolkit.set_language(lang)
+        page = html.unescape(helpers_html(ask, [helper], []))
+        how = t("helpers.direct")
+    finally:
+        toolkit.set_language("fr")
+    assert quoted in page
+    assert line.replace("elle-même", how) in page

@@ -21,6 +21,7 @@ from toolkit.core.model import (
 )
 from toolkit.core.names import exact_name_key
 from toolkit.core.store import SCHEMA_VERSION, open_workspace
+from toolkit.i18n import t
 from toolkit.interviews import charts as interview_charts
 from toolkit.interviews import meetings as interviews
 from toolkit.review import charts
@@ -358,3 +359,18 @@ def test_answer_rates_name_warm_and_cold_and_the_tree_colours_each_generation():
     ).data[0]
     colour = dict(zip(tree.ids, tree.marker.colors, strict=True))
     assert colour["4"] == colour["1"] != colour["7"] != colour["10"]
+
+
+def test_stage_names_follow_the_participants_language():
+    import toolkit
+
+    result = interviews.funnel(
+        _frame("interviews", []), _frame("referrals", []), _frame("interactions", [])
+    )
+    try:
+        toolkit.set_language("en")
+        assert [name for name, _ in interviews.stage_rows(result)] == [
+            t(f"interviews.stages.{s}", "en") for s in interviews.STAGES
+        ]
+    finally:
+        toolkit.set_language("fr")

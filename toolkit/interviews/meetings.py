@@ -632,6 +632,6 @@ def as_interview(row: Mapping) -> Interview:
     )
 
 
-def stage_rows(result: Funnel, lang: str = "fr") -> Sequence[tuple[str, int]]:
-    """(label, count) per stage, in order."""
+def stage_rows(result: Funnel, lang: str | None = None) -> Sequence[tuple[str, int]]:
+    """(label, count) per stage, in order, in ``lang`` (default: the current language)."""
     return [(t(f"interviews.stages.{s}", lang), result.stages[s]) for s in STAGES]
