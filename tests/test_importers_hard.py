@@ -236,3 +236,29 @@ def test_atelier_import_creates_the_workspace_it_is_given(tmp_path):
     with contextlib.redirect_stdout(io.StringIO()):
         cli.main(["import", str(HARD / "danish_excel.csv"), "--workspace", str(dry), "--dry-run"])
     assert not dry.exists()
+
+
+def test_the_first_snapshot_after_an_import_is_the_one_a_full_read_gives(tmp_path):
+    """The import hands the first snapshot the contacts it wrote (30,000 are not read back):
+    the figures are those of the workspace read whole, for a new and an empty workspace."""
+    import json
+
+    from toolkit import cli
+    from toolkit.core.store import open_workspace
+    from toolkit.health.figures import network_report
+
+    empty = tmp_path / "vide.sqlite"
+    open_workspace(empty, create=True).close()
+    for target in (tmp_path / "nouveau.sqlite", empty):
+        with contextlib.redirect_stdout(io.StringIO()):
+            code = cli.main(["import", str(DATA / "duplicates.csv"), "--workspace", str(target)])
+        assert code == 0
+        with open_workspace(target) as workspace:
+            [saved] = workspace.snapshots()["figures"].tolist()
+            whole = network_report(workspace.network()).figures()
+            assert json.loads(saved) == json.loads(json.dumps(whole, sort_keys=True))
+    # The frame handed over is exactly what reading the workspace gives.
+    result = read_contacts(DATA / "duplicates.csv")
+    with open_workspace(tmp_path / "third.sqlite", create=True) as workspace:
+        workspace.import_contacts(result.contacts, result.updates)
+        pd.testing.assert_frame_equal(cli._stored(result, workspace), workspace.contacts())

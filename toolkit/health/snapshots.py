@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import logging
 
+import pandas as pd
+
 from toolkit.core.errors import AtelierError
 from toolkit.core.session import Session
 from toolkit.core.store import Workspace
@@ -15,13 +17,14 @@ from toolkit.i18n import t
 log = logging.getLogger(__name__)
 
 
-def take_snapshot(workspace: Workspace, label: str) -> None:
-    """Save today's figures of the workspace under ``label``."""
-    report = network_report(workspace.network())
+def take_snapshot(workspace: Workspace, label: str, contacts: pd.DataFrame | None = None) -> None:
+    """Save today's figures of the workspace under ``label`` (``contacts``: its contacts table,
+    when the caller holds it already)."""
+    report = network_report(workspace.network(contacts))
     workspace.add_snapshot(report.today, report.figures(), label)
 
 
-def first_snapshot(workspace: Workspace | None) -> bool:
+def first_snapshot(workspace: Workspace | None, contacts: pd.DataFrame | None = None) -> bool:
     """Save the "at the start" figures once, when the workspace first holds contacts.
 
     Whether one was saved now. Never raises: a workspace that cannot be written (read-only,
@@ -32,7 +35,7 @@ def first_snapshot(workspace: Workspace | None) -> bool:
     try:
         if workspace.count("snapshots") or not workspace.count("contacts"):
             return False
-        take_snapshot(workspace, t("health.snapshot.first_label"))
+        take_snapshot(workspace, t("health.snapshot.first_label"), contacts)
     except AtelierError:
         log.info("no first snapshot for %s", workspace.path.name, exc_info=True)
         return False
