@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import signal
@@ -107,10 +108,8 @@ class RoomServer:
         """Resident memory of the server and every kernel it runs, in MB."""
         total = 0
         for process in [psutil.Process(self.process.pid), *self.kernels()]:
-            try:
+            with contextlib.suppress(psutil.Error):
                 total += process.memory_info().rss
-            except psutil.Error:
-                pass
         return total / 2**20
 
     def stop(self) -> None:
@@ -125,7 +124,9 @@ class RoomServer:
 async def participant(browser, join_url: str, name: str, lang: str = "fr") -> Run:
     """One participant: join with the code, open step 1, first actions, step 2, close."""
     run = Run()
-    context = await browser.new_context(locale=f"{lang}-FR", viewport={"width": 1280, "height": 900})
+    context = await browser.new_context(
+        locale=f"{lang}-FR", viewport={"width": 1280, "height": 900}
+    )
     page = await context.new_page()
     try:
         start = time.monotonic()
@@ -219,7 +220,9 @@ async def main_async(args: argparse.Namespace) -> None:
     folder = Path(tempfile.mkdtemp(prefix="bench-room-"))
     server = RoomServer(folder, max_kernels=args.participants + 5)
     load = os.getloadavg()
-    print(f"load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} ({os.cpu_count()} cores)")
+    print(
+        f"load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} ({os.cpu_count()} cores)"
+    )
     print(f"room at {server.info['url']} (this machine's address)")
     try:
         async with async_playwright() as playwright:
@@ -248,8 +251,8 @@ async def main_async(args: argparse.Namespace) -> None:
         server.stop()
     print(f"kernels left {time.monotonic() - closed:.0f} s after the last tab closed: {left} "
           f"(beyond the {idle_kernels} preheated; all gone after {freed_after:.0f} s)")  # fmt: skip
-    print(f"memory: {base_memory:.0f} MB for one participant, {per_participant:.0f} MB each "
-          f"for {args.participants} (peak {peak:.0f} MB, idle room {idle_memory:.0f} MB)")  # fmt: skip
+    print(f"memory: {base_memory:.0f} MB for one participant, {per_participant:.0f} MB each for "
+          f"{args.participants} (peak {peak:.0f} MB, idle room {idle_memory:.0f} MB)")  # fmt: skip
 
     def ratio(key: str) -> str:
         return f"{many[key] / base[key]:.2f}" if base[key] == base[key] and base[key] else "n/a"

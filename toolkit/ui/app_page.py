@@ -1,0 +1,176 @@
+"""A room's app page: every step of the workshop in one page and one kernel.
+
+Voilà starts a kernel for every page it renders: a participant walking six notebook pages held
+six kernels (about 150 MB each). Here the page is built once: the navigation and the shared
+workspace picker on top, then one step at a time, made from the step notebook's own cells the
+first time it is shown and kept, so moving between steps only swaps the view on screen.
+
+The notebooks' words are for JupyterLab ("run each cell with Shift + Enter", file names): the
+page says the same things as an app would (``room.app_words``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import parse_qs
+
+import ipywidgets as widgets
+from IPython.display import display
+from IPython.utils.capture import capture_output
+from ipywidgets.widgets.widget import _instances
+
+from toolkit import i18n
+from toolkit.app import room as rooms
+from toolkit.core.session import Session
+from toolkit.i18n import t
+from toolkit.ui.picker import WorkspacePicker
+
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+
+
+class AppPage(widgets.VBox):
+    """Home, back and next on top, the picker, then the step on screen.
+
+    ``go(index)`` is what the buttons call, and what tests call. ``on_step`` hears every move
+    (the room notes it for the trainer's console).
+    """
+
+    def __init__(
+        self,
+        steps: list[tuple[str, Path]],
+        lang: str,
+        start: int = 0,
+        home_url: str = "/",
+        on_step: Callable[[int], None] | None = None,
+        namespace: dict | None = None,
+    ) -> None:
+        self.steps, self.lang, self.on_step = steps, lang, on_step
+        self.session = Session()
+        self.picker = WorkspacePicker(self.session)
+        self._namespace = {**(namespace or {}), "atelier": self.session}
+        self._views: dict[int, widgets.VBox] = {}
+        self.index = -1
+        home = widgets.HTML(
+            f'<a class="atelier-home" href="{home_url}?lang={lang}">{t("app.page.home", lang)}</a>'
+        )
+        self._back = widgets.Button(description=t("app.page.back", lang), layout={"width": "auto"})
+        self._next = widgets.Button(
+            description=t("app.page.next", lang), button_style="primary", layout={"width": "auto"}
+        )
+        self._title = widgets.HTML()
+        self._back.on_click(lambda _: self.go(self.index - 1))
+        self._next.on_click(lambda _: self.go(self.index + 1))
+        nav = widgets.HBox(
+            [home, self._back, self._title, self._next],
+            layout={"align_items": "center", "gap": "1em", "flex_flow": "row wrap"},
+        )
+        nav.add_class("atelier-nav")
+        self._body = widgets.Box(layout={"display": "block"})
+        super().__init__([nav, self.picker, self._body])
+        self.go(start)
+
+    @property
+    def title(self) -> str:
+        """The title of the step on screen."""
+        return self.steps[self.index][0]
+
+    def go(self, index: int) -> None:
+        """Show step ``index`` (0 = the first), built the first time it is asked for."""
+        index = max(0, min(index, len(self.steps) - 1))
+        if index not in self._views:
+            self._views[index] = self._build(index)
+        self.index = index
+        self._body.children = (self._views[index],)
+        number = t("app.page.step_of", self.lang, step=index + 1, steps=len(self.steps))
+        self._title.value = (
+            f"<span class='atelier-step-title'><b>{rooms.escape(self.title)}</b> "
+            f"({rooms.escape(number)})</span>"
+        )
+        self._back.disabled = index == 0
+        self._next.disabled = index == len(self.steps) - 1
+        if self.on_step is not None:
+            self.on_step(index)
+
+    def _build(self, index: int) -> widgets.VBox:
+        children: list[widgets.Widget] = []
+        for kind, source in rooms.step_cells(self.steps[index][1]):
+            if kind == "markdown":
+                text = rooms.app_words(source, self.lang)
+                if text.strip():
+                    children.append(widgets.HTML(rooms.markdown_html(text)))
+                continue
+            # The cell's screens display themselves; they are caught and placed in the step.
+            with capture_output(stdout=False, stderr=False, display=True) as captured:
+                exec(compile(source, f"<{self.steps[index][1].name}>", "exec"), self._namespace)
+            for output in captured.outputs:
+                view = output.data.get(WIDGET_MIME)
+                if view and view.get("model_id") in _instances:
+                    children.append(_instances[view["model_id"]])
+                else:
+                    area = widgets.Output()
+                    area.outputs = (
+                        {"output_type": "display_data", "data": output.data,
+                         "metadata": output.metadata or {}},
+                    )  # fmt: skip
+                    children.append(area)
+        return widgets.VBox(children)
+
+
+def _kernel_id() -> str:
+    """This kernel's id, from its connection file (``kernel-<id>.json``)."""
+    try:
+        from ipykernel.connect import get_connection_file
+
+        return Path(get_connection_file()).stem.removeprefix("kernel-")
+    except (ImportError, RuntimeError, AttributeError):
+        return ""
+
+
+def show_app_page() -> AppPage | None:
+    """The room's page: waits for the participant's request (the kernel may have been started
+    before anyone asked), then shows their page at the step their address names."""
+    import toolkit
+    from toolkit import ui
+
+    try:  # preheated: Voilà hands over the request (cookie, address) once someone asks
+        from voila.utils import wait_for_request
+
+        wait_for_request()
+    except ImportError:  # outside Voilà (tests): the environment is already the request's
+        pass
+    query = parse_qs(os.environ.get("QUERY_STRING", ""))
+    lang = query.get("lang", [i18n.get_language()])[0]
+    lang = lang if lang in i18n.LANGUAGES else i18n.get_language()
+    toolkit.set_language(lang)
+    root = Path(os.environ.get("ATELIER_STEPS_DIR", "."))
+    steps = [(title, root / path) for title, path in rooms.room_steps(root, lang)]
+    try:
+        start = int(query.get("step", ["1"])[0]) - 1
+    except ValueError:
+        start = 0
+    kernel = _kernel_id()
+
+    def noted(index: int) -> None:
+        # The console may miss a line; the participant is never bothered with it.
+        with contextlib.suppress(Exception):
+            rooms.note_presence(index, kernel)
+
+    page = AppPage(steps, lang, start, on_step=noted, namespace={"ui": ui, "toolkit": toolkit})
+    display(page)
+    return page
+
+
+def show_room_dashboard() -> None:
+    """The trainer's cohort dashboard, reading the summaries shared in this room."""
+    import toolkit
+    from toolkit.cohort.screens.dashboard import show_cohort
+
+    query = parse_qs(os.environ.get("QUERY_STRING", ""))
+    lang = query.get("lang", [i18n.get_language()])[0]
+    toolkit.set_language(lang if lang in i18n.LANGUAGES else i18n.get_language())
+    folder = Path(os.environ.get(rooms.ROOM_ENV, ".")) / rooms.COHORT_FOLDER
+    display(widgets.HTML(f"<h1>{rooms.escape(t('app.trainer.dashboard'))}</h1>"))
+    show_cohort(folder)
