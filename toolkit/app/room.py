@@ -22,12 +22,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from toolkit.core import workspaces
+from toolkit.core import room_folder, workspaces
 
 ROOM_FILE = "room.json"
 PRESENCE_FILE = ".room-presence.json"  # in each participant's folder, written by their page
-COHORT_FOLDER = "cohort"  # the summaries participants shared with the trainer
-ROOM_ENV = "ATELIER_ROOM_DIR"  # tells a participant's kernel where the room's cohort folder is
+# The room's folder, told to the kernels; the summaries participants shared sit in its cohort/.
+ROOM_ENV, COHORT_FOLDER = room_folder.ROOM_ENV, room_folder.COHORT_FOLDER
 # Codes are read aloud and typed on phones: no 0/O, 1/I/L, 2/Z, 5/S, 8/B.
 CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 ROOM_CODE_LENGTH = 6  # 25^6 = 244 million: guessing it in a 3-hour session is out of reach
@@ -299,6 +299,6 @@ def app_words(markdown: str, lang: str) -> str:
         paragraphs.append(paragraph)
     text = NOTEBOOK_NAME.sub("", "\n\n".join(paragraphs))
     for pair in t("app.words.replace", lang).split(";"):
-        old, _, new = pair.partition("|")
-        text = text.replace(old, new)
+        old, _, new = pair.partition("|")  # a line break may fall between the words
+        text = re.sub(r"\s+".join(map(re.escape, old.split())), new, text)
     return text

@@ -50,7 +50,12 @@ class AppPage(widgets.VBox):
         self.steps, self.lang, self.on_step = steps, lang, on_step
         self.session = Session()
         self.picker = WorkspacePicker(self.session)
-        self._namespace = {**(namespace or {}), "atelier": self.session}
+        if namespace is None:  # what the notebooks' cells name: the facade
+            import toolkit
+            from toolkit import ui
+
+            namespace = {"ui": ui, "toolkit": toolkit}
+        self._namespace = {**namespace, "atelier": self.session}
         self._views: dict[int, widgets.VBox] = {}
         self.index = -1
         home = widgets.HTML(
@@ -65,7 +70,7 @@ class AppPage(widgets.VBox):
         self._next.on_click(lambda _: self.go(self.index + 1))
         nav = widgets.HBox(
             [home, self._back, self._title, self._next],
-            layout={"align_items": "center", "gap": "1em", "flex_flow": "row wrap"},
+            layout={"align_items": "center", "grid_gap": "1em", "flex_flow": "row wrap"},
         )
         nav.add_class("atelier-nav")
         self._body = widgets.Box(layout={"display": "block"})
@@ -133,7 +138,6 @@ def show_app_page() -> AppPage | None:
     """The room's page: waits for the participant's request (the kernel may have been started
     before anyone asked), then shows their page at the step their address names."""
     import toolkit
-    from toolkit import ui
 
     try:  # preheated: Voilà hands over the request (cookie, address) once someone asks
         from voila.utils import wait_for_request
@@ -158,7 +162,7 @@ def show_app_page() -> AppPage | None:
         with contextlib.suppress(Exception):
             rooms.note_presence(index, kernel)
 
-    page = AppPage(steps, lang, start, on_step=noted, namespace={"ui": ui, "toolkit": toolkit})
+    page = AppPage(steps, lang, start, on_step=noted)
     display(page)
     return page
 
