@@ -136,7 +136,10 @@ def test_every_step_is_one_view_of_the_same_page_and_session(in_app, shell):
     assert page.session.title == "Zoé"  # one session for every step
     review = page._views.get(3) or page._build(3)
     takeaways = [w for w in review.children if isinstance(w, TakeAway)]
-    assert takeaways and takeaways[0].session is page.session
+    assert takeaways and takeaways[0].session.workspace is page.session.workspace
+    # The same chart at the map and at the review: each follows the data on its own.
+    watched = [key for key in page.session._watchers if key.endswith("egogram")]
+    assert len(watched) >= 2
 
 
 def test_presence_names_the_step_and_the_kernel(in_app):

@@ -418,6 +418,8 @@ def lab_command(host: str, port: int, notebooks: Path, *, as_root: bool, has_dis
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
         # ...and no pop-up asking participants about news: the toolkit's own settings defaults.
         f"--LabApp.app_settings_dir={LAB_SETTINGS}",
+        # A workshop needs no shell: on a room's network a terminal would be the server's.
+        "--ServerApp.terminals_enabled=False",
     ]  # fmt: skip
     if not has_display:
         command.append("--no-browser")
@@ -427,8 +429,14 @@ def lab_command(host: str, port: int, notebooks: Path, *, as_root: bool, has_dis
 
 
 def workshop_url(host: str, port: int, token: str, lang: str) -> str:
-    """Where the participant opens the welcome notebook."""
-    shown_host = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+    """Where the participant opens the welcome notebook: on every interface, the address other
+    machines of the room reach this one at (this machine's own when it has no network)."""
+    from toolkit.app.room import room_addresses
+
+    if host in ("0.0.0.0", "::", ""):
+        shown_host = next(iter(room_addresses()), "127.0.0.1")
+    else:
+        shown_host = host
     if ":" in shown_host:
         shown_host = f"[{shown_host}]"
     welcome = "fr/00_bienvenue.ipynb" if lang == "fr" else "en/00_welcome.ipynb"

@@ -11,6 +11,7 @@ page says the same things as an app would (``room.app_words``).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 from collections.abc import Callable
@@ -29,6 +30,23 @@ from toolkit.i18n import t
 from toolkit.ui.picker import WorkspacePicker
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+PREPARE_DELAY = 0.5  # seconds after a move before the next step is made in the background
+
+
+class StepSession:
+    """The page's one session as one step sees it: the same workspace, but the step's own
+    names for what it watches. Steps show the same charts ("egogram" at the map and at the
+    review); with one name, the step built last would silence the other's refresh."""
+
+    def __init__(self, session: Session, step: int) -> None:
+        self._session, self._step = session, step
+
+    def watch(self, key: str, callback: Callable[[], None]) -> None:
+        """Call ``callback`` after every change, under this step's own name for ``key``."""
+        self._session.watch(f"step-{self._step}:{key}", callback)
+
+    def __getattr__(self, name: str):
+        return getattr(self._session, name)
 
 
 class AppPage(widgets.VBox):
@@ -55,7 +73,7 @@ class AppPage(widgets.VBox):
             from toolkit import ui
 
             namespace = {"ui": ui, "toolkit": toolkit}
-        self._namespace = {**namespace, "atelier": self.session}
+        self._namespace = dict(namespace)
         self._views: dict[int, widgets.VBox] = {}
         self.index = -1
         home = widgets.HTML(
@@ -75,7 +93,15 @@ class AppPage(widgets.VBox):
         nav.add_class("atelier-nav")
         self._body = widgets.Box(layout={"display": "block"})
         super().__init__([nav, self.picker, self._body])
+        self._connected = False  # True once the browser has spoken: widgets made now reach it
         self.go(start)
+        self.session.watch("app-page", self._participant_acted)
+
+    def _participant_acted(self) -> None:
+        """The participant opened a workspace: their page is connected, the next step can be
+        made while they work on this one."""
+        self._connected = True
+        self._prepare_soon(self.index + 1)
 
     @property
     def title(self) -> str:
@@ -84,6 +110,7 @@ class AppPage(widgets.VBox):
 
     def go(self, index: int) -> None:
         """Show step ``index`` (0 = the first), built the first time it is asked for."""
+        self._connected = self._connected or self.index != -1  # a click moved us: connected
         index = max(0, min(index, len(self.steps) - 1))
         if index not in self._views:
             self._views[index] = self._build(index)
@@ -98,6 +125,26 @@ class AppPage(widgets.VBox):
         self._next.disabled = index == len(self.steps) - 1
         if self.on_step is not None:
             self.on_step(index)
+        self._prepare_soon(index + 1)
+
+    def _prepare_soon(self, index: int) -> None:
+        """Make step ``index`` in the kernel's idle time, so that "next" only swaps views.
+
+        Only once the browser is connected: widgets made before it listens would never reach
+        it. Outside a kernel's event loop (tests), nothing is scheduled.
+        """
+        if index >= len(self.steps) or index in self._views or not self._connected:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        loop.call_later(PREPARE_DELAY, self._prepare, index)
+
+    def _prepare(self, index: int) -> None:
+        if index not in self._views:
+            with contextlib.suppress(Exception):  # made on demand later, as without this
+                self._views[index] = self._build(index)
 
     def _build(self, index: int) -> widgets.VBox:
         children: list[widgets.Widget] = []
@@ -109,7 +156,8 @@ class AppPage(widgets.VBox):
                 continue
             # The cell's screens display themselves; they are caught and placed in the step.
             with capture_output(stdout=False, stderr=False, display=True) as captured:
-                exec(compile(source, f"<{self.steps[index][1].name}>", "exec"), self._namespace)
+                namespace = {**self._namespace, "atelier": StepSession(self.session, index)}
+                exec(compile(source, f"<{self.steps[index][1].name}>", "exec"), namespace)
             for output in captured.outputs:
                 view = output.data.get(WIDGET_MIME)
                 if view and view.get("model_id") in _instances:
