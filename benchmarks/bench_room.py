@@ -121,8 +121,22 @@ class RoomServer:
         self.log.close()
 
 
-async def participant(browser, join_url: str, name: str, lang: str = "fr") -> Run:
-    """One participant: join with the code, open step 1, first actions, step 2, close."""
+class Room:
+    """What the participants of one wave share: how many got through, and when all did."""
+
+    def __init__(self, count: int) -> None:
+        self.count, self.through = count, 0
+        self.everyone = asyncio.Event()
+
+    def one_through(self) -> None:
+        self.through += 1
+        if self.through == self.count:
+            self.everyone.set()
+
+
+async def participant(browser, join_url: str, name: str, wave: Room, lang: str = "fr") -> Run:
+    """One participant: join with the code, open step 1, first actions, step 2; then stay
+    until everyone got there (the room at its fullest), and close the tab."""
     run = Run()
     context = await browser.new_context(
         locale=f"{lang}-FR", viewport={"width": 1280, "height": 900}
@@ -143,6 +157,7 @@ async def participant(browser, join_url: str, name: str, lang: str = "fr") -> Ru
         await quick_add.fill("Ada Lovelace\nGrace Hopper")
         await page.get_by_role("button", name=t("mapping.quick_add.add", lang)).click()
         await page.get_by_text(t("mapping.quick_add.added", lang, count=2)).wait_for(timeout=60_000)
+        await asyncio.sleep(2)  # reading the message, as a participant does
         start = time.monotonic()
         await page.get_by_role("button", name=t("app.page.next", lang)).first.click()
         await page.get_by_placeholder(t("ask_steps.first.placeholder", lang)).wait_for(
@@ -151,9 +166,10 @@ async def participant(browser, join_url: str, name: str, lang: str = "fr") -> Ru
         run.step_change = time.monotonic() - start
     except Exception as error:  # a participant who never got there is a figure, not a crash
         run.error = f"{type(error).__name__}: {str(error).splitlines()[0][:120]}"
-    finally:
-        await page.close(run_before_unload=True)  # as a closed tab: the page says goodbye
-        await context.close()
+    wave.one_through()
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(wave.everyone.wait(), USABLE_TIMEOUT)
+    await context.close()  # the tab and its window closed: the page says it is leaving
     return run
 
 
@@ -174,23 +190,26 @@ async def wait_for_kernels(server: RoomServer, at_most: int, timeout: float) -> 
 
 
 async def crowd(browser, server: RoomServer, count: int, spread: float) -> tuple[list[Run], float]:
-    """``count`` participants arriving evenly over ``spread`` seconds; the peak memory (MB)."""
+    """``count`` participants arriving evenly over ``spread`` seconds; the peak memory (MB),
+    reached when they are all in the room."""
     join = server.info["url"] + "?code=" + server.info["room_code"]
+    wave = Room(count)
     peak = server.memory_mb()
 
     async def arrive(index: int) -> Run:
         await asyncio.sleep(spread * index / max(1, count - 1) if count > 1 else 0)
-        return await participant(browser, join, f"Personne{index:02d}")
+        return await participant(browser, join, f"Personne{index:02d}", wave)
 
     async def watch_memory() -> None:
         nonlocal peak
-        while True:
+        while not wave.everyone.is_set():
             peak = max(peak, server.memory_mb())
             await asyncio.sleep(1)
+        peak = max(peak, server.memory_mb())
 
     watcher = asyncio.create_task(watch_memory())
     runs = await asyncio.gather(*(arrive(i) for i in range(count)))
-    watcher.cancel()
+    await watcher
     return list(runs), peak
 
 
