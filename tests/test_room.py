@@ -123,6 +123,7 @@ def test_every_step_is_one_view_of_the_same_page_and_session(in_app, shell):
     steps = [(title, WORKSHOPS / path) for title, path in rooms.room_steps(WORKSHOPS, "fr")]
     moves = []
     page = AppPage(steps, "fr", 0, on_step=moves.append)
+    assert page.picker is not None
     page.picker.create("Zoé")
     first = page._body.children[0]
     assert any(isinstance(w, QuickAdd) for w in first.children)
@@ -173,3 +174,17 @@ def test_outside_a_room_there_is_no_send_button(cecile, monkeypatch):
     screen = TakeAway(cecile)
     assert screen._to_room.layout.display == "none"
     assert screen.preview_summary() and not screen.share_with_trainer()
+
+
+def test_a_page_made_before_the_request_gets_its_picker_after(in_app, shell, monkeypatch):
+    from toolkit.ui import app_page
+
+    monkeypatch.setenv("ATELIER_STEPS_DIR", str(WORKSHOPS))
+    monkeypatch.setenv("QUERY_STRING", "step=2&lang=fr")
+    page = app_page.show_app_page()
+    assert page.picker is not None and page._picker_place.children == (page.picker,)
+    assert page.index == 1 and page.title.startswith("Étape 2")
+    assert rooms.presence(workspaces.workspace_dir())["step"] == 1  # the console knows
+    monkeypatch.setenv("QUERY_STRING", "lang=en")
+    english = app_page.show_app_page()
+    assert english.lang == "en" and english.title.startswith("Step 1")

@@ -64,10 +64,15 @@ class AppPage(widgets.VBox):
         home_url: str = "/",
         on_step: Callable[[int], None] | None = None,
         namespace: dict | None = None,
+        with_picker: bool = True,
     ) -> None:
         self.steps, self.lang, self.on_step = steps, lang, on_step
         self.session = Session()
-        self.picker = WorkspacePicker(self.session)
+        # The picker needs to know whose page this is; a page made before the request has a
+        # place for it, filled by ``attach_picker`` once the request has come.
+        self.picker: WorkspacePicker | None = None
+        self._picker_place = widgets.Box(layout={"display": "block"})
+        self._quiet = False  # changes the kernel makes itself say nothing about the browser
         if namespace is None:  # what the notebooks' cells name: the facade
             import toolkit
             from toolkit import ui
@@ -92,14 +97,28 @@ class AppPage(widgets.VBox):
         )
         nav.add_class("atelier-nav")
         self._body = widgets.Box(layout={"display": "block"})
-        super().__init__([nav, self.picker, self._body])
+        super().__init__([nav, self._picker_place, self._body])
         self._connected = False  # True once the browser has spoken: widgets made now reach it
+        if with_picker:
+            self.attach_picker()
         self.go(start)
         self.session.watch("app-page", self._participant_acted)
+
+    def attach_picker(self) -> WorkspacePicker:
+        """Put the workspace picker in its place (it opens the participant's last workspace)."""
+        self._quiet = True
+        try:
+            self.picker = WorkspacePicker(self.session)
+        finally:
+            self._quiet = False
+        self._picker_place.children = (self.picker,)
+        return self.picker
 
     def _participant_acted(self) -> None:
         """The participant opened a workspace: their page is connected, the next step can be
         made while they work on this one."""
+        if self._quiet:
+            return
         self._connected = True
         self._prepare_soon(self.index + 1)
 
@@ -183,10 +202,25 @@ def _kernel_id() -> str:
 
 
 def show_app_page() -> AppPage | None:
-    """The room's page: waits for the participant's request (the kernel may have been started
-    before anyone asked), then shows their page at the step their address names."""
+    """The room's page. A preheated kernel makes the first step before anyone asks (in the
+    room's language, nobody's workspace open), then waits for the participant's request: their
+    cookie says whose page it is, their address which step and language."""
     import toolkit
 
+    root = Path(os.environ.get("ATELIER_STEPS_DIR", "."))
+    kernel = _kernel_id()
+
+    def steps(lang: str) -> list[tuple[str, Path]]:
+        return [(title, root / path) for title, path in rooms.room_steps(root, lang)]
+
+    def noted(index: int) -> None:
+        # The console may miss a line; the participant is never bothered with it.
+        with contextlib.suppress(Exception):
+            rooms.note_presence(index, kernel)
+
+    early_lang = i18n.get_language()
+    toolkit.set_language(early_lang)
+    page = AppPage(steps(early_lang), early_lang, 0, on_step=noted, with_picker=False)
     try:  # preheated: Voilà hands over the request (cookie, address) once someone asks
         from voila.utils import wait_for_request
 
@@ -194,25 +228,28 @@ def show_app_page() -> AppPage | None:
     except ImportError:  # outside Voilà (tests): the environment is already the request's
         pass
     query = parse_qs(os.environ.get("QUERY_STRING", ""))
-    lang = query.get("lang", [i18n.get_language()])[0]
-    lang = lang if lang in i18n.LANGUAGES else i18n.get_language()
-    toolkit.set_language(lang)
-    root = Path(os.environ.get("ATELIER_STEPS_DIR", "."))
-    steps = [(title, root / path) for title, path in rooms.room_steps(root, lang)]
+    lang = query.get("lang", [early_lang])[0]
+    lang = lang if lang in i18n.LANGUAGES else early_lang
     try:
         start = int(query.get("step", ["1"])[0]) - 1
     except ValueError:
         start = 0
-    kernel = _kernel_id()
-
-    def noted(index: int) -> None:
-        # The console may miss a line; the participant is never bothered with it.
-        with contextlib.suppress(Exception):
-            rooms.note_presence(index, kernel)
-
-    page = AppPage(steps, lang, start, on_step=noted)
+    if lang != early_lang:  # the other language: the page is made again in it
+        _close_tree(page)
+        toolkit.set_language(lang)
+        page = AppPage(steps(lang), lang, start, on_step=noted)
+    else:
+        page.attach_picker()
+        page.go(start)  # also notes the step, now that the folder is known
     display(page)
     return page
+
+
+def _close_tree(widget: widgets.Widget) -> None:
+    """Close a widget and everything in it (a page made for nothing leaves no models)."""
+    for child in getattr(widget, "children", ()):
+        _close_tree(child)
+    widget.close()
 
 
 def show_room_dashboard() -> None:
