@@ -89,8 +89,8 @@ class AppPage(widgets.VBox):
             description=t("app.page.next", lang), button_style="primary", layout={"width": "auto"}
         )
         self._title = widgets.HTML()
-        self._back.on_click(lambda _: self.go(self.index - 1))
-        self._next.on_click(lambda _: self.go(self.index + 1))
+        self._back.on_click(lambda _: self._clicked(self.index - 1))
+        self._next.on_click(lambda _: self._clicked(self.index + 1))
         nav = widgets.HBox(
             [home, self._back, self._title, self._next],
             layout={"align_items": "center", "grid_gap": "1em", "flex_flow": "row wrap"},
@@ -114,6 +114,11 @@ class AppPage(widgets.VBox):
         self._picker_place.children = (self.picker,)
         return self.picker
 
+    def _clicked(self, index: int) -> None:
+        """A button of the page was clicked: the browser is connected; go there."""
+        self._connected = True
+        self.go(index)
+
     def _participant_acted(self) -> None:
         """The participant opened a workspace: their page is connected, the next step can be
         made while they work on this one."""
@@ -129,7 +134,6 @@ class AppPage(widgets.VBox):
 
     def go(self, index: int) -> None:
         """Show step ``index`` (0 = the first), built the first time it is asked for."""
-        self._connected = self._connected or self.index != -1  # a click moved us: connected
         index = max(0, min(index, len(self.steps) - 1))
         if index not in self._views:
             self._views[index] = self._build(index)
