@@ -187,6 +187,12 @@ def test_a_participant_joins_with_the_code_and_walks_the_steps_in_one_kernel(con
     assert room.participant_kernels(1) == 1  # every step, one kernel
     (mine,) = room.participant_folders() - before
     assert (mine / "zoe-salle.sqlite").is_file()
+    second = _page(context)  # the same participant opens a second page: still one kernel
+    second.goto(room.url + "voila/render/atelier.ipynb?step=3&lang=fr")
+    expect(second.get_by_text(t("picker.opened", "fr", title="Zoé Salle"))).to_be_visible(
+        timeout=RENDER
+    )
+    assert room.participant_kernels(1) == 1
     assert real_page_errors(page) == []
     assert outside_requests(page, room.url) == []  # nothing from the web
 
@@ -269,3 +275,23 @@ def test_a_shared_summary_reaches_the_room_folder_and_the_dashboard(browser, con
         assert download.status == 200 and download.body()[:2] == b"PK"  # the folder, zipped
     finally:
         trainer.close()
+
+
+def test_an_upload_past_the_old_websocket_limit_reaches_the_importer(context, room, tmp_path):
+    page = _page(context)
+    _join_step_1(page, room)
+    _create(page, "Maëlle Import")
+    big = tmp_path / "contacts.csv"  # past the importer's 50 MB, five times Tornado's default
+    with big.open("wb") as out:
+        out.write(b"First Name,Last Name\n")
+        out.truncate(55 * 10**6)
+    with page.expect_file_chooser() as chooser:
+        page.get_by_text(t("importers.upload.choose", "fr")).first.click()
+    chooser.value.set_files(big)
+    # The browser reads the file, then sends it whole through the page's connection.
+    # (the count shows once it is read; the click travels after it, on the same connection)
+    chosen = page.get_by_text(t("importers.upload.choose", "fr") + " (1)")
+    expect(chosen).to_be_visible(timeout=RENDER)
+    page.get_by_role("button", name=t("importers.upload.import", "fr"), exact=True).click()
+    too_big = t("importers.errors.too_big", "fr", megabytes=50)
+    expect(page.get_by_text(too_big)).to_be_visible(timeout=RENDER)  # its words, not silence
