@@ -35,7 +35,9 @@ from voila.tornado.treehandler import TornadoVoilaTreeHandler
 
 from toolkit import i18n
 from toolkit.app import room as rooms
-from toolkit.app.room import room_steps, steps
+
+# The steps' names the server had before the room (other modules import them from here).
+from toolkit.app.room import TRAINER_ONLY, notebook_title, room_steps, steps  # noqa: F401
 from toolkit.core import workspaces
 from toolkit.i18n import t
 
