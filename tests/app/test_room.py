@@ -34,7 +34,7 @@ FREE_WAIT = 90  # a closed tab gives its kernel back within this
 class RoomServer:
     """The room in its own process group: its JSON line, its kernels, its folders."""
 
-    def __init__(self, workspace_dir: Path, log_path: Path) -> None:
+    def __init__(self, workspace_dir: Path, log_path: Path, *options: str) -> None:
         self.workspace_dir = workspace_dir
         self._log = open(log_path, "w")  # noqa: SIM115 - closed in stop()
         self.log_path = log_path
@@ -42,7 +42,7 @@ class RoomServer:
         env = {**os.environ, "ATELIER_WORKSPACE_DIR": str(workspace_dir)}
         env.pop("ATELIER_WORKSPACE", None)
         self.process = subprocess.Popen(
-            [str(atelier), "app", "--room", "--json", "--port", str(free_port())],
+            [str(atelier), "app", "--room", "--json", "--port", str(free_port()), *options],
             stdout=subprocess.PIPE, stderr=self._log, env=env, text=True,
             start_new_session=True,
         )  # fmt: skip
@@ -295,3 +295,34 @@ def test_an_upload_past_the_old_websocket_limit_reaches_the_importer(context, ro
     page.get_by_role("button", name=t("importers.upload.import", "fr"), exact=True).click()
     too_big = t("importers.errors.too_big", "fr", megabytes=50)
     expect(page.get_by_text(too_big)).to_be_visible(timeout=RENDER)  # its words, not silence
+
+
+def _joined_cookie(room) -> str:
+    """A new participant's cookie, as the join address sets it (no browser needed)."""
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    with pytest.raises(urllib.error.HTTPError) as answer:
+        urllib.request.build_opener(NoRedirect).open(room.join, timeout=10)
+    answer.value.close()
+    (cookie,) = [c for c in answer.value.headers.get_all("Set-Cookie") if "participant" in c]
+    return cookie.split(";")[0]
+
+
+def test_past_the_cap_a_participant_gets_a_polite_page_not_a_kernel(tmp_path):
+    small = RoomServer(tmp_path / "ws", ARTIFACTS / "room-cap.log", "--max-kernels", "1")
+    try:
+        page = small.url + "voila/render/atelier.ipynb"
+        first = urllib.request.Request(page, headers={"Cookie": _joined_cookie(small)})
+        with urllib.request.urlopen(first, timeout=120) as answer:
+            assert answer.status == 200  # the first one has their page and its kernel
+        second = urllib.request.Request(page, headers={"Cookie": _joined_cookie(small)})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(second, timeout=60)
+        text = refused.value.read().decode("utf-8")
+        assert refused.value.code == 503 and t("app.room.full_title", "fr") in text
+        assert small.participant_kernels(1) == 1  # no kernel for the one past the cap
+    finally:
+        small.stop()

@@ -171,9 +171,14 @@ class AppNotebookHandler(TornadoVoilaHandler):
 
 
 def participant_kernels(manager) -> int:
-    """Kernels given to participants (the preheated ones waiting in the pool not counted)."""
-    pooled = sum(len(pool) for pool in getattr(manager, "_pools", {}).values())
-    return max(0, len(manager.list_kernel_ids()) - pooled)
+    """Kernels given to participants: every kernel but the preheated ones waiting in the pool
+    (a pool kernel still starting counts as given, for a moment: the cap errs on the safe side)."""
+    waiting = set()
+    for pool in getattr(manager, "_pools", {}).values():
+        for item in pool:
+            if item.done() and not item.cancelled() and item.exception() is None:
+                waiting.add(item.result()["kernel_id"])
+    return len(set(manager.list_kernel_ids()) - waiting)
 
 
 def without_marker(uri: str) -> str:
