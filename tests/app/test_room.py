@@ -273,6 +273,12 @@ def test_a_shared_summary_reaches_the_room_folder_and_the_dashboard(browser, con
         console.screenshot(path=ARTIFACTS / "room-dashboard.png", full_page=True)
         download = console.request.get(room.url + "trainer/export")
         assert download.status == 200 and download.body()[:2] == b"PK"  # the folder, zipped
+        console.goto(room.url + "trainer/qr")
+        assert console.locator(".qr svg").count() == 1  # the page to project
+        expect(console.get_by_text(room.info["room_code"])).to_be_visible()
+        console.goto(room.url + "trainer/guide")
+        expect(console.get_by_role("heading", name="Ouvrir la salle", exact=False)).to_be_visible()
+        assert console.locator("script").count() == 0
     finally:
         trainer.close()
 
