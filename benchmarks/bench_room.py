@@ -55,6 +55,7 @@ class Run:
     usable: float | None = None
     step_change: float | None = None
     error: str = ""
+    server_cpu: float = 0.0  # set on a wave's first run: server CPU-seconds per participant
 
 
 class RoomServer:
@@ -112,6 +113,19 @@ class RoomServer:
             with contextlib.suppress(psutil.Error):
                 total += process.memory_info().rss
         return total / 2**20
+
+    def cpu_seconds(self) -> float:
+        """CPU time used so far by the server and the kernels it runs now (pool included), plus
+        the kernels it has already stopped and waited for."""
+        total = 0.0
+        with contextlib.suppress(psutil.Error):
+            times = psutil.Process(self.process.pid).cpu_times()
+            total += times.user + times.system + times.children_user + times.children_system
+        for kernel in self.kernels():
+            with contextlib.suppress(psutil.Error):
+                times = kernel.cpu_times()
+                total += times.user + times.system
+        return total
 
     def stop(self) -> None:
         try:
@@ -209,8 +223,11 @@ async def crowd(browser, server: RoomServer, count: int, spread: float) -> tuple
         peak = max(peak, server.memory_mb())
 
     watcher = asyncio.create_task(watch_memory())
+    cpu_before = server.cpu_seconds()
     runs = await asyncio.gather(*(arrive(i) for i in range(count)))
     await watcher
+    # the server's CPU for the wave, per participant (the browsers' own CPU not counted)
+    runs[0].server_cpu = (server.cpu_seconds() - cpu_before) / count
     return list(runs), peak
 
 
@@ -264,12 +281,14 @@ async def main_async(args: argparse.Namespace) -> None:
                 alone += runs_alone
                 alone_peak = max(alone_peak, peak_alone)
                 await wait_for_kernels(server, idle_kernels, FREE_WAIT)
+            alone_cpu = statistics.median(r.server_cpu for r in alone)
             base = describe("1 participant alone", alone)
             base_memory = max(1.0, alone_peak - idle_memory)
 
             await wait_for_kernels(server, idle_kernels, 60)  # pool back before the crowd
             runs, peak = await crowd(browser, server, args.participants, args.spread)
             closed = time.monotonic()
+            crowd_cpu = runs[0].server_cpu
             many = describe(f"{args.participants} arriving within {args.spread:.0f} s", runs)
             freed_after = await wait_for_kernels(server, idle_kernels, FREE_WAIT)
             left = max(0, len(server.kernels()) - idle_kernels)
@@ -285,10 +304,15 @@ async def main_async(args: argparse.Namespace) -> None:
     def ratio(key: str) -> str:
         return f"{many[key] / base[key]:.2f}" if base[key] == base[key] and base[key] else "n/a"
 
+    print(f"server CPU per participant (kernel start, page, first actions; browsers apart): "
+          f"{alone_cpu:.1f} s alone, {crowd_cpu:.1f} s in the crowd")  # fmt: skip
     print("ratios, crowd / alone:")
     print(f"  usable screen median x{ratio('usable_median')}, p95 x{ratio('usable_p95')}")
     print(f"  step change median x{ratio('step_median')}, p95 x{ratio('step_p95')}")
     print(f"  memory per participant x{per_participant / base_memory:.2f}")
+    print(
+        f"  server CPU per participant x{crowd_cpu / alone_cpu if alone_cpu else float('nan'):.2f}"
+    )
     print(f"targets: alone <= 3 s (got {base['usable_median']:.1f}); crowd p95 <= 15 s "
           f"(got {many['usable_p95']:.1f}); step change <= 1 s (got {many['step_p95']:.2f}); "
           f"<= 200 MB each (got {per_participant:.0f}); 0 kernels left (got {left})")  # fmt: skip

@@ -188,3 +188,52 @@ def test_a_page_made_before_the_request_gets_its_picker_after(in_app, shell, mon
     monkeypatch.setenv("QUERY_STRING", "lang=en")
     english = app_page.show_app_page()
     assert english.lang == "en" and english.title.startswith("Step 1")
+
+
+class _Pooled:
+    """A pool entry as Voilà keeps it: a finished task naming its kernel."""
+
+    def __init__(self, kernel_id: str) -> None:
+        self.kernel_id = kernel_id
+
+    def done(self) -> bool:
+        return True
+
+    def cancelled(self) -> bool:
+        return False
+
+    def exception(self):
+        return None
+
+    def result(self) -> dict:
+        return {"kernel_id": self.kernel_id}
+
+
+class _Manager:
+    """What the server reads of Voilà's kernel manager."""
+
+    def __init__(self) -> None:
+        self.kernels = {"left-loading", "asleep", "pooled"}
+        self._kernel_connections = {"left-loading": 0, "asleep": 1, "pooled": 0}
+        self._pools = {"atelier.ipynb": [_Pooled("pooled")]}
+
+    def list_kernel_ids(self) -> list[str]:
+        return sorted(self.kernels)
+
+    async def shutdown_kernel(self, kernel_id: str) -> None:
+        self.kernels.discard(kernel_id)
+
+
+def test_only_a_page_that_never_connected_loses_its_kernel_after_a_while():
+    import asyncio
+
+    manager = _Manager()
+    assert server.participant_kernels(manager) == 2  # the pool's kernel is not given
+    watch = server.NeverConnected(manager, seconds=0)
+    asyncio.run(watch.check())  # "asleep" is connected; "left-loading" never was
+    manager._kernel_connections["asleep"] = 0  # the laptop went to sleep: connection lost
+    asyncio.run(watch.check())
+    assert manager.kernels == {"asleep", "pooled"}  # the idle timeout will see to "asleep"
+    patient = server.NeverConnected(_Manager(), seconds=3600)
+    asyncio.run(patient.check())
+    assert patient.manager.kernels == {"left-loading", "asleep", "pooled"}  # not yet

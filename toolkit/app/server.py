@@ -14,6 +14,7 @@ dashboard sit behind the trainer code (only the dashboard, a page of charts, has
 
 from __future__ import annotations
 
+import asyncio
 import html
 import io
 import json
@@ -59,6 +60,9 @@ POOL_SIZE = 2  # preheated kernels of a room, ready for the next arrivals
 WEBSOCKET_MAX_BYTES = 128 * 2**20
 # A page that closed cleanly gets this long to come back (a reload) before its kernel stops.
 LEFT_GRACE_SECONDS = 20
+# A page that never connected to its kernel in this long was closed while loading. Long: in a
+# crowded room a page took over two minutes to load (benchmarks/bench_room.py).
+NEVER_CONNECTED_SECONDS = 240
 ROOM_ENV = rooms.ROOM_ENV  # the room's folder: set for the server and its kernels
 
 
@@ -170,15 +174,45 @@ class AppNotebookHandler(TornadoVoilaHandler):
         return True
 
 
-def participant_kernels(manager) -> int:
-    """Kernels given to participants: every kernel but the preheated ones waiting in the pool
-    (a pool kernel still starting counts as given, for a moment: the cap errs on the safe side)."""
+def pool_kernels(manager) -> set[str]:
+    """The preheated kernels waiting in Voilà's pool for the next arrival."""
     waiting = set()
     for pool in getattr(manager, "_pools", {}).values():
         for item in pool:
             if item.done() and not item.cancelled() and item.exception() is None:
                 waiting.add(item.result()["kernel_id"])
-    return len(set(manager.list_kernel_ids()) - waiting)
+    return waiting
+
+
+def participant_kernels(manager) -> int:
+    """Kernels given to participants: every kernel but the preheated ones waiting in the pool
+    (a pool kernel still starting counts as given, for a moment: the cap errs on the safe side)."""
+    return len(set(manager.list_kernel_ids()) - pool_kernels(manager))
+
+
+class NeverConnected:
+    """Stops the kernel of a page that never connected to it (its tab closed while it was still
+    loading: no goodbye, no connection to lose). A kernel that was ever connected is left to the
+    page's goodbye, or to the idle timeout of a laptop put to sleep."""
+
+    def __init__(self, manager, seconds: float = NEVER_CONNECTED_SECONDS) -> None:
+        self.manager, self.seconds = manager, seconds
+        self.first_seen: dict[str, float] = {}
+        self.connected: set[str] = set()
+
+    async def check(self) -> None:
+        """One look at the kernels (the server runs it every half minute)."""
+        now, manager = time.monotonic(), self.manager
+        given = set(manager.list_kernel_ids()) - pool_kernels(manager)
+        for kernel_id in given:
+            if manager._kernel_connections.get(kernel_id, 0):
+                self.connected.add(kernel_id)
+            seen = self.first_seen.setdefault(kernel_id, now)
+            if kernel_id not in self.connected and now - seen > self.seconds:
+                await manager.shutdown_kernel(kernel_id)
+        for gone in set(self.first_seen) - given:
+            self.first_seen.pop(gone, None)
+            self.connected.discard(gone)
 
 
 def without_marker(uri: str) -> str:
@@ -609,6 +643,10 @@ class AtelierVoila(Voila):
         self.app = AtelierApplication(**settings)
         self.app.settings.update(self.tornado_settings)
         self.app.add_handlers(".*$", self.init_handlers())
+        watch = NeverConnected(self.kernel_manager)
+        tornado.ioloop.PeriodicCallback(
+            lambda: asyncio.ensure_future(watch.check()), 30_000
+        ).start()
         self.listen()
 
 
