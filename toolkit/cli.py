@@ -162,7 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
     app = commands.add_parser("app", help=t("app.help"))
     app.add_argument("--port", type=int, default=int(os.environ.get("PORT") or 8866))
     app.add_argument("--notebooks", type=Path, help=t("cli.notebooks_help"))
-    app.add_argument("--idle-minutes", type=float, default=120, help=t("app.idle_help"))
+    app.add_argument("--idle-minutes", type=float, help=t("app.idle_help"))
+    app.add_argument("--room", action="store_true", help=t("app.room.help"))
+    app.add_argument("--json", action="store_true", help=t("app.room.json_help"))
+    app.add_argument("--max-kernels", type=int, default=40, help=t("app.room.max_kernels_help"))
     app.set_defaults(run=run_app)
     return parser
 
@@ -415,6 +418,8 @@ def lab_command(host: str, port: int, notebooks: Path, *, as_root: bool, has_dis
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
         # ...and no pop-up asking participants about news: the toolkit's own settings defaults.
         f"--LabApp.app_settings_dir={LAB_SETTINGS}",
+        # A workshop needs no shell: on a room's network a terminal would be the server's.
+        "--ServerApp.terminals_enabled=False",
     ]  # fmt: skip
     if not has_display:
         command.append("--no-browser")
@@ -424,8 +429,14 @@ def lab_command(host: str, port: int, notebooks: Path, *, as_root: bool, has_dis
 
 
 def workshop_url(host: str, port: int, token: str, lang: str) -> str:
-    """Where the participant opens the welcome notebook."""
-    shown_host = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+    """Where the participant opens the welcome notebook: on every interface, the address other
+    machines of the room reach this one at (this machine's own when it has no network)."""
+    from toolkit.app.room import room_addresses
+
+    if host in ("0.0.0.0", "::", ""):
+        shown_host = next(iter(room_addresses()), "127.0.0.1")
+    else:
+        shown_host = host
     if ":" in shown_host:
         shown_host = f"[{shown_host}]"
     welcome = "fr/00_bienvenue.ipynb" if lang == "fr" else "en/00_welcome.ipynb"
@@ -532,21 +543,67 @@ def run_summary(args: argparse.Namespace) -> int:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    """Serve the workshop notebooks with Voilà on this machine only (127.0.0.1)."""
-    from toolkit.app.server import app_command, app_environment
+    """Serve the workshop notebooks with Voilà: on this machine only (127.0.0.1), or with
+    ``--room`` to the room's network, behind a room code."""
+    from toolkit.app.server import IDLE_SECONDS, app_command, app_environment
 
+    if args.room:
+        return run_room(args)
     host = "127.0.0.1"  # loopback: participants' data is never offered to the network
     if not port_is_free(host, args.port):
         raise AtelierError("cli.port_busy", port=args.port, other=args.port + 1)
     notebooks = args.notebooks or workspaces.repo_root() / "workshops"
+    idle = IDLE_SECONDS if args.idle_minutes is None else round(args.idle_minutes * 60)
     print(t("app.open"), flush=True)
     print(f"    http://{host}:{args.port}/", flush=True)
     print(t("app.stop"), flush=True)
     try:
         return subprocess.call(
-            app_command(host, args.port, notebooks, round(args.idle_minutes * 60)),
-            env=app_environment(i18n.get_language()),
+            app_command(host, args.port, notebooks, idle),
+            env=app_environment(i18n.get_language(), notebooks=notebooks),
         )
+    except KeyboardInterrupt:
+        return 0
+
+
+def run_room(args: argparse.Namespace) -> int:
+    """Open the room: every interface, a room code and a QR code, the trainer's console."""
+    from toolkit.app import room as rooms
+    from toolkit.app.server import ROOM_IDLE_SECONDS, app_command, app_environment
+
+    addresses = rooms.room_addresses()
+    if not addresses:
+        raise AtelierError("app.room.no_address")
+    host = "0.0.0.0"  # the room's network: laptops connect to this machine's address
+    if not port_is_free(host, args.port):
+        raise AtelierError("cli.port_busy", port=args.port, other=args.port + 1)
+    notebooks = args.notebooks or workspaces.repo_root() / "workshops"
+    folder = workspaces.workspace_dir() / "room"
+    room = rooms.Room.open(folder)
+    url = rooms.url_for(addresses[0], args.port)
+    trainer_url = url + "trainer"
+    join = url + "?code=" + room.room_code
+    if args.json:
+        print(json.dumps({"url": url, "room_code": room.room_code, "trainer_url": trainer_url,
+                          "trainer_code": room.trainer_code}), flush=True)  # fmt: skip
+    else:
+        print(t("app.room.open"), flush=True)
+        print(f"    {url}", flush=True)
+        print(t("app.room.code", code=room.room_code), flush=True)
+        print(t("app.room.qr"), flush=True)
+        print(rooms.qr_terminal(join), flush=True)
+        print(t("app.room.trainer", url=trainer_url, code=room.trainer_code), flush=True)
+        print(t("app.stop"), flush=True)
+    idle = ROOM_IDLE_SECONDS if args.idle_minutes is None else round(args.idle_minutes * 60)
+    environment = app_environment(i18n.get_language(), room=folder, notebooks=notebooks)
+    environment["ATELIER_ROOM_URL"] = url
+    environment["ATELIER_MAX_KERNELS"] = str(max(1, args.max_kernels))
+    try:
+        # The server's own lines go to the error stream: with --json, stdout holds one line.
+        return subprocess.call(
+            app_command(host, args.port, notebooks, idle, room=True),
+            env=environment, stdout=sys.stderr if args.json else None,
+        )  # fmt: skip
     except KeyboardInterrupt:
         return 0
 

@@ -35,7 +35,9 @@ def test_a_participant_downloads_their_report_and_their_summary(app_page, app_se
     wait_until_every_cell_ran(page)
     page.get_by_placeholder(t("picker.first_name_placeholder", "fr")).fill("Zoé Bilan")
     page.get_by_role("button", name=t("picker.create", "fr")).click(timeout=RENDER)
-    expect(page.get_by_text(t("picker.opened", "fr", title="Zoé Bilan"))).to_be_visible()
+    expect(page.get_by_text(t("picker.opened", "fr", title="Zoé Bilan"))).to_be_visible(
+        timeout=RENDER
+    )
     (folder,) = _folders(app_server) - before
     with open_workspace(folder / "zoe-bilan.sqlite") as ws:  # what earlier steps would have saved
         (ada,) = ws.add_contacts([Contact(NASTY, circle=Circle(1))])
@@ -74,6 +76,8 @@ def test_a_participant_downloads_their_report_and_their_summary(app_page, app_se
     summary = json.loads(shared)
     assert summary["alias"] == "Zozo" and summary["ring"] == {"ask": ASK, "sector": "sante"}
     assert summary["contacts"] == 1 and NASTY not in shared and "Zoé" not in shared
+    expect(page.get_by_text(t("takeaway.readable.contacts", "fr"))).to_be_visible()  # a table
+    page.get_by_text(t("takeaway.readable.raw", "fr")).click()  # the file itself, folded
     shown = page.locator("pre").inner_text()
     assert json.loads(shown) == summary  # the preview is what was downloaded
 
