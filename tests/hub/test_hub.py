@@ -172,10 +172,15 @@ def test_two_participants_a_trainer_and_the_idle_culler(hub_server, browser):
     trainer_context.close()
 
     # The idle culler stops Zoé's server; her folder stays, and she finds her workspace again.
-    wait_for(lambda: hub.server_pid(zoe_name) is None, IDLE_SECONDS + 90, "Zoé's server culled")
+    wait_for(
+        lambda: (
+            hub.server_pid(zoe_name) is None and not hub.api("GET", f"users/{zoe_name}")["servers"]
+        ),
+        IDLE_SECONDS + 90,
+        "Zoé's server culled",
+    )
     culled_after = time.monotonic() - left
     assert f"Culling server {zoe_name}" in hub.log()
-    assert not hub.api("GET", f"users/{zoe_name}")["servers"]
     assert zoe_file.is_file()
     zoe = zoe_context.new_page()
     zoe.goto(f"{hub.url}/hub/spawn", timeout=RENDER)

@@ -217,7 +217,8 @@ def server_arguments(pages: Path) -> list[str]:
         "--ServerApp.jpserver_extensions=notebook=False",
         "--ServerApp.jpserver_extensions=jupyter_lsp=False",
         "--VoilaConfiguration.template=atelier",
-        "--VoilaConfiguration.extension_denylist=jupyterlab-jupytext",
+        # No extension_denylist here (``atelier app`` has one for jupytext): under the server
+        # extension, a deny list without an allow list fails every page (voila 0.5.13).
         "--VoilaConfiguration.show_tracebacks=False",
         "--VoilaConfiguration.progressive_rendering=True",
         f"--MappingKernelManager.cull_idle_timeout={KERNEL_IDLE_SECONDS}",
