@@ -123,3 +123,20 @@ def test_server_environment_keeps_the_workspace_in_the_home(tmp_path):
     assert "ATELIER_WORKSPACE" not in environment
     assert environment["JUPYTER_PATH"].startswith(str(hub.APP_DATA))
     assert "--ServerApp.terminals_enabled=False" in hub.server_arguments(tmp_path)
+
+
+def test_lms_teachers_are_trainers_and_learners_participants():
+    teacher = {hub.LTI_ROLES: ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"]}
+    learner = {hub.LTI_ROLES: ["http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"]}
+    assert hub.lti_groups(teacher) == ["trainers"]
+    assert hub.lti_groups(learner) == [] and hub.lti_groups(None) == []
+    hook = hub.lti_post_auth_hook("formateurs")
+    logged = hook(None, None, {"name": "u1", "auth_state": teacher})
+    assert logged == {"name": "u1", "auth_state": teacher, "groups": ["formateurs"]}
+
+
+def test_a_distribution_with_its_own_culler_gets_none_from_configure(tmp_path):
+    c = Config()
+    hub.configure(c, cohort_dir=tmp_path, culler=False)
+    assert not isinstance(c.JupyterHub.services, list) or not c.JupyterHub.services
+    assert c.Spawner.cmd[1:] == ["-m", "toolkit.app.hub"]

@@ -17,7 +17,15 @@ import requests
 from playwright.sync_api import expect
 
 from tests.conftest import ARTIFACTS
-from tests.hub.conftest import IDLE_SECONDS, log_in, status, wait_for
+from tests.hub.conftest import (
+    IDLE_SECONDS,
+    descendants,
+    environ_of,
+    log_in,
+    rss_bytes,
+    status,
+    wait_for,
+)
 from toolkit.core import hub as hub_identity
 from toolkit.core import workspaces
 from toolkit.i18n import t
@@ -71,12 +79,18 @@ def test_ten_users_each_reach_only_their_own_server(hub_server):
         assert (hub_server.homes / name / "atelier").is_dir()  # the user's persistent folder
 
     idle = [hub_server.usage(name) for name in names]
+    hub_own = [hub_server.process.pid] + [
+        pid
+        for pid in descendants(hub_server.process.pid)
+        if "JUPYTERHUB_USER" not in environ_of(pid)
+    ]
     assert all(u["processes"] >= 1 for u in idle)
     _record(
         users=USERS,
         seconds_until_all_servers_up=round(all_up, 1),
         idle_server_rss_mb=[round(u["rss_bytes"] / 2**20, 1) for u in idle],
         idle_server_cpu_seconds=[round(u["cpu_seconds"], 2) for u in idle],
+        hub_and_proxy_rss_mb=round(sum(rss_bytes(p) for p in hub_own) / 2**20, 1),
     )
     for session, (name, _) in zip(sessions, logged, strict=True):  # free the machine
         hub_server.api("DELETE", f"users/{name}/server")

@@ -63,6 +63,30 @@ def spawn_hook(cohort_dir: Path, trainers_group: str = TRAINERS_GROUP) -> Callab
     return hook
 
 
+LTI_ROLES = "https://purl.imsglobal.org/spec/lti/claim/roles"  # LTI 1.3 roles claim
+LTI_TRAINER_ROLES = ("#Instructor", "#TeachingAssistant", "#Administrator")
+
+
+def lti_groups(auth_state: dict | None, trainers_group: str = TRAINERS_GROUP) -> list[str]:
+    """The hub groups of a user coming from a school's LMS (LTI 1.3): teachers and assistants
+    of the course are the cohort's trainers, learners are participants."""
+    roles = (auth_state or {}).get(LTI_ROLES) or []
+    trainer = any(str(role).endswith(LTI_TRAINER_ROLES) for role in roles)
+    return [trainers_group] if trainer else []
+
+
+def lti_post_auth_hook(trainers_group: str = TRAINERS_GROUP) -> Callable[..., dict]:
+    """An ``Authenticator.post_auth_hook`` for ``LTI13Authenticator`` (with
+    ``Authenticator.manage_groups = True``): the LMS role decides the trainers' group at every
+    login."""
+
+    def hook(authenticator: Any, handler: Any, authentication: dict) -> dict:
+        groups = lti_groups(authentication.get("auth_state"), trainers_group)
+        return {**authentication, "groups": groups}
+
+    return hook
+
+
 def configure(
     c: Any,
     *,
@@ -72,9 +96,11 @@ def configure(
     cull_every_seconds: int = 60,
     python: str = sys.executable,
     notebooks: Path | None = None,
+    culler: bool = True,
 ) -> None:
     """Set a JupyterHub config ``c`` for the workshop: the single-user command, its home page,
-    the role hook, and the idle culler service with the scopes it needs."""
+    the role hook, and (unless the distribution runs its own, as TLJH and Z2JH do) the idle
+    culler service with the scopes it needs."""
     cohort_dir = Path(cohort_dir)
     (cohort_dir / hub.COHORT_FOLDER).mkdir(parents=True, exist_ok=True)
     c.Spawner.cmd = [python, "-m", "toolkit.app.hub"]
@@ -83,6 +109,8 @@ def configure(
         c.Spawner.environment = {**_set(c.Spawner.environment, dict), NOTEBOOKS_ENV: str(notebooks)}
     c.Spawner.pre_spawn_hook = spawn_hook(cohort_dir, trainers_group)
     c.JupyterHub.load_groups = {trainers_group: {"users": []}}  # exists, members added by admins
+    if not culler:
+        return
     c.JupyterHub.services = [
         *[s for s in _set(c.JupyterHub.services, list) if s.get("name") != "idle-culler"],
         {
