@@ -97,3 +97,16 @@ def test_the_dockerfile_passes_hadolint():
         [hadolint, str(DEPLOY / "Dockerfile")], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_hub_side_imports_no_heavy_dependency():
+    """TLJH installs the package into the hub's own environment without its dependencies."""
+    probe = (
+        "import sys, toolkit.app.hub; "
+        "print(sorted(m for m in ('pandas', 'plotly', 'ipywidgets', 'voila', 'jupyter_server')"
+        " if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "[]"

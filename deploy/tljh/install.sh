@@ -7,6 +7,11 @@ cd "$(dirname "$0")/../.."
 
 # 1. The package into the users' environment, and the notebooks where every user can read them.
 /opt/tljh/user/bin/pip install --quiet ".[hub]"
+# The hub reads toolkit.app.hub from its config: it imports nothing beyond the standard library
+# (a test checks it), so the hub's environment takes the package without its dependencies.
+/opt/tljh/hub/bin/pip install --quiet --no-deps .
+# LMS logins (ATELIER_HUB_AUTH=lti) need the LTI authenticator in the hub's environment.
+/opt/tljh/hub/bin/pip install --quiet jupyterhub-ltiauthenticator
 install -d -m 0755 /srv/atelier
 cp -r workshops /srv/atelier/
 # 2. The cohort's shared folder: every user's server writes its summary there.

@@ -16,6 +16,7 @@ import pytest
 import requests
 from playwright.sync_api import expect
 
+from tests.app.conftest import wait_until_every_cell_ran
 from tests.conftest import ARTIFACTS
 from tests.hub.conftest import (
     IDLE_SECONDS,
@@ -35,6 +36,7 @@ pytestmark = pytest.mark.slow
 USERS = 10
 RENDER = 180_000  # a first render: a new kernel imports the toolkit and runs the notebook
 WELCOME = "Bienvenue dans l'Atelier Réseau"
+STEP_1 = "Étape 1 — Cartographier mon réseau"
 DASHBOARD = "Tableau de bord de la cohorte"
 USAGE = ARTIFACTS / "hub-usage.json"
 
@@ -163,6 +165,15 @@ def test_two_participants_a_trainer_and_the_idle_culler(hub_server, browser):
     # A trainer's page is no address of a participant's server.
     answer = zoe.goto(f"{hub.url}/user/{zoe_name}/voila/render/fr/99_tableau_de_bord_cohorte.ipynb")
     assert answer.status != 200
+    # Zoé moves on to step 1 (charts, forms): what a participant's server holds at a step.
+    zoe.goto(f"{hub.url}/user/{zoe_name}/atelier", wait_until="domcontentloaded")
+    zoe.get_by_role("link", name=STEP_1).click()
+    zoe.get_by_placeholder(t("mapping.quick_add.placeholder", "fr")).first.wait_for(timeout=RENDER)
+    wait_until_every_cell_ran(zoe, timeout=RENDER)
+    expect(zoe.get_by_text(t("picker.opened", "fr", title="Zoé Hub"))).to_be_visible()
+    # Leaving the welcome page stopped its kernel: the server and one kernel, step 1's.
+    wait_for(lambda: hub.usage(zoe_name)["processes"] == 2, 60, "one kernel left for Zoé")
+    at_step = hub.usage(zoe_name)
     zoe.close()  # Zoé leaves her page: nothing of hers is active any more
     yann.close()
     left = time.monotonic()
@@ -208,6 +219,9 @@ def test_two_participants_a_trainer_and_the_idle_culler(hub_server, browser):
         browser_users=2,
         server_with_kernel_rss_mb=[round(u["rss_bytes"] / 2**20, 1) for u in usage.values()],
         server_with_kernel_cpu_seconds=[round(u["cpu_seconds"], 2) for u in usage.values()],
+        server_at_step_1_rss_mb=round(at_step["rss_bytes"] / 2**20, 1),
+        server_at_step_1_cpu_seconds=round(at_step["cpu_seconds"], 2),
+        server_at_step_1_processes=at_step["processes"],
         seconds_from_leaving_to_culled=round(culled_after, 1),
         idle_timeout_seconds=IDLE_SECONDS,
     )
