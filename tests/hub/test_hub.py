@@ -37,6 +37,7 @@ USERS = 10
 RENDER = 180_000  # a first render: a new kernel imports the toolkit and runs the notebook
 WELCOME = "Bienvenue dans l'Atelier Réseau"
 STEP_1 = "Étape 1 — Cartographier mon réseau"
+REVIEW = "Bilan : où en est mon réseau ?"
 DASHBOARD = "Tableau de bord de la cohorte"
 USAGE = ARTIFACTS / "hub-usage.json"
 
@@ -175,12 +176,24 @@ def test_two_participants_a_trainer_and_the_idle_culler(hub_server, browser):
     wait_for(lambda: hub.usage(zoe_name)["processes"] == 2, 60, "one kernel left for Zoé")
     at_step = hub.usage(zoe_name)
     zoe.close()  # Zoé leaves her page: nothing of hers is active any more
-    yann.close()
     left = time.monotonic()
 
-    # Both share their summary; a trainer from the hub's group reads the cohort.
+    # Yann shares his summary from the review page (the room's button: the hub gives every
+    # server the cohort's folder), Zoé hers by the command line; a trainer reads the cohort.
+    yann.goto(f"{hub.url}/user/{yann_name}/atelier", wait_until="domcontentloaded")
+    yann.get_by_role("link", name=REVIEW).click()
+    expect(yann.get_by_text(t("picker.opened", "fr", title="Yann Hub"))).to_be_visible(
+        timeout=RENDER
+    )
+    yann.get_by_role("button", name=t("takeaway.share.preview", "fr")).click(timeout=RENDER)
+    expect(yann.get_by_text(t("takeaway.readable.contacts", "fr"))).to_be_visible(timeout=RENDER)
+    yann.get_by_role("button", name=t("takeaway.share.to_room", "fr")).click()
+    expect(yann.get_by_text(t("takeaway.share.sent", "fr"))).to_be_visible(timeout=RENDER)
+    (shared,) = (hub.cohort / hub_identity.COHORT_FOLDER).glob("*.json")
+    assert shared.name.startswith(yann_file.name[:12])  # named by his folder's digest
+    assert yann_name not in shared.read_text(encoding="utf-8")
+    yann.close()
     _share(hub, zoe_name, zoe_file)
-    _share(hub, yann_name, yann_file / "yann-hub.sqlite")
     trainer_context, trainer, trainer_name = _browser_user(browser, hub)
     expect(trainer.get_by_role("link", name=DASHBOARD)).to_have_count(0)  # not yet a trainer
     hub.api("POST", f"groups/{'trainers'}/users", {"users": [trainer_name]})
