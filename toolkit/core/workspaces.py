@@ -12,6 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from toolkit import i18n
+from toolkit.core import hub
 from toolkit.core.errors import AtelierError, ValidationError, WorkspaceError
 from toolkit.i18n import t
 
@@ -51,7 +52,12 @@ def app_mode() -> bool:
 
 
 def app_key(cookie_header: str | None = None) -> str:
-    """This browser's participant key, from the ``Cookie`` header ("" when it has none)."""
+    """This browser's participant key, from the ``Cookie`` header ("" when it has none).
+
+    Under JupyterHub the hub's user is the participant: their key comes from the hub, not the
+    browser (a cookie another server on the host set is then ignored)."""
+    if cookie_header is None and hub.hub_user():
+        return hub.user_key()
     header = os.environ.get("HTTP_COOKIE", "") if cookie_header is None else cookie_header
     for part in header.split(";"):
         name, _, value = part.strip().partition("=")
