@@ -9,13 +9,15 @@ import pytest
 PUBLIC = {
     "toolkit": ["get_language", "set_language"],
     "toolkit.ui": [
-        "AskBuilder", "CircleExercise", "ClassifyExercise", "ContactImporter", "DebriefExercise",
+        "AskBuilder", "CircleExercise", "ClassifyExercise", "ContactImporter", "ContactTable",
+        "DebriefExercise",
         "Describer", "DraftWriter", "FirstAttempt", "FollowUpExercise", "HelperFinder",
         "InteractionLog", "InterviewDebrief", "InterviewPrep", "Planner", "QuickAdd", "Reflection",
         "RewriteExercise", "SnapshotSaver", "TakeAway", "TieEditor", "WorkspacePicker",
         "ask_builder", "calendar_download", "circle_exercise", "classify_exercise",
-        "debrief_exercise", "debrief_interview", "describe_contacts", "first_attempt",
-        "followup_exercise", "import_contacts", "log_interactions", "mark_ties", "message_drafts",
+        "debrief_exercise", "debrief_interview", "describe_contacts", "describe_many",
+        "first_attempt", "followup_exercise", "import_contacts", "log_interactions", "mark_ties",
+        "message_drafts",
         "plan_follow_ups", "prepare_interview", "quick_add", "reflect", "rewrite_exercise",
         "show_before_after", "show_chart", "show_cohort", "show_first_actions", "show_health",
         "show_helpers_chart", "show_plan", "show_plan_chart", "show_progress", "show_summary",

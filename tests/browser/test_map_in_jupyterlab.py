@@ -27,7 +27,9 @@ def test_a_new_participant_maps_two_people(page, workshop_server):
     expect(panel.get_by_text(capacity)).to_be_visible(timeout=30_000)
 
     panel.get_by_role("button", name=t("mapping.describe.next", "fr")).click()
-    circle = panel.get_by_label(t("fields.circle", "fr")).first  # the form, not the bulk list
+    circle = panel.get_by_label(
+        t("fields.circle", "fr"), exact=True
+    ).first  # the form, not the bulk list
     circle.select_option(label=t("enum.circle.1", "fr"))
     panel.get_by_role("button", name=t("mapping.describe.save", "fr"), exact=True).click()
     expect(
