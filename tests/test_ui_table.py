@@ -24,6 +24,7 @@ def test_a_choice_in_a_row_is_saved_at_once_and_the_rows_stay_put(session):
     assert (row["circle"], row["knows_me"]) == (2, "yes")
     assert row["company"] == "Société 1"  # the rest of the contact unchanged
     assert table.shown() == ids  # described, but still under the mouse
+    assert t("mapping.table.count", waiting=2, total=3) in table._count.value
     assert "Personne 01" in table._feedback.value
 
 

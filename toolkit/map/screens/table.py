@@ -16,6 +16,7 @@ from toolkit.core.errors import ValidationError
 from toolkit.core.model import Circle, KnowsMe, NetworkType, Relation, label, validate_contact
 from toolkit.core.screens.base import Screen
 from toolkit.core.screens.feedback import Feedback
+from toolkit.core.screens.layout import WIDE_ENOUGH
 from toolkit.core.session import Session
 from toolkit.i18n import t
 from toolkit.map.contacts import contact_choices, contact_fields, filter_contacts
@@ -95,7 +96,10 @@ class ContactTable(Screen):
             box.style = {"description_width": "initial"}
         self._tick_all = widgets.Button(description=t("mapping.table.tick_all"))
         self._apply = widgets.Button(
-            description=t("mapping.table.apply", count=0), button_style="primary", disabled=True
+            description=t("mapping.table.apply", count=0),
+            button_style="primary",
+            disabled=True,
+            layout=WIDE_ENOUGH,
         )
         self._next = widgets.Button(description=t("mapping.table.next"), button_style="info")
         self._feedback = Feedback()
@@ -255,14 +259,14 @@ class ContactTable(Screen):
         page = shown.iloc[self._start : self._start + self._page_size]
         self._ids = [int(i) for i in page["id"]] + [None] * (self._page_size - len(page))
         self._refresh_rows(contacts)
-        waiting = int(contacts["circle"].isna().sum())
-        self._count.value = html.escape(
-            t("mapping.table.count", waiting=waiting, total=len(contacts))
-        )
         if announce_end and self._view.value == "undescribed" and page.empty:
             self._feedback.show(t("mapping.describe.all_described"))
 
     def _refresh_rows(self, contacts) -> None:
+        waiting = int(contacts["circle"].isna().sum())
+        self._count.value = html.escape(
+            t("mapping.table.count", waiting=waiting, total=len(contacts))
+        )
         by_id = contacts.set_index("id", drop=False)
         on_page = by_id.loc[[i for i in self._ids if i is not None and i in by_id.index]]
         names = {contact_id: name for name, contact_id in contact_choices(on_page)}
