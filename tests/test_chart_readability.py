@@ -7,6 +7,7 @@ import pytest
 
 from tests.test_charts import _network, frame_network
 from tests.test_health import TODAY, contact, frame, report
+from tests.test_interviews import _frame as _frame_of
 from toolkit.core import chart_style
 from toolkit.core.network import Network
 from toolkit.health import charts as health_charts
@@ -98,6 +99,7 @@ def test_me_is_written_in_white_on_the_black_root_of_the_referral_tree():
     figure = interview_charts.referral_tree(nodes)
     (tree,) = figure.data
     assert tree.marker.colors[0] == "#000000" and tree.textfont.color[0] == "#FFFFFF"
+    assert tree.leaf.opacity == 1  # faded leaves would lose the contrast computed here
     for box, ink in zip(tree.marker.colors, tree.textfont.color, strict=True):
         assert chart_style.contrast(box, ink) >= 4.5
     table = chart_style.chart_table(figure)
@@ -122,3 +124,14 @@ def test_the_egogram_table_counts_people_not_points_and_escapes_names():
     table = chart_style.chart_table(charts.chart("egogram", network))
     assert "<img" not in table
     assert f"<th scope='row'>{html.escape(t('charts.egogram.recent'))}</th><td>" in table
+
+
+def test_the_cold_email_reference_is_named_in_the_legend_not_written_over_a_bar():
+    from tests.test_interviews import HAND_CHECKED
+    from toolkit.interviews import meetings
+
+    result = meetings.funnel(_frame_of("interviews", HAND_CHECKED), _frame_of("referrals", []),
+                             _frame_of("interactions", []))  # fmt: skip
+    figure = interview_charts.answer_rates(result)
+    assert not figure.layout.annotations
+    assert t("charts.answer_rates.reference") in [trace.name for trace in figure.data]

@@ -15,6 +15,7 @@ PUBLIC = {
         "InteractionLog", "InterviewDebrief", "InterviewPrep", "Planner", "QuickAdd", "Reflection",
         "RewriteExercise", "SnapshotSaver", "TakeAway", "TieEditor", "WorkspacePicker",
         "ask_builder", "calendar_download", "circle_exercise", "classify_exercise",
+        "current_session",
         "debrief_exercise", "debrief_interview", "describe_contacts", "describe_many",
         "first_attempt", "followup_exercise", "import_contacts", "log_interactions", "mark_ties",
         "message_drafts",

@@ -1,7 +1,5 @@
 """The workspace picker, driven through its public methods exactly as the buttons do."""
 
-import html
-
 import pytest
 
 from toolkit.core import workspaces
@@ -22,30 +20,12 @@ def _status(picker):
     return picker._status.value
 
 
-def test_a_first_visit_asks_which_workspace_instead_of_opening_the_demo(scratch):
+def test_first_visit_opens_the_first_demo_persona(scratch):
     picker = WorkspacePicker(Session())
-    assert picker.session.workspace is None  # nobody's network shown as if it were mine
-    assert picker._choice.value == "" and picker._choice.options[0][0] == t("picker.none")
-    assert html.escape(t("picker.ask", create=t("picker.create"))) in _status(picker)
-    assert workspaces.remembered() is None
-    picker._choice.value = "demo:cecile"  # the participant picks the demo
     assert picker.session.title == t("personas.cecile.title")
     assert picker.session.workspace.count("contacts") > 0
     assert workspaces.remembered() == workspaces.demo_path("cecile")
-
-
-def test_the_next_notebook_reopens_the_choice_without_asking(scratch):
-    WorkspacePicker(Session()).choose("demo:marc")
-    picker = WorkspacePicker(Session())
-    assert picker.session.title == t("personas.marc.title")
-    assert picker._choice.value == "demo:marc"
-
-
-def test_in_app_mode_a_first_visit_still_opens_the_demo(scratch, monkeypatch):
-    monkeypatch.setattr(workspaces, "app_mode", lambda: True)
-    monkeypatch.setattr(workspaces, "app_key", lambda: "k" * 32)
-    picker = WorkspacePicker(Session())
-    assert picker.session.title == t("personas.cecile.title")
+    assert t("personas.cecile.title") in _status(picker)
 
 
 def test_creating_my_workspace_opens_it_and_the_next_notebook_reopens_it(scratch):
@@ -131,4 +111,4 @@ def test_a_broken_file_in_the_workspace_folder_is_listed_by_its_name(scratch):
     assert "Ana" in labels and "broken" in labels
     picker.choose(str(scratch / "broken.sqlite"))
     assert "broken.sqlite" in _status(picker)
-    assert picker.session.workspace is None and picker._choice.value == ""  # still asking
+    assert picker.session.title == t("personas.cecile.title")

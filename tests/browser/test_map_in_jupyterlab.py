@@ -17,7 +17,9 @@ def test_a_new_participant_maps_two_people(page, workshop_server):
 
     panel.get_by_placeholder(t("picker.first_name_placeholder", "fr")).fill("Zoé Navigateur")
     panel.get_by_role("button", name=t("picker.create", "fr")).click()
-    expect(panel.get_by_text(t("picker.opened", "fr", title="Zoé Navigateur"))).to_be_visible()
+    expect(panel.get_by_text(t("picker.opened", "fr", title="Zoé Navigateur"))).to_be_visible(
+        timeout=30_000
+    )
 
     boxes = panel.get_by_placeholder(t("mapping.quick_add.placeholder", "fr"))
     boxes.first.fill("Ada Lovelace\n<img src=x onerror=alert(1)>")

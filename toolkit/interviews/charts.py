@@ -61,12 +61,15 @@ def answer_rates(result: meetings.Funnel) -> go.Figure:
             for column, frame, name, colour in groups
         ]
     )
-    figure.add_hline(
-        y=result.reference_rate,
-        line={"dash": "dash", "color": PALETTE[5], "width": 3},
-        annotation_text=t("charts.answer_rates.reference"),
-        annotation_position="top left",
-    )
+    reference = {"dash": "dash", "color": PALETTE[5], "width": 3}
+    figure.add_hline(y=result.reference_rate, line=reference)
+    # the reference is named in the legend: written on the line, it ran over the first bar
+    figure.add_trace(
+        go.Scatter(
+            x=[None], y=[None], mode="lines", line=reference,
+            name=t("charts.answer_rates.reference"), hoverinfo="skip",
+        )
+    )  # fmt: skip
     return finish(
         figure,
         "answer_rates",
@@ -91,6 +94,7 @@ def referral_tree(nodes: list[meetings.TreeNode]) -> go.Figure:
             parents=["", *(str(n.parent) for n in nodes)],
             tiling={"orientation": "h"},
             marker={"colors": colours},
+            leaf={"opacity": 1},  # plotly fades leaves by default: the text lost its contrast
             # each name in the colour that reads on its box (AA): white on black and dark blue
             textfont={"color": [text_on(c) for c in colours]},
             hovertemplate="%{label}<extra></extra>",

@@ -66,6 +66,7 @@ __all__ = [
     "calendar_download",
     "circle_exercise",
     "classify_exercise",
+    "current_session",
     "debrief_exercise",
     "debrief_interview",
     "describe_contacts",
@@ -105,9 +106,22 @@ def _show(screen: widgets.Widget) -> None:
     display({**bundle, "text/plain": t("ui.run_to_show")} if bundle else screen, raw=bool(bundle))
 
 
+_kernel_session: Session | None = None
+
+
+def current_session() -> Session:
+    """The kernel's one session: the picker and every form shown before it share it, so a
+    cell run before the picker follows the workspace it opens later."""
+    global _kernel_session
+    if _kernel_session is None:
+        _kernel_session = Session()
+    return _kernel_session
+
+
 def workspace_picker() -> Session:
-    """Show the workspace picker and return the session every later cell works on."""
-    session = Session()
+    """Show the workspace picker and return the session every later cell works on (the
+    kernel's one session: forms shown by cells run before this one follow it too)."""
+    session = current_session()
     _show(WorkspacePicker(session))
     return session
 

@@ -16,7 +16,6 @@ from toolkit.demo import ensure_demo
 from toolkit.i18n import t
 
 DEMO_PREFIX = "demo:"
-NOTHING = ""  # the "choose…" line shown until a workspace is opened
 
 
 class WorkspacePicker(widgets.VBox):
@@ -61,37 +60,24 @@ class WorkspacePicker(widgets.VBox):
             ]
         )
         initial = workspaces.remembered()
-        key = self._key_for(initial) if initial else None
+        key = self._key_for(initial) if initial else DEMO_PREFIX + demo.PERSONAS[0]
         if key not in [value for _, value in self._choice.options]:
-            key = None
-        if key is None and workspaces.app_mode():
-            key = DEMO_PREFIX + demo.PERSONAS[0]  # app mode: the welcome page explains the demo
+            key = DEMO_PREFIX + demo.PERSONAS[0]
         self._syncing = False
-        if key is None:
-            # Nothing chosen yet (this notebook opened before the welcome): ask, rather than
-            # quietly showing someone else's network as if it were the participant's.
-            self._choice.options = [(t("picker.none"), NOTHING), *self._choice.options]
-            self._choice.value = NOTHING
-            self._status.show(t("picker.ask", create=t("picker.create")), "warning")
-        else:
-            self._choice.value = key
-            self.choose(key)
+        self._choice.value = key
+        self.choose(key)
         self._choice.observe(self._on_choice, names="value")
 
     # -- actions ---------------------------------------------------------------------------------
 
     def choose(self, key: str) -> None:
         """Open a demo persona (``demo:cecile``) or a participant's workspace (its file path)."""
-        if key == NOTHING:
-            return
         if key.startswith(DEMO_PREFIX):
             opened = self._guarded(lambda: self._open(ensure_demo(key.removeprefix(DEMO_PREFIX))))
         else:
             opened = self._guarded(lambda: self._open(Path(key)))
         if not opened and self.session.workspace is not None:
             self._show_choice(self._key_for(self.session.workspace.path))  # back to what is open
-        elif not opened and NOTHING in [value for _, value in self._choice.options]:
-            self._show_choice(NOTHING)
 
     def create(self, first_name: str) -> None:
         """Create (or reopen) the workspace of the participant called ``first_name``."""
