@@ -80,9 +80,13 @@ def test_circle_chart_carries_the_counts_and_the_capacities():
     figure = charts.circle_sizes(overview(*_network(), TODAY))
     bars, capacity = figure.data
     assert list(bars.y) == [1, 2, 0, 0, 0]
-    assert list(capacity.y) == [5, 15, 50, 150]
+    # with two people at most, only the first circle's capacity fits on the axis...
+    assert list(capacity.y) == [5]
+    # ...every capacity is written under its circle
+    for circle, holds in zip(bars.x, (5, 15, 50, 150), strict=False):
+        assert circle.endswith(t("charts.circle_sizes.holds", n=holds))
     assert figure.layout.title.text == t("charts.circle_sizes.title")
-    assert figure.layout.annotations[0].text == t("charts.circle_sizes.undescribed", count=1)
+    assert figure.layout.title.subtitle.text == t("charts.circle_sizes.undescribed", count=1)
     assert figure.layout.template.layout.font.family == chart_style.FONT
 
 

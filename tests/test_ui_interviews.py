@@ -63,7 +63,7 @@ def test_debrief_button_stores_contacts_and_follow_ups_once(cecile):
     interactions_before = len(cecile.workspace.interactions())
     screen.fill(learned="Les labels", names="Inès Marchand — Coop\n<script>x</script>")
     assert "Aucun retour promis" in screen._missing.value
-    screen.fill(give_back="Un article", met_on=dt.date(2026, 9, 14))
+    screen.fill(give_back="Un article", met_on=dt.date(2026, 9, 15))
     assert "Rien ne manque" in screen._missing.value
     _button(screen, "Enregistrer le compte rendu").click()
     exported = cecile.workspace.export()
@@ -73,7 +73,7 @@ def test_debrief_button_stores_contacts_and_follow_ups_once(cecile):
     assert len(cecile.workspace.followups()) == followups_before + 4  # thanks, give-back, 2 names
     assert len(cecile.workspace.interactions()) == interactions_before + 1
     stored = cecile.workspace.interviews().iloc[0]
-    assert str(stored["met_on"].date()) == "2026-09-14"
+    assert str(stored["met_on"].date()) == "2026-09-15"
     assert "2 nouveau(x) contact(s)" in screen._feedback.value
     fresh = InterviewDebrief(cecile)  # what was saved comes back in the form
     assert fresh.debrief() == screen.debrief()
@@ -140,3 +140,17 @@ def test_debrief_names_someone_already_known_and_says_no_duplicate_was_made(ceci
     assert len(cecile.workspace.contacts()) == len(contacts) + 1  # only Inès is new
     assert f"déjà dans votre réseau, sans doublon : {known}" in screen._feedback.value
     assert "1 nouveau(x) contact(s)" in screen._feedback.value
+
+
+def test_a_meeting_dated_before_its_request_is_refused_and_nothing_is_saved(cecile):
+    prep = InterviewPrep(cecile)
+    prep.choose(_first_contact(cecile))
+    prep.save("email")  # asked today, 15 September
+    screen = InterviewDebrief(cecile)
+    exported = cecile.workspace.export()
+    screen.fill(learned="Les labels", met_on=dt.date(2026, 9, 14))
+    assert screen.save() is None
+    assert (
+        "avant que vous ne l" in screen._feedback.value and "14 septembre" in screen._feedback.value
+    )
+    assert cecile.workspace.export() == exported  # the workspace as it was

@@ -86,7 +86,7 @@ def test_atelier_workspace_preselects_without_asking(tmp_path, monkeypatch, scra
     picker = WorkspacePicker(Session())
     assert picker.session.workspace.path == preset
     assert not hasattr(picker, "_choice")
-    assert len(picker.children) == 1
+    assert len(picker.children) == 2  # the status line, and the style that fits labels
 
 
 def test_a_preset_that_is_not_a_workspace_gives_a_message_not_a_traceback(

@@ -475,6 +475,22 @@ def port_is_free(host: str, port: int) -> bool:
     return True
 
 
+def ipython_startup(folder: Path) -> Path:
+    """An IPython folder whose startup file preloads the toolkit in every kernel (see
+    ``toolkit.ui.preload``); the folder, to give kernels as ``IPYTHONDIR``."""
+    startup = folder / "profile_default" / "startup"
+    startup.mkdir(parents=True, exist_ok=True)
+    (startup / "00-atelier.py").write_text(
+        "# Atelier Réseau: each notebook cell works even when run before the first one.\n"
+        "try:\n"
+        "    from toolkit.ui.preload import *  # noqa: F403\n"
+        "except Exception:  # never keep a kernel from starting: the first cell imports it too\n"
+        "    pass\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
 def run_workshop(args: argparse.Namespace) -> int:
     """Start JupyterLab on ``workshops/`` and print the address to open."""
     if not port_is_free(args.host, args.port):
@@ -490,6 +506,8 @@ def run_workshop(args: argparse.Namespace) -> int:
     print(t("cli.workshop_stop"), flush=True)
     # The token travels in the environment, not on the command line other users can read.
     environment = {**os.environ, "JUPYTER_TOKEN": token, "ATELIER_LANG": i18n.get_language()}
+    # Every kernel starts knowing `ui` and `atelier`: a cell run before the first one works.
+    environment["IPYTHONDIR"] = str(ipython_startup(workspaces.workspace_dir() / "ipython"))
     try:
         return subprocess.call(command, env=environment)
     except KeyboardInterrupt:

@@ -92,7 +92,7 @@ def test_a_participant_maps_people_and_finds_them_after_a_reload(app_page, app_s
 
     for name in ("Ada Lovelace", NASTY):  # both into the first circle, through the form
         page.get_by_role("button", name=t("mapping.describe.next", "fr")).click()
-        page.get_by_label(t("fields.circle", "fr")).first.select_option(
+        page.get_by_label(t("fields.circle", "fr"), exact=True).first.select_option(
             label=t("enum.circle.1", "fr")
         )
         page.get_by_role("button", name=t("mapping.describe.save", "fr"), exact=True).click()
@@ -203,7 +203,9 @@ def test_an_english_speaking_participant_gets_every_word_in_english(app_page, ap
     page.get_by_role("button", name=t("mapping.quick_add.add", "en")).click()
     expect(page.get_by_text(t("mapping.quick_add.added", "en", count=1))).to_be_visible()
     page.get_by_role("button", name=t("mapping.describe.next", "en")).click()
-    page.get_by_label(t("fields.circle", "en")).first.select_option(label=t("enum.circle.1", "en"))
+    page.get_by_label(t("fields.circle", "en"), exact=True).first.select_option(
+        label=t("enum.circle.1", "en")
+    )
     page.get_by_role("button", name=t("mapping.describe.save", "en"), exact=True).click()
     saved = t("mapping.describe.saved", "en", name="Grace Hopper")
     expect(page.get_by_text(saved)).to_be_visible()

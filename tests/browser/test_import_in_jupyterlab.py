@@ -26,7 +26,9 @@ def test_a_participant_imports_their_linkedin_connections(page, workshop_server,
     panel = _run_all_cells(page)
     panel.get_by_placeholder(t("picker.first_name_placeholder", "fr")).fill("Inès Import")
     panel.get_by_role("button", name=t("picker.create", "fr")).click()
-    expect(panel.get_by_text(t("picker.opened", "fr", title="Inès Import"))).to_be_visible()
+    expect(panel.get_by_text(t("picker.opened", "fr", title="Inès Import"))).to_be_visible(
+        timeout=30_000
+    )
 
     choose(page, panel, LINKEDIN)
     panel.get_by_role("button", name=t("importers.upload.import", "fr"), exact=True).click()

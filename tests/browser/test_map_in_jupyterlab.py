@@ -17,7 +17,9 @@ def test_a_new_participant_maps_two_people(page, workshop_server):
 
     panel.get_by_placeholder(t("picker.first_name_placeholder", "fr")).fill("Zoé Navigateur")
     panel.get_by_role("button", name=t("picker.create", "fr")).click()
-    expect(panel.get_by_text(t("picker.opened", "fr", title="Zoé Navigateur"))).to_be_visible()
+    expect(panel.get_by_text(t("picker.opened", "fr", title="Zoé Navigateur"))).to_be_visible(
+        timeout=30_000
+    )
 
     boxes = panel.get_by_placeholder(t("mapping.quick_add.placeholder", "fr"))
     boxes.first.fill("Ada Lovelace\n<img src=x onerror=alert(1)>")
@@ -27,7 +29,9 @@ def test_a_new_participant_maps_two_people(page, workshop_server):
     expect(panel.get_by_text(capacity)).to_be_visible(timeout=30_000)
 
     panel.get_by_role("button", name=t("mapping.describe.next", "fr")).click()
-    circle = panel.get_by_label(t("fields.circle", "fr")).first  # the form, not the bulk list
+    circle = panel.get_by_label(
+        t("fields.circle", "fr"), exact=True
+    ).first  # the form, not the bulk list
     circle.select_option(label=t("enum.circle.1", "fr"))
     panel.get_by_role("button", name=t("mapping.describe.save", "fr"), exact=True).click()
     expect(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 
 from toolkit.core.model import clean_text
 
@@ -35,3 +37,16 @@ def exact_name_key(name: str) -> str:
     """
     text = unicodedata.normalize("NFKD", clean_text(name).casefold())
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+def told_apart(names: Iterable[str], companies: Iterable[object]) -> list[str]:
+    """Names as a participant can tell them apart: "Chloé Martin (Orvelle)" when another
+    contact has the same name, the name alone otherwise (or when no company is known)."""
+    names = [str(name) for name in names]
+    companies = ["" if c is None or c != c else clean_text(c) for c in companies]
+    keys = [name_key(name) for name in names]
+    counts = Counter(keys)
+    return [
+        f"{name} ({company})" if counts[key] > 1 and company else name
+        for name, company, key in zip(names, companies, keys, strict=True)
+    ]

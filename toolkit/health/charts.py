@@ -10,7 +10,9 @@ import plotly.graph_objects as go
 from toolkit.core.chart_style import (
     PALETTE,
     circle_names,
+    count_axis,
     counted_bars,
+    empty_chart,
     finish,
 )
 from toolkit.core.model import (
@@ -41,6 +43,9 @@ def _stacked(
     names: dict[str, str],
 ) -> go.Figure:
     circles = [int(c) for c in Circle]
+    totals = [sum(counts.get(c, 0) for counts in columns.values()) for c in circles]
+    if not any(totals):
+        return empty_chart(chart, "charts.empty.no_circles")
     figure = go.Figure(
         [
             go.Bar(
@@ -58,6 +63,7 @@ def _stacked(
         barmode="stack",
         xaxis_title=t(f"charts.{chart}.x"),
         yaxis_title=t(f"charts.{chart}.y"),
+        yaxis=count_axis(max(totals)),
     )
 
 
@@ -90,12 +96,15 @@ def reciprocity(know_me: Component) -> go.Figure:
 def give_take(want_to_help: Component) -> go.Figure:
     """What I gave, received and exchanged (P4)."""
     keys = ("gave", "received", "exchange")
+    counts = [want_to_help.details[k] for k in keys]
+    if not any(counts):
+        return empty_chart("give_take", "charts.empty.no_exchanges")
     figure = counted_bars(
-        [label(Direction(k)) for k in keys],
-        [want_to_help.details[k] for k in keys],
-        [PALETTE[2], PALETTE[0], PALETTE[4]],
+        [label(Direction(k)) for k in keys], counts, [PALETTE[2], PALETTE[0], PALETTE[4]]
     )
-    return finish(figure, "give_take", yaxis_title=t("charts.give_take.y"))
+    return finish(
+        figure, "give_take", yaxis_title=t("charts.give_take.y"), yaxis=count_axis(max(counts))
+    )
 
 
 def channels(real_channels: Component) -> go.Figure:
@@ -104,12 +113,17 @@ def channels(real_channels: Component) -> go.Figure:
     order = [c for c in Channel if c in REAL_CHANNELS] + [
         c for c in Channel if c not in REAL_CHANNELS
     ]
+    counts = [mix.get(c.value, 0) for c in order]
+    if not any(counts):
+        return empty_chart("channels", "charts.empty.no_exchanges")
     figure = counted_bars(
         [label(c) for c in order],
-        [mix.get(c.value, 0) for c in order],
+        counts,
         [PALETTE[2] if c in REAL_CHANNELS else PALETTE[7] for c in order],
     )
-    return finish(figure, "channels", yaxis_title=t("charts.channels.y"))
+    return finish(
+        figure, "channels", yaxis_title=t("charts.channels.y"), yaxis=count_axis(max(counts))
+    )
 
 
 def progress_chart(changes: pd.DataFrame) -> go.Figure:
@@ -134,21 +148,8 @@ def progress_chart(changes: pd.DataFrame) -> go.Figure:
 
 def _progress_of(network: Network) -> go.Figure:
     snapshots = network.snapshots if network.snapshots is not None else pd.DataFrame()
-    if len(snapshots) < 2:
-        return finish(
-            go.Figure(),
-            "progress",
-            annotations=[
-                {
-                    "text": t("health.progress.no_snapshots"),
-                    "showarrow": False,
-                    "xref": "paper",
-                    "yref": "paper",
-                    "x": 0.5,
-                    "y": 0.5,
-                }
-            ],
-        )
+    if len(snapshots) < 2:  # a sentence, not empty axes
+        return empty_chart("progress", "health.progress.no_snapshots")
     first, latest = (json.loads(snapshots["figures"].iloc[i]) for i in (0, -1))
     return progress_chart(progress(first, latest))
 

@@ -10,6 +10,7 @@ from toolkit.core.chart_style import (
     empty_chart,
     finish,
     plain,
+    text_on,
 )
 from toolkit.core.model import (
     TABLE_DTYPES,
@@ -60,12 +61,15 @@ def answer_rates(result: meetings.Funnel) -> go.Figure:
             for column, frame, name, colour in groups
         ]
     )
-    figure.add_hline(
-        y=result.reference_rate,
-        line={"dash": "dash", "color": PALETTE[5], "width": 3},
-        annotation_text=t("charts.answer_rates.reference"),
-        annotation_position="top left",
-    )
+    reference = {"dash": "dash", "color": PALETTE[5], "width": 3}
+    figure.add_hline(y=result.reference_rate, line=reference)
+    # the reference is named in the legend: written on the line, it ran over the first bar
+    figure.add_trace(
+        go.Scatter(
+            x=[None], y=[None], mode="lines", line=reference,
+            name=t("charts.answer_rates.reference"), hoverinfo="skip",
+        )
+    )  # fmt: skip
     return finish(
         figure,
         "answer_rates",
@@ -82,18 +86,17 @@ def referral_tree(nodes: list[meetings.TreeNode]) -> go.Figure:
     generation = {0: 0}
     for node in nodes:  # parents come first: one pass gives each person's distance from me
         generation[node.contact_id] = generation.get(node.parent, 0) + 1
+    colours = [PALETTE[7], *(PALETTE[(generation[n.contact_id] - 1) % 6] for n in nodes)]
     figure = go.Figure(
         go.Icicle(
             ids=["0", *(str(n.contact_id) for n in nodes)],
             labels=[plain(me), *(plain(n.name) for n in nodes)],
             parents=["", *(str(n.parent) for n in nodes)],
             tiling={"orientation": "h"},
-            marker={
-                "colors": [
-                    PALETTE[7],
-                    *(PALETTE[(generation[n.contact_id] - 1) % 6] for n in nodes),
-                ]
-            },
+            marker={"colors": colours},
+            leaf={"opacity": 1},  # plotly fades leaves by default: the text lost its contrast
+            # each name in the colour that reads on its box (AA): white on black and dark blue
+            textfont={"color": [text_on(c) for c in colours]},
             hovertemplate="%{label}<extra></extra>",
         )
     )

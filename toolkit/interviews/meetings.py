@@ -40,6 +40,7 @@ from toolkit.core.model import (
 )
 from toolkit.core.names import exact_name_key, name_key
 from toolkit.i18n import t
+from toolkit.plan.followups import long_date
 
 GUIDES_DIR = Path(__file__).parent / "guides"
 QUESTION_FAMILIES = ("advice", "field", "contacts")
@@ -48,6 +49,7 @@ THANKS_WITHIN_DAYS = 1  # thank within 24 hours
 FIRST_MESSAGE_DAYS = 3  # write to each name while the recommendation is fresh
 GIVE_BACK_DAYS = 7  # keep the promise made at the end of the meeting (P4)
 REPORT_DAYS = 14  # tell the introducer what came of it (P10)
+PREPARED_ORIGIN = "prepared:"  # a referral noted when preparing ("introduced by"), not a name given
 COLD_EMAIL_ANSWER_RATE = 0.15  # roughly what cold emails get (seed 003)
 NAME_SEPARATORS = re.compile(r"\s+[—–-]\s+|\s*;\s*")
 
@@ -113,7 +115,13 @@ def fits_in_time(text: str, lang: str = "fr") -> bool:
 def introduction(fields: Mapping[str, str], me: str, lang: str = "fr") -> dict[str, str]:
     """A first draft of the three-minute introduction from the saved ask's builder fields."""
     values = {k: " ".join(str(fields.get(k) or "").split()) for k in fields}
-    project = " ".join(v for v in (values.get("domain", ""), values.get("niche", "")) if v)
+    domain, niche = values.get("domain", ""), values.get("niche", "")
+    # "la logistique, plus précisément les entrepôts", not "la logistique les entrepôts"
+    project = (
+        t("interviews.intro.project_both", lang, domain=domain, niche=niche)
+        if domain and niche
+        else domain or niche
+    )
     help_kind = values.get("help") or "advice"
     parts = {
         "who": t("interviews.intro.who", lang, me=me) if me else "",
@@ -181,11 +189,33 @@ def _lines(text: str) -> str:
     return "<br>".join(html.escape(line) for line in str(text).splitlines())
 
 
+def _labelled(part: str, text: str) -> str:
+    """A part of the introduction on the sheet, its label once: the drafted sentences already
+    start with it ("Mon parcours : …"), a text typed by hand may not."""
+
+    def words(value: str) -> str:
+        return " ".join(value.replace(":", " ").casefold().split())
+
+    if words(text).startswith(words(part)):
+        return html.escape(text)
+    return f"<b>{html.escape(part)}</b> {html.escape(text)}"
+
+
+def check_met_on(met_on: dt.date, asked_on: dt.date | None, lang: str | None = None) -> None:
+    """A meeting cannot come before it was asked for: refuse the date, saying why."""
+    if asked_on is not None and met_on < asked_on:
+        raise ValidationError(
+            "interviews.errors.met_before_asked",
+            met=long_date(met_on, lang),
+            asked=long_date(asked_on, lang),
+        )
+
+
 def sheet_html(prep: Preparation, lang: str = "fr") -> str:
     """A printable one-page preparation sheet (a whole HTML page; every text escaped)."""
     e = html.escape
     intro = "".join(
-        f"<li><b>{e(t(f'interviews.intro.parts.{p}', lang))}</b> {e(prep.introduction[p])}</li>"
+        f"<li>{_labelled(t(f'interviews.intro.parts.{p}', lang), prep.introduction[p])}</li>"
         for p in INTRODUCTION_PARTS
         if prep.introduction.get(p)
     )
@@ -491,6 +521,9 @@ def funnel(interviews: pd.DataFrame, referrals: pd.DataFrame, interactions: pd.D
     """Count each stage: asks sent, answers, meetings, names obtained, names contacted (a new
     name with at least one exchange logged), opportunities."""
     answered = interviews["answered_on"].notna() | interviews["met_on"].notna()
+    # names obtained are the names given in debriefs; "introduced by", noted when preparing a
+    # meeting, is how one got there (the referral tree), not a name the meeting gave
+    referrals = referrals[~referrals["origin"].fillna("").str.startswith(PREPARED_ORIGIN)]
     contacted = referrals["contact_id"].isin(set(interactions["contact_id"].dropna()))
     stages = {
         "asked": len(interviews),

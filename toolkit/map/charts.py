@@ -14,6 +14,8 @@ from toolkit.core.chart_style import (
     PALETTE,
     TEMPLATE,
     circle_names,
+    count_axis,
+    empty_chart,
     finish,
     plain,
 )
@@ -33,25 +35,38 @@ WEBGL_FROM = 2_000  # points; beyond, the browser draws with WebGL to stay fluid
 
 
 def circle_sizes(summary: Overview) -> go.Figure:
-    """Contacts per circle beside what each circle can hold (P2: a few hundred ties at most)."""
+    """Contacts per circle beside what each circle can hold (P2: a few hundred ties at most).
+
+    Capacities far above the counts would squash the bars to nothing: those are written under
+    the circle's name instead of drawn, so three contacts read as well as thirty thousand."""
+    if summary.contacts == 0:
+        return empty_chart("circle_sizes", "charts.empty.no_contacts")
     circles = list(Circle)
-    names = [label(c) for c in circles]
     counts = [summary.per_circle[int(c)] for c in circles]
-    limits = [capacity(c) for c in circles]
-    figure = go.Figure(
-        [
-            go.Bar(
-                x=names,
-                y=counts,
-                name=t("charts.circle_sizes.contacts"),
-                marker_color=PALETTE[0],
-                text=counts,
-                textposition="outside",
-                hovertemplate="%{x}<br>%{y}<extra></extra>",
-            ),
+    limits = {c: capacity(c) for c in circles[:-1]}
+    top = max(counts)
+    drawn = {c: n for c, n in limits.items() if n <= max(2 * top, 5)}
+    names = [
+        f"{label(c)}<br>{t('charts.circle_sizes.holds', n=limits[c])}" if c in limits else label(c)
+        for c in circles
+    ]
+    traces = [
+        go.Bar(
+            x=names,
+            y=counts,
+            name=t("charts.circle_sizes.contacts"),
+            marker_color=PALETTE[0],
+            text=counts,
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{x}<br>%{y}<extra></extra>",
+        )
+    ]
+    if drawn:
+        traces.append(
             go.Scatter(
-                x=names[: len(limits) - 1],
-                y=limits[:-1],
+                x=[names[circles.index(c)] for c in drawn],
+                y=list(drawn.values()),
                 name=t("charts.circle_sizes.capacity"),
                 mode="markers",
                 marker={
@@ -63,35 +78,30 @@ def circle_sizes(summary: Overview) -> go.Figure:
                 hovertemplate="%{x}<br>"
                 + t("charts.circle_sizes.capacity")
                 + " ≈ %{y}<extra></extra>",
-            ),
-        ]
-    )
+            )
+        )
     undescribed = summary.contacts - summary.described
+    figure = go.Figure(traces)
     figure.update_layout(
         template=TEMPLATE,
-        title={"text": t("charts.circle_sizes.title")},
+        title={
+            "text": t("charts.circle_sizes.title"),
+            "subtitle": {"text": t("charts.circle_sizes.undescribed", count=undescribed)}
+            if undescribed
+            else {},
+        },
+        margin={"t": 110},
         xaxis_title=t("charts.circle_sizes.x"),
         yaxis_title=t("charts.circle_sizes.y"),
-        annotations=[
-            {
-                "text": t("charts.circle_sizes.undescribed", count=undescribed),
-                "xref": "paper",
-                "yref": "paper",
-                "x": 1.0,
-                "y": 1.12,
-                "xanchor": "right",
-                "showarrow": False,
-                "font": {"size": 14},
-            }
-        ]
-        if undescribed
-        else [],
+        yaxis=count_axis(max([top, *drawn.values()])),
     )
     return figure
 
 
 def hierarchy(contacts: pd.DataFrame) -> go.Figure:
     """How many contacts by level (peer, above...) and network type (P7)."""
+    if contacts.empty:
+        return empty_chart("hierarchy", "charts.empty.no_contacts")
     missing = t("charts.hierarchy.not_described")
     relations = [*[label(r) for r in Relation], missing]
     types = [*[label(n) for n in NetworkType], missing]
@@ -116,6 +126,8 @@ def hierarchy(contacts: pd.DataFrame) -> go.Figure:
 
 def growth(contacts: pd.DataFrame, interactions: pd.DataFrame) -> go.Figure:
     """Contacts added and first exchanges, month by month, cumulated."""
+    if contacts.empty:
+        return empty_chart("growth", "charts.empty.no_contacts")
 
     def monthly(dates: pd.Series) -> pd.Series:
         months = dates.dropna().dt.to_period("M").value_counts().sort_index().cumsum()
@@ -141,7 +153,12 @@ def growth(contacts: pd.DataFrame, interactions: pd.DataFrame) -> go.Figure:
             ),
         ]
     )
-    return finish(figure, "growth", yaxis_title=t("charts.growth.y"))
+    return finish(
+        figure,
+        "growth",
+        yaxis_title=t("charts.growth.y"),
+        yaxis=count_axis(max([*added.tolist(), *first.tolist(), 0])),
+    )
 
 
 def _spread(values: np.ndarray) -> np.ndarray:
@@ -176,6 +193,8 @@ def egogram(
         right_on="contact_id",
         how="left",
     )
+    if placed.empty:
+        return empty_chart("egogram", "charts.empty.no_circles")
     slice_names = _slice_names(placed, slices)
     sectors = sorted(set(slice_names))
     slice_of = {s: i for i, s in enumerate(sectors)}

@@ -10,7 +10,9 @@ import plotly.graph_objects as go
 from toolkit.core.chart_style import (
     PALETTE,
     circle_names,
+    count_axis,
     counted_bars,
+    empty_chart,
     finish,
     plain,
 )
@@ -38,6 +40,8 @@ def plan_timeline(plan: followups.Plan) -> go.Figure:
     starts = [followups.week_start(plan.today) + dt.timedelta(weeks=n) for n in range(plan.weeks)]
     weeks = [plan.week(n) for n in range(plan.weeks)]
     circles = sorted({i.circle for i in plan.items}, key=lambda c: (c is None, c or 0))
+    if not plan.items:
+        return empty_chart("plan_timeline", "charts.empty.no_plan")
     figure = go.Figure(
         [
             go.Bar(
@@ -59,6 +63,7 @@ def plan_timeline(plan: followups.Plan) -> go.Figure:
         barmode="stack",
         xaxis_title=t("charts.plan_timeline.x"),
         yaxis_title=t("charts.plan_timeline.y"),
+        yaxis=count_axis(max(len(week) for week in weeks) if weeks else 0),
     )
 
 
@@ -66,12 +71,15 @@ def overdue_by_circle(plan: followups.Plan) -> go.Figure:
     """Overdue follow-ups per circle: where the rhythm slipped (P3)."""
     circles = [int(c) for c in Circle if int(c) in followups.DEFAULT_CADENCE_DAYS]
     counts = [sum(i.circle == c for i in plan.overdue) for c in circles]
+    if not any(counts):
+        return empty_chart("plan_overdue", "charts.empty.no_overdue")
     figure = counted_bars(circle_names(circles), counts, [CIRCLE_COLOURS[c] for c in circles])
     return finish(
         figure,
         "plan_overdue",
         xaxis_title=t("charts.plan_overdue.x"),
         yaxis_title=t("charts.plan_overdue.y"),
+        yaxis=count_axis(max(counts)),
     )
 
 
@@ -93,6 +101,8 @@ def done_vs_planned(plan: followups.Plan, stored: pd.DataFrame, weeks_back: int 
         for n, s in enumerate(starts)
     ]
     labels = [_week_label(s) for s in starts]
+    if not any(planned) and not any(done):
+        return empty_chart("done_vs_planned", "charts.empty.no_plan")
     figure = go.Figure(
         [
             go.Bar(
@@ -115,6 +125,7 @@ def done_vs_planned(plan: followups.Plan, stored: pd.DataFrame, weeks_back: int 
         barmode="group",
         xaxis_title=t("charts.done_vs_planned.x"),
         yaxis_title=t("charts.done_vs_planned.y"),
+        yaxis=count_axis(max([*planned, *done])),
     )
 
 

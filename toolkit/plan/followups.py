@@ -30,6 +30,7 @@ from toolkit.core.model import (
     InteractionKind,
     clean_text,
 )
+from toolkit.core.names import told_apart
 from toolkit.health.figures import DEFAULT_CADENCE_DAYS, recency_status
 from toolkit.i18n import t
 
@@ -364,6 +365,10 @@ def candidates(
     shared, an open event rule, or the circle's rhythm), plus the participant's own. Decisions
     stored in ``followups`` apply: done and skipped items leave the plan, snoozed ones move."""
     settings = settings or Settings()
+    if "company" in contacts:  # two Chloé Martin in the plan and the calendar: by company
+        contacts = contacts.assign(
+            display_name=told_apart(contacts["display_name"], contacts["company"])
+        )
     unshared = _precise_asks(asks, today)
     decisions = followups[followups["origin"].fillna("") != ""].set_index("origin")
     skipped = {

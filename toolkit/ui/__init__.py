@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipywidgets as widgets
 from IPython.display import display
 
 from toolkit.ask.screens.builder import AskBuilder
@@ -14,6 +15,7 @@ from toolkit.cohort.screens.dashboard import show_cohort
 from toolkit.core.session import Session
 from toolkit.health.screens.displays import show_health, show_progress
 from toolkit.health.snapshots import keep_first_snapshot
+from toolkit.i18n import t
 from toolkit.interviews.screens.exercise import DebriefExercise
 from toolkit.interviews.screens.meetings import InterviewDebrief, InterviewPrep
 from toolkit.map.screens.describe import Describer
@@ -23,6 +25,7 @@ from toolkit.map.screens.importer import ContactImporter
 from toolkit.map.screens.interactions import InteractionLog
 from toolkit.map.screens.quick_add import QuickAdd
 from toolkit.map.screens.reflection import Reflection
+from toolkit.map.screens.table import ContactTable
 from toolkit.map.screens.ties import TieEditor
 from toolkit.plan.screens.displays import (
     calendar_download,
@@ -42,6 +45,7 @@ __all__ = [
     "CircleExercise",
     "ClassifyExercise",
     "ContactImporter",
+    "ContactTable",
     "DebriefExercise",
     "Describer",
     "DraftWriter",
@@ -63,9 +67,11 @@ __all__ = [
     "calendar_download",
     "circle_exercise",
     "classify_exercise",
+    "current_session",
     "debrief_exercise",
     "debrief_interview",
     "describe_contacts",
+    "describe_many",
     "first_attempt",
     "followup_exercise",
     "import_contacts",
@@ -94,119 +100,144 @@ __all__ = [
 ]
 
 
+def _show(screen: widgets.Widget) -> None:
+    """Show a screen; a saved notebook (or any front end without widgets) shows a sentence
+    telling what to do instead of the widget's Python repr."""
+    bundle = screen._repr_mimebundle_()
+    display({**bundle, "text/plain": t("ui.run_to_show")} if bundle else screen, raw=bool(bundle))
+
+
+_kernel_session: Session | None = None
+
+
+def current_session() -> Session:
+    """The kernel's one session: the picker and every form shown before it share it, so a
+    cell run before the picker follows the workspace it opens later."""
+    global _kernel_session
+    if _kernel_session is None:
+        _kernel_session = Session()
+        keep_first_snapshot(_kernel_session)  # the first fill of a workspace counts
+    return _kernel_session
+
+
 def workspace_picker() -> Session:
-    """Show the workspace picker and return the session every later cell works on."""
-    session = Session()
-    keep_first_snapshot(session)  # before the picker opens a workspace: the first fill counts
-    display(WorkspacePicker(session))
+    """Show the workspace picker and return the session every later cell works on (the
+    kernel's one session: forms shown by cells run before this one follow it too)."""
+    session = current_session()
+    _show(WorkspacePicker(session))
     return session
 
 
 def snapshot_saver(session: Session) -> None:
     """Show the button that saves today's health figures."""
-    display(SnapshotSaver(session))
+    _show(SnapshotSaver(session))
 
 
 def take_away(session: Session) -> None:
     """Show the participant's report to download and the summary they choose to share."""
-    display(TakeAway(session))
+    _show(TakeAway(session))
 
 
 def quick_add(session: Session) -> None:
     """Show the memory prompts to add people fast."""
-    display(QuickAdd(session))
+    _show(QuickAdd(session))
 
 
 def import_contacts(session: Session) -> None:
     """Show the file chooser that imports contacts from LinkedIn, Google, Outlook or a vCard."""
-    display(ContactImporter(session))
+    _show(ContactImporter(session))
 
 
 def describe_contacts(session: Session) -> None:
     """Show the form that places contacts in circles and describes them."""
-    display(Describer(session))
+    _show(Describer(session))
+
+
+def describe_many(session: Session) -> None:
+    """Show the table that describes ten contacts at a time, the undescribed ones first."""
+    _show(ContactTable(session))
 
 
 def log_interactions(session: Session) -> None:
     """Show the form that logs an exchange with a contact."""
-    display(InteractionLog(session))
+    _show(InteractionLog(session))
 
 
 def mark_ties(session: Session) -> None:
     """Show the form that notes who knows whom."""
-    display(TieEditor(session))
+    _show(TieEditor(session))
 
 
 def reflect(session: Session) -> None:
     """Show the three boxes for what the participant notices."""
-    display(Reflection(session))
+    _show(Reflection(session))
 
 
 def circle_exercise() -> CircleExercise:
     """Show the circles exercise; keep it in a variable to check it in a later cell."""
     exercise = CircleExercise()
-    display(exercise)
+    _show(exercise)
     return exercise
 
 
 def ask_builder(session: Session) -> None:
     """Show the guided ask builder with the checker's live feedback."""
-    display(AskBuilder(session))
+    _show(AskBuilder(session))
 
 
 def first_attempt(session: Session) -> None:
     """Show the box for the ask as the participant would say it today (kept for later)."""
-    display(FirstAttempt(session))
+    _show(FirstAttempt(session))
 
 
 def who_can_help(session: Session) -> None:
     """Show who can help with the latest saved ask, and through whom to reach the others."""
-    display(HelperFinder(session))
+    _show(HelperFinder(session))
 
 
 def message_drafts(session: Session) -> None:
     """Show the email, LinkedIn and phone drafts of the latest ask, and the "shared" button."""
-    display(DraftWriter(session))
+    _show(DraftWriter(session))
 
 
 def rewrite_exercise() -> RewriteExercise:
     """Show the five vague asks to rewrite; keep it in a variable to check it later."""
     exercise = RewriteExercise()
-    display(exercise)
+    _show(exercise)
     return exercise
 
 
 def classify_exercise() -> ClassifyExercise:
     """Show the asks to classify; keep it in a variable to check it later."""
     exercise = ClassifyExercise()
-    display(exercise)
+    _show(exercise)
     return exercise
 
 
 def plan_follow_ups(session: Session) -> None:
     """Show the follow-up planner: rhythms, the coming weeks, done / skip / put off, export."""
-    display(Planner(session))
+    _show(Planner(session))
 
 
 def followup_exercise() -> FollowUpExercise:
     """Show the follow-ups exercise; keep it in a variable to check it in a later cell."""
     exercise = FollowUpExercise()
-    display(exercise)
+    _show(exercise)
     return exercise
 
 
 def prepare_interview(session: Session) -> None:
     """Show the preparation of an informational interview, its sheet and the "asked" button."""
-    display(InterviewPrep(session))
+    _show(InterviewPrep(session))
 
 
 def debrief_interview(session: Session) -> None:
     """Show the debrief form: names given become contacts, follow-ups are planned."""
-    display(InterviewDebrief(session))
+    _show(InterviewDebrief(session))
 
 
 def debrief_exercise() -> DebriefExercise:
     """Show the debrief exercise; keep it in a variable to check it in a later cell."""
     exercise = DebriefExercise()
-    display(exercise)
+    _show(exercise)
     return exercise

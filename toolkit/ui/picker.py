@@ -10,6 +10,7 @@ import ipywidgets as widgets
 from toolkit import demo
 from toolkit.core import workspaces
 from toolkit.core.screens.feedback import Feedback
+from toolkit.core.screens.layout import FIT_TEXT_CSS
 from toolkit.core.session import Session, participant_title
 from toolkit.demo import ensure_demo
 from toolkit.i18n import t
@@ -29,13 +30,14 @@ class WorkspacePicker(widgets.VBox):
     def __init__(self, session: Session) -> None:
         self.session = session
         self._status = Feedback()
+        fit_text = widgets.HTML(FIT_TEXT_CSS, layout={"display": "none"})
         if workspaces.app_mode() and not workspaces.app_key():
-            super().__init__([self._status])  # no key, no folder: nobody else's data either
+            super().__init__([self._status, fit_text])  # no key, no folder: nobody's data either
             self._status.show(t("app.no_participant_key"), "error")
             return
         preset = workspaces.preselected()
         if preset is not None:
-            super().__init__([self._status])
+            super().__init__([self._status, fit_text])
             self._guarded(lambda: self._open(preset, create=True))
             return
         self._choice = widgets.Dropdown(
@@ -55,6 +57,7 @@ class WorkspacePicker(widgets.VBox):
                 self._choice,
                 widgets.HBox([self._first_name, self._create]),
                 self._status,
+                fit_text,
             ]
         )
         initial = workspaces.remembered()

@@ -184,7 +184,7 @@ class InterviewPrep(Screen):
             with workspace.transaction():
                 if self._via.value is not None and self._via.value != cid:
                     workspace.add_referrals(
-                        [Referral(cid, int(self._via.value), f"prepared:{cid}")]
+                        [Referral(cid, int(self._via.value), f"{interviews.PREPARED_ORIGIN}{cid}")]
                     )
                 interview_id = workspace.save_interview(interview)
             self._feedback.show(
@@ -376,6 +376,7 @@ class InterviewDebrief(Screen):
             lang = get_language()
             debrief = self.debrief()
             met_on = self._met_on.value or interview.met_on or workspace.today()
+            interviews.check_met_on(met_on, interview.asked_on)
             interview = replace(
                 interview,
                 met_on=met_on,

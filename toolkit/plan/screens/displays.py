@@ -6,7 +6,7 @@ import html
 
 from toolkit.core import workspaces
 from toolkit.core.screens.downloads import download_link
-from toolkit.core.screens.live import show_live
+from toolkit.core.screens.live import show_live, show_live_chart
 from toolkit.core.session import Session
 from toolkit.i18n import t
 from toolkit.plan import charts, export, followups
@@ -28,11 +28,10 @@ def show_plan_chart(session: Session, name: str) -> None:
     if name not in charts.PLAN_CHARTS:
         raise ValueError(f"unknown chart {name!r}; expected one of {sorted(charts.PLAN_CHARTS)}")
 
-    def render() -> dict:
-        figure = charts.PLAN_CHARTS[name](current_plan(session), session.workspace.followups())
-        return figure._repr_mimebundle_()
+    def figure():
+        return charts.PLAN_CHARTS[name](current_plan(session), session.workspace.followups())
 
-    show_live(session, f"plan-chart:{name}", render)
+    show_live_chart(session, f"plan-chart:{name}", figure)
 
 
 def show_first_actions(session: Session) -> None:

@@ -14,6 +14,7 @@ from toolkit.core.screens.base import Screen
 from toolkit.core.screens.colours import QUIET, WARNING
 from toolkit.core.screens.downloads import download_link
 from toolkit.core.screens.feedback import Feedback
+from toolkit.core.screens.layout import WIDE_ENOUGH
 from toolkit.core.session import Session
 from toolkit.i18n import t
 from toolkit.map.contacts import contact_choices
@@ -54,7 +55,7 @@ def plan_html(plan: Plan) -> str:
         rows = "".join(
             "<li>"
             f"<b>{html.escape(long_date(i.day))}</b> · {html.escape(i.action())}"
-            f" ({html.escape(label(i.channel) if i.channel else '—')})"
+            + (f" ({html.escape(label(i.channel))})" if i.channel else "")
             + (
                 f" <i style='color:{WARNING}'>{html.escape(b)}</i>"
                 if (b := _badge(i, plan))
@@ -100,7 +101,7 @@ class Planner(Screen):
         self._timezone = widgets.Text(
             description=t("followups.fields.timezone"), layout={"width": "20em"}
         )
-        save = widgets.Button(description=t("followups.ui.save_settings"))
+        save = widgets.Button(description=t("followups.ui.save_settings"), layout=WIDE_ENOUGH)
         save.on_click(
             lambda _: self.save_settings(
                 self._capacity.value, self._cadence_values(), self._timezone.value
@@ -111,9 +112,11 @@ class Planner(Screen):
             description=t("followups.ui.choose"), layout={"width": "48em"}
         )
         buttons = {
-            "done": widgets.Button(description=t("followups.ui.done"), button_style="success"),
-            "skip": widgets.Button(description=t("followups.ui.skip")),
-            "snooze": widgets.Button(description=t("followups.ui.snooze")),
+            "done": widgets.Button(
+                description=t("followups.ui.done"), button_style="success", layout=WIDE_ENOUGH
+            ),
+            "skip": widgets.Button(description=t("followups.ui.skip"), layout=WIDE_ENOUGH),
+            "snooze": widgets.Button(description=t("followups.ui.snooze"), layout=WIDE_ENOUGH),
         }
         buttons["done"].on_click(lambda _: self.mark_done(self._choice.value))
         buttons["skip"].on_click(lambda _: self.skip(self._choice.value))
@@ -133,7 +136,9 @@ class Planner(Screen):
                 self._contact.value, self._date.value, self._reason.value, self._channel.value
             )
         )
-        export = widgets.Button(description=t("followups.ui.export"), button_style="primary")
+        export = widgets.Button(
+            description=t("followups.ui.export"), button_style="primary", layout=WIDE_ENOUGH
+        )
         export.on_click(lambda _: self.export_calendar())
         self._download = widgets.HTML()
         self._feedback = Feedback()
@@ -143,7 +148,15 @@ class Planner(Screen):
             "planner",
             [
                 widgets.HTML(heading(html.escape(t("followups.ui.settings_heading")))),
-                widgets.HBox([self._capacity, *self._cadences.values()]),
+                widgets.HBox(
+                    [self._capacity]
+                    + [
+                        # the unit beside each rhythm: "cercle 2 : tous les [45] jours"
+                        widgets.HBox([box, widgets.Label(t("followups.fields.days"))])
+                        for box in self._cadences.values()
+                    ],
+                    layout={"flex_flow": "row wrap"},
+                ),
                 widgets.HBox([self._timezone, save]),
                 self._plan_view,
                 self._choice,
