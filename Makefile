@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 APP_PORT := $(if $(filter command line environment,$(origin PORT)),$(PORT),8866)
 PORT ?= 8888
 
-.PHONY: workshop app test bench notebooks lint format clean
+.PHONY: workshop app room test bench notebooks lint format clean
 
 # The virtual environment, with the project installed (editable) and, for tests, its test extra.
 $(BIN)/python:
@@ -31,6 +31,11 @@ workshop: $(VENV)/.installed-runtime
 ## make app: the workshop as forms and charts (Voilà), one private folder per browser (PORT= to move)
 app: $(VENV)/.installed-runtime
 	$(BIN)/atelier app --port "$(APP_PORT)"
+
+## make room: open the room: the workshop for participants' laptops on this network, with a room
+## code, a QR code and the trainer's console (APP_PORT= to move, ROOM_MAX= participants at once)
+room: $(VENV)/.installed-runtime
+	$(BIN)/atelier app --room --port "$(or $(APP_PORT),8866)" --max-kernels "$(or $(ROOM_MAX),40)"
 
 ## make test: every test: unit, property, notebooks (nbval), browser
 test: $(VENV)/.installed-test

@@ -13,7 +13,7 @@ RUNS = 7
 STATEMENTS = {
     "python -c pass (baseline)": "pass",
     "import toolkit": "import toolkit",
-    "import toolkit.store": "import toolkit.store",
+    "import toolkit.core.store": "import toolkit.core.store",
     "from toolkit import ui": "from toolkit import ui",
 }
 

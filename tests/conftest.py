@@ -178,3 +178,10 @@ def french_by_default():
     i18n.set_language(i18n.DEFAULT_LANGUAGE)
     yield
     i18n.set_language(i18n.DEFAULT_LANGUAGE)
+
+
+@pytest.fixture(autouse=True)
+def outside_a_hub(monkeypatch):
+    """Tests run as on a laptop even from a JupyterHub terminal: there the hub's user would
+    replace the app's cookie key (toolkit.core.hub)."""
+    monkeypatch.delenv("JUPYTERHUB_USER", raising=False)

@@ -24,15 +24,18 @@ def test_the_two_asks_of_the_article_come_out_right():
     assert set(vague.vague_words) == {"quelque part", "pensez à moi", "Si vous entendez parler"}
     perfume = check(PERFUME_001, "fr")
     assert perfume.verdict == "precise"
-    assert perfume.criteria["niche"].quote == ("dans le domaine", "en particulier")
+    assert any("parfums pour femmes" in q for q in perfume.criteria["niche"].quote)
     assert perfume.score > vague.score + 50
 
 
 @pytest.mark.parametrize(
     ("lang", "criterion", "passing", "failing"),
     [
-        ("fr", "target", "Je cherche quelqu'un qui connaît la chimie.", "Je cherche un conseil."),
-        ("en", "target", "I am looking for someone who knows chemistry.", "I need advice."),
+        # what is sought: a concrete small request (issue #16), not only a person
+        ("fr", "target", "Je cherche quelqu'un qui connaît la chimie.", "Je cherche du travail."),
+        ("fr", "target", "Je cherche un conseil.", "Je suis directrice commerciale."),
+        ("en", "target", "I am looking for someone who knows chemistry.", "I need work."),
+        ("en", "target", "I need advice.", "I am Development Director."),
         (
             "fr",
             "niche",
@@ -74,7 +77,8 @@ def test_upward_asks_need_an_offer_and_a_reference_to_their_work():
     upward = check(PERFUME_001, "fr", relation="above")
     assert plain.criteria["their_work"].status == "n/a"
     assert upward.criteria["their_work"].status == "fail"
-    assert upward.score <= plain.score * 0.6
+    assert (plain.verdict, upward.verdict) == ("precise", "vague")  # P7: precise needs both
+    assert upward.score < plain.score
     better = check(
         "J'ai lu votre article sur le luxe. "
         + PERFUME_001
@@ -82,7 +86,7 @@ def test_upward_asks_need_an_offer_and_a_reference_to_their_work():
         "fr",
         relation="above",
     )
-    assert better.score > upward.score + 30
+    assert better.verdict == "precise" and better.score > upward.score + 20
 
 
 @pytest.mark.parametrize(
@@ -94,7 +98,7 @@ def test_upward_asks_need_an_offer_and_a_reference_to_their_work():
     ],
 )
 def test_accents_case_elision_and_typos_do_not_matter(variant):
-    result = check(variant, "fr")
+    result = check("Je cherche " + variant + " des peintures.", "fr")
     assert result.criteria["target"].status == result.criteria["niche"].status == "pass"
 
 

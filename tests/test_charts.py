@@ -42,8 +42,9 @@ def _network():
 def test_recency_and_reciprocity_stack_the_counts_per_circle():
     contacts, interactions = _network()
     result = report(contacts, interactions)
-    on_time, _, dormant = health_charts.recency(result.components["think_of_me"]).data
-    assert list(on_time.y) == [1, 1, 0, 0, 0] and list(dormant.y) == [0, 0, 0, 1, 0]
+    on_time, _, dormant, never = health_charts.recency(result.components["think_of_me"]).data
+    assert list(on_time.y) == [1, 1, 0, 0, 0] and list(dormant.y) == [0, 0, 0, 0, 0]
+    assert list(never.y) == [0, 0, 0, 1, 0]  # no exchange logged: shown apart, not as dormant
     assert on_time.name == t("health.status.on_time")
     yes, a_little, no = health_charts.reciprocity(result.components["know_me"]).data
     assert list(yes.y) == [1, 0, 0, 0, 0] and list(no.y) == [0, 1, 0, 0, 0]

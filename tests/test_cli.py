@@ -131,9 +131,15 @@ def test_lab_command_keeps_the_token_and_adapts_to_root_and_display():
     command = cli.lab_command("0.0.0.0", 9000, Path("/w"), as_root=False, has_display=True)
     assert "--allow-root" not in command and "--no-browser" not in command
     assert "--ServerApp.port=9000" in command and "--ServerApp.ip=0.0.0.0" in command
+    assert "--ServerApp.terminals_enabled=False" in command  # no shell for the room
+    # On every interface, the printed address is one the room's other machines can open.
+    from toolkit.app.room import room_addresses
+
+    shown = next(iter(room_addresses()), "127.0.0.1")
     assert cli.workshop_url("0.0.0.0", 9000, "abc", "en") == (
-        "http://127.0.0.1:9000/lab/tree/en/00_welcome.ipynb?token=abc"
+        f"http://{shown}:9000/lab/tree/en/00_welcome.ipynb?token=abc"
     )
+    assert cli.workshop_url("127.0.0.1", 9000, "abc", "en").startswith("http://127.0.0.1:9000/")
 
 
 def test_the_installed_command_runs(scratch):

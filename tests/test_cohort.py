@@ -67,6 +67,27 @@ def test_ring_is_opt_in_and_counts_only(tmp_path):
     assert "Jean" not in json.dumps(summary)
 
 
+def test_the_ring_counts_contacts_who_know_me_in_circles_1_to_4(tmp_path):
+    with open_workspace(tmp_path / "zoe.sqlite", create=True) as ws:
+        ws.add_contacts(
+            [
+                Contact("Ana", sector="Santé", circle=2, knows_me="yes"),
+                Contact("Bea", sector="Santé", circle=4, knows_me="a_little"),
+                Contact("Cyr", sector="Santé", circle=5, knows_me="yes"),  # too far
+                Contact("Dom", sector="Santé", circle=3, knows_me="no"),  # does not know me
+                Contact("Eve", sector="Santé"),  # never described
+            ]
+        )
+        network = ws.network()
+    helper = cohort.summary(network, "p-2")
+    assert helper["sectors"] == {"sante": 5} and helper["reachable_sectors"] == {"sante": 2}
+    asker = _fake("a", "2026-09-15", 0.2, {}, ring={"ask": "Un conseil", "sector": "sante"})
+    other = _fake("b", "2026-09-15", 0.2, {})  # three at least, or the ring says nothing
+    (entry,) = cohort.reciprocity_ring([asker, helper, other])
+    assert cohort.checked_summary(helper)["reachable_sectors"] == {"sante": 2}  # kept on load
+    assert entry["helpers"] == [{"participant": cohort.ring_code("p-2"), "contacts": 2}]
+
+
 def _fake(pid: str, day: str, dormant: float, sectors: dict, ring=None, verdict="vague") -> dict:
     figures = dict.fromkeys(cohort.SHARES, 0.5)
     figures["dormant_share"] = dormant

@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit.ask.drafts import ask_body, drafts, linkedin, linkedin_limit, templates
+from toolkit.i18n import t
 
 PERFUME = (
     "Bonjour Ada, je cherche quelqu'un qui pourrait me conseiller pour un poste de commercial "
@@ -82,3 +83,21 @@ def test_any_ask_and_name_give_three_drafts_and_linkedin_stays_in_its_limit(
 def test_an_email_to_someone_undescribed_has_no_empty_paragraph():
     text = drafts(SHORT_EN, "en")["email"].text
     assert "\n\n\n" not in text and text.startswith("Hello,\n\nI am looking")
+
+
+def test_a_shortened_draft_keeps_the_offer_and_a_vague_ask_is_flagged():
+    ask = (
+        "Je cherche quelqu'un qui connaît la logistique du froid pour les laboratoires, à Lyon. "
+        "J'ai piloté sept ans des entrepôts sous température dirigée, dont deux sites classés "
+        "pour les vaccins, et j'ai monté la traçabilité de trois transporteurs régionaux. "
+        "Un avis de dix minutes me suffirait. En échange, je peux partager ma grille d'audit."
+    )
+    note = linkedin(ask, "fr", "Ada")
+    assert note.shortened and note.fits
+    assert "je peux partager ma grille d'audit" in note.text  # P8: the offer is never cut
+    assert "Je cherche quelqu'un" in note.text
+    call = drafts(ask, "fr", "Ada Lovelace", "Zoé", "peer")["phone"]
+    assert "je peux partager ma grille d'audit" in call.text
+    assert not any(d.warning for d in drafts(ask, "fr", "Ada", "Zoé", "peer").values())
+    vague = drafts("Si tu entends parler de quelque chose, pense à moi.", "fr", "Ada")
+    assert all(t("asks.verdict.vague", "fr") in d.warning for d in vague.values())

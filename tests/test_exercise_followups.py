@@ -55,3 +55,11 @@ def test_the_widget_checks_and_the_solution_gets_everything_right():
     page = exercise.show_solution().data
     assert score(check(exercise.answers())) == len(STORIES)
     assert page == followup_verdicts_html(check(exercise.answers()))
+
+
+def test_a_near_synonym_is_close_not_wrong():
+    # "after giving, news" and "news without an ask" say nearly the same: close, with the reason
+    [helped] = [v for v in check({"helped": "news_no_ask"}) if v.key == "helped"]
+    assert helped.status == "close" and t("exercise.followups.helped.why") in helped.message
+    [fair] = [v for v in check({"fair": "nothing"}) if v.key == "fair"]
+    assert fair.status == "wrong"

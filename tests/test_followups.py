@@ -133,7 +133,8 @@ def test_overdue_come_first(workspace):
 @pytest.mark.parametrize(
     ("channel", "direction", "kind", "rule", "due", "suggested"),
     [
-        (Channel.EMAIL, Direction.RECEIVED, InteractionKind.ASK, "email_no_answer", 4, "phone"),
+        (Channel.EMAIL, Direction.EXCHANGE, InteractionKind.ASK, "email_no_answer", 4, "phone"),
+        (Channel.EMAIL, Direction.GAVE, InteractionKind.INFORMATION, "email_no_answer", 4, "phone"),
         (Channel.PHONE, Direction.RECEIVED, InteractionKind.INTRODUCTION, "thank_introducer", 7,
          "phone"),
         (Channel.IN_PERSON, Direction.EXCHANGE, InteractionKind.EVENT, "after_event", 2,
@@ -287,6 +288,20 @@ def test_custom_follow_up_is_checked_planned_and_can_be_done(workspace):
     # done by email: the method's next step is a call if no answer comes (P11)
     [after] = items_of(plan_of(workspace))
     assert (after.rule, after.due_on) == ("email_no_answer", TODAY + dt.timedelta(days=4))
+
+
+def test_an_email_they_sent_is_not_an_unanswered_email(workspace):
+    # Karim wrote to me: nothing of mine is waiting for an answer, so no call is planned for it
+    cid = add(workspace, "Karim", Circle.FRIENDS)
+    log(
+        workspace,
+        cid,
+        dt.date(2026, 9, 10),
+        Channel.EMAIL,
+        Direction.RECEIVED,
+        InteractionKind.ADVICE,
+    )
+    assert "email_no_answer" not in {i.rule for i in items_of(plan_of(workspace))}
 
 
 def test_every_rule_has_words_in_both_languages():

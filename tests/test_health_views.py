@@ -83,6 +83,27 @@ def test_progress_needs_two_snapshots(tmp_path):
     )
 
 
+def test_progress_table_reads_like_the_cards():
+    snapshots = pd.DataFrame(
+        {
+            "taken_on": pd.to_datetime(["2026-06-15", "2026-09-15"]),
+            "label": ["avant", "après"],
+            "figures": [
+                json.dumps({"contacts": 142, "dormant_share": 0.421, "give_take_ratio": 0.891}),
+                json.dumps({"contacts": 150, "dormant_share": 0.30, "give_take_ratio": 0.889}),
+            ],
+        }
+    )
+    page = progress_html(snapshots)
+    rows = {r.split("</td>")[0]: r for r in page.split("<tr><td>")[1:]}
+    contacts = rows[t("health.figures.contacts")]
+    assert "<td>142</td><td>150</td>" in contacts and "142,00" not in page
+    dormant = rows[t("health.figures.dormant_share")]
+    assert "<td>42 %</td><td>30 %</td>" in dormant
+    ratio = rows[t("health.figures.give_take_ratio")]
+    assert "<td>0,89</td><td>0,89</td>" in ratio and t("health.progress.same") in ratio
+
+
 def test_health_cards_show_every_component(marc):
     from toolkit.core.store import open_workspace
 

@@ -54,11 +54,13 @@ def exchange(id, contact_id, days_ago, direction):
     }
 
 
-# By hand: Alice fits by sector + company (6), circle 2 (2), knows me (2), spoke 5 days ago in a
-# 30-day rhythm (1), I gave her 2, got 0 (1) = 12. Bruno fits by sector (3), circle 4 (0.5),
-# knows me a little (1), last spoke 300 days ago (0), I only received (−1) = 3.5. Chloé fits by
-# position "parfumeuse" ~ "parfums" (2), circle 5, does not know me (−1) = 1. Denis: banking,
-# never matches. Emma knows Chloé and I gave her 3, got 1: she is the way to Chloé.
+# By hand (the checker reads "vente", "luxe" as broad fields, weight 0.5, and "parfums pour
+# femmes" as the niche, weight 1): Alice fits by sector "Luxe" (3 × 0.5) and company "Parfums de
+# Lisière" (3 × 1) = 4.5, circle 2 (2), knows me (2), spoke 5 days ago in a 30-day rhythm (1),
+# I gave her 2, got 0 (1) = 10.5. Bruno fits by sector (1.5), circle 4 (0.5), knows me a little
+# (1), last spoke 300 days ago (0), I only received (−1) = 2. Chloé fits by position
+# "parfumeuse" ~ "parfums" (2 × 1), circle 5, does not know me (−1) = 1. Denis: banking, never
+# matches. Emma knows Chloé and I gave her 3, got 1: she is the way to Chloé.
 CONTACTS = [
     person(1, "Alice Martin", "Luxe", "Parfums de Lisière", "Cheffe de produit", 2, "yes"),
     person(2, "Bruno Petit", "Luxe", "Maison Orvelle", "", 4, "a_little"),
@@ -89,8 +91,8 @@ def test_helpers_are_ranked_as_worked_out_by_hand(network):
     contacts, interactions, _ = network
     helpers = find_helpers(contacts, interactions, TODAY, ASK, lang="fr")
     assert [(h.name, h.score) for h in helpers] == [
-        ("Alice Martin", 12.0),
-        ("Bruno Petit", 3.5),
+        ("Alice Martin", 10.5),
+        ("Bruno Petit", 2.0),
         ("Chloé Roux", 1.0),
     ]
     alice, bruno, chloe = helpers
@@ -106,6 +108,29 @@ def test_the_builder_fields_count_as_words_of_the_ask(network):
     contacts, interactions, _ = network
     helpers = find_helpers(contacts, interactions, TODAY, "Un conseil ?", {"domain": "banque"})
     assert [h.name for h in helpers] == ["Denis Blanc"]
+
+
+def test_the_fit_is_as_strong_as_the_words_and_ignores_my_offer_and_background():
+    contacts = frame(
+        "contacts",
+        [
+            person(1, "Gaël Contrôleur", "Industrie", "Forges", "Contrôleur de gestion", 3, "yes"),
+            person(2, "Hana Distri", "Grande distribution", "Hypermarché", "Cheffe de rayon", 3),
+            person(3, "Inès Sécu", "Santé", "CHU", "Responsable sécurité informatique", 3, "yes"),
+            person(4, "Jules Cyber", "Santé", "CHU", "Ingénieur cybersécurité hôpitaux", 3, "yes"),
+        ],
+    )
+    ask = (
+        "Je cherche quelqu'un dans la cybersécurité des hôpitaux, pour un avis de dix minutes. "
+        "J'ai dix ans dans la grande distribution. En échange, je peux aider en gestion de projet."
+    )
+    helpers = find_helpers(contacts, frame("interactions"), TODAY, ask, lang="fr", limit=0)
+    names = [h.name for h in helpers]
+    assert "Gaël Contrôleur" not in names  # "gestion" comes from my offer
+    assert "Hana Distri" not in names  # "grande distribution" is my background
+    assert names[0] == "Jules Cyber"  # two niche words fit: stronger than one
+    scores = {h.name: h.score for h in helpers}
+    assert scores["Jules Cyber"] > scores.get("Inès Sécu", 0)
 
 
 def test_common_words_short_words_and_an_empty_ask_find_nobody(network):
@@ -164,3 +189,30 @@ def test_any_ask_gives_a_ranked_list_and_never_fails(network, text, lang):
     assert [h.score for h in helpers] == sorted((h.score for h in helpers), reverse=True)
     assert all(h.reasons and h.matched for h in helpers)
     find_intermediaries(helpers, contacts, interactions, ties, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "quoted", "line"),
+    [
+        ("fr", "« Un conseil sur l'audit »", "<b>Inès</b> (elle-même) : connaît l'audit."),
+        ("en", "“Un conseil sur l'audit”", "<b>Inès</b> (elle-même): connaît l'audit."),
+    ],
+)
+def test_the_helper_list_is_punctuated_in_the_participants_language(lang, quoted, line):
+    import html
+
+    import toolkit
+    from toolkit.ask.helpers import Helper
+    from toolkit.ask.progress import SavedAsk
+    from toolkit.ask.screens.helpers import helpers_html
+
+    ask = SavedAsk(1, "Un conseil sur l'audit", {}, None)
+    helper = Helper(1, "Inès", 1.0, ("audit",), ("connaît l'audit",), True)
+    try:
+        toolkit.set_language(lang)
+        page = html.unescape(helpers_html(ask, [helper], []))
+        how = t("helpers.direct")
+    finally:
+        toolkit.set_language("fr")
+    assert quoted in page
+    assert line.replace("elle-même", how) in page

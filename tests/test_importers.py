@@ -43,7 +43,7 @@ VARIANTS = [
     ("linkedin_2018.csv", "linkedin", "utf-8", ",", 2, 2, 0),
     ("linkedin_connections_export_microsoft_outlook.csv", "linkedin", "cp1252", ",", 2, 2, 0),
     ("linkedin_excel_fr.csv", "linkedin", "cp1252", ";", 4, 4, 0),
-    ("google_current.csv", "google", "utf-8", ",", 3, 2, 1),
+    ("google_current.csv", "google", "utf-8", ",", 3, 3, 0),  # a number alone is kept (#17)
     ("google_legacy.csv", "google", "utf-16-le", ",", 2, 2, 0),
     ("outlook_en.csv", "outlook", "utf-8-sig", ",", 2, 2, 0),
     ("outlook_fr.csv", "outlook", "cp1252", ",", 2, 2, 0),
@@ -321,7 +321,7 @@ def test_importing_the_same_file_twice_adds_nobody(workspace):
 def test_dry_run_writes_nothing(workspace):
     before = workspace.export()
     result = import_file(DATA / "google_current.csv", workspace, dry_run=True)
-    assert result.report.imported == 2 and not result.report.saved
+    assert result.report.imported == 3 and not result.report.saved
     assert workspace.export() == before
 
 

@@ -81,3 +81,43 @@ def test_the_fast_csv_reader_agrees_with_the_csv_module(rows, separator):
         cells, lines, _ = _read_any(body, separator, width, 2)
         assert fast[1] == lines
         assert fast[0].fillna("").values.tolist() == cells.fillna("").values.tolist()
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 4),
+            st.sampled_from(["", "Ana", "Ana Lopes", "Rui"]),
+            st.sampled_from(["", "note", "note\nmore", "other"]),
+            st.sampled_from([None, 1, 3]),
+            st.sampled_from([None, "2024-01-02", "2023-05-06"]),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_merging_few_records_in_python_agrees_with_pandas(rows):
+    """Merges of a few hundred records run in plain Python; they give what pandas gives."""
+    import pandas as pd
+
+    from toolkit.map.importers import dedupe
+
+    frame = pd.DataFrame(
+        {
+            "group": [r[0] for r in rows],
+            **{c: [r[1] for r in rows] for c in dedupe.TEXT_COLUMNS},
+            "notes": [r[2] for r in rows],
+            "circle": pd.array([r[3] for r in rows], dtype="Int64"),
+            **{c: pd.array([None] * len(rows), dtype="string") for c in dedupe.FIRST_KNOWN[1:]},
+            "added_on": pd.to_datetime([r[4] for r in rows]).astype("datetime64[s]"),
+            "line": list(range(len(rows))),
+        }
+    )
+    fast = dedupe._richest_in_python(frame)
+    original, dedupe.SMALL_MERGE = dedupe.SMALL_MERGE, -1
+    try:
+        slow = dedupe._richest(frame)
+    finally:
+        dedupe.SMALL_MERGE = original
+    pd.testing.assert_frame_equal(fast[slow.columns], slow, check_dtype=False)

@@ -32,3 +32,27 @@ def test_no_thank_you_planned_is_missed():
     exercise = DebriefExercise()
     exercise.fill(**{**interview_exercise.solution(), "thanks": False})
     assert _statuses(exercise.check())["thanks"] == "wrong"
+
+
+def test_filler_is_not_praised():
+    # "x" as what was learned, or as what was promised, is not a debrief
+    verdicts = _statuses(
+        interview_exercise.check({"learned": "x", "give_back": "ok", "thanks": True})
+    )
+    assert verdicts["learned"] == "wrong" and verdicts["give_back"] == "wrong"
+
+
+def test_a_next_step_without_a_date_is_not_yet_right():
+    undated = interview_exercise.check({"next_steps": "Envoyer mon profil à Hélène"})
+    dated = interview_exercise.check({"next_steps": "Envoyer mon profil à Hélène vendredi"})
+    assert _statuses(undated)["next_steps"] == "close"
+    assert _statuses(dated)["next_steps"] == "right"
+    english = interview_exercise.check({"next_steps": "Send Hélène my profile next week"})
+    assert _statuses(english)["next_steps"] == "right"
+
+
+def test_a_note_that_misses_the_meeting_is_close_not_right():
+    verdicts = interview_exercise.check(
+        {"learned": "Elle a parlé de son parcours et de sa famille"}
+    )
+    assert _statuses(verdicts)["learned"] == "close"

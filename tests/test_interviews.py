@@ -21,6 +21,7 @@ from toolkit.core.model import (
 )
 from toolkit.core.names import exact_name_key
 from toolkit.core.store import SCHEMA_VERSION, open_workspace
+from toolkit.i18n import t
 from toolkit.interviews import charts as interview_charts
 from toolkit.interviews import meetings as interviews
 from toolkit.review import charts
@@ -133,7 +134,7 @@ def _save_debrief(ws, interview, debrief, introducer=None):
 
 
 def test_schema_version_three_holds_interviews_and_referrals(workspace):
-    assert SCHEMA_VERSION == 3 and workspace.schema_version == 3
+    assert SCHEMA_VERSION == 4 and workspace.schema_version == 4
     assert list(workspace.interviews().dtypes.astype(str)) == list(
         TABLE_DTYPES["interviews"].values()
     )
@@ -358,3 +359,18 @@ def test_answer_rates_name_warm_and_cold_and_the_tree_colours_each_generation():
     ).data[0]
     colour = dict(zip(tree.ids, tree.marker.colors, strict=True))
     assert colour["4"] == colour["1"] != colour["7"] != colour["10"]
+
+
+def test_stage_names_follow_the_participants_language():
+    import toolkit
+
+    result = interviews.funnel(
+        _frame("interviews", []), _frame("referrals", []), _frame("interactions", [])
+    )
+    try:
+        toolkit.set_language("en")
+        assert [name for name, _ in interviews.stage_rows(result)] == [
+            t(f"interviews.stages.{s}", "en") for s in interviews.STAGES
+        ]
+    finally:
+        toolkit.set_language("fr")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from toolkit.ask.checker import build_ask, check
+from toolkit.ask.checker import build_ask, check, check_fields
 from toolkit.health import figures as health
 from toolkit.i18n import t
 from toolkit.ui import AskBuilder, QuickAdd
@@ -17,8 +17,8 @@ PERFUME = {
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_a_filled_builder_drafts_a_precise_ask(lang):
-    fields = {
+def test_the_builder_judges_what_each_field_says(lang):
+    filler = {
         "help": "introduction",
         "helper": "",
         "domain": "x",
@@ -26,11 +26,34 @@ def test_a_filled_builder_drafts_a_precise_ask(lang):
         "experience": "z",
         "offer": "w",
     }
-    draft = build_ask(fields, lang, "Hélène")
-    assert draft.startswith(t("asks.builder.greeting", lang, name="Hélène"))
-    assert check(draft, lang).verdict == "precise"
+    draft = build_ask(filler, lang)
+    assert not draft.startswith(("Bonjour", "Hello"))  # the drafts greet; the ask names nobody
+    assert check_fields(filler, lang).verdict == "vague"  # the builder's phrases earn nothing
+    real = {
+        "fr": {
+            "help": "introduction",
+            "helper": "une responsable des achats",
+            "domain": "l'agroalimentaire bio",
+            "niche": "les céréales de Beauce",
+            "experience": "six ans de qualité chez un meunier",
+            "offer": "je peux partager mon étude des labels",
+        },
+        "en": {
+            "help": "introduction",
+            "helper": "a head of purchasing",
+            "domain": "organic food",
+            "niche": "grain from the Beauce",
+            "experience": "six years in quality at a mill",
+            "offer": "I can share my study of labels",
+        },
+    }[lang]
+    result = check_fields(real, lang)
+    assert result.verdict == "precise"
+    assert result.criteria["offer"].quote == (real["offer"],)
+    assert check(build_ask(real, lang), lang).verdict == "precise"  # the draft reads as precise
     bare = build_ask({}, lang)
-    assert check(bare, lang).criteria["niche"].status == "fail"
+    assert check_fields({}, lang).criteria["niche"].status == "fail"
+    assert check(bare, lang).verdict == "vague"
 
 
 def test_the_feedback_follows_the_fields_then_the_hand_written_draft(session):
@@ -52,9 +75,10 @@ def test_saving_a_precise_ask_for_a_contact_moves_the_fourth_question(session):
     builder = AskBuilder(session)
     builder.fill(**PERFUME)
     builder._contact.value = ada
-    assert builder._draft.value.startswith("Bonjour Ada,")
+    assert "Ada" not in builder._draft.value  # drafts greet the contact; the ask names nobody
     ask_id = builder.save()
     asks = session.workspace.asks()
+    assert "Ada" not in asks["text"].iloc[0]
     assert asks["id"].tolist() == [ask_id] and asks["verdict"].tolist() == ["precise"]
     assert asks["contact_id"].tolist() == [ada]
     report = health.health_report(

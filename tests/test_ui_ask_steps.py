@@ -89,7 +89,7 @@ def test_the_builder_checks_once_typing_pauses(session):
     clock.advance(0.5)
     assert builder.live.runs == runs + 1  # one check for the whole sentence
     assert t("asks.verdict.precise") in builder._assessment.value
-    assert "en particulier" in builder.feedback_html
+    assert "parfums pour femmes" in builder.feedback_html  # the niche, quoted
 
 
 def test_the_first_attempt_is_kept_as_typed_and_comes_back(session, tmp_path):

@@ -74,9 +74,14 @@ def test_ring_cards_escape_the_ask_and_the_alias():
 
 def test_ring_says_when_nobody_can_help_yet_and_when_nobody_shared():
     ring = {"ask": "Un conseil", "sector": "aeronautique"}
-    group = [_fake("a", "2026-09-15", 0.2, {}, ring=ring), _fake("b", "2026-09-15", 0.2, {})]
+    group = [_fake("a", "2026-09-15", 0.2, {}, ring=ring)] + [
+        _fake(p, "2026-09-15", 0.2, {}) for p in "bcd"
+    ]
     assert html.escape(t("cohort.ring_nobody")) in dashboard.ring_html(group)
     assert html.escape(t("cohort.ring_empty")) in dashboard.ring_html(group[1:])
+    # with two participants, nothing at all: who asked what would be plain (#18)
+    too_few = html.escape(t("cohort.too_few", minimum=3))
+    assert too_few in dashboard.ring_html(group[:2])
 
 
 def test_demo_ring_shows_an_alias_and_a_code():

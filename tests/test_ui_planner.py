@@ -2,6 +2,7 @@
 
 import base64
 import datetime as dt
+import html
 import re
 
 from toolkit import demo
@@ -140,3 +141,11 @@ def test_marking_done_moves_the_health_figures(cecile):
     after = network_report(cecile.workspace.network()).components["think_of_me"].details
     circle = late.circle
     assert after["per_circle"][circle]["on_time"] == before["per_circle"][circle]["on_time"] + 1
+
+
+def test_the_plan_opens_on_this_weeks_actions_and_ends_with_the_totals(cecile):
+    plan = current_plan(cecile)
+    page = plan_html(plan)
+    first_action = page.index(html.escape(plan.week(0)[0].action()))
+    totals = page.index(html.escape(plan.summary()))
+    assert page.startswith("<h4>") and first_action < totals

@@ -61,7 +61,7 @@ def test_report_is_built_on_click_only_and_offered_as_a_page_to_download(zoe, tm
 
 def test_summary_preview_is_exactly_what_is_downloaded_and_follows_the_opt_ins(zoe):
     screen = TakeAway(zoe)
-    assert screen._sector.value == "Santé" and screen._sector.disabled  # prefilled from the ask
+    assert screen._sector.value == "sante" and screen._sector.disabled  # prefilled from the ask
     screen._preview_button.click()
     name, data = _download(screen._preview.value)
     assert name == f"resume-atelier-{zoe.workspace.today().isoformat()}.json"
@@ -99,9 +99,9 @@ def test_without_alias_the_participant_is_told_their_ring_code(zoe):
 @pytest.mark.parametrize(
     ("ask", "sector", "alias", "message"),
     [
-        (False, "santé", "", "Aucune demande enregistrée"),
-        (True, "  ", "", "Secteur de la demande"),
-        (True, "santé", "x" * 31, "31 caractères"),
+        (False, "sante", "", "Aucune demande enregistrée"),
+        (True, "", "", "Secteur de la demande"),
+        (True, "sante", "x" * 31, "31 caractères"),
     ],
 )
 def test_a_refused_choice_is_one_sentence_and_writes_nothing(session, ask, sector, alias, message):
@@ -141,9 +141,9 @@ def test_opening_another_workspace_forgets_what_was_built(zoe, cecile):
 def test_a_change_of_data_hides_what_was_built_but_keeps_what_was_typed(zoe):
     screen = TakeAway(zoe)
     screen._share_ask.value = True
-    screen._sector.value = "agroalimentaire"
+    screen._sector.value = "agriculture"
     assert screen.build_report() and screen.preview_summary()
     zoe.workspace.add_contacts([Contact("Ada")])
     zoe.changed()  # another screen saved something: the downloads would be out of date
     assert screen._report.value == "" and screen._preview.value == ""
-    assert screen._sector.value == "agroalimentaire" and screen._share_ask.value
+    assert screen._sector.value == "agriculture" and screen._share_ask.value

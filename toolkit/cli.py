@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import secrets
@@ -11,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from toolkit import i18n
 from toolkit.core import workspaces
@@ -18,6 +20,12 @@ from toolkit.core.errors import AtelierError, WorkspaceError
 from toolkit.core.model import Relation
 from toolkit.health.figures import network_report
 from toolkit.i18n import t
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from toolkit.core.store import Workspace
+    from toolkit.map.importers import ImportResult
 
 EXIT_BAD_INPUT = 2
 LAB_SETTINGS = Path(__file__).parent / "app" / "lab_settings"
@@ -90,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     importer = commands.add_parser("import", help=t("importers.cli.help"))
     importer.add_argument("file", type=Path, help=t("importers.cli.file_help"))
-    importer.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
+    importer.add_argument("--workspace", type=Path, help=t("importers.cli.workspace_help"))
     importer.add_argument(
         "--format", default="auto", choices=IMPORT_FORMATS, help=t("importers.cli.format_help")
     )
@@ -154,7 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
     app = commands.add_parser("app", help=t("app.help"))
     app.add_argument("--port", type=int, default=int(os.environ.get("PORT") or 8866))
     app.add_argument("--notebooks", type=Path, help=t("cli.notebooks_help"))
-    app.add_argument("--idle-minutes", type=float, default=120, help=t("app.idle_help"))
+    app.add_argument("--idle-minutes", type=float, help=t("app.idle_help"))
+    app.add_argument("--room", action="store_true", help=t("app.room.help"))
+    app.add_argument("--json", action="store_true", help=t("app.room.json_help"))
+    app.add_argument("--max-kernels", type=int, default=40, help=t("app.room.max_kernels_help"))
     app.set_defaults(run=run_app)
     return parser
 
@@ -191,30 +202,37 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """Write the whole workspace to a JSON file, atomically."""
+    """Write the whole workspace to a JSON file, atomically; from a read-only file too, and
+    from a damaged one what can still be read (then exit 2, saying so)."""
     from toolkit.core.store import open_workspace
 
-    with open_workspace(_workspace_arg(args)) as workspace:
+    path = _workspace_arg(args)
+    workspaces.check_output(args.out)
+    try:
+        workspace = open_workspace(path)
+    except WorkspaceError as error:
+        if error.key != "errors.workspace_read_only":
+            raise
+        workspace = open_workspace(path, read_only=True)  # a copy can still be made
+    with workspace:
         data = workspace.export()
     text = json.dumps(data, ensure_ascii=False, indent=2)
     workspaces.write_atomically(args.out, text.encode("utf-8"))
-    print(
-        t(
-            "cli.exported",
-            path=args.out,
-            contacts=len(data["contacts"]),
-            interactions=len(data["interactions"]),
-        )
-    )
+    counts = {"contacts": len(data["contacts"]), "interactions": len(data["interactions"])}
+    if data.get("damaged"):
+        print(t("cli.salvaged", path=path.name, out=args.out, **counts), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(t("cli.exported", path=args.out, **counts))
     return 0
 
 
 def run_forget(args: argparse.Namespace) -> int:
     """Erase a workspace after the participant confirms (or with ``--yes``)."""
-    from toolkit.core.store import delete_workspace, open_workspace
+    from toolkit.core.store import erase_workspace, open_workspace
 
     path = _workspace_arg(args)
-    open_workspace(path).close()  # says clearly when this is not a workspace, before asking
+    # says clearly when this is not a workspace, before asking
+    open_workspace(path, read_only=True).close()
     if not args.yes:
         try:
             answer = input(t("cli.forget_prompt", path=path))
@@ -223,9 +241,13 @@ def run_forget(args: argparse.Namespace) -> int:
         if answer.strip().lower() != t("cli.forget_answer"):
             print(t("cli.forget_cancelled"))
             return EXIT_CANCELLED
-    delete_workspace(path)
-    workspaces.forget_choice(path)
+    removed = erase_workspace(path)
     print(t("cli.forgotten", path=path))
+    copies = [p for p in removed if p != path]
+    if copies:
+        print(t("cli.forgotten_copies"))
+        for item in copies:
+            print(t("cli.forgotten_item", path=item))
     return 0
 
 
@@ -252,15 +274,50 @@ def run_health(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     """Import a contact export into the workspace and print what was read, merged and skipped."""
     from toolkit.core.store import open_workspace
-    from toolkit.map.importers import import_file
+    from toolkit.health.snapshots import first_snapshot
+    from toolkit.map.importers import import_file, read_contacts
 
-    with open_workspace(_workspace_arg(args)) as workspace:
-        report = import_file(args.file, workspace, args.format, dry_run=args.dry_run).report
-    if args.json:
-        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    path = _workspace_arg(args)
+    created = None
+    if path.exists():
+        with open_workspace(path) as workspace:
+            empty = workspace.count("contacts") == 0
+            result = import_file(args.file, workspace, args.format, dry_run=args.dry_run)
+            report = result.report
+            if not args.dry_run:
+                first_snapshot(workspace, _stored(result, workspace) if empty else None)
     else:
-        print("\n".join(report.lines()))
+        # A workspace path that does not exist yet is created by the import, once the file has
+        # been read: a file that cannot be imported leaves nothing behind, nor does a dry run.
+        result = read_contacts(args.file, args.format)
+        report = result.report
+        if not args.dry_run:
+            with open_workspace(path, create=True) as workspace:
+                workspace.import_contacts(result.contacts, result.updates)
+                first_snapshot(workspace, _stored(result, workspace))
+            report.saved, created = True, path
+    if args.json:
+        data = {**report.to_dict(), "created_workspace": str(created) if created else None}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        lines = report.lines()
+        if created:
+            lines.insert(0, t("importers.cli.created", path=created))
+        print("\n".join(lines))
     return 0
+
+
+def _stored(result: ImportResult, workspace: Workspace) -> pd.DataFrame | None:
+    """The contacts table of a workspace that held none before this import, from the imported
+    frame and the ids SQLite gave it (in insertion order): the first snapshot need not read
+    30,000 contacts back. ``None`` when the two do not line up."""
+    import pandas as pd
+
+    ids = workspace.contact_ids()
+    if len(ids) != len(result.contacts):
+        return None
+    stored = result.contacts.assign(id=pd.array(ids, dtype="Int64"))
+    return stored[["id", *result.contacts.columns]]
 
 
 def run_plan(args: argparse.Namespace) -> int:
@@ -270,6 +327,9 @@ def run_plan(args: argparse.Namespace) -> int:
     from toolkit.plan import followups
 
     weeks = followups.weeks_arg(args.weeks)
+    for target in (args.ics, args.csv):
+        if target is not None:  # said before the plan is built, and nothing is written
+            workspaces.check_output(target)
     with open_workspace(_workspace_arg(args)) as workspace:
         settings = followups.settings_from_meta(workspace.meta())
         if args.capacity is not None:
@@ -320,7 +380,7 @@ def run_interview_sheet(args: argparse.Namespace) -> int:
     if args.out is None:
         print(page)
         return 0
-    args.out.write_text(page, encoding="utf-8")
+    workspaces.write_atomically(args.out, page.encode("utf-8"))
     print(t("interviews.cli.written", path=args.out), file=sys.stderr)
     return 0
 
@@ -358,6 +418,8 @@ def lab_command(host: str, port: int, notebooks: Path, *, as_root: bool, has_dis
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
         # ...and no pop-up asking participants about news: the toolkit's own settings defaults.
         f"--LabApp.app_settings_dir={LAB_SETTINGS}",
+        # A workshop needs no shell: on a room's network a terminal would be the server's.
+        "--ServerApp.terminals_enabled=False",
     ]  # fmt: skip
     if not has_display:
         command.append("--no-browser")
@@ -367,8 +429,14 @@ def lab_command(host: str, port: int, notebooks: Path, *, as_root: bool, has_dis
 
 
 def workshop_url(host: str, port: int, token: str, lang: str) -> str:
-    """Where the participant opens the welcome notebook."""
-    shown_host = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+    """Where the participant opens the welcome notebook: on every interface, the address other
+    machines of the room reach this one at (this machine's own when it has no network)."""
+    from toolkit.app.room import room_addresses
+
+    if host in ("0.0.0.0", "::", ""):
+        shown_host = next(iter(room_addresses()), "127.0.0.1")
+    else:
+        shown_host = host
     if ":" in shown_host:
         shown_host = f"[{shown_host}]"
     welcome = "fr/00_bienvenue.ipynb" if lang == "fr" else "en/00_welcome.ipynb"
@@ -453,6 +521,9 @@ def run_report(args: argparse.Namespace) -> int:
     from toolkit.core.store import open_workspace
     from toolkit.review.takeaway import report_page
 
+    for target in (args.out, args.pdf):
+        if target is not None:
+            workspaces.check_output(target)
     with open_workspace(_workspace_arg(args)) as workspace:
         page = report_page(workspace, i18n.get_language())
     workspaces.write_atomically(args.out, page)
@@ -468,6 +539,8 @@ def run_report(args: argparse.Namespace) -> int:
              f"--print-to-pdf={args.pdf.resolve()}", args.out.resolve().as_uri()],
             check=False, capture_output=True, timeout=120,
         )  # fmt: skip
+        with contextlib.suppress(OSError):  # personal data: for its owner only, as the page
+            args.pdf.chmod(0o600)
         print(t("report.cli.written", path=args.pdf))
     return 0
 
@@ -478,6 +551,7 @@ def run_summary(args: argparse.Namespace) -> int:
     from toolkit.core.store import open_workspace
     from toolkit.review.takeaway import shared_summary, summary_bytes
 
+    workspaces.check_output(args.out)
     with open_workspace(_workspace_arg(args)) as workspace:
         data = shared_summary(workspace, args.share_ask, args.sector, args.alias)
     workspaces.write_atomically(args.out, summary_bytes(data))
@@ -487,21 +561,67 @@ def run_summary(args: argparse.Namespace) -> int:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    """Serve the workshop notebooks with Voilà on this machine only (127.0.0.1)."""
-    from toolkit.app.server import app_command, app_environment
+    """Serve the workshop notebooks with Voilà: on this machine only (127.0.0.1), or with
+    ``--room`` to the room's network, behind a room code."""
+    from toolkit.app.server import IDLE_SECONDS, app_command, app_environment
 
+    if args.room:
+        return run_room(args)
     host = "127.0.0.1"  # loopback: participants' data is never offered to the network
     if not port_is_free(host, args.port):
         raise AtelierError("cli.port_busy", port=args.port, other=args.port + 1)
     notebooks = args.notebooks or workspaces.repo_root() / "workshops"
+    idle = IDLE_SECONDS if args.idle_minutes is None else round(args.idle_minutes * 60)
     print(t("app.open"), flush=True)
     print(f"    http://{host}:{args.port}/", flush=True)
     print(t("app.stop"), flush=True)
     try:
         return subprocess.call(
-            app_command(host, args.port, notebooks, round(args.idle_minutes * 60)),
-            env=app_environment(i18n.get_language()),
+            app_command(host, args.port, notebooks, idle),
+            env=app_environment(i18n.get_language(), notebooks=notebooks),
         )
+    except KeyboardInterrupt:
+        return 0
+
+
+def run_room(args: argparse.Namespace) -> int:
+    """Open the room: every interface, a room code and a QR code, the trainer's console."""
+    from toolkit.app import room as rooms
+    from toolkit.app.server import ROOM_IDLE_SECONDS, app_command, app_environment
+
+    addresses = rooms.room_addresses()
+    if not addresses:
+        raise AtelierError("app.room.no_address")
+    host = "0.0.0.0"  # the room's network: laptops connect to this machine's address
+    if not port_is_free(host, args.port):
+        raise AtelierError("cli.port_busy", port=args.port, other=args.port + 1)
+    notebooks = args.notebooks or workspaces.repo_root() / "workshops"
+    folder = workspaces.workspace_dir() / "room"
+    room = rooms.Room.open(folder)
+    url = rooms.url_for(addresses[0], args.port)
+    trainer_url = url + "trainer"
+    join = url + "?code=" + room.room_code
+    if args.json:
+        print(json.dumps({"url": url, "room_code": room.room_code, "trainer_url": trainer_url,
+                          "trainer_code": room.trainer_code}), flush=True)  # fmt: skip
+    else:
+        print(t("app.room.open"), flush=True)
+        print(f"    {url}", flush=True)
+        print(t("app.room.code", code=room.room_code), flush=True)
+        print(t("app.room.qr"), flush=True)
+        print(rooms.qr_terminal(join), flush=True)
+        print(t("app.room.trainer", url=trainer_url, code=room.trainer_code), flush=True)
+        print(t("app.stop"), flush=True)
+    idle = ROOM_IDLE_SECONDS if args.idle_minutes is None else round(args.idle_minutes * 60)
+    environment = app_environment(i18n.get_language(), room=folder, notebooks=notebooks)
+    environment["ATELIER_ROOM_URL"] = url
+    environment["ATELIER_MAX_KERNELS"] = str(max(1, args.max_kernels))
+    try:
+        # The server's own lines go to the error stream: with --json, stdout holds one line.
+        return subprocess.call(
+            app_command(host, args.port, notebooks, idle, room=True),
+            env=environment, stdout=sys.stderr if args.json else None,
+        )  # fmt: skip
     except KeyboardInterrupt:
         return 0
 

@@ -81,7 +81,9 @@ def test_a_participant_maps_people_and_finds_them_after_a_reload(app_page, app_s
 
     page.get_by_placeholder(t("picker.first_name_placeholder", "fr")).fill("Zoé Appli")
     page.get_by_role("button", name=t("picker.create", "fr")).click()
-    expect(page.get_by_text(t("picker.opened", "fr", title="Zoé Appli"))).to_be_visible()
+    expect(page.get_by_text(t("picker.opened", "fr", title="Zoé Appli"))).to_be_visible(
+        timeout=RENDER
+    )
     page.get_by_placeholder(t("mapping.quick_add.placeholder", "fr")).first.fill(
         f"Ada Lovelace\n{NASTY}"
     )
@@ -142,11 +144,14 @@ def test_another_browser_does_not_see_the_first_participant(browser, app_server)
         options = [o.replace("\xa0", " ") for o in picker.locator("option").all_inner_texts()]
         assert t("personas.cecile.title", "fr") in options
         assert not any("Zoé" in option for option in options)
+        page_text = page.inner_text("body")
         page.screenshot(path=ARTIFACTS / "app-second-browser.png", full_page=True)
     finally:
         context.close()
-    (mine,) = set(app_server.participant_folders()) - before  # a folder of its own
-    assert sorted(p.name for p in mine.rglob("*.sqlite")) == ["cecile.sqlite"]
+    # Nobody lands silently in a demo persona: nothing is opened, nothing is written.
+    assert t("picker.start_here", "fr") in page_text
+    for mine in set(app_server.participant_folders()) - before:
+        assert sorted(p.name for p in mine.rglob("*.sqlite")) == []
 
 
 def test_a_notebook_without_the_cookie_gets_it_first(app_server):
@@ -191,7 +196,9 @@ def test_an_english_speaking_participant_gets_every_word_in_english(app_page, ap
 
     page.get_by_placeholder(t("picker.first_name_placeholder", "en")).fill("Sam App")
     page.get_by_role("button", name=t("picker.create", "en")).click()
-    expect(page.get_by_text(t("picker.opened", "en", title="Sam App"))).to_be_visible()
+    expect(page.get_by_text(t("picker.opened", "en", title="Sam App"))).to_be_visible(
+        timeout=RENDER
+    )
     page.get_by_placeholder(t("mapping.quick_add.placeholder", "en")).first.fill("Grace Hopper")
     page.get_by_role("button", name=t("mapping.quick_add.add", "en")).click()
     expect(page.get_by_text(t("mapping.quick_add.added", "en", count=1))).to_be_visible()

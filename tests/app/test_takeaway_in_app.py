@@ -1,5 +1,5 @@
 """App mode in Debian's chromium: at the review, a participant downloads their report and the
-summary they choose to share, without any code or file path."""
+summary they choose to share, then everything, then erases it, without any code or file path."""
 
 import json
 import re
@@ -35,7 +35,9 @@ def test_a_participant_downloads_their_report_and_their_summary(app_page, app_se
     wait_until_every_cell_ran(page)
     page.get_by_placeholder(t("picker.first_name_placeholder", "fr")).fill("Zoé Bilan")
     page.get_by_role("button", name=t("picker.create", "fr")).click(timeout=RENDER)
-    expect(page.get_by_text(t("picker.opened", "fr", title="Zoé Bilan"))).to_be_visible()
+    expect(page.get_by_text(t("picker.opened", "fr", title="Zoé Bilan"))).to_be_visible(
+        timeout=RENDER
+    )
     (folder,) = _folders(app_server) - before
     with open_workspace(folder / "zoe-bilan.sqlite") as ws:  # what earlier steps would have saved
         (ada,) = ws.add_contacts([Contact(NASTY, circle=Circle(1))])
@@ -59,7 +61,9 @@ def test_a_participant_downloads_their_report_and_their_summary(app_page, app_se
     assert "Un conseil sur les audits &lt;script&gt;" in text and "<script>alert(2)" not in text
 
     page.get_by_role("checkbox", name=t("takeaway.share.share_ask", "fr")).check()
-    expect(page.get_by_label(t("takeaway.share.sector", "fr"))).to_have_value("Santé")
+    # the ask's sector, picked from the fixed list (#18)
+    sector = page.get_by_label(t("takeaway.share.sector", "fr"))
+    expect(sector).to_have_value(t("cohort.sectors.sante", "fr"))
     page.get_by_label(t("takeaway.share.alias", "fr")).fill("Zozo")
     page.get_by_role("button", name=t("takeaway.share.preview", "fr")).click()
     expect(page.get_by_text(t("cohort.cli.shown_as", "fr", name="Zozo"))).to_be_visible()
@@ -72,12 +76,26 @@ def test_a_participant_downloads_their_report_and_their_summary(app_page, app_se
     summary = json.loads(shared)
     assert summary["alias"] == "Zozo" and summary["ring"] == {"ask": ASK, "sector": "sante"}
     assert summary["contacts"] == 1 and NASTY not in shared and "Zoé" not in shared
+    expect(page.get_by_text(t("takeaway.readable.contacts", "fr"))).to_be_visible()  # a table
+    page.get_by_text(t("takeaway.readable.raw", "fr")).click()  # the file itself, folded
     shown = page.locator("pre").inner_text()
     assert json.loads(shown) == summary  # the preview is what was downloaded
 
     assert page.locator("img[src='x']").count() == 0 and page.dialogs == []
     assert real_page_errors(page) == []
     assert outside_requests(page, app_server.base) == []
+
+    # Everything, then erasure, from the same screen (#18): no command line in app mode.
+    page.get_by_role("button", name=t("takeaway.data.export", "fr")).click()
+    link = page.get_by_role("link", name=re.compile(r"export-atelier-\d{4}-\d\d-\d\d\.json"))
+    with page.expect_download() as everything:
+        link.click()
+    data = json.loads(everything.value.path().read_text(encoding="utf-8"))
+    assert [c["display_name"] for c in data["contacts"]] == [NASTY]
+    page.get_by_role("checkbox", name=t("takeaway.data.confirm", "fr")).check()
+    page.get_by_role("button", name=t("takeaway.data.erase", "fr")).click()
+    expect(page.get_by_text(re.compile("Espace de travail « Zoé Bilan » effacé"))).to_be_visible()
+    assert not (folder / "zoe-bilan.sqlite").exists() and not folder.exists()
 
     page.goto(report.as_uri())  # the downloaded report, opened offline, draws its charts
     page.wait_for_function("() => document.querySelectorAll('.main-svg').length >= 5")

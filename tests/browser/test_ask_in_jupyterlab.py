@@ -25,9 +25,9 @@ def test_typing_the_niche_turns_a_vague_draft_precise(page, workshop_server):
     niche.fill("les parfums pour femmes")
     niche.press("Enter")
     expect(panel.get_by_text(f"{t('asks.verdict.precise', 'fr')} — ")).to_be_visible(timeout=30_000)
-    draft = "".join(
+    draft = "".join(  # no greeting: the drafts greet whoever the ask is sent to
         (
-            "Bonjour, je cherche quelqu'un qui pourrait me donner des conseils sur la vente dans ",
+            "Je cherche quelqu'un qui pourrait me donner des conseils sur la vente dans ",
             "le luxe, en particulier les parfums pour femmes.",
         )
     )

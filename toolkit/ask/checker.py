@@ -1,7 +1,21 @@
-"""The ask checker: is an ask precise, vague, or too big? Pure; rules in ``ask_rules/<lang>.toml``.
+"""The ask checker: is an ask precise, vague, or too big? Pure; rules in ``rules/<lang>.toml``.
 
-It coaches like a trainer: each criterion passes or fails with a sentence that quotes the words
-behind it and says what to change (P5 precise ask, P6 small ask, P7 upward, P8 an offer).
+It reads an ask the way a coach does, from what the sentences mean rather than from keywords:
+words are reduced to their lemmas (simplemma: « pourriez » → « pouvoir », "hires" → "hire") and
+each sentence is read for what it does — asks the other person something, wishes, describes the
+asker, or names a topic. Then, by the method (DESIGN.md P5–P8):
+
+- **too big** when what is asked *of the other person* is a job, a referral, a contract, money or
+  a long meeting from a weak tie (P6); the same words naming a topic ("advice on funding solar
+  projects") or someone else's job are not the object of the request;
+- **precise** when a concrete small request (advice, information, fifteen minutes, feedback, an
+  introduction to a kind of person) comes with a niche — what the ask is about narrowed beyond a
+  broad field: a named organisation, a place, a number, a sub-field (P5) — and, with someone above
+  (P7), with an offer (P8) and a reference to their work;
+- **vague** otherwise.
+
+Each criterion quotes the participant's own words and suggests a change built from them. The
+rules were tuned on the train split of ``tests/data/asks_corpus`` (``benchmarks/eval_asks.py``).
 """
 
 from __future__ import annotations
@@ -9,12 +23,16 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
+import simplemma
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from toolkit.core.errors import ValidationError
+from toolkit.core.model import TEXT_LIMIT
 from toolkit.i18n import t
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -28,9 +46,44 @@ WEIGHTS = {
     "concise": 10,
     "their_work": 5,
 }
-UPWARD_PENALTY = 0.6  # per missing offer or reference to their work, with someone above (P7)
 VAGUE_PENALTY = 10
-TYPO_MIN_LENGTH = 5  # shorter words must match exactly
+ASK_LIMIT = 2 * TEXT_LIMIT  # a few sentences; a page of text still gets a verdict
+UPWARD_PENALTY = 0.6  # per missing offer or reference to their work, with someone above (P7)
+NICHE_GAP = 3  # words between two niche words that still make one quoted phrase
+# The score stays inside the verdict's band, so that score and verdict never disagree.
+BANDS = {"precise": (70, 100), "vague": (0, 65), "too_big": (0, 40)}
+
+_TOKEN = re.compile(
+    r"aujourd['’]hui|quelqu['’]une?|[$€£]|\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?"
+    r"|[^\W\d_]+(?:['’-][^\W\d_]+)*|[?]",
+)
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_ELISIONS = {
+    "j": "je", "m": "me", "t": "te", "l": "le", "d": "de", "n": "ne", "s": "se", "qu": "que",
+    "c": "ce", "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque",
+}  # fmt: skip
+_EN_CLITICS = {"d": "would", "m": "am", "ve": "have", "ll": "will", "re": "are", "s": "is"}
+_FR_PRONOUNS = {
+    "vous", "tu", "je", "il", "elle", "on", "nous", "moi", "toi", "ils", "elles", "le", "la",
+    "lui", "y", "en", "t",
+}  # fmt: skip
+_KEEP_HYPHEN = {"rendez-vous", "peut-être", "demi-heure", "c'est-à-dire", "vis-à-vis"}
+_CONDITIONAL = re.compile(r"(rais|rait|riez|rions|raient)$")
+_EN_MODALS = {"could", "would", "can", "will", "please", "may"}
+_YOURS = {"votre", "vos", "ton", "ta", "tes", "your"}
+_MINE = {"fr": {"me", "m", "moi"}, "en": {"me"}}
+_GREETINGS = {
+    "bonjour", "salut", "hello", "hi", "hey", "dear", "madame", "monsieur", "cher", "chère",
+    "bonsoir", "coucou",
+}  # fmt: skip
+_TIME_UNITS = {
+    "minute", "min", "heure", "h", "jour", "semaine", "mois", "an", "année", "hour", "day",
+    "week", "month", "year", "yr", "seconde", "second",
+}  # fmt: skip
+_WH_WORDS = {
+    "fr": {"quel", "comment", "pourquoi", "que", "lequel", "combien", "où", "devoir"},
+    "en": {"what", "which", "how", "why", "should", "where", "who"},
+}
 
 
 @dataclass(frozen=True)
@@ -54,7 +107,7 @@ class Assessment:
     vague_words: tuple[str, ...] = ()
 
 
-WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # apostrophes split elisions: qu'il -> qu, il
+# -- words and lemmas ----------------------------------------------------------------------------
 
 
 def _plain(word: str) -> str:
@@ -63,36 +116,87 @@ def _plain(word: str) -> str:
 
 def words_of(text: str) -> list[str]:
     """The words as written (apostrophes split elisions: ``qu'il`` -> ``qu``, ``il``)."""
-    return WORD.findall(unicodedata.normalize("NFC", text))
+    return _WORD.findall(unicodedata.normalize("NFC", text))
 
 
 def tokens(text: str) -> list[str]:
-    """The words without accents or case, for matching."""
+    """The words without accents or case, for matching names and titles."""
     return [_plain(word) for word in words_of(text)]
 
 
-def _same_word(written: str, expected: str, exact: frozenset[str] = frozenset()) -> bool:
-    if written == expected:
-        return True
-    if len(expected) < TYPO_MIN_LENGTH or written in exact or expected in exact:
-        return False
-    return Levenshtein.distance(written, expected) <= (1 if len(expected) < 9 else 2)
+@dataclass
+class _Token:
+    text: str
+    lemma: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
 
 
-def find(phrases: list[str], text: str, exact: frozenset[str] = frozenset()) -> list[str]:
-    """Phrases of a rule found in the text (typos tolerated), quoted exactly as typed."""
-    text = unicodedata.normalize("NFC", text)
-    spans = [match.span() for match in WORD.finditer(text)]
-    words = [_plain(text[start:end]) for start, end in spans]
-    found = []
-    for phrase in phrases:
-        wanted = tokens(phrase)
-        size = len(wanted)
-        for first in range(len(words) - size + 1):
-            if all(_same_word(words[first + i], w, exact) for i, w in enumerate(wanted)):
-                found.append(text[spans[first][0] : spans[first + size - 1][1]])
-                break
-    return found
+@dataclass
+class _Sentence:
+    tokens: list[_Token]
+    question: bool
+
+
+def _lemma(word: str, lang: str) -> str:
+    low = word.lower().replace("’", "'")
+    if lang == "fr" and low in _ELISIONS:
+        low = _ELISIONS[low]
+    if lang == "en" and low == "i":
+        return "i"
+    return simplemma.lemmatize(low, lang=lang).lower()
+
+
+_WHOLE = ("quelqu'un", "quelqu'une", "aujourd'hui")
+
+
+def _pieces(word: str, lang: str) -> list[str]:
+    """Elisions and inverted pronouns apart: « m'embaucher », « pourriez-vous », "I'd"."""
+    low = word.lower().replace("’", "'")
+    if lang == "fr" and "'" in low and any(Levenshtein.distance(low, w) <= 1 for w in _WHOLE):
+        return [min(_WHOLE, key=lambda w: Levenshtein.distance(low, w))]  # « qulqu'un »
+    if low in _KEEP_HYPHEN or re.fullmatch(r"quelqu'une?|aujourd'hui", low):
+        return [word]
+    bits = [b for b in re.split(r"['’]", word) if b]
+    if lang == "en" and len(bits) > 1:
+        bits = [bits[0]] + [_EN_CLITICS.get(b.lower(), b) for b in bits[1:]]
+    out: list[str] = []
+    for bit in bits:
+        parts = bit.split("-")
+        if lang == "fr" and len(parts) > 1 and all(p.lower() in _FR_PRONOUNS for p in parts[1:]):
+            out.extend(p for p in parts if p)
+        else:
+            out.append(bit)
+    return out
+
+
+def _tokenize(text: str, lang: str, base: int = 0) -> list[_Token]:
+    out: list[_Token] = []
+    for match in _TOKEN.finditer(text):
+        offset = match.start()
+        for piece in _pieces(match.group(0), lang):
+            at = text.find(piece, offset, match.end())
+            at = offset if at < 0 else at
+            out.append(_Token(piece, _lemma(piece, lang), base + at, base + at + len(piece)))
+            offset = at + len(piece)
+    return out
+
+
+def _sentences(text: str, lang: str) -> list[_Sentence]:
+    out = []
+    for match in re.finditer(r"[^.!?;:\n]+[.!?;:\n]*", text):
+        chunk = match.group(0)
+        found = [tok for tok in _tokenize(chunk, lang, match.start()) if tok.text != "?"]
+        if found:
+            out.append(_Sentence(found, "?" in chunk))
+    return out
+
+
+# -- rules ---------------------------------------------------------------------------------------
 
 
 @cache
@@ -102,68 +206,428 @@ def rules(lang: str) -> dict:
         return tomllib.load(handle)
 
 
-def _criterion(name: str, passed: bool | None, quote: list[str], lang: str, **params) -> Criterion:
-    if passed is None:
-        return Criterion(name, "n/a", t(f"asks.criteria.{name}.na", lang))
-    status = "pass" if passed else "fail"
-    words = ", ".join(f"« {q} »" if lang == "fr" else f"“{q}”" for q in quote)
-    return Criterion(
-        name,
-        status,
-        t(f"asks.criteria.{name}.{status}", lang, words=words, **params),
-        "" if passed else t(f"asks.criteria.{name}.suggestion", lang, **params),
-        tuple(quote),
-    )
+@cache
+def _lexicon(lang: str) -> dict:
+    """The rules as lemma tuples (phrases) and lemma sets (single words)."""
+    raw = rules(lang)
+
+    def phrases(values: list[str]) -> list[tuple[str, ...]]:
+        return [p for p in (tuple(tok.lemma for tok in _tokenize(v, lang)) for v in values) if p]
+
+    lex: dict = {}
+    for key, value in raw.items():
+        if key.endswith("_patterns"):  # regular expressions, read as such
+            continue
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            lex[key] = phrases(value)
+            lex[f"{key}_set"] = {p[0] for p in lex[key] if len(p) == 1} | set(value)
+        elif isinstance(value, dict) and all(isinstance(v, list) for v in value.values()):
+            lex[key] = {kind: phrases(words) for kind, words in value.items()}
+    vocabulary = set()
+    for value in lex.values():
+        groups = value.values() if isinstance(value, dict) else [value]
+        for group in groups:
+            if isinstance(group, list):
+                vocabulary.update(w for p in group for w in p if len(w) >= 5 and w.isalpha())
+    lex["vocabulary"] = tuple(sorted(vocabulary))
+    return lex
+
+
+def _positions(lemmas: list[str], phrase: tuple[str, ...]) -> list[int]:
+    size = len(phrase)
+    return [i for i in range(len(lemmas) - size + 1) if tuple(lemmas[i : i + size]) == phrase]
+
+
+def _hits(lemmas: list[str], phrases: list[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """(position, length) of every phrase found."""
+    return [(i, len(p)) for p in phrases for i in _positions(lemmas, p)]
+
+
+def _repair_typos(sentences: list[_Sentence], lang: str) -> None:
+    """An unknown word one letter away from a word of the rules is read as that word (a known
+    word is never "corrected": « recrutent » stays « recruter », never « recruteur »)."""
+    vocabulary = _lexicon(lang)["vocabulary"]
+    for sentence in sentences:
+        for tok in sentence.tokens:
+            low = tok.low
+            if len(low) < 5 or not low.isalpha() or tok.lemma != low:
+                continue
+            if simplemma.is_known(low, lang=lang):
+                continue
+            limit = 2 if len(low) >= 9 else 1
+            best = process.extractOne(
+                low, vocabulary, scorer=Levenshtein.distance, score_cutoff=limit
+            )
+            if best is not None:
+                tok.lemma = best[0]
+
+
+# -- reading the ask -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Reading:
+    """What the ask contains, each part quoted as the participant wrote it."""
+
+    small: list[str] = field(default_factory=list)
+    big: list[tuple[str, str]] = field(default_factory=list)  # (kind, quote)
+    niche: list[str] = field(default_factory=list)
+    broad: list[str] = field(default_factory=list)
+    filler: list[str] = field(default_factory=list)
+    offer: list[str] = field(default_factory=list)
+    their_work: list[str] = field(default_factory=list)
+    vague: list[str] = field(default_factory=list)
+    differentiator: list[str] = field(default_factory=list)
+    words: int = 0
+
+
+def _quote(text: str, toks: list[_Token], i: int, size: int) -> str:
+    j = min(len(toks), i + max(size, 1)) - 1
+    return " ".join(text[toks[i].start : toks[j].end].split())
+
+
+def _skipped_greeting(sentences: list[_Sentence]) -> set[int]:
+    """The greeting and the signature: names there are not what the ask is about."""
+    skip: set[int] = set()
+    if not sentences:
+        return skip
+    first = sentences[0].tokens
+    if first[0].lemma in _GREETINGS or first[0].low in _GREETINGS:
+        skip.add(id(first[0]))
+        for tok in first[1:4]:
+            if not (tok.text[:1].isupper() or tok.low in _GREETINGS):
+                break
+            skip.add(id(tok))
+    last = sentences[-1].tokens
+    if len(sentences) > 1 and len(last) <= 3 and all(tok.text[:1].isupper() for tok in last):
+        skip.update(id(tok) for tok in last)
+    return skip
+
+
+def _job_for_me(low: list[str], i: int, lang: str) -> bool:
+    """A job word asked for the asker: "me" next to it, "for me" after it, « me proposer »."""
+    if any(w in _MINE[lang] for w in low[max(0, i - 2) : i + 3]):
+        return True
+    after, whole = " ".join(low[i + 1 : i + 7]), " ".join(low)
+    if lang == "fr":
+        return "pour moi" in after or any(
+            p in whole for p in ("me proposer", "m offrir", "me trouver", "me confier")
+        )
+    return "for me" in after or any(p in whole for p in ("find me", "me find", "offer me"))
+
+
+def _long_enough(lemmas: list[str], i: int) -> bool:
+    """« une heure » is long; « un quart d'heure », "half an hour" are not."""
+    if lemmas[i] in {"heure", "hour"}:
+        return not any(b in {"quart", "demi", "half"} for b in lemmas[max(0, i - 3) : i])
+    return True
+
+
+def _pursuit(text: str, lang: str) -> list[str]:
+    """Statements that the ask is about a job opening: "I applied for…", "X is hiring for…",
+    « j'ai postulé », « ma candidature ». Written to a recruiter, a hiring manager or a contact,
+    any request that follows is the job in disguise (the labelling guide, rule 1)."""
+    patterns = rules(lang).get("pursuit_patterns", [])
+    return [m.group(0) for p in patterns for m in re.finditer(p, text, re.IGNORECASE)]
+
+
+def _read(text: str, lang: str) -> _Reading:
+    lex = _lexicon(lang)
+    sentences = _sentences(text, lang)
+    _repair_typos(sentences, lang)
+    reading = _Reading(words=sum(len(s.tokens) for s in sentences))
+    skip = _skipped_greeting(sentences)
+    you = lex["you_set"]
+    topic_words = lex["topic_markers_set"] | lex["relative_markers_set"]
+    niche_markers = lex["niche_markers_set"] | lex["introduction_verbs_set"]
+    for sentence in sentences:
+        toks = [tok for tok in sentence.tokens if id(tok) not in skip]
+        if not toks:
+            continue
+        lemmas = [tok.lemma for tok in toks]
+        low = [tok.low for tok in toks]
+        you_at = [i for i, w in enumerate(low) if w in you or lemmas[i] in you]
+        wish = bool(_hits(lemmas, lex["wish_phrases"]))
+        modal = any(_CONDITIONAL.search(w) if lang == "fr" else w in _EN_MODALS for w in low)
+        # a question is put to the reader, with or without "you" (« une heure ensemble ? »)
+        addressed = sentence.question or (bool(you_at) and (wish or modal))
+        small_hits = [(i, n) for i, n in _hits(lemmas, lex["small_objects"] + lex["small_phrases"])]
+        request = addressed or wish or sentence.question or ((bool(you_at) or modal) and small_hits)
+        interest = bool(_hits(lemmas, lex["interest_phrases"]))
+        about_their_work = bool(you_at) and bool(set(lemmas) & lex["their_work_verbs_set"])
+        describes_me = bool(_hits(lemmas[:5], lex["self_phrases"])) and not (
+            interest or about_their_work
+        )
+        # what is sought: a small concrete request
+        if request:
+            reading.small += [_quote(text, toks, i, n) for i, n in small_hits]
+            if sentence.question and not small_hits and set(lemmas[:4]) & _WH_WORDS[lang]:
+                reading.small.append(_quote(text, toks, 0, min(8, len(toks))))
+        # the object of the request: what is asked of the other person, or asked for me
+        if request:
+            introductions = [
+                i
+                for i in {i for i, _ in _hits(lemmas, lex["introduction_verbs"])}
+                if any(abs(i - y) <= 6 for y in you_at)
+            ]
+            first_introduction = min(introductions, default=len(toks))
+            for kind, words in lex["big_objects"].items():
+                for i, size in _hits(lemmas, words):
+                    mine = any(w in _MINE[lang] for w in low[max(0, i - 2) : i + 3])
+                    if not mine:  # « lend me », « m'embaucher » are for me wherever they stand
+                        if not addressed or i > first_introduction:
+                            continue  # after "do you know…": describes the person to meet
+                        if set(lemmas[max(0, i - 3) : i]) & topic_words:
+                            continue  # the topic, not the object: « conseils sur le financement »
+                    if kind == "job" and not _job_for_me(low, i, lang):
+                        continue
+                    if kind == "long" and not _long_enough(lemmas, i):
+                        continue
+                    if kind == "job" and i and low[i - 1] in _MINE[lang]:  # « m'embaucher »
+                        i, size = i - 1, size + 1
+                    elif kind == "job" and i + 1 < len(low) and low[i + 1] in _MINE[lang]:
+                        size += 1  # "hire me"
+                    reading.big.append((kind, _quote(text, toks, i, size)))
+            if addressed:
+                for kind, forms in rules(lang).get("big_forms", {}).items():
+                    reading.big += [(kind, toks[i].text) for i, w in enumerate(low) if w in forms]
+                for kind, words in lex["big_phrases"].items():
+                    reading.big += [
+                        (kind, _quote(text, toks, i, n)) for i, n in _hits(lemmas, words)
+                    ]
+        reading.offer += [
+            _quote(text, toks, i, n + 2) for i, n in _hits(lemmas, lex["offer_phrases"])
+        ]
+        for i, word in enumerate(low):
+            if word in _YOURS:
+                for j in range(i + 1, min(i + 4, len(toks))):
+                    if lemmas[j] in lex["their_work_set"] or low[j] in lex["their_work_set"]:
+                        reading.their_work.append(_quote(text, toks, i, j - i + 1))
+                        break
+        reading.vague += [_quote(text, toks, i, n) for i, n in _hits(lemmas, lex["vague_phrases"])]
+        experience = _hits(lemmas, lex["experience_phrases"])
+        if experience:  # « j'ai dirigé… », "I've built…", « dix ans d'expérience »
+            start = min(i for i, _ in experience)
+            reading.differentiator.append(_quote(text, toks, start, 12))
+        if describes_me and not request:
+            if not experience and (any(tok.text[:1].isdigit() for tok in toks) or len(toks) > 6):
+                reading.differentiator.append(_quote(text, toks, 0, len(toks)))
+            continue
+        if _hits(lemmas, lex["offer_phrases"]) and not request:
+            continue  # what I give is not what the ask is about (« je peux aider en gestion »)
+        _read_niche(text, toks, lemmas, low, lang, lex, niche_markers, describes_me, reading)
+    pursuit = _pursuit(text, lang)
+    if pursuit and (reading.small or any(s.question for s in sentences) or reading.big):
+        reading.big += [("job", " ".join(q.split())) for q in pursuit]
+    return reading
+
+
+def subject(text: str, lang: str = "fr") -> tuple[list[str], list[str]]:
+    """What an ask is about, as written: its niche phrases and its broad fields (the asker's
+    self-description and offer left out) — for finding who fits it."""
+    if len(str(text or "")) > ASK_LIMIT:
+        return [], []
+    reading = _read(unicodedata.normalize("NFC", str(text or "")), lang)
+    return list(dict.fromkeys(reading.niche)), list(dict.fromkeys(reading.broad))
+
+
+def _read_niche(text, toks, lemmas, low, lang, lex, markers, describes_me, reading) -> None:
+    """Names, numbers and specific words after a topic marker make the niche; broad fields and
+    filler never do; the asker's own title ("I am X at Y and I would like…") is skipped."""
+    begin = 0
+    if describes_me:
+        starts = [i for i, _ in _hits(lemmas, lex["wish_phrases"])]
+        starts += [
+            i
+            for i, w in enumerate(low)
+            if i and (_CONDITIONAL.search(w) if lang == "fr" else w in _EN_MODALS)
+        ]
+        begin = min(starts, default=len(toks))
+    in_topic = False
+    found: list[int] = []
+    for i, tok in enumerate(toks):
+        if i < begin:
+            continue
+        lemma = tok.lemma
+        if lemma in markers or tok.low in markers:
+            in_topic = True
+            continue
+        if lemma in lex["filler_set"] or tok.low in lex["filler_set"]:
+            reading.filler.append(tok.text)
+        elif (
+            tok.text[:1].isupper()
+            and i > 0
+            and tok.low not in _GREETINGS
+            and not simplemma.is_known(tok.low, lang=lang)
+        ):
+            found.append(i)  # a name: an organisation, a place, a product
+        elif tok.text[:1].isdigit() and not (
+            i + 1 < len(toks) and toks[i + 1].lemma in _TIME_UNITS
+        ):
+            found.append(i)  # a number that is not a duration
+        elif lemma in lex["broad_fields_set"] and (
+            tok.text.isupper() or not {lemma, tok.low} & lex["function_words_set"]
+        ):  # "IT" is a field, "it" is not
+            reading.broad.append(tok.text)
+            in_topic = True  # what follows a field may narrow it: « l'enseignement des maths »
+        elif in_topic and _specific(lemma, tok.low, lang, lex):
+            found.append(i)
+    # quote the niche as the participant wrote it: neighbouring words make one phrase
+    spans: list[list[int]] = []
+    for i in found:
+        if spans and i - spans[-1][1] <= NICHE_GAP:
+            spans[-1][1] = i
+        else:
+            spans.append([i, i])
+    reading.niche += [_quote(text, toks, a, b - a + 1) for a, b in spans]
+
+
+def _specific(lemma: str, low: str, lang: str, lex: dict) -> bool:
+    """A word that narrows the subject: not grammar, not generic, not the request itself."""
+    if len(lemma) < 3 or not (lemma.isalpha() or "-" in lemma):
+        return False
+    common = lex["function_words_set"] | lex["generic_set"] | lex["small_objects_set"]
+    return not ({lemma, low} & common)
+
+
+# -- the verdict and the coaching ----------------------------------------------------------------
+
+
+def _allowed_for_close_ties(kind: str, circle: int | None, lang: str) -> bool:
+    """A referral from a close friend, a long meeting with a former colleague: reasonable."""
+    limits = rules(lang)["close_ties_may"]
+    return circle is not None and kind in limits and circle <= int(limits[kind])
 
 
 def check(
     text: str, lang: str = "fr", relation: str | None = None, circle: int | None = None
 ) -> Assessment:
-    """Assess an ask: ``too_big`` if the ask size fails, ``vague`` if the target or the niche
-    fails, else ``precise``; a 0–100 score; each criterion explained in ``lang``."""
-    rule = rules(lang)
-    words = tokens(text)
-    exact = frozenset(rule.get("exact_words", []))
+    """Assess an ask: ``too_big``, ``vague`` or ``precise``, a 0–100 score inside the verdict's
+    band, and every criterion explained in ``lang`` with the participant's own words.
 
-    def hits(key: str) -> list[str]:
-        return find(rule[key], text, exact)
+    An ask is a few sentences: a text longer than ``ASK_LIMIT`` is refused with a clear
+    message rather than read (a pasted book froze the kernel for minutes)."""
+    text = str(text or "")
+    if len(text) > ASK_LIMIT:
+        raise ValidationError("errors.too_long", field=t("fields.text", lang), limit=ASK_LIMIT)
+    reading = _read(unicodedata.normalize("NFC", text), lang)
+    return _assess(reading, lang, relation, circle)
 
-    weak_tie = circle is not None and circle >= 4
-    big = hits("big_ask") + (hits("big_for_weak_ties") if weak_tie else [])
-    small = hits("small_ask")
-    references = hits("their_work")
+
+def _assess(reading: _Reading, lang: str, relation: str | None, circle: int | None) -> Assessment:
     upward = relation == "above"
+    big = [(k, q) for k, q in reading.big if not _allowed_for_close_ties(k, circle, lang)]
+    # a lunch with a former colleague, a referral from a close friend: concrete, and reasonable
+    reading.small = reading.small + [q for k, q in reading.big if (k, q) not in big]
+    topic = _topic(reading)
     criteria = {
-        "target": _criterion("target", bool(hits("target")), hits("target"), lang),
-        "niche": _criterion("niche", bool(hits("niche")), hits("niche"), lang),
+        "target": _criterion("target", bool(reading.small), reading.small, lang, topic=topic),
+        "niche": _niche(reading, lang),
         "differentiator": _criterion(
-            "differentiator", bool(hits("differentiator")), hits("differentiator"), lang
+            "differentiator",
+            bool(reading.differentiator),
+            reading.differentiator,
+            lang,
+            topic=topic,
         ),
-        "offer": _criterion("offer", bool(hits("offer")), hits("offer"), lang),
-        "ask_size": _criterion("ask_size", not big, big or small, lang),
+        "offer": _criterion("offer", bool(reading.offer), reading.offer, lang, topic=topic),
+        "ask_size": _ask_size(big, reading.small, lang, topic),
         "concise": _criterion(
             "concise",
-            len(words) <= rule["max_words"],
+            reading.words <= rules(lang)["max_words"],
             [],
             lang,
-            count=len(words),
-            limit=rule["max_words"],
+            count=reading.words,
+            limit=rules(lang)["max_words"],
         ),
         "their_work": _criterion(
-            "their_work", bool(references) if upward else None, references, lang
+            "their_work", bool(reading.their_work) if upward else None, reading.their_work, lang
         ),
     }
-    vague_words = tuple(hits("vague"))
-    if criteria["ask_size"].status == "fail":
+    if big:
         verdict = "too_big"
-    elif "fail" in (criteria["target"].status, criteria["niche"].status):
-        verdict = "vague"
-    else:
+    elif reading.small and reading.niche and (not upward or (reading.offer and reading.their_work)):
         verdict = "precise"
-    return Assessment(verdict, _score(criteria, upward, len(vague_words)), criteria, vague_words)
+    else:
+        verdict = "vague"
+    score = _score(criteria, verdict, len(reading.vague), upward)
+    return Assessment(verdict, score, criteria, tuple(dict.fromkeys(reading.vague)))
 
 
-def _score(criteria: dict[str, Criterion], upward: bool, vague_count: int) -> int:
+def _topic(reading: _Reading) -> str:
+    """The participant's own subject, to build suggestions from: niche, else broad words."""
+    words = reading.niche[:4] or reading.broad[:2]
+    return " ".join(dict.fromkeys(words))
+
+
+def _quoted(words: list[str], lang: str) -> str:
+    unique = list(dict.fromkeys(w for w in words if w))[:4]
+    return ", ".join(f"« {w} »" if lang == "fr" else f"“{w}”" for w in unique)
+
+
+def _criterion(name: str, passed: bool | None, quote: list[str], lang: str, **params) -> Criterion:
+    if passed is None:
+        return Criterion(name, "n/a", t(f"asks.criteria.{name}.na", lang))
+    status = "pass" if passed else "fail"
+    params.setdefault("topic", "")
+    words = _quoted(quote, lang)
+    suggestion = ""
+    if not passed:
+        key = "suggestion_topic" if params["topic"] else "suggestion"
+        suggestion = t(f"asks.criteria.{name}.{key}", lang, **_shown(params, lang))
+    return Criterion(
+        name,
+        status,
+        t(f"asks.criteria.{name}.{status}", lang, words=words, **_shown(params, lang)),
+        suggestion,
+        tuple(dict.fromkeys(quote)),
+    )
+
+
+def _shown(params: dict, lang: str) -> dict:
+    shown = dict(params)
+    if shown.get("topic"):
+        shown["topic"] = _quoted([shown["topic"]], lang)
+    return shown
+
+
+def _niche(reading: _Reading, lang: str) -> Criterion:
+    if reading.niche:
+        return _criterion("niche", True, reading.niche, lang)
+    if reading.filler:
+        key, words = "fail_filler", reading.filler
+    elif reading.broad:
+        key, words = "fail_broad", reading.broad
+    else:
+        key, words = "fail", []
+    quoted = _quoted(words, lang)
+    suggestion_key = "suggestion_broad" if reading.broad and not reading.filler else "suggestion"
+    return Criterion(
+        "niche",
+        "fail",
+        t(f"asks.criteria.niche.{key}", lang, words=quoted),
+        t(f"asks.criteria.niche.{suggestion_key}", lang, words=quoted),
+        tuple(dict.fromkeys(words)),
+    )
+
+
+def _ask_size(big: list[tuple[str, str]], small: list[str], lang: str, topic: str) -> Criterion:
+    if not big:
+        return _criterion("ask_size", True, small, lang)
+    kinds = list(dict.fromkeys(kind for kind, _ in big))
+    quote = [q for _, q in big]
+    words = _quoted(quote, lang)
+    shown_topic = _quoted([topic], lang) if topic else t("asks.criteria.ask_size.your_field", lang)
+    return Criterion(
+        "ask_size",
+        "fail",
+        t("asks.criteria.ask_size.fail", lang, words=words),
+        t(f"asks.criteria.ask_size.suggestion_{kinds[0]}", lang, topic=shown_topic),
+        tuple(dict.fromkeys(quote)),
+    )
+
+
+def _score(criteria: dict[str, Criterion], verdict: str, vague_count: int, upward: bool) -> int:
     applicable = {n: c for n, c in criteria.items() if c.status != "n/a"}
     earned = sum(WEIGHTS[n] for n, c in applicable.items() if c.status == "pass")
     score = 100 * earned / sum(WEIGHTS[n] for n in applicable)
@@ -171,36 +635,113 @@ def _score(criteria: dict[str, Criterion], upward: bool, vague_count: int) -> in
         for name in ("offer", "their_work"):
             if criteria[name].status == "fail":
                 score *= UPWARD_PENALTY
-    return max(0, round(score - VAGUE_PENALTY * vague_count))
+    score -= VAGUE_PENALTY * vague_count
+    low, high = BANDS[verdict]
+    return round(min(high, max(low, score)))
 
 
 # -- the ask builder -----------------------------------------------------------------------------
 
 BUILDER_FIELDS = ("help", "helper", "domain", "niche", "experience", "offer")
 HELP_KINDS = ("advice", "information", "introduction", "feedback")
+_PLACEHOLDER = re.compile(r"^\W*$|^(.)\1*$|^\[.*\]$|^<.*>$|^\.\.\.$|^…$")
 
 
-def build_ask(fields: dict[str, str], lang: str = "fr", contact_name: str = "") -> str:
-    """A first draft from the builder's fields, in the participant's language; empty fields are
-    left out, so the draft reads well at every stage and the checker shows what is missing."""
+def field_issue(value: str, lang: str = "fr") -> str | None:
+    """Why a builder field does not count yet (``empty``, ``filler``), or None when it does:
+    "x", « trucs », « rien », "[your sector]" and one-letter words never pass."""
+    text = " ".join(str(value or "").split())
+    if not text:
+        return "empty"
+    if _PLACEHOLDER.match(text):
+        return "filler"
+    lex = _lexicon(lang)
+    words = [tok for tok in _tokenize(text, lang) if tok.text != "?"]
+    meaningful = [
+        tok
+        for tok in words
+        if len(tok.low) > 1
+        and tok.low not in lex["filler_set"]
+        and tok.lemma not in lex["filler_set"]
+        and tok.lemma not in lex["function_words_set"]
+        and tok.low not in lex["function_words_set"]
+    ]
+    return None if meaningful else "filler"
+
+
+def build_ask(fields: dict[str, str], lang: str = "fr") -> str:
+    """A first draft from the builder's fields, in the participant's language, without any
+    greeting (the drafts add it when written: the stored ask names no contact). Empty fields are
+    left out, so the draft reads well at every stage."""
     values = {k: " ".join(str(fields.get(k) or "").split()) for k in BUILDER_FIELDS}
     help_kind = values["help"] if values["help"] in HELP_KINDS else "advice"
-    parts = [
-        t("asks.builder.greeting", lang, name=contact_name).replace("  ", " ").replace(" ,", ","),
-        t(
-            "asks.builder.looking",
-            lang,
-            helper=values["helper"] or t("asks.builder.someone", lang),
-            help=t(f"asks.builder.help.{help_kind}", lang),
-        ),
-    ]
+    sentence = t(
+        "asks.builder.looking",
+        lang,
+        helper=values["helper"] or t("asks.builder.someone", lang),
+        help=t(f"asks.builder.help.{help_kind}", lang),
+    )
     if values["domain"]:
-        parts[-1] += t("asks.builder.domain", lang, domain=values["domain"])
+        sentence += t("asks.builder.domain", lang, domain=values["domain"])
     if values["niche"]:
-        parts[-1] += t("asks.builder.niche", lang, niche=values["niche"])
-    parts[-1] += "."
+        sentence += t("asks.builder.niche", lang, niche=values["niche"])
+    parts = [sentence[:1].upper() + sentence[1:] + "."]
     if values["experience"]:
         parts.append(t("asks.builder.experience", lang, experience=values["experience"]))
     if values["offer"]:
         parts.append(t("asks.builder.offer", lang, offer=values["offer"]))
     return " ".join(parts)
+
+
+def check_fields(
+    fields: dict[str, str],
+    lang: str = "fr",
+    relation: str | None = None,
+    circle: int | None = None,
+) -> Assessment:
+    """Assess what the participant wrote in each builder field, never the builder's own
+    connecting phrases: a field earns its criterion only when its content does (filler never
+    does), and the niche and the ask size are read from the fields' words alone."""
+    values = {k: " ".join(str(fields.get(k) or "").split()) for k in BUILDER_FIELDS}
+    real = {k: v for k, v in values.items() if k != "help" and field_issue(v, lang) is None}
+    filler = [v for k, v in values.items() if k != "help" and v and k not in real]
+    subject = " ".join(real.get(k, "") for k in ("helper", "domain", "niche")).strip()
+    about = _read(t("asks.builder.about", lang, subject=subject), lang) if subject else _Reading()
+    reading = _Reading(words=_read(build_ask(values, lang), lang).words)
+    help_kind = values["help"] if values["help"] in HELP_KINDS else "advice"
+    if subject:  # a request only counts once there is someone or something to ask about
+        reading.small = [t(f"asks.builder.help.{help_kind}", lang)]
+    reading.niche = about.niche
+    reading.broad = about.broad
+    reading.filler = about.filler + filler
+    if real.get("experience"):
+        reading.differentiator = [real["experience"]]
+    if real.get("offer"):
+        reading.offer = [real["offer"]]
+    own = _read(" ".join(real.values()), lang)  # the participant's words only
+    reading.big = own.big
+    reading.their_work = own.their_work
+    reading.vague = own.vague
+    result = _assess(reading, lang, relation, circle)
+    return replace(result, criteria=_filler_said(result.criteria, values, real, lang))
+
+
+# Which criterion each builder field earns, when its content is real.
+_FIELD_CRITERIA = {"helper": "target", "experience": "differentiator", "offer": "offer"}
+
+
+def _filler_said(
+    criteria: dict[str, Criterion], values: dict[str, str], real: dict[str, str], lang: str
+) -> dict[str, Criterion]:
+    """A field filled with filler ("x", « rien ») says so in its own criterion, quoting it."""
+    said = dict(criteria)
+    for name, criterion in _FIELD_CRITERIA.items():
+        value = values.get(name, "")
+        if value and name not in real and said[criterion].status == "fail":
+            quoted = _quoted([value], lang)
+            said[criterion] = replace(
+                said[criterion],
+                explanation=t("asks.builder.filler", lang, words=quoted),
+                quote=(value,),
+            )
+    return said

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from toolkit.ask.checker import tokens
+from toolkit.ask.checker import check, tokens
+from toolkit.i18n import t
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 CHANNELS = ("email", "linkedin", "phone")
@@ -31,6 +32,7 @@ class Draft:
     subject: str = ""
     limit: int | None = None
     shortened: bool = False  # the ask had to be cut to fit the limit
+    warning: str = ""  # said when the ask is not precise yet: the draft carries its flaws
 
     @property
     def length(self) -> int:
@@ -107,8 +109,40 @@ def email(
     return Draft("email", body.strip(), subject)
 
 
-def _shorten(parts: list[str], body: str, limit: int) -> tuple[str, bool]:
-    """``parts`` joined around as much of ``body`` as fits within ``limit`` characters."""
+def offer_sentences(text: str, lang: str = "fr") -> set[int]:
+    """Which sentences of ``text`` hold the offer (P8): a shortened draft never drops them."""
+    return {
+        number
+        for number, sentence in enumerate(sentences(text))
+        if check(sentence, lang).criteria["offer"].status == "pass"
+    }
+
+
+def _kept_sentences(parts: list[str], room: int, keep: set[int]) -> list[str]:
+    """The first sentence and the offer first, then the others in order while they fit; all
+    said in the ask's order. Without an offer, the sentences in order until one does not fit."""
+    chosen = {0} | keep
+
+    def length(numbers: set[int]) -> int:
+        return len(" ".join(parts[n] for n in sorted(numbers)))
+
+    if not parts or length(chosen) > room:
+        chosen = set()
+    for number in range(len(parts)):
+        if number in chosen:
+            continue
+        if length(chosen | {number}) <= room:
+            chosen.add(number)
+        elif not keep:
+            break
+    return [parts[n] for n in sorted(chosen)]
+
+
+def _shorten(
+    parts: list[str], body: str, limit: int, keep: frozenset[int] = frozenset()
+) -> tuple[str, bool]:
+    """``parts`` joined around as much of ``body`` as fits within ``limit`` characters; the
+    sentences numbered in ``keep`` (the offer) stay whenever they fit at all."""
     before, after = parts
 
     def joined(middle: str) -> str:
@@ -116,12 +150,8 @@ def _shorten(parts: list[str], body: str, limit: int) -> tuple[str, bool]:
 
     if len(joined(body)) <= limit:
         return joined(body), False
-    kept = ""
-    for sentence in sentences(body):
-        candidate = f"{kept} {sentence}".strip()
-        if len(joined(candidate)) > limit:
-            break
-        kept = candidate
+    room = limit - len(joined("x")) + 1  # what the frame leaves for the ask
+    kept = " ".join(_kept_sentences(sentences(body), room, set(keep)))
     if not kept:  # not even the first sentence fits: cut it at a word
         room = limit - len(joined("")) - len(ELLIPSIS) - 1
         words, kept = body.split(), ""
@@ -142,7 +172,10 @@ def linkedin(ask: str, lang: str = "fr", name: str = "", via: str = "") -> Draft
     via_line = _fill(tpl["via"], via=via) if via else ""
     limit = linkedin_limit(lang)
     room = limit - len(greeting) - 1  # the greeting stands on its own line
-    rest, shortened = _shorten([via_line, tpl["thanks"]], ask_body(ask, lang), max(room, 0))
+    body = ask_body(ask, lang)
+    rest, shortened = _shorten(
+        [via_line, tpl["thanks"]], body, max(room, 0), frozenset(offer_sentences(body, lang))
+    )
     text = f"{greeting}\n{rest}"
     if len(text) > limit:  # a name too long to leave room for anything else
         text, shortened = text[: limit - 1] + ELLIPSIS, True
@@ -166,15 +199,18 @@ def phone(
         else _fill(tpl["greeting_unknown"], me=me)
     )
     said = sentences(ask_body(ask, lang))
+    offers = offer_sentences(ask_body(ask, lang), lang)
+    # the first sentences, and the offer wherever it stands (P8: never cut what I give)
+    spoken = [s for n, s in enumerate(said) if n < PHONE_SENTENCES or n in offers]
     parts = [
         greeting,
         _fill(tpl["via"], via=via) if via else "",
         tpl["time"],
         tpl["above"] if relation == "above" else "",
-        " ".join(said[:PHONE_SENTENCES]),
+        " ".join(spoken),
         tpl["thanks"],
     ]
-    return Draft("phone", " ".join(p for p in parts if p), shortened=len(said) > PHONE_SENTENCES)
+    return Draft("phone", " ".join(p for p in parts if p), shortened=len(spoken) < len(said))
 
 
 def drafts(
@@ -187,8 +223,14 @@ def drafts(
 ) -> dict[str, Draft]:
     """The three drafts of one ask for one contact (``name``) and relation; ``via`` names the
     person who recommended me, when there is one."""
-    return {
+    made = {
         "email": email(ask, lang, name, me, relation, via),
         "linkedin": linkedin(ask, lang, name, via),
         "phone": phone(ask, lang, name, me, relation, via),
     }
+    result = check(ask_body(ask, lang), lang, relation)
+    if result.verdict == "precise":
+        return made
+    verdict = t(f"asks.verdict.{result.verdict}", lang)
+    warning = t("ask_steps.drafts.not_precise", lang, verdict=verdict)
+    return {channel: replace(draft, warning=warning) for channel, draft in made.items()}

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from toolkit.ask.checker import check
+from toolkit.core.errors import ValidationError
 from toolkit.i18n import get_language, t
 
 REWRITES = ("job_anywhere", "opportunities", "network", "career_change", "marketing")
@@ -48,7 +49,10 @@ def check_rewrite(key: str, text: str | None, lang: str | None = None) -> Feedba
         return Feedback(key, "unanswered", t("exercise.asks.unanswered_rewrite", lang))
     if _same(text, t(f"exercise.asks.rewrite.{key}.vague", lang)):
         return Feedback(key, "unchanged", t("exercise.asks.unchanged", lang))
-    result = check(text, lang)
+    try:
+        result = check(text, lang)
+    except ValidationError as error:  # far too long to be an ask
+        return Feedback(key, "not_yet", error.message(lang))
     verdict = t(f"asks.verdict.{result.verdict}", lang)
     if result.verdict == "precise":
         message = t("exercise.asks.rewrite_right", lang, score=result.score)

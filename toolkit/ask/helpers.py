@@ -1,8 +1,10 @@
 """Who can help with an ask (P9): contacts ranked by fit and closeness, and who could introduce me.
 
-Pure. A contact fits when words of the ask (its text and the builder's field, niche and helper)
-appear in their sector, company or position. Closeness, whether they know me and what I gave
-them (P4) then rank the fitting contacts. A fitting contact I cannot ask directly (a weak tie,
+Pure. A contact fits when words of what the ask is about (its niche and field as the checker
+reads them, and the builder's helper, domain and niche fields; never the asker's own experience
+or offer) appear in their sector, company or position; the fit is as strong as the words it
+matches (a niche word counts twice a broad field). Closeness, whether they know me and what I
+gave them (P4) then rank the fitting contacts. A fitting contact I cannot ask directly (a weak tie,
 or someone who does not know me) is reached through a contact who knows them and whom I helped
 more than they helped me. Every reason is a plain sentence in the participant's language.
 """
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from toolkit.ask.checker import rules, tokens
+from toolkit.ask.checker import rules, subject, tokens
 from toolkit.health.figures import give_take_per_contact, recency_status
 from toolkit.i18n import t
 
@@ -29,6 +31,10 @@ GAVE_POINTS = 1.0  # I gave them more than I received (P4)
 TOOK_POINTS = -1.0  # I received from them and never gave
 DIRECT_CIRCLES = (1, 2, 3)  # closer than that, ask them yourself; beyond, find an intermediary
 ASK_FIELDS = ("domain", "niche", "helper")
+NICHE_WEIGHT = 1.0  # a word of the niche, or of the helper and niche fields
+BROAD_WEIGHT = 0.5  # a broad field ("la vente", "le luxe"): it fits many people
+FIELD_WEIGHTS = {"domain": BROAD_WEIGHT, "niche": NICHE_WEIGHT, "helper": NICHE_WEIGHT}
+FIT_CAP = 2.0  # per column, the fit counts at most two niche words
 
 
 @dataclass(frozen=True)
@@ -56,23 +62,47 @@ class Intermediary:
     reason: str
 
 
-def ask_words(text: str, fields: Mapping[str, str] | None = None, lang: str = "fr") -> set[str]:
-    """The words of an ask that can tell who fits: no accents, case, short or common words."""
+def ask_weights(
+    text: str, fields: Mapping[str, str] | None = None, lang: str = "fr"
+) -> dict[str, float]:
+    """The words of what an ask is about, each with its weight (niche 1, broad field 0.5):
+    no accents, case, short or common words; the asker's experience and offer never count."""
     stop = set(rules(lang).get("stop_words", ()))
-    extra = " ".join(str((fields or {}).get(k) or "") for k in ASK_FIELDS)
-    return {w for w in tokens(f"{text} {extra}") if len(w) >= MIN_WORD and w not in stop}
+    niche, broad = subject(text, lang)
+    if not (niche or broad):  # an ask written in the other language than the screens'
+        niche, broad = subject(text, "en" if lang == "fr" else "fr")
+    sources = [(" ".join(niche), NICHE_WEIGHT), (" ".join(broad), BROAD_WEIGHT)]
+    sources += [(str((fields or {}).get(k) or ""), w) for k, w in FIELD_WEIGHTS.items()]
+    weights: dict[str, float] = {}
+    for words, weight in sources:
+        for word in tokens(words):
+            if len(word) >= MIN_WORD and word not in stop:
+                weights[word] = max(weight, weights.get(word, 0.0))
+    return weights
 
 
-def _fits(word: str, wanted: Iterable[str]) -> bool:
-    if len(word) < MIN_WORD:
-        return False
-    for other in wanted:
-        if word == other:
-            return True
-        shared = len(_common_prefix(word, other))
-        if shared >= max(MIN_PREFIX, min(len(word), len(other)) - 2):
-            return True
-    return False
+def ask_words(text: str, fields: Mapping[str, str] | None = None, lang: str = "fr") -> set[str]:
+    """The words of an ask that can tell who fits (see ``ask_weights``)."""
+    return set(ask_weights(text, fields, lang))
+
+
+def _same_word(word: str, other: str) -> bool:
+    if word == other:
+        return True
+    shared = len(_common_prefix(word, other))
+    return shared >= max(MIN_PREFIX, min(len(word), len(other)) - 2)
+
+
+def _fit(value: object, wanted: Mapping[str, float]) -> float:
+    """How strongly a sector, company or position fits: the weights of the ask's words it
+    matches, each counted once, at most ``FIT_CAP``."""
+    if not isinstance(value, str):
+        return 0.0
+    words = [w for w in tokens(value) if len(w) >= MIN_WORD]
+    found = sum(
+        weight for other, weight in wanted.items() if any(_same_word(w, other) for w in words)
+    )
+    return min(FIT_CAP, found)
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -84,22 +114,17 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:size]
 
 
-def _fitting(contacts: pd.DataFrame, wanted: set[str]) -> pd.DataFrame:
-    """Per column (sector, company, position), whether each contact's value fits the ask.
-
-    Each distinct value is compared once: a network has far fewer sectors, companies and
-    positions than contacts.
+def _fitting(contacts: pd.DataFrame, wanted: Mapping[str, float]) -> pd.DataFrame:
+    """Per column (sector, company, position), how strongly each contact's value fits the ask
+    (0 when it does not). Each distinct value is compared once: a network has far fewer
+    sectors, companies and positions than contacts.
     """
-
-    def fits(value: object) -> bool:
-        return isinstance(value, str) and any(_fits(w, wanted) for w in tokens(value))
-
     return pd.DataFrame(
         {
             column: contacts[column]
-            .map({v: fits(v) for v in contacts[column].dropna().unique()})
-            .fillna(False)
-            .astype(bool)
+            .map({v: _fit(v, wanted) for v in contacts[column].dropna().unique()})
+            .astype(float)
+            .fillna(0.0)
             for column in MATCH_POINTS
         },
         index=contacts.index,
@@ -137,15 +162,17 @@ def find_helpers(
     """Contacts whose sector, company or position fit the ask, best first, each with reasons
     (the best ``limit``; all with ``limit=0``).
 
-    Score: fit (sector 3, company 3, position 2) + closeness (circle 1–2: 2, 3: 1.5, 4: 0.5)
+    Score: fit (sector 3, company 3, position 2, each times the weight of the ask's words it
+    matches: 1 a niche word, 0.5 a broad field, at most 2) + closeness (circle 1–2: 2, 3: 1.5,
+    4: 0.5)
     + knows me (yes 2, a little 1, no −1) + in touch on time 1 + I gave more than I received 1
     (or −1 when I only received). Ties are broken by name, so the order is stable.
     """
-    wanted = ask_words(text, fields, lang)
+    wanted = ask_weights(text, fields, lang)
     if not wanted or contacts.empty:
         return []
     fitting = _fitting(contacts, wanted)
-    chosen = contacts[fitting.any(axis=1)].copy()
+    chosen = contacts[(fitting > 0).any(axis=1)].copy()
     if chosen.empty:
         return []
     fitting = fitting.loc[chosen.index]
@@ -157,7 +184,7 @@ def find_helpers(
     chosen["on_time"] = (ids.map(status) == "on_time").fillna(False).astype(bool).to_numpy()
     gave, received = chosen["gave"], chosen["received"]
     chosen["score"] = (
-        sum(fitting[c].astype(float) * points for c, points in MATCH_POINTS.items())
+        sum(fitting[c] * points for c, points in MATCH_POINTS.items())
         + chosen["circle"].astype("Float64").map(CIRCLE_POINTS).astype(float).fillna(0.0)
         + chosen["knows_me"].map(KNOWS_ME_POINTS).astype(float).fillna(0.0)
         + chosen["on_time"] * RECENT_POINTS
@@ -170,7 +197,7 @@ def find_helpers(
         chosen = chosen.head(limit)
     helpers = []
     for row in chosen.itertuples():
-        matched = {c: str(getattr(row, c)) for c in MATCH_POINTS if fitting.at[row.Index, c]}
+        matched = {c: str(getattr(row, c)) for c in MATCH_POINTS if fitting.at[row.Index, c] > 0}
         direct = (
             not pd.isna(row.circle)
             and int(row.circle) in DIRECT_CIRCLES

@@ -97,6 +97,6 @@ def before_after(
     return BeforeAfter(
         first,
         final or "",
-        check(first, lang, relation, circle),
-        check(final, lang, relation, circle) if final else None,
+        check(first[:TEXT_LIMIT], lang, relation, circle),
+        check(final[:TEXT_LIMIT], lang, relation, circle) if final else None,
     )

@@ -9,19 +9,28 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
+import re
+import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from functools import cache
 from pathlib import Path
 from statistics import median
 
 import pandas as pd
 
+from toolkit.ask.drafts import ask_body
 from toolkit.core.errors import ValidationError
 from toolkit.core.model import clean_text
 from toolkit.core.network import Network
 from toolkit.health.figures import network_report
+from toolkit.i18n import t
 
+SECTOR_WORDS = Path(__file__).with_name("sectors.toml")
+OTHER_SECTOR = "autre"
+VERDICTS = ("precise", "vague", "too_big")  # the checker's; nothing else leaves in a summary
 FORMAT = "atelier-summary"
 VERSION = 1
 MIN_GROUP = 3  # below this many participants a figure could point at one person: show nothing
@@ -51,21 +60,64 @@ def _latest_ask(asks: pd.DataFrame) -> dict | None:
         return None
     last = asks.sort_values(["created_on", "id"]).iloc[-1]
     score = last["score"]
+    verdict = None if pd.isna(last["verdict"]) else str(last["verdict"])
     return {
-        "verdict": None if pd.isna(last["verdict"]) else str(last["verdict"]) or None,
+        "verdict": verdict if verdict in VERDICTS else None,  # never a stored free text
         "score": None if pd.isna(score) else int(score),
     }
 
 
+@cache
+def _sector_words() -> dict[str, tuple[str, ...]]:
+    with SECTOR_WORDS.open("rb") as handle:
+        return {code: tuple(words) for code, words in tomllib.load(handle)["words"].items()}
+
+
+SECTORS: tuple[str, ...] = (*_sector_words(), OTHER_SECTOR)  # the fixed list, "autre" last
+
+
+def sector_code(text: object) -> str:
+    """The sector of the fixed list a typed sector falls in ("Santé : CHU de Nantes" ->
+    ``sante``), ``autre`` when none of its words is known; "" for an empty text.
+
+    Only the code ever leaves in a summary: whatever was typed in the field (a name, a phone
+    number) stays in the workspace."""
+    key = sector_key(text)
+    if not key:
+        return ""
+    words = re.findall(r"[a-z0-9]+", key)
+    for code, known in _sector_words().items():
+        if key == code or any(word in known or word == code for word in words):
+            return code
+    return OTHER_SECTOR
+
+
+def sector_label(code: str, lang: str | None = None) -> str:
+    """A sector code as people read it, in ``lang`` ("santé", "health")."""
+    return t(f"cohort.sectors.{code if code in SECTORS else OTHER_SECTOR}", lang)
+
+
 def sector_counts(contacts: pd.DataFrame) -> dict[str, int]:
-    """How many contacts per sector, under a case- and accent-free key (no contact named)."""
-    sectors = contacts["sector"].dropna().map(sector_key)
-    counts = Counter(s for s in sectors if s)
+    """How many contacts per sector of the fixed list (no contact named, nothing typed)."""
+    found = contacts["sector"].dropna().map(sector_code)
+    counts = Counter(s for s in found if s)
     return dict(sorted(counts.items()))
 
 
-def sector_key(text: str) -> str:
-    """ "Santé " and "sante" are the same sector: lower case, no accents, single spaces."""
+RING_CIRCLES = (1, 2, 3, 4)  # close enough to be asked for the ring's help
+RING_KNOWS_ME = ("yes", "a_little")
+
+
+def reachable_sector_counts(contacts: pd.DataFrame) -> dict[str, int]:
+    """Per sector, the contacts who could really help a ring member: in circles 1–4 and who
+    know me (a name in an address book is not a helper, P1). No contact named."""
+    close = contacts["circle"].astype("Float64").isin(RING_CIRCLES).fillna(False)
+    knows = contacts["knows_me"].isin(RING_KNOWS_ME).fillna(False)
+    return sector_counts(contacts[close.astype(bool) & knows.astype(bool)])
+
+
+def sector_key(text: object) -> str:
+    """ "Santé " and "sante" are the same: lower case, no accents, single spaces."""
     plain = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
     return " ".join(plain.lower().split())
 
@@ -121,10 +173,11 @@ def summary(
         "figures": {name: figures[name] for name in SHARES},
         "heard_precise_ask": figures["heard_precise_ask"],
         "sectors": sector_counts(network.contacts),
+        "reachable_sectors": reachable_sector_counts(network.contacts),
         "ask": _latest_ask(network.asks),
     }
     if ring:
-        result["ring"] = {"ask": str(ring.get("ask", "")), "sector": sector_key(ring["sector"])}
+        result["ring"] = {"ask": str(ring.get("ask", "")), "sector": sector_code(ring["sector"])}
     shown_as = clean_alias(alias)
     if shown_as:
         result["alias"] = shown_as
@@ -144,20 +197,102 @@ def ring_share(asks: pd.DataFrame, sector: str | None = None) -> dict[str, str]:
     chosen = sector or details.get("domain") or ""
     if not sector_key(chosen):
         raise ValidationError("cohort.no_sector")
-    return {"ask": str(last["text"]), "sector": chosen}
+    text = str(last["text"])
+    for lang in ("fr", "en"):  # an ask saved before the builder stopped greeting: "Bonjour Nadia,"
+        text = ask_body(text, lang)
+    return {"ask": text, "sector": chosen}
 
 
 def load_summaries(folder: Path) -> list[dict]:
-    """Every summary in a folder of JSON files (other files are left aside)."""
-    found = []
+    """Every valid summary in a folder of JSON files (other files are left aside)."""
+    return load_cohort(folder)[0]
+
+
+def load_cohort(folder: Path) -> tuple[list[dict], list[str]]:
+    """The valid summaries of a folder, and the names of the files that look like summaries
+    but cannot be read as one (a key missing, a wrong type...): the dashboard names them."""
+    found, skipped = [], []
     for path in sorted(Path(folder).glob("*.json")):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
+            skipped.append(path.name)
             continue
-        if is_summary(data):
-            found.append(data)
-    return found
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            continue  # another JSON file: not ours, nothing to say
+        checked = checked_summary(data)
+        if checked is None:
+            skipped.append(path.name)
+        else:
+            found.append(checked)
+    return found, skipped
+
+
+def _number(value: object) -> float | int | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _checked_sectors(found: Mapping) -> dict[str, int] | None:
+    """Counts per sector code (a name outside the fixed list counts as ``autre``), or None when
+    a count is not a number."""
+    counts: Counter[str] = Counter()
+    for name, count in found.items():
+        if _number(count) is None:
+            return None
+        counts[sector_code(name) or OTHER_SECTOR] += int(count)
+    return dict(sorted(counts.items()))
+
+
+def checked_summary(data: Mapping) -> dict | None:
+    """A summary as the dashboard may use it, or None when it is malformed. Only the known
+    keys are kept, with their types; a sector outside the fixed list counts as ``autre``."""
+    participant, taken_on = data.get("participant"), data.get("taken_on")
+    contacts = _number(data.get("contacts"))
+    figures, per_circle = data.get("figures", {}), data.get("per_circle", {})
+    found_sectors, ask = data.get("sectors", {}), data.get("ask")
+    if not (isinstance(participant, str) and participant and isinstance(taken_on, str)):
+        return None
+    if contacts is None or not isinstance(figures, dict) or not isinstance(per_circle, dict):
+        return None
+    if not isinstance(found_sectors, dict) or not (ask is None or isinstance(ask, dict)):
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", taken_on):
+        return None
+    counts = _checked_sectors(found_sectors)
+    if counts is None:
+        return None
+    result = {
+        "format": FORMAT,
+        "participant": participant,
+        "taken_on": taken_on,
+        "contacts": contacts,
+        "per_circle": {str(c): int(_number(per_circle.get(str(c))) or 0) for c in range(1, 6)},
+        "figures": {name: _number(figures.get(name)) for name in SHARES},
+        "sectors": counts,
+        "ask": None,
+    }
+    reachable = data.get("reachable_sectors")
+    if isinstance(reachable, dict) and _checked_sectors(reachable) is not None:
+        result["reachable_sectors"] = _checked_sectors(reachable)
+    if ask is not None:
+        verdict = ask.get("verdict")
+        result["ask"] = {"verdict": verdict if verdict in VERDICTS else None,
+                         "score": _number(ask.get("score"))}  # fmt: skip
+    ring = data.get("ring")
+    if isinstance(ring, dict) and isinstance(ring.get("ask"), str):
+        result["ring"] = {"ask": ring["ask"], "sector": sector_code(ring.get("sector")) or
+                          OTHER_SECTOR}  # fmt: skip
+    alias = data.get("alias")
+    if isinstance(alias, str):
+        try:
+            cleaned = clean_alias(alias)
+        except ValidationError:
+            cleaned = None
+        if cleaned:
+            result["alias"] = cleaned
+    return result
 
 
 def is_summary(data: object) -> bool:
@@ -302,14 +437,21 @@ def shown_as(item: Mapping) -> str:
     return str(alias) if alias else ring_code(str(item["participant"]))
 
 
+def _reachable(item: Mapping) -> Mapping[str, int]:
+    return item.get("reachable_sectors", item["sectors"])
+
+
 def reciprocity_ring(summaries: Iterable[Mapping]) -> list[dict]:
-    """Each shared ask, with the participants whose network has contacts in its sector.
+    """Each shared ask, with the participants who have contacts in its sector that know them
+    and sit in circles 1–4 (summaries older than that count raw contacts per sector).
 
     Participants appear by the alias they chose to share, else by their ring code (which they
     were shown when writing their summary), never by a name they did not give. The one who asked
-    is not listed as able to help themselves.
+    is not listed as able to help themselves. Nothing below ``MIN_GROUP`` participants.
     """
     latest = latest_per_participant(summaries)
+    if len(latest) < MIN_GROUP:  # with two, who asked what and who knows whom is plain
+        return []
     number = {item["participant"]: shown_as(item) for item in latest}
     ring = []
     for item in latest:
@@ -318,9 +460,9 @@ def reciprocity_ring(summaries: Iterable[Mapping]) -> list[dict]:
             continue
         sector = shared["sector"]
         helpers = [
-            {"participant": number[other["participant"]], "contacts": other["sectors"][sector]}
+            {"participant": number[other["participant"]], "contacts": _reachable(other)[sector]}
             for other in latest
-            if other is not item and other["sectors"].get(sector)
+            if other is not item and _reachable(other).get(sector)
         ]
         helpers.sort(key=lambda h: (-h["contacts"], h["participant"]))
         ring.append(

@@ -8,16 +8,21 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-from toolkit.core.errors import WorkspaceError
+from toolkit.core import workspaces
+from toolkit.core.errors import ValidationError, WorkspaceError
 from toolkit.core.model import (
     TABLE_DTYPES,
+    TEXT_LIMIT,
     Ask,
     Contact,
     FollowUp,
@@ -27,11 +32,16 @@ from toolkit.core.model import (
     Tie,
 )
 from toolkit.core.network import Network
+from toolkit.i18n import t
 
 APPLICATION_ID = 0x41524553  # "ARES": marks a SQLite file as an Atelier Réseau workspace
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 30.0
 EXPORT_FORMAT = "atelier-reseau-workspace"
+# Free text a screen can store in one setting (a first attempt, three reflections...) or in an
+# interview's notes: generous for a person typing, far below what freezes a kernel.
+META_LIMIT = 4 * TEXT_LIMIT
+INTERVIEW_LIMIT = 20 * TEXT_LIMIT
 
 # MIGRATIONS[n] brings a workspace from schema version n to n + 1. Append only: never edit one
 # that has shipped, since participants' files were made with it.
@@ -130,6 +140,36 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             origin TEXT NOT NULL UNIQUE
         )""",
     ),
+    (
+        # Imports at LinkedIn's 30,000 connections (#17): the same rules, written with OR instead
+        # of IN (...), which SQLite evaluates per inserted row at a third of the cost. Rebuilt as
+        # SQLite's documented table rebuild (migrate() turns foreign keys off around it).
+        """CREATE TABLE contacts_rebuilt (
+            id INTEGER PRIMARY KEY,
+            display_name TEXT NOT NULL CHECK (display_name <> ''),
+            company TEXT NOT NULL DEFAULT '',
+            position TEXT NOT NULL DEFAULT '',
+            sector TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            profile_url TEXT NOT NULL DEFAULT '',
+            circle INTEGER CHECK (circle BETWEEN 1 AND 5),
+            relation TEXT CHECK (relation = 'peer' OR relation = 'above' OR relation = 'below'
+                                 OR relation = 'outside'),
+            knows_me TEXT CHECK (knows_me = 'yes' OR knows_me = 'a_little' OR knows_me = 'no'),
+            network_type TEXT CHECK (network_type = 'operational' OR network_type = 'personal'
+                                     OR network_type = 'strategic'),
+            how_met TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'manual'
+                CHECK (source = 'manual' OR source = 'linkedin' OR source = 'google'
+                       OR source = 'outlook' OR source = 'vcard'),
+            notes TEXT NOT NULL DEFAULT '',
+            added_on TEXT
+        )""",
+        "INSERT INTO contacts_rebuilt SELECT * FROM contacts",
+        "DROP TABLE contacts",
+        "ALTER TABLE contacts_rebuilt RENAME TO contacts",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -159,10 +199,27 @@ def _frame_rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
     values = []
     for name in columns:
         column = frame[name]
-        if name == "added_on":
-            column = column.dt.strftime("%Y-%m-%d")
-        values.append(column.astype(object).where(column.notna(), None).tolist())
+        if name == "added_on":  # ISO days by numpy's own conversion (strftime loops in Python)
+            days = column.to_numpy(dtype="datetime64[D]")
+            values.append(np.where(np.isnat(days), None, days.astype(str)).tolist())
+            continue
+        cells = column.tolist()
+        if column.hasnans:  # pd.NA and NaN to NULL; most imported columns have none
+            cells = [None if value is pd.NA or value != value else value for value in cells]
+        values.append(cells)
     return list(zip(*values, strict=True))
+
+
+# The contacts columns whose default is the empty text (the others default to NULL).
+_EMPTY_TEXT_DEFAULT = ("company", "position", "sector", "email", "phone", "profile_url",
+                       "how_met", "notes")  # fmt: skip
+
+
+def _all_default(column: pd.Series) -> bool:
+    """Whether every value of a contacts column is what the table would store without it."""
+    if column.name in _EMPTY_TEXT_DEFAULT:
+        return not column.hasnans and not any(column.tolist())
+    return column.name != "display_name" and column.name != "source" and column.isna().all()
 
 
 def _check_header(path: Path) -> None:
@@ -173,31 +230,90 @@ def _check_header(path: Path) -> None:
         raise WorkspaceError("errors.not_a_workspace", path=path.name)
 
 
+def _limited(text: object, limit: int = TEXT_LIMIT) -> None:
+    """Refuse a free text longer than ``limit`` with a clear message (nothing is written)."""
+    if text is not None and len(str(text)) > limit:
+        raise ValidationError("errors.too_long", field=t("fields.text"), limit=limit)
+
+
+def _about_the_file(error: BaseException) -> bool:
+    """Whether a SQLite error is about the file (read-only, busy, damaged, full), which the
+    participant can act on, rather than a mistake in the toolkit (a broken constraint)."""
+    mistakes = (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)
+    return isinstance(error, sqlite3.Error) and not isinstance(error, mistakes)
+
+
+def _error_key(error: sqlite3.Error) -> str:
+    """The participant's message for what SQLite said: read-only, busy, damaged, full..."""
+    words = str(error).lower()
+    if "readonly" in words or "read-only" in words:
+        return "errors.workspace_read_only"
+    if "locked" in words or "busy" in words:
+        return "errors.workspace_busy"
+    if "malformed" in words or "not a database" in words or "corrupt" in words:
+        return "errors.workspace_damaged"
+    if "full" in words:
+        return "errors.disk_full"
+    return "errors.workspace_failed"
+
+
+def _reading(method: Callable) -> Callable:
+    """A read whose SQLite error (busy, damaged...) reaches the participant as a message."""
+
+    @functools.wraps(method)
+    def read(self: Workspace, *args: object, **kwargs: object) -> object:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as error:
+            if not _about_the_file(error):
+                raise
+            raise self._translated(error) from error
+
+    return read
+
+
 def migrate(conn: sqlite3.Connection, migrations: Sequence[Sequence[str]] = MIGRATIONS) -> int:
     """Bring the schema forward one version at a time, each step all or nothing; the new version."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > len(migrations):
         raise WorkspaceError("errors.workspace_too_new", version=version, supported=len(migrations))
-    for target in range(version + 1, len(migrations) + 1):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in migrations[target - 1]:
-                conn.execute(statement)
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {target}")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+    # A table rebuild drops the old table: with foreign keys on, that would delete every row
+    # pointing to it. SQLite's procedure: keys off (outside a transaction), rebuild, check, on.
+    keys_on = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    if version < len(migrations):
+        conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for target in range(version + 1, len(migrations) + 1):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in migrations[target - 1]:
+                    conn.execute(statement)
+                if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                    raise sqlite3.IntegrityError(f"foreign keys broken by migration {target}")
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version = {target}")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+    finally:
+        if keys_on:
+            conn.execute("PRAGMA foreign_keys = ON")
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
 class Workspace:
     """An open workspace file. Use ``open_workspace`` to get one; close it (or use ``with``)."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, damaged: bool = False, read_only: bool = False
+    ) -> None:
         self.path = path
         self._conn = conn
+        self.damaged = damaged  # then nothing is written any more; ``export`` salvages
+        self.read_only = read_only
+        self._where = Path(os.path.abspath(path))  # the same file, whatever the cwd becomes
+        self._identity = _identity(self._where)
 
     # -- lifecycle -------------------------------------------------------------------------------
 
@@ -220,16 +336,35 @@ class Workspace:
         if self._conn.in_transaction:
             yield self._conn
             return
+        if self.damaged:
+            raise WorkspaceError("errors.workspace_damaged", path=self.path.name)
+        if self.read_only:
+            raise WorkspaceError("errors.workspace_read_only", path=self.path.name)
+        if _identity(self._where) != self._identity:
+            # Erased (``atelier forget``) or replaced while a page kept it open: writing on would
+            # go to a file nobody will ever read again, and the page would say "saved".
+            raise WorkspaceError("errors.workspace_gone", path=self.path.name)
         try:
             self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as error:
-            raise WorkspaceError("errors.workspace_busy", path=self.path.name) from error
+        except sqlite3.Error as error:
+            raise self._translated(error) from error
         try:
             yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
+            self._conn.execute("COMMIT")
+        except BaseException as error:
+            with contextlib.suppress(sqlite3.Error):  # SQLite may have rolled back already
+                self._conn.execute("ROLLBACK")
+            if _about_the_file(error):
+                raise self._translated(error) from error
             raise
-        self._conn.execute("COMMIT")
+
+    def _translated(self, error: sqlite3.Error) -> WorkspaceError:
+        """SQLite's error as a message the participant understands; a damaged file is then
+        no longer written to."""
+        key = _error_key(error)
+        if key == "errors.workspace_damaged":
+            self.damaged = True
+        return WorkspaceError(key, path=self.path.name)
 
     @property
     def schema_version(self) -> int:
@@ -238,6 +373,7 @@ class Workspace:
 
     # -- metadata --------------------------------------------------------------------------------
 
+    @_reading
     def get_meta(self, key: str, default: str | None = None) -> str | None:
         """A workspace setting (participant name, persona, reference date...)."""
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -245,6 +381,8 @@ class Workspace:
 
     def set_meta(self, values: dict[str, str]) -> None:
         """Store several settings at once."""
+        for value in values.values():
+            _limited(value, META_LIMIT)
         with self.transaction() as conn:
             conn.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?) "
@@ -252,6 +390,7 @@ class Workspace:
                 [(key, str(value)) for key, value in values.items()],
             )
 
+    @_reading
     def meta(self) -> dict[str, str]:
         """Every setting."""
         return dict(self._conn.execute("SELECT key, value FROM meta ORDER BY key"))
@@ -274,23 +413,18 @@ class Workspace:
         """Add imported contacts and update the existing ones they were merged into, in one
         transaction; how many contacts were added. Frames follow ``TABLE_DTYPES["contacts"]``
         (``updates`` with the ``id`` of each contact to update)."""
-        columns = ", ".join(_CONTACT_COLUMNS)
-        placeholders = ", ".join("?" for _ in _CONTACT_COLUMNS)
+        # Columns every new contact leaves at the table's default are left to SQLite: an import
+        # fills half of them (no circle, relation, sector... yet), and each bound value costs.
+        filled = [name for name in _CONTACT_COLUMNS if not _all_default(new[name])]
+        columns = ", ".join(filled)
+        placeholders = ", ".join("?" for _ in filled)
         assignments = ", ".join(f"{name} = ?" for name in _CONTACT_COLUMNS)
         with self.transaction() as conn:
-            # The table's CHECK (... IN (...)) constraints cost far more per statement than per
-            # row: rows go to a bare temporary table first, then into contacts in one statement.
-            conn.execute(f"CREATE TEMP TABLE imported ({columns})")
-            try:
-                conn.executemany(
-                    f"INSERT INTO temp.imported VALUES ({placeholders})",
-                    _frame_rows(new, _CONTACT_COLUMNS),
-                )
-                conn.execute(
-                    f"INSERT INTO contacts ({columns}) SELECT {columns} FROM temp.imported"
-                )
-            finally:
-                conn.execute("DROP TABLE temp.imported")
+            # Since migration 4 the table's checks cost about what a bare table's insert does.
+            conn.executemany(
+                f"INSERT INTO contacts ({columns}) VALUES ({placeholders})",
+                _frame_rows(new, filled),
+            )
             conn.executemany(
                 f"UPDATE contacts SET {assignments} WHERE id = ?",
                 _frame_rows(updates, [*_CONTACT_COLUMNS, "id"]),
@@ -307,6 +441,30 @@ class Workspace:
             )
             if cursor.rowcount == 0:
                 raise WorkspaceError("errors.unknown_contact", contact_id=contact_id)
+
+    def edit_contact(self, contact_id: int, edit: Callable[[dict], Contact]) -> Contact:
+        """Change one contact from what is stored now: ``edit`` gets the stored row (a dict of
+        columns) and returns the contact it should become; only the fields that differ are
+        written, in the same transaction as the read. Another notebook's change to other fields
+        is kept (two writers on one workspace lose nothing). The contact as saved."""
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                f"SELECT {', '.join(_CONTACT_COLUMNS)} FROM contacts WHERE id = ?", (contact_id,)
+            )
+            row = cursor.fetchone()
+            if row is None:
+                raise WorkspaceError("errors.unknown_contact", contact_id=contact_id)
+            stored = dict(zip(_CONTACT_COLUMNS, row, strict=True))
+            contact = edit(dict(stored))
+            wanted = dict(zip(_CONTACT_COLUMNS, _contact_row(contact), strict=True))
+            changed = {name: value for name, value in wanted.items() if stored[name] != value}
+            if changed:
+                conn.execute(
+                    f"UPDATE contacts SET {', '.join(f'{name} = ?' for name in changed)} "
+                    "WHERE id = ?",
+                    (*changed.values(), contact_id),
+                )
+        return contact
 
     def delete_contacts(self, contact_ids: Iterable[int]) -> int:
         """Delete contacts with their interactions, ties and follow-ups; how many were deleted."""
@@ -408,6 +566,9 @@ class Workspace:
 
     def add_interactions(self, interactions: Iterable[Interaction]) -> list[int]:
         """Insert interactions in one transaction; their new ids."""
+        interactions = list(interactions)
+        for interaction in interactions:
+            _limited(interaction.notes)
         sql = (
             "INSERT INTO interactions (contact_id, date, channel, direction, kind, notes) "
             "VALUES (?, ?, ?, ?, ?, ?)"
@@ -436,6 +597,9 @@ class Workspace:
 
     def add_ask(self, ask: Ask) -> int:
         """Save a drafted ask; its id."""
+        _limited(ask.text)
+        details = json.dumps(ask.details, ensure_ascii=False, sort_keys=True)
+        _limited(details, META_LIMIT)
         with self.transaction() as conn:
             return conn.execute(
                 "INSERT INTO asks (created_on, contact_id, text, verdict, score, details) "
@@ -446,7 +610,7 @@ class Workspace:
                     ask.text,
                     ask.verdict,
                     ask.score,
-                    json.dumps(ask.details, ensure_ascii=False, sort_keys=True),
+                    details,
                 ),
             ).lastrowid
 
@@ -514,6 +678,10 @@ class Workspace:
             " opportunity = excluded.opportunity RETURNING id"
         )
         i = interview
+        preparation = json.dumps(i.preparation, ensure_ascii=False, sort_keys=True)
+        debrief = json.dumps(i.debrief, ensure_ascii=False, sort_keys=True)
+        _limited(preparation, INTERVIEW_LIMIT)
+        _limited(debrief, INTERVIEW_LIMIT)
         with self.transaction() as conn:
             return conn.execute(
                 sql,
@@ -526,8 +694,8 @@ class Workspace:
                     _code(i.approach),
                     _iso(i.answered_on),
                     _iso(i.met_on),
-                    json.dumps(i.preparation, ensure_ascii=False, sort_keys=True),
-                    json.dumps(i.debrief, ensure_ascii=False, sort_keys=True),
+                    preparation,
+                    debrief,
                     int(bool(i.opportunity)),
                 ),
             ).fetchone()[0]
@@ -590,6 +758,7 @@ class Workspace:
 
     def add_snapshot(self, taken_on: dt.date, figures: dict, label: str = "") -> int:
         """Save health figures with their date, to compare before and after later."""
+        _limited(label, 200)  # a snapshot's name, not a text
         with self.transaction() as conn:
             return conn.execute(
                 "INSERT INTO snapshots (taken_on, label, figures) VALUES (?, ?, ?)",
@@ -598,6 +767,7 @@ class Workspace:
 
     # -- reads -----------------------------------------------------------------------------------
 
+    @_reading
     def _read(self, table: str, order_by: str) -> pd.DataFrame:
         dtypes = TABLE_DTYPES[table]
         cursor = self._conn.execute(f"SELECT {', '.join(dtypes)} FROM {table} ORDER BY {order_by}")
@@ -612,6 +782,11 @@ class Workspace:
     def contacts(self) -> pd.DataFrame:
         """Every contact, by id."""
         return self._read("contacts", "id")
+
+    @_reading
+    def contact_ids(self) -> list[int]:
+        """Every contact's id, in order (cheap: no DataFrame)."""
+        return [row[0] for row in self._conn.execute("SELECT id FROM contacts ORDER BY id")]
 
     def interactions(self) -> pd.DataFrame:
         """Every interaction, oldest first."""
@@ -641,10 +816,13 @@ class Workspace:
         """Who introduced whom."""
         return self._read("referrals", "contact_id")
 
-    def network(self) -> Network:
-        """Every table, read once, with the workspace's "today": what figures are made from."""
+    def network(self, contacts: pd.DataFrame | None = None) -> Network:
+        """Every table, read once, with the workspace's "today": what figures are made from.
+
+        ``contacts``: the contacts table as the caller already holds it (an import that just
+        wrote them), so that 30,000 rows are not read back."""
         return Network(
-            self.contacts(),
+            self.contacts() if contacts is None else contacts,
             self.interactions(),
             self.ties(),
             self.asks(),
@@ -654,6 +832,7 @@ class Workspace:
             self.referrals(),
         )
 
+    @_reading
     def count(self, table: str) -> int:
         """Rows in one table (cheap; no DataFrame)."""
         if table not in TABLE_DTYPES:
@@ -661,73 +840,181 @@ class Workspace:
         return self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
     def export(self) -> dict:
-        """Everything in the workspace as plain JSON-ready data (right to portability)."""
-        data: dict = {
-            "format": EXPORT_FORMAT,
-            "schema_version": self.schema_version,
-            "meta": self.meta(),
-        }
+        """Everything in the workspace as plain JSON-ready data (right to portability).
+
+        From a damaged file, what can still be read: ``damaged`` is then true and
+        ``incomplete`` names the tables some rows of which could not be read."""
+        data: dict = {"format": EXPORT_FORMAT}
+        incomplete = []
+        try:
+            data["schema_version"] = self.schema_version
+            data["meta"] = self.meta()
+        except sqlite3.DatabaseError:
+            data["schema_version"], data["meta"] = SCHEMA_VERSION, {}
+            incomplete.append("meta")
         for table in TABLE_DTYPES:
             columns = list(TABLE_DTYPES[table])
-            rows = self._conn.execute(
-                f"SELECT {', '.join(columns)} FROM {table} ORDER BY {columns[0]}"
-            ).fetchall()
+            try:
+                rows = self._conn.execute(
+                    f"SELECT {', '.join(columns)} FROM {table} ORDER BY {columns[0]}"
+                ).fetchall()
+            except sqlite3.DatabaseError:
+                rows = self._salvage(table, columns)
+                incomplete.append(table)
             data[table] = [dict(zip(columns, row, strict=True)) for row in rows]
-        for row in data["asks"]:
-            row["details"] = json.loads(row["details"])
-        for row in data["snapshots"]:
-            row["figures"] = json.loads(row["figures"])
-        for row in data["interviews"]:
-            row["preparation"] = json.loads(row["preparation"])
-            row["debrief"] = json.loads(row["debrief"])
+        for table, fields in (("asks", ("details",)), ("snapshots", ("figures",)),
+                              ("interviews", ("preparation", "debrief"))):  # fmt: skip
+            for row in data[table]:
+                for name in fields:
+                    with contextlib.suppress(TypeError, ValueError):
+                        row[name] = json.loads(row[name])
+        if incomplete or self.damaged:
+            self.damaged = True
+            data["damaged"] = True
+            data["incomplete"] = incomplete
         return data
 
+    def _salvage(self, table: str, columns: list[str]) -> list[tuple]:
+        """The rows of ``table`` that can still be read, by ranges of rowid: a range that
+        touches a damaged page is split until only the unreadable rows are left out."""
+        select = f"SELECT {', '.join(columns)} FROM {table} WHERE rowid BETWEEN ? AND ?"
+        try:
+            top = self._conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
+        except sqlite3.DatabaseError:
+            top = 1 << 20  # the right edge is damaged too: look far enough
+        found: list[tuple] = []
+        ranges = [(1, max(top, 1))]
+        while ranges:
+            low, high = ranges.pop()
+            try:
+                found += self._conn.execute(select, (low, high)).fetchall()
+            except sqlite3.DatabaseError:
+                if low < high:
+                    middle = (low + high) // 2
+                    ranges += [(middle + 1, high), (low, middle)]
+        return found
 
-def open_workspace(path: str | Path, create: bool = False) -> Workspace:
+
+def open_workspace(path: str | Path, create: bool = False, read_only: bool = False) -> Workspace:
     """Open the workspace at ``path`` (creating it if ``create``), upgrading an older schema.
 
     Raises ``WorkspaceError`` with a clear message for a missing file, a file that is not a
-    workspace, or a workspace written by a newer version of the toolkit.
+    workspace, a read-only, busy or damaged one, or one written by a newer version of the
+    toolkit. ``read_only`` opens a file that cannot be written (for an export); a damaged
+    workspace opens with ``damaged`` set, refusing writes, so that ``export`` salvages it.
     """
     path = Path(path)
     if path.is_dir():
         raise WorkspaceError("errors.not_a_workspace", path=path.name)
     if path.exists():
         _check_header(path)
+        if not read_only and not _writable(path):
+            raise WorkspaceError("errors.workspace_read_only", path=path.name)
+        _make_private(path)
     elif create:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:  # created for its owner only: it holds personal data (SQLite's side files follow)
+            workspaces.private_folder(path.parent)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            pass
+        except OSError as error:
+            raise WorkspaceError("errors.workspace_read_only", path=path.name) from error
     else:
         raise WorkspaceError("errors.no_workspace", path=str(path))
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    if read_only:  # immutable: nothing is written, not even the shared-memory file
+        target, uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1", True
+    else:
+        target, uri = str(path), False
+    conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_S, isolation_level=None, uri=uri)
     try:
-        _prepare(conn, path)
+        damaged = _prepare(conn, path, read_only)
     except BaseException:
         conn.close()
         raise
-    return Workspace(path, conn)
+    return Workspace(path, conn, damaged=damaged, read_only=read_only)
 
 
-def _prepare(conn: sqlite3.Connection, path: Path) -> None:
+def _writable(path: Path) -> bool:
+    """Whether the file and its folder (where SQLite keeps its side files) can be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _make_private(path: Path) -> None:
+    """Take group and others' rights off a workspace file made before files were private."""
+    with contextlib.suppress(OSError):
+        mode = path.stat().st_mode & 0o777
+        if mode & 0o077:
+            path.chmod(mode & 0o700)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (device, inode); None once it is gone."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def _prepare(conn: sqlite3.Connection, path: Path, read_only: bool = False) -> bool:
+    """Check the file is a workspace, set the connection up and migrate; whether it is damaged."""
     try:
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     except sqlite3.DatabaseError as error:
-        raise WorkspaceError("errors.not_a_workspace", path=path.name) from error
+        key = _error_key(error)
+        if key in ("errors.workspace_damaged", "errors.workspace_failed"):
+            if not _writable(path) and not read_only:
+                key = "errors.workspace_read_only"
+            elif key == "errors.workspace_damaged" or path.stat().st_size > 0:
+                key = "errors.not_a_workspace"
+        raise WorkspaceError(key, path=path.name) from error
     if application_id != APPLICATION_ID and (application_id != 0 or has_tables):
         raise WorkspaceError("errors.not_a_workspace", path=path.name)
-    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    migrate(conn)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        # Deleted rows are overwritten with zeros, whatever the SQLite build's default: an
+        # erased contact must not stay readable in the file.
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if has_tables and conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
+            return True
+        if read_only:
+            return False
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(conn)
+    except sqlite3.DatabaseError as error:
+        key = _error_key(error)
+        if key == "errors.workspace_damaged":
+            return True
+        raise WorkspaceError(key, path=path.name) from error
+    return False
 
 
 def delete_workspace(path: str | Path) -> None:
-    """Erase a workspace file and its SQLite side files (right to erasure).
+    """Erase a workspace file and its SQLite side files.
 
     The file is opened first, so nothing that is not a workspace is ever deleted.
     """
     path = Path(path)
-    open_workspace(path).close()
+    open_workspace(path, read_only=True).close()
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def erase_workspace(path: str | Path) -> list[Path]:
+    """Erase a workspace and every copy the toolkit made of what it holds (right to erasure):
+    its side files, the calendar files written beside it, the participant's notebook copies
+    and checkpoints (their outputs show the data), the remembered choice naming it and, in app
+    mode, the browser's folder once nothing else is in it. What was removed, in order.
+
+    The file is opened first, so nothing that is not a workspace is ever deleted.
+    """
+    path = Path(path)
+    open_workspace(path, read_only=True).close()
+    removed = [p for p in (Path(f"{path}{s}") for s in ("", "-wal", "-shm", "-journal"))
+               if p.exists()]  # fmt: skip
+    for side in removed:
+        side.unlink(missing_ok=True)
+    return removed + workspaces.erase_copies(path)

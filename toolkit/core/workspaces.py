@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -10,10 +11,18 @@ import shutil
 import unicodedata
 from pathlib import Path
 
+from toolkit import i18n
+from toolkit.core import hub
 from toolkit.core.errors import AtelierError, ValidationError, WorkspaceError
+from toolkit.i18n import t
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # toolkit/ (this file is in toolkit/core/)
 _LAST_CHOICE = ".last-choice.json"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")  # SQLite's own files beside a database
+NOTEBOOK_COPIES = "notebooks"
+_MANIFEST = ".sources.json"
+
 # App mode: the server sets ATELIER_APP and gives each browser a random key in this cookie;
 # Voilà hands the request's Cookie header to the notebook's kernel as HTTP_COOKIE.
 APP_ENV = "ATELIER_APP"
@@ -43,7 +52,12 @@ def app_mode() -> bool:
 
 
 def app_key(cookie_header: str | None = None) -> str:
-    """This browser's participant key, from the ``Cookie`` header ("" when it has none)."""
+    """This browser's participant key, from the ``Cookie`` header ("" when it has none).
+
+    Under JupyterHub the hub's user is the participant: their key comes from the hub, not the
+    browser (a cookie another server on the host set is then ignored)."""
+    if cookie_header is None and hub.hub_user():
+        return hub.user_key()
     header = os.environ.get("HTTP_COOKIE", "") if cookie_header is None else cookie_header
     for part in header.split(";"):
         name, _, value = part.strip().partition("=")
@@ -118,17 +132,106 @@ def remembered() -> Path | None:
 
 def remember(path: Path) -> None:
     """Note the choice so the next notebook opens the same workspace."""
-    folder = workspace_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    temporary = folder / f"{_LAST_CHOICE}.tmp"
-    temporary.write_text(json.dumps({"workspace": str(path)}), encoding="utf-8")
-    temporary.replace(folder / _LAST_CHOICE)
+    folder = private_folder(workspace_dir())
+    write_atomically(folder / _LAST_CHOICE, json.dumps({"workspace": str(path)}).encode())
 
 
-def forget_choice(path: Path) -> None:
-    """Drop the remembered choice if it names ``path`` (after the workspace is erased)."""
-    if _last_choice() == path:
-        (workspace_dir() / _LAST_CHOICE).unlink(missing_ok=True)
+def forget_choice(path: Path) -> list[Path]:
+    """Drop every remembered choice that names ``path`` (after the workspace is erased): the
+    one of this folder, and the one of the folder the workspace lives in (an app folder...).
+    The files removed."""
+    removed = []
+    for folder in dict.fromkeys(_bases(Path(path))):
+        choice = folder / _LAST_CHOICE
+        try:
+            named = Path(json.loads(choice.read_text(encoding="utf-8"))["workspace"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if _same_file_name(named, Path(path)):
+            choice.unlink(missing_ok=True)
+            removed.append(choice)
+    return removed
+
+
+def _same_file_name(a: Path, b: Path) -> bool:
+    return os.path.abspath(a) == os.path.abspath(b)
+
+
+def _bases(path: Path) -> list[Path]:
+    """The workspace folders ``path`` may belong to: its own folder, the one above a ``demo``
+    folder, and the current workspace folder."""
+    folders = [path.parent]
+    if path.parent.name == "demo":
+        folders.append(path.parent.parent)
+    folders.append(workspace_dir())
+    return folders
+
+
+def _app_folder(path: Path) -> Path | None:
+    """The app-mode browser folder (``app/<digest>/``) holding ``path``, if it is in one."""
+    for folder in (path.parent, path.parent.parent):
+        if folder.parent.name == "app" and re.fullmatch(r"[0-9a-f]{32}", folder.name):
+            return folder
+    return None
+
+
+def private_folder(folder: Path) -> Path:
+    """``folder``, created if missing with every new level readable by its owner only (0700):
+    workspace folders hold personal data."""
+    folder = Path(folder)
+    missing = []
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for level in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            level.mkdir(mode=0o700)
+        with contextlib.suppress(OSError):
+            level.chmod(0o700)
+    return folder
+
+
+def erase_copies(path: Path) -> list[Path]:
+    """Remove what the toolkit wrote from the workspace ``path`` besides the file itself (it is
+    already gone): calendar files, notebook copies and checkpoints showing its data, remembered
+    choices, and an app folder left with no workspace. The paths removed."""
+    path = Path(path)
+    removed: list[Path] = []
+    # The step 3 screens write the plan's calendar beside the workspace, named in the language
+    # of the moment: every language's name is looked for.
+    stems = dict.fromkeys(t("followups.export.file_stem", lang) for lang in i18n.LANGUAGES)
+    for stem in stems:
+        for calendar in (path.parent / f"{stem}-{path.stem}.ics",
+                         path.parent / f"{stem}-{path.stem}.ics.tmp"):  # fmt: skip
+            if calendar.is_file():
+                calendar.unlink()
+                removed.append(calendar)
+    for base in dict.fromkeys(_bases(path)):
+        removed += _clear_notebook_copies(base / NOTEBOOK_COPIES)
+    removed += forget_choice(path)
+    folder = _app_folder(path)
+    if folder is not None and folder.is_dir() and not any(folder.glob("*.sqlite")):
+        shutil.rmtree(folder, ignore_errors=True)  # its demos and settings: nothing of its own
+        removed.append(folder)
+    return removed
+
+
+def _clear_notebook_copies(target: Path) -> list[Path]:
+    """Delete the participant's notebook copies (saved with their outputs) and JupyterLab's
+    checkpoints of them; ``notebook_copies`` copies clean ones again on the next start.
+    Only a folder ``notebook_copies`` made (it holds the manifest) is touched."""
+    if not (target / _MANIFEST).is_file():
+        return []
+    removed = []
+    for checkpoints in sorted(target.rglob(".ipynb_checkpoints")):
+        if checkpoints.is_dir():
+            shutil.rmtree(checkpoints, ignore_errors=True)
+            removed.append(checkpoints)
+    for copy in sorted(target.rglob("*.ipynb")):
+        copy.unlink(missing_ok=True)
+        removed.append(copy)
+    return removed
 
 
 def notebook_copies(source: Path | None = None) -> Path:
@@ -139,8 +242,8 @@ def notebook_copies(source: Path | None = None) -> Path:
     in the committed notebooks. A copy is refreshed when its source notebook changes.
     """
     source = source or repo_root() / "workshops"
-    target = workspace_dir() / "notebooks"
-    manifest_path = target / ".sources.json"
+    target = private_folder(workspace_dir() / NOTEBOOK_COPIES)
+    manifest_path = target / _MANIFEST
     try:
         copied = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -160,12 +263,38 @@ def notebook_copies(source: Path | None = None) -> Path:
     return target
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write a file whole or not at all (a temporary file, then renamed); a clear error if not."""
+def is_workspace_file(path: Path) -> bool:
+    """Whether ``path`` is a SQLite database (a workspace, this one or another) or one of its
+    side files: what no export, report or calendar may ever overwrite."""
     path = Path(path)
+    for candidate in (path, *(Path(str(path)[: -len(s)]) for s in SIDE_SUFFIXES
+                              if str(path).endswith(s))):  # fmt: skip
+        try:
+            with open(candidate, "rb") as handle:
+                if handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC:
+                    return True
+        except OSError:
+            continue
+    return False
+
+
+def check_output(path: Path) -> None:
+    """Refuse, before anything is written, an output path that is a workspace's file."""
+    if is_workspace_file(path):
+        raise AtelierError("cli.output_is_workspace", path=path)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a file whole or not at all (a temporary file, then renamed), readable by its owner
+    only (what leaves a workspace is personal data); a clear error if not. Never over a
+    workspace."""
+    path = Path(path)
+    check_output(path)
     temporary = path.with_name(path.name + ".tmp")
     try:
-        temporary.write_bytes(data)
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
         temporary.replace(path)
     except OSError as error:
         temporary.unlink(missing_ok=True)

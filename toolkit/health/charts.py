@@ -27,7 +27,12 @@ from toolkit.core.network import Network
 from toolkit.health.figures import Component, network_report, progress
 from toolkit.i18n import t
 
-STATUS_COLOURS = {"on_time": PALETTE[2], "late": PALETTE[1], "dormant": PALETTE[5]}
+STATUS_COLOURS = {
+    "on_time": PALETTE[2],
+    "late": PALETTE[1],
+    "dormant": PALETTE[5],
+    "never": "#B8C2CC",  # no exchange logged yet: unknown, not dormant
+}
 KNOWS_ME_COLOURS = {"yes": PALETTE[2], "a_little": PALETTE[4], "no": PALETTE[5]}
 
 

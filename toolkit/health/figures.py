@@ -8,6 +8,7 @@ capacity per circle (P2) and reach (P7). Each component keeps its parts visible:
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -46,7 +47,9 @@ class Component:
         return t(f"health.{self.key}.explain", lang)
 
     def action(self, lang: str | None = None) -> str:
-        """What to do about it."""
+        """What to do about it (for the give/take balance, which side it leans to says what)."""
+        if self.key == "want_to_help":
+            return t(f"health.want_to_help.action_{give_take_side(self.value, self.details)}", lang)
         return t(f"health.{self.key}.action", lang)
 
 
@@ -102,20 +105,32 @@ def think_of_me(
     today: dt.date,
     cadence_days: Mapping[int, int] = DEFAULT_CADENCE_DAYS,
 ) -> Component:
-    """Share of ties with a rhythm (circles 1–4) that have gone dormant, and per circle."""
+    """Share of followed ties (circles 1–4, at least one exchange logged) gone dormant.
+
+    A tie with no exchange logged yet is not dormant: nothing is known of it. It is counted
+    apart (``never``), so a participant who has just started is not told their network sleeps.
+    """
     status = recency_status(contacts, interactions, today, cadence_days)
-    rated = status[status["status"].notna()]
+    with_rhythm = status[status["status"].notna()]
+    logged = with_rhythm["last_interaction"].notna()
+    rated = with_rhythm[logged]
+    status_or_never = with_rhythm["status"].where(logged, "never")
     per_circle = {
         int(circle): {
-            name: int((group["status"] == name).sum()) for name in ("on_time", "late", "dormant")
+            name: int((group == name).sum()) for name in ("on_time", "late", "dormant", "never")
         }
-        for circle, group in rated.groupby("circle")
+        for circle, group in status_or_never.groupby(with_rhythm["circle"])
     }
     dormant = int((rated["status"] == "dormant").sum())
     return Component(
         "think_of_me",
         _share(dormant, len(rated)),
-        {"rated": len(rated), "dormant": dormant, "per_circle": per_circle},
+        {
+            "rated": len(rated),
+            "dormant": dormant,
+            "never": int((~logged).sum()),
+            "per_circle": per_circle,
+        },
     )
 
 
@@ -151,6 +166,20 @@ def give_take_per_contact(interactions: pd.DataFrame) -> pd.DataFrame:
         .unstack(fill_value=0)
         .reindex(columns=["gave", "received"], fill_value=0)
     )
+
+
+# Given / received: from this ratio up, a participant gives much more than they receive, and the
+# lesson is no longer "give first" but "say what you are looking for" (seed 001's Cécile).
+OVER_GIVING_RATIO = 2.0
+
+
+def give_take_side(ratio: float | None, details: Mapping) -> str:
+    """Which way the give/take balance leans: ``over_giving``, ``balanced`` or ``under_giving``."""
+    if ratio is None:  # nothing received yet
+        return "over_giving" if details.get("gave") else "under_giving"
+    if ratio >= OVER_GIVING_RATIO:
+        return "over_giving"
+    return "balanced" if ratio >= 1 else "under_giving"
 
 
 def want_to_help(interactions: pd.DataFrame, contacts: pd.DataFrame) -> Component:
@@ -348,7 +377,7 @@ def network_report(
 BETTER_WHEN = {
     "dormant_share": "lower",
     "knows_me_share": "higher",
-    "give_take_ratio": "higher",
+    "give_take_ratio": "balanced",  # P4 and seed 001: giving far more than one receives is no goal
     "heard_precise_ask": "higher",
     "real_channel_share": "higher",
     "sector_diversity": "higher",
@@ -358,14 +387,42 @@ BETTER_WHEN = {
 }
 
 
+def _distance_from_balance(ratio: float) -> float:
+    """How far a give/take ratio is from 1, the same for giving twice as much or half as much."""
+    return abs(math.log(ratio)) if ratio > 0 else math.inf
+
+
+# How a participant reads each figure: shares in whole percent, counts whole, the rest to 0.01.
+SHARE_FIGURES = frozenset({"dormant_share", "knows_me_share", "real_channel_share"})
+COUNT_FIGURES = frozenset({"contacts", "heard_precise_ask"})
+
+
+def shown_value(name: str, value: float) -> float:
+    """The figure ``name`` rounded as it is shown (a share as a whole percent)."""
+    if name in SHARE_FIGURES:
+        return round(100 * value)
+    if name in COUNT_FIGURES:
+        return round(value)
+    return round(value, 2)
+
+
 def progress(before: Mapping, after: Mapping) -> pd.DataFrame:
-    """Change of each figure between two snapshots, and whether it is good news."""
+    """Change of each figure between two snapshots, and whether it is good news.
+
+    A change too small to show is no change: the table never says "better" beside two values
+    that read the same.
+    """
     rows = []
     for name, better in BETTER_WHEN.items():
         old, new = before.get(name), after.get(name)
         change = new - old if old is not None and new is not None else None
+        if change is not None and shown_value(name, old) == shown_value(name, new):
+            change = 0
         if change is None or change == 0 or better == "neutral":
             verdict = "same" if change == 0 else "neutral"
+        elif better == "balanced":
+            closer = _distance_from_balance(new) < _distance_from_balance(old)
+            verdict = "better" if closer else "worse"
         else:
             verdict = "better" if (change > 0) == (better == "higher") else "worse"
         rows.append(

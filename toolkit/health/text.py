@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
-from toolkit.health.figures import COMPONENTS, Component, HealthReport
+from toolkit.health.figures import (
+    COMPONENTS,
+    COUNT_FIGURES,
+    SHARE_FIGURES,
+    Component,
+    HealthReport,
+    shown_value,
+)
 from toolkit.i18n import decimal, t
 
 
 def _percent(value: float | None) -> str:
     return str(round(100 * value)) if value is not None else "–"
+
+
+def figure_text(name: str, value: float | None) -> str:
+    """One figure of a snapshot as the participant reads it: "42 %", "142", "0,89"."""
+    if value is None or value != value:  # missing, or NaN from a table
+        return "–"
+    if name in SHARE_FIGURES:
+        return f"{shown_value(name, value):.0f} %"
+    if name in COUNT_FIGURES:
+        return str(int(shown_value(name, value)))
+    return decimal(value, 2)
 
 
 def headline(component: Component) -> str:

@@ -7,6 +7,7 @@ give-back offered, no thank-you planned, nothing learned noted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from toolkit.core.names import exact_name_key
@@ -17,6 +18,20 @@ from toolkit.interviews.meetings import debrief_from_fields
 # The people the summary names; a debrief should keep both (in any form: "Ines marchand").
 EXPECTED_NAMES = ("Inès Marchand", "Paul Renard")
 FIELDS = ("learned", "names", "next_steps", "give_back", "thanks")
+# What a note must hold to count: a few real words, not "x" or "ok".
+MIN_WORDS = {"learned": 5, "next_steps": 3, "give_back": 3}
+# The summary's points (as word stems, fr and en): a "learned" note should keep at least one.
+SUMMARY_POINTS = ("label", "audit", "association", "profil", "fournisseur", "supplier")
+# A next step is written down only with its when: a day, a date, "next week", "demain"...
+_WHEN = re.compile(
+    r"\d|\b(demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|"
+    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    r"novembre|décembre|decembre|aujourd|ce soir|d'ici|tomorrow|today|tonight|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|week|month|january|february|march|"
+    r"april|june|july|august|september|october|november|december|within)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def check(fields: Mapping[str, object]) -> list[Verdict]:
@@ -24,9 +39,7 @@ def check(fields: Mapping[str, object]) -> list[Verdict]:
     debrief = debrief_from_fields(fields)
     given = {exact_name_key(n.name) for n in debrief.names}
     found = [n for n in EXPECTED_NAMES if any(exact_name_key(n) in g for g in given)]
-    verdicts = [
-        _present("learned", bool(debrief.learned or debrief.advice), "no_learned"),
-    ]
+    verdicts = [_learned(" ".join(filter(None, (debrief.learned, debrief.advice))))]
     if len(found) == len(EXPECTED_NAMES):
         verdicts.append(Verdict("names", "right", t("exercise.debrief.names_right")))
     elif found or given:
@@ -34,10 +47,33 @@ def check(fields: Mapping[str, object]) -> list[Verdict]:
         verdicts.append(Verdict("names", "close", t("exercise.debrief.names_close", missed=missed)))
     else:
         verdicts.append(Verdict("names", "wrong", t("interviews.missing.no_names")))
-    verdicts.append(_present("next_steps", bool(debrief.next_steps), "no_next_steps"))
-    verdicts.append(_present("give_back", bool(debrief.give_back), "no_give_back"))
+    verdicts.append(_next_steps(debrief.next_steps))
+    verdicts.append(_present("give_back", _enough("give_back", debrief.give_back), "no_give_back"))
     verdicts.append(_present("thanks", debrief.thanks, "no_thanks"))
     return verdicts
+
+
+def _enough(key: str, text: str) -> bool:
+    """Whether a note holds a few real words (filler such as "x" or "ok" does not count)."""
+    return len(_WORD.findall(text or "")) >= MIN_WORDS[key]
+
+
+def _learned(text: str) -> Verdict:
+    if not _enough("learned", text):
+        gap = "learned_too_short" if text.strip() else "no_learned"
+        source = "exercise.debrief" if text.strip() else "interviews.missing"
+        return Verdict("learned", "wrong", t(f"{source}.{gap}"))
+    if not any(point in text.casefold() for point in SUMMARY_POINTS):
+        return Verdict("learned", "close", t("exercise.debrief.learned_close"))
+    return Verdict("learned", "right", t("exercise.debrief.learned_right"))
+
+
+def _next_steps(text: str) -> Verdict:
+    if not _enough("next_steps", text):
+        return Verdict("next_steps", "wrong", t("exercise.debrief.no_next_steps"))
+    if not _WHEN.search(text):
+        return Verdict("next_steps", "close", t("exercise.debrief.next_steps_close"))
+    return Verdict("next_steps", "right", t("exercise.debrief.next_steps_right"))
 
 
 def _present(key: str, ok: bool, gap: str) -> Verdict:

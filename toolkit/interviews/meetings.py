@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from toolkit.ask.drafts import drafts
+from toolkit.ask.drafts import ask_body, drafts
 from toolkit.ask.progress import SavedAsk
 from toolkit.core.errors import ValidationError
 from toolkit.core.model import (
@@ -171,7 +171,7 @@ def prepare(contact: Mapping, ask: SavedAsk | None, me: str = "", lang: str = "f
         questions={f: tuple(data["questions"][f]) for f in QUESTION_FAMILIES},
         running_order=tuple((int(s["minutes"]), str(s["step"])) for s in data["running_order"]),
         offer=offer or t("interviews.offer.default", lang),
-        ask=ask.text if ask is not None else "",
+        ask=ask_body(ask.text, lang) if ask is not None else "",  # never another contact's name
     )
 
 
@@ -303,8 +303,13 @@ def debrief_from_fields(fields: Mapping[str, object]) -> Debrief:
     """A debrief from the form's fields (texts cleaned, names parsed one per line)."""
 
     def text(key: str) -> str:
-        return clean_text(fields.get(key))[:TEXT_LIMIT]
+        value = clean_text(fields.get(key))
+        if len(value) > TEXT_LIMIT:  # refused with a message, never cut without a word
+            raise ValidationError("errors.too_long", field=t("fields.text"), limit=TEXT_LIMIT)
+        return value
 
+    if len(str(fields.get("names") or "")) > TEXT_LIMIT:
+        raise ValidationError("errors.too_long", field=t("fields.text"), limit=TEXT_LIMIT)
     return Debrief(
         learned=text("learned"),
         advice=text("advice"),
@@ -660,6 +665,6 @@ def as_interview(row: Mapping) -> Interview:
     )
 
 
-def stage_rows(result: Funnel, lang: str = "fr") -> Sequence[tuple[str, int]]:
-    """(label, count) per stage, in order."""
+def stage_rows(result: Funnel, lang: str | None = None) -> Sequence[tuple[str, int]]:
+    """(label, count) per stage, in order, in ``lang`` (default: the current language)."""
     return [(t(f"interviews.stages.{s}", lang), result.stages[s]) for s in STAGES]

@@ -16,6 +16,12 @@ from toolkit.plan.followups import RULES
 
 # The answers one can choose: a rule of the planner, or nothing due yet.
 CHOICES = (*(rule for rule in RULES if rule not in ("custom", "share_ask")), "nothing")
+# Answers that say nearly the same thing: news without an ask after giving, to wake a tie that
+# matters, or because the rhythm is overdue. Choosing one for another is close, not wrong.
+NEAR_ANSWERS = (
+    frozenset({"after_giving", "news_no_ask"}),
+    frozenset({"news_no_ask", "cadence"}),
+)
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,10 @@ def check(answers: dict[str, str | None]) -> list[Verdict]:
             verdicts.append(Verdict(story.key, "unanswered", t("exercise.followups.unanswered")))
         elif answer == story.expected:
             verdicts.append(Verdict(story.key, "right", t("exercise.right", why=why)))
+        elif frozenset({answer, story.expected}) in NEAR_ANSWERS:
+            expected = choice_label(story.expected)
+            message = t("exercise.followups.close", expected=expected, why=why)
+            verdicts.append(Verdict(story.key, "close", message))
         else:
             expected = choice_label(story.expected)
             message = t("exercise.followups.wrong", expected=expected, why=why)

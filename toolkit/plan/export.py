@@ -9,6 +9,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import unicodedata
 import zoneinfo
 
 from toolkit.core.model import label
@@ -20,8 +21,10 @@ SLOT_MINUTES = 30
 LAST_SLOT_START = dt.time(17, 30)
 PRODID = "-//Atelier Réseau//Follow-up plan//FR"
 UID_DOMAIN = "atelier-reseau.invalid"
-# A spreadsheet reads a cell starting with one of these as a formula (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet reads a cell starting with one of these as a formula (CSV injection); "|" starts
+# a DDE command in some. Checked after invisible characters and once full-width forms (＝, ＋)
+# are folded to their plain ones, since spreadsheets do both.
+FORMULA_STARTS = ("=", "+", "-", "@", "|", "\t", "\r", "\n")
 
 
 def time_zone(name: str) -> zoneinfo.ZoneInfo:
@@ -105,7 +108,16 @@ def to_ics(
 def neutral(value: object) -> str:
     """A spreadsheet cell that can never run as a formula: risky starts get a leading quote."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    visible = text.lstrip("".join(ch for ch in set(text[:64]) if _invisible(ch)))
+    first = unicodedata.normalize("NFKC", visible[:1])
+    risky = text.startswith(FORMULA_STARTS) or first.startswith(FORMULA_STARTS)
+    return "'" + text if risky else text
+
+
+def _invisible(ch: str) -> bool:
+    """Characters a spreadsheet may skip before reading a formula: zero-width ones, the
+    byte-order mark, spaces."""
+    return unicodedata.category(ch) in ("Cf", "Zs", "Cc") and ch not in "\t\r\n"
 
 
 def to_csv(plan: Plan, lang: str | None = None) -> str:

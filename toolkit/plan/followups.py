@@ -257,7 +257,12 @@ def _event_item(contact: Mapping, last: Mapping, today: dt.date) -> Item | None:
         rule, delay = "thank_introducer", REPORT_AFTER_INTRODUCTION_DAYS
     elif kind == InteractionKind.EVENT:
         rule, delay = "after_event", MESSAGE_AFTER_EVENT_DAYS
-    elif channel == Channel.EMAIL and kind != InteractionKind.THANKS:
+    elif (
+        channel == Channel.EMAIL
+        and kind != InteractionKind.THANKS
+        and direction != Direction.RECEIVED
+    ):
+        # an e-mail they sent (what I received) is theirs to be answered, not a silence to break
         rule, delay = "email_no_answer", CALL_AFTER_EMAIL_DAYS
     elif direction == Direction.GAVE:
         rule, delay = "after_giving", NEWS_AFTER_GIVING_DAYS

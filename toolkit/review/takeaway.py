@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import secrets
 
 from toolkit.cohort import summaries as cohort
@@ -67,8 +68,10 @@ def shared_summary(
     network = workspace.network()
     ring = cohort.ring_share(network.asks, sector) if share_ask else None
     cohort.clean_alias(alias)  # refused here, before the workspace is touched
-    participant = workspace.get_meta("summary_id")
-    if not participant:  # random, so that two dates pair up without saying who
+    participant = workspace.get_meta("summary_id") or ""
+    # Random, so that two dates pair up without saying who; anything else found there (text
+    # typed into the setting by hand) is never sent: a new identifier replaces it.
+    if not re.fullmatch(r"[A-Za-z0-9-]{1,40}", participant):
         participant = secrets.token_hex(8)
         workspace.set_meta({"summary_id": participant})
     return cohort.summary(network, participant, ring, alias=alias)

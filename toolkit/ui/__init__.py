@@ -14,6 +14,7 @@ from toolkit.ask.screens.helpers import HelperFinder
 from toolkit.cohort.screens.dashboard import show_cohort
 from toolkit.core.session import Session
 from toolkit.health.screens.displays import show_health, show_progress
+from toolkit.health.snapshots import keep_first_snapshot
 from toolkit.i18n import t
 from toolkit.interviews.screens.exercise import DebriefExercise
 from toolkit.interviews.screens.meetings import InterviewDebrief, InterviewPrep
@@ -122,6 +123,7 @@ def workspace_picker() -> Session:
     """Show the workspace picker and return the session every later cell works on (the
     kernel's one session: forms shown by cells run before this one follow it too)."""
     session = current_session()
+    keep_first_snapshot(session)  # before the picker opens a workspace: the first fill counts
     _show(WorkspacePicker(session))
     return session
 

@@ -16,6 +16,7 @@ from toolkit.demo import ensure_demo
 from toolkit.i18n import t
 
 DEMO_PREFIX = "demo:"
+NOTHING = ""  # the app's empty choice, before the participant says who they are
 
 
 class WorkspacePicker(widgets.VBox):
@@ -60,10 +61,18 @@ class WorkspacePicker(widgets.VBox):
             ]
         )
         initial = workspaces.remembered()
+        self._syncing = False
+        if initial is None and workspaces.app_mode():
+            # A participant of the app never lands silently in a demo persona's data: the
+            # choice stays empty until they type their first name or pick a demo themselves.
+            self._choice.options = [(t("picker.nothing_yet"), NOTHING), *self._choice.options]
+            self._choice.value = NOTHING
+            self._status.show(t("picker.start_here"), "warning")
+            self._choice.observe(self._on_choice, names="value")
+            return
         key = self._key_for(initial) if initial else DEMO_PREFIX + demo.PERSONAS[0]
         if key not in [value for _, value in self._choice.options]:
             key = DEMO_PREFIX + demo.PERSONAS[0]
-        self._syncing = False
         self._choice.value = key
         self.choose(key)
         self._choice.observe(self._on_choice, names="value")
@@ -72,6 +81,8 @@ class WorkspacePicker(widgets.VBox):
 
     def choose(self, key: str) -> None:
         """Open a demo persona (``demo:cecile``) or a participant's workspace (its file path)."""
+        if key == NOTHING:
+            return
         if key.startswith(DEMO_PREFIX):
             opened = self._guarded(lambda: self._open(ensure_demo(key.removeprefix(DEMO_PREFIX))))
         else:

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 import ipywidgets as widgets
 
-from toolkit.ask.checker import BUILDER_FIELDS, HELP_KINDS, Assessment, build_ask, check
+from toolkit.ask.checker import (
+    BUILDER_FIELDS,
+    HELP_KINDS,
+    Assessment,
+    build_ask,
+    check,
+    check_fields,
+)
+from toolkit.core.errors import ValidationError
 from toolkit.core.model import Ask
 from toolkit.core.screens.base import Screen
 from toolkit.core.screens.debounce import Debouncer, Scheduler, loop_scheduler
@@ -17,6 +26,14 @@ from toolkit.i18n import get_language, t
 from toolkit.map.contacts import contact_choices
 
 MARKS = {"pass": "✓", "fail": "✗", "n/a": "·"}
+
+
+def checked_html(assess: Callable[[], Assessment]) -> str:
+    """The checker's feedback, or why the text cannot be checked (far too long)."""
+    try:
+        return assessment_html(assess())
+    except ValidationError as error:
+        return f"<p style='color:#8A5A00'>{html.escape(error.message())}</p>"
 
 
 def assessment_html(result: Assessment) -> str:
@@ -102,11 +119,14 @@ class AskBuilder(Screen):
     def regenerate(self) -> None:
         """Build the draft again from the fields."""
         self._edited_by_hand = False
-        self._set_draft(build_ask(self._values(), get_language(), self._contact_name()))
+        self._set_draft(build_ask(self._values(), get_language()))
 
     def assessment(self) -> Assessment:
-        """What the checker says of the current draft."""
-        return check(self._draft.value, get_language(), *self._contact_context())
+        """What the checker says: of the fields' own content while the draft is the builder's
+        (its connecting phrases earn nothing), of the draft once rewritten by hand."""
+        if self._edited_by_hand:
+            return check(self._draft.value, get_language(), *self._contact_context())
+        return check_fields(self._values(), get_language(), *self._contact_context())
 
     @property
     def draft(self) -> str:
@@ -160,10 +180,6 @@ class AskBuilder(Screen):
         rows = contacts[contacts["id"] == self._contact.value]
         return rows.iloc[0] if len(rows) else None
 
-    def _contact_name(self) -> str:
-        row = self._contact_row()
-        return "" if row is None else str(row["display_name"]).split()[0]
-
     def _contact_context(self) -> tuple[str | None, int | None]:
         row = self._contact_row()
         if row is None:
@@ -192,7 +208,7 @@ class AskBuilder(Screen):
         self.live.trigger()
 
     def _show_assessment(self) -> None:
-        self._assessment.value = assessment_html(self.assessment())
+        self._assessment.value = checked_html(self.assessment)
 
     def _workspace_changed(self) -> None:
         workspace = self.session.workspace

@@ -147,7 +147,11 @@ class DraftWriter(Screen):
             self._feedback.show(t("ask_steps.drafts.no_ask"), "warning")
             return
         lang = get_language()
-        for channel, draft in self.drafts().items():
+        made = self.drafts()
+        warning = next((d.warning for d in made.values() if d.warning), "")
+        if warning:
+            self._feedback.show(warning, "warning")
+        for channel, draft in made.items():
             self._boxes[channel].value = draft.text
             if channel == "email":
                 self._subject.value = draft.subject

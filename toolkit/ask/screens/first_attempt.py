@@ -6,9 +6,10 @@ import html
 
 import ipywidgets as widgets
 
-from toolkit.ask.checker import check
+from toolkit.ask.checker import ASK_LIMIT, check
 from toolkit.ask.progress import FIRST_ATTEMPT_KEY, BeforeAfter, before_after, latest_ask
-from toolkit.ask.screens.builder import assessment_html
+from toolkit.ask.screens.builder import assessment_html, checked_html
+from toolkit.core.errors import ValidationError
 from toolkit.core.screens.base import Screen
 from toolkit.core.screens.debounce import Debouncer, Scheduler, loop_scheduler
 from toolkit.core.screens.feedback import Feedback
@@ -73,6 +74,8 @@ class FirstAttempt(Screen):
         workspace = self.session.workspace
         if workspace is None:
             return False
+        if len(self._text.value) > ASK_LIMIT:
+            raise ValidationError("errors.too_long", field=t("fields.text"), limit=ASK_LIMIT)
         workspace.set_meta({FIRST_ATTEMPT_KEY: self._text.value})
         return True
 
@@ -82,7 +85,7 @@ class FirstAttempt(Screen):
 
     def _pause(self) -> None:
         text = self._text.value
-        self._assessment.value = assessment_html(check(text, get_language())) if text else ""
+        self._assessment.value = checked_html(lambda: check(text, get_language())) if text else ""
         if text.strip():
             self.guarded(self._save)
 
@@ -100,7 +103,7 @@ class FirstAttempt(Screen):
         finally:
             self._loading = False
         text = self._text.value
-        self._assessment.value = assessment_html(check(text, get_language())) if text else ""
+        self._assessment.value = checked_html(lambda: check(text, get_language())) if text else ""
 
 
 def before_after_of(workspace: Workspace, lang: str | None = None) -> BeforeAfter | None:

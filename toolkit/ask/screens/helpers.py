@@ -41,7 +41,7 @@ def helpers_html(ask: SavedAsk | None, helpers: list[Helper], through: list[Inte
     """The ask, each helper with their reasons, then "reach X through Y" (all text escaped)."""
     if ask is None:
         return f"<p>{html.escape(t('helpers.no_ask'))}</p>"
-    parts = [f"<p><i>« {html.escape(ask.text)} »</i></p>"]
+    parts = [f"<p><i>{html.escape(t('helpers.quoted_ask', text=ask.text))}</i></p>"]
     if not helpers:
         parts.append(f"<p>{html.escape(t('helpers.none'))}</p>")
     else:
@@ -49,8 +49,9 @@ def helpers_html(ask: SavedAsk | None, helpers: list[Helper], through: list[Inte
         for helper in helpers:
             how = t("helpers.direct" if helper.direct else "helpers.indirect")
             parts.append(
-                f"<li><b>{html.escape(helper.name)}</b> ({html.escape(how)}) : "
-                f"{html.escape(', '.join(helper.reasons))}.</li>"
+                f"<li><b>{html.escape(helper.name)}</b> ({html.escape(how)})"
+                + html.escape(t("helpers.reasons_follow") + ", ".join(helper.reasons))
+                + ".</li>"
             )
         parts.append("</ol>")
     parts.append(f"<h4>{html.escape(t('helpers.through_title'))}</h4>")

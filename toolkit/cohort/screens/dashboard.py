@@ -71,6 +71,8 @@ def ring_html(summaries: list[dict]) -> str:
     help and with how many contacts there; a line on how to run the round."""
     entries = cohort.reciprocity_ring(summaries)
     heading = f"<h3>{html.escape(t('cohort.ring'))}</h3>"
+    if len(cohort.latest_per_participant(summaries)) < cohort.MIN_GROUP:
+        return heading + _paragraph("cohort.too_few", minimum=cohort.MIN_GROUP)
     if not entries:
         return heading + _paragraph("cohort.ring_empty")
     cards = []
@@ -85,10 +87,11 @@ def ring_html(summaries: list[dict]) -> str:
             if helpers
             else _paragraph("cohort.ring_nobody")
         )
+        sector = cohort.sector_label(entry["sector"])
         cards.append(
             f"<div style='{CARD}'>"
             f"<p style='font-size:1.15em;margin:0.3em 0'><b>{html.escape(entry['participant'])}"
-            f"</b> · {html.escape(t('cohort.ring_sector', sector=entry['sector']))}</p>"
+            f"</b> · {html.escape(t('cohort.ring_sector', sector=sector))}</p>"
             f"<blockquote style='margin:0.4em 0 0.4em 0.5em;font-style:italic'>"
             f"{html.escape(entry['ask'])}</blockquote>{helped}</div>"
         )
@@ -133,7 +136,9 @@ def section_bundles(summaries: list[dict], section: str) -> list[dict]:
 def show_cohort(folder: str | Path, *sections: str) -> None:
     """Show the cohort dashboard from the summaries in ``folder``: every section, or only the
     ones named (see ``SECTIONS``), in the order given."""
-    summaries = cohort.load_summaries(Path(folder))
+    summaries, skipped = cohort.load_cohort(Path(folder))
+    if skipped:  # said once, above everything: the rest of the dashboard is drawn without them
+        display(_bundle(_paragraph("cohort.skipped", files=", ".join(skipped))), raw=True)
     for section in sections or SECTIONS:
         for bundle in section_bundles(summaries, section):
             # Raw bundles: plotly's JSON as JupyterLab's own renderer reads it, offline.

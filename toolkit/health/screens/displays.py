@@ -10,8 +10,8 @@ import pandas as pd
 from toolkit.core.screens.live import show_live
 from toolkit.core.session import Session
 from toolkit.health.figures import COMPONENTS, HealthReport, network_report, progress
-from toolkit.health.text import headline, report_lines
-from toolkit.i18n import decimal, t
+from toolkit.health.text import figure_text, headline, report_lines
+from toolkit.i18n import t
 
 
 def health_html(report: HealthReport) -> str:
@@ -48,19 +48,19 @@ def progress_html(snapshots: pd.DataFrame) -> str:
     first, latest = snapshots.iloc[0], snapshots.iloc[-1]
     changes = progress(json.loads(first["figures"]), json.loads(latest["figures"]))
 
-    def cell(value: object) -> str:
-        if value is None or pd.isna(value):
-            return "–"
-        return decimal(value, 2) if isinstance(value, float) else str(value)
-
     def heading(row: pd.Series) -> str:
         return f"{row['label']} ({row['taken_on'].date().isoformat()})"
 
-    rows = "".join(
-        f"<tr><td>{html.escape(t(f'health.figures.{r.figure}'))}</td><td>{cell(r.before)}</td>"
-        f"<td>{cell(r.after)}</td><td>{html.escape(t(f'health.progress.{r.verdict}'))}</td></tr>"
-        for r in changes.itertuples()
-    )
+    def row(r) -> str:
+        cells = (
+            t(f"health.figures.{r.figure}"),
+            figure_text(r.figure, r.before),
+            figure_text(r.figure, r.after),
+            t(f"health.progress.{r.verdict}"),
+        )
+        return "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>"
+
+    rows = "".join(row(r) for r in changes.itertuples())
     return (
         f"<table><tr><th></th><th>{html.escape(heading(first))}</th>"
         f"<th>{html.escape(heading(latest))}</th><th></th></tr>{rows}</table>"

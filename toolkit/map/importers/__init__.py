@@ -16,13 +16,18 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from toolkit.core.model import TABLE_DTYPES
-from toolkit.map.importers.columns import LINKEDIN_COLUMNS, detect_format, layout_of
+from toolkit.map.importers.columns import (
+    LINKEDIN_COLUMNS,
+    detect_format,
+    is_own_profile,
+    layout_of,
+)
 from toolkit.map.importers.dates import slash_order
-from toolkit.map.importers.decoding import decode
+from toolkit.map.importers.decoding import Decoded, decode
 from toolkit.map.importers.dedupe import deduplicate
 from toolkit.map.importers.errors import ImportFileError
 from toolkit.map.importers.normalise import MULTI_VALUE, RAW_FIELDS, Issue, normalise
-from toolkit.map.importers.report import ImportReport, ImportResult
+from toolkit.map.importers.report import ENCODING_NAMES, ImportReport, ImportResult
 from toolkit.map.importers.tables import Table, read_table
 from toolkit.map.importers.vcards import looks_like_vcard, read_vcards
 
@@ -67,7 +72,9 @@ def _raw_from_table(cells: pd.DataFrame, lines: list[int], columns: dict) -> pd.
     """Canonical raw fields from a table; several columns of one field are joined as one cell."""
     raw = pd.DataFrame({"line": pd.Series(lines, dtype="int64")})
     for name, positions in columns.items():
-        joined = cells[positions[0]].fillna("").reset_index(drop=True)
+        joined = cells[positions[0]]
+        if joined.hasnans or not isinstance(joined.index, pd.RangeIndex):
+            joined = joined.fillna("").reset_index(drop=True)
         for position in positions[1:]:
             cell = cells[position].fillna("").str.strip().reset_index(drop=True)
             joined = joined.str.strip()
@@ -82,6 +89,8 @@ def _read_csv_export(
 ) -> tuple[pd.DataFrame, Table, str, dict[str, str]]:
     """(raw fields, the table, its format, each field's column name in the file)."""
     table = read_table(text)
+    if is_own_profile(table.headers):
+        raise ImportFileError("importers.errors.own_profile")
     found = detect_format(table.headers, file_name)
     if wanted != "auto" and wanted != found:
         adaptable = found == "csv" or (wanted == "linkedin" and found == "outlook")
@@ -112,6 +121,19 @@ def read_contacts(
     ``source`` is a path or the file's bytes (an upload). Raises ``ImportFileError`` when the
     file cannot be read as contacts; the report lists every row skipped and why.
     """
+    contacts, report = _parse(source, format, file_name, progress)
+    result = _merged(contacts, report, existing)
+    progress(0.7)
+    return result
+
+
+def _parse(
+    source: str | Path | bytes,
+    format: str,
+    file_name: str,
+    progress: Callable[[float], None],
+) -> tuple[pd.DataFrame, ImportReport]:
+    """The file's contacts, normalised, and the report so far (nothing merged yet)."""
     if format not in FORMATS:
         raise ImportFileError("importers.errors.unknown_format", value=format,
                               choices=", ".join(FORMATS))  # fmt: skip
@@ -122,6 +144,7 @@ def read_contacts(
     warnings: list[Issue] = []
     if decoded.dropped_nuls:
         warnings.append(Issue(0, "importers.warnings.nuls", {"count": decoded.dropped_nuls}))
+    warnings += _encoding_warnings(decoded)
     separator = None
     unreadable_cards = 0
     if looks_like_vcard(decoded.text):
@@ -131,6 +154,8 @@ def read_contacts(
         raw = pd.DataFrame(cards.records, columns=list(RAW_FIELDS), dtype=object).fillna("")
         raw.insert(0, "line", pd.Series(cards.lines, dtype="int64"))
         skipped += [Issue(line, key) for line, key in cards.unreadable]
+        warnings += [Issue(line, "importers.warnings.vcard_line", {"text": text})
+                     for line, text in cards.unread_lines]  # fmt: skip
         unreadable_cards = len(cards.unreadable)
         found, names, date_order = "vcard", {}, None
     else:
@@ -151,14 +176,31 @@ def read_contacts(
         skipped=skipped, warnings=sorted(warnings + normalised.warnings, key=lambda i: i.line),
     )  # fmt: skip
     progress(0.5)
+    return normalised.contacts, report
+
+
+def _merged(
+    contacts: pd.DataFrame, report: ImportReport, existing: pd.DataFrame | None
+) -> ImportResult:
+    """The file's contacts merged among themselves and into ``existing`` ones."""
     workspace_contacts = existing if existing is not None else _empty_contacts()
-    result = deduplicate(normalised.contacts, workspace_contacts)
-    progress(0.7)
+    result = deduplicate(contacts, workspace_contacts)
     report.imported = len(result.new)
     report.merged = result.merged
     report.updated = len(result.updates)
     report.likely_duplicates = result.likely_duplicates
     return ImportResult(_typed(result.new, False), _typed(result.updates, True), report)
+
+
+def _encoding_warnings(decoded: Decoded) -> list[Issue]:
+    """What the report says about how sure the reading of the file's characters is."""
+    names = {"encoding": ENCODING_NAMES.get(decoded.encoding, decoded.encoding)}
+    if decoded.mixed:
+        return [Issue(0, "importers.warnings.encoding_mixed", names)]
+    if decoded.runner_up:
+        other = ENCODING_NAMES.get(decoded.runner_up, decoded.runner_up)
+        return [Issue(0, "importers.warnings.encoding_unsure", {**names, "other": other})]
+    return []
 
 
 def _load(source: str | Path | bytes, file_name: str) -> tuple[bytes, str]:
@@ -202,10 +244,19 @@ def import_file(
 ) -> ImportResult:
     """Read an export against the workspace's contacts and, unless ``dry_run``, save the new and
     merged contacts in one transaction (all or nothing). ``progress`` hears shares of the work
-    done, from 0 to 1."""
-    result = read_contacts(source, format, workspace.contacts(), file_name, progress)
-    if not dry_run:
-        workspace.import_contacts(result.contacts, result.updates)
+    done, from 0 to 1.
+
+    The file is read first; the workspace's contacts are then read, merged with it and written
+    in one ``BEGIN IMMEDIATE`` transaction, so that another notebook's change made meanwhile (a
+    description, another import of the same file) is merged with, never written over."""
+    contacts, report = _parse(source, format, file_name, progress)
+    if dry_run:
+        result = _merged(contacts, report, workspace.contacts())
+    else:
+        with workspace.transaction():
+            result = _merged(contacts, report, workspace.contacts())
+            progress(0.7)
+            workspace.import_contacts(result.contacts, result.updates)
         result.report.saved = True
     progress(1.0)
     return result

@@ -17,21 +17,24 @@ FIELD_PATTERNS: dict[str, str] = {
     "first_name": r"first ?name|given name|prenom",
     "middle_name": r"middle name|additional name|(deuxieme|second|autre) prenom",
     "last_name": r"last ?name|family name|surname|nom( de famille)?",
-    "full_name": r"name|full name|display name|formatted name|nom complet|nom affiche",
+    "full_name": r"name|full ?name|display name|formatted name|nom complet|nom affiche",
     "suffix": r"(name )?suffix|suffixe",
-    "company": r"company|organi[sz]ation( 1)?( name)?|societe|entreprise",
+    "company": r"company|companies|organi[sz]ation( 1)?( name)?|societe|entreprise",
     "position": r"position|job title|organi[sz]ation( 1)? title|fonction|poste",
     "email": (
-        r"e ?mail( address)?|e ?mail( \d)? (address|value)|e ?mail address \d|courriel( \d)?"
+        r"e ?mails?( address)?|e ?mail( \d)? (address|value)|e ?mail address \d|courriel( \d)?"
         r"|adresse (de messagerie|e ?mail|mail)( \d)?"
     ),
     "phone": (
         r"((primary|mobile|home|business|other|car|company main|assistant|radio) )?phone( \d)?"
-        r"|phone \d value|tel|mobile|portable"
+        r"|phone \d value|phone ?numbers|tel|mobile|portable"
         r"|tel(ephone)? ?(mobile|portable|bureau|domicile|principal|professionnel)?( \d)?"
     ),
-    "profile_url": r"url|profile url|web ?page|website( \d)?( value)?|page web( perso\w*)?"
-    r"|site web|linkedin( url)?",
+    # A profile address names one person; a website (a company's, often) may be shared by
+    # colleagues: both are kept, only the first identifies someone (see dedupe).
+    "profile_url": r"url|profile url|profiles?|linkedin( url)?",
+    "website": r"(personal |business )?web ?page|website( \d)?( value)?|page web( perso\w*)?"
+    r"|site web|sites?",
     "notes": r"notes?|commentaires?",
     "title": r"title|titre",  # a civility (Mr, Mme) or, French Outlook's second one, a job title
 }
@@ -40,6 +43,10 @@ NAME_FIELDS = ("first_name", "last_name", "full_name")
 
 # Columns that only one exporter writes.
 LINKEDIN_MARKERS = {"connected on"}
+LINKEDIN_CONTACTS_MARKERS = {"emails", "phonenumbers", "companies", "bookmarkedat",
+                             "instantmessagehandles", "createdat"}  # fmt: skip
+PROFILE_MARKERS = {"maiden name", "headline", "summary", "birth date", "geo location",
+                   "twitter handles"}  # fmt: skip
 GOOGLE_MARKERS = re.compile(
     r"(e mail|phone|organization|website|address|relation|event|custom field) \d"
     r" (value|label|type|name)"
@@ -90,9 +97,12 @@ def layout_of(headers: list[str]) -> Layout:
                 else:
                     layout.columns.setdefault(name, []).append(index)
                 break
-    # French Outlook writes "Titre" twice: the civility first, then the job title.
+    # French Outlook writes "Titre" twice: the civility first, then the job title; LinkedIn's
+    # Contacts.csv writes one "Title", the job title.
     if len(titles) >= 2 and not layout.has("position"):
         layout.columns["position"] = [titles[1]]
+    elif titles and not layout.has("position") and is_linkedin_contacts(headers):
+        layout.columns["position"] = titles[:1]
     return layout
 
 
@@ -103,10 +113,21 @@ def looks_like_header(headers: list[str]) -> bool:
     return named and layout.recognised() >= 2
 
 
+def is_linkedin_contacts(headers: list[str]) -> bool:
+    """Whether a header row is LinkedIn's ``Contacts.csv`` (the address books a member synced)."""
+    return len({header_key(h) for h in headers} & LINKEDIN_CONTACTS_MARKERS) >= 2
+
+
+def is_own_profile(headers: list[str]) -> bool:
+    """Whether a header row is LinkedIn's ``Profile.csv``: the participant, not a contact."""
+    keys = {header_key(h) for h in headers}
+    return "connected on" not in keys and len(keys & PROFILE_MARKERS) >= 2
+
+
 def detect_format(headers: list[str], file_name: str = "") -> str:
     """``linkedin``, ``google``, ``outlook`` or ``csv`` (a spreadsheet of the participant's own)."""
     keys = {header_key(h) for h in headers}
-    if keys & LINKEDIN_MARKERS:
+    if keys & LINKEDIN_MARKERS or is_linkedin_contacts(headers):
         return "linkedin"
     if any(GOOGLE_MARKERS.fullmatch(k) for k in keys):
         return "google"

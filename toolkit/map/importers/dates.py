@@ -1,9 +1,10 @@
 """Dates as exports write them, read strictly: never rolled over, never taken for Excel serials.
 
 LinkedIn writes ``07 Mar 2020`` (before 2019: ``1/8/18, 6:14 PM``, month first); a French Excel
-re-save writes ``02/12/2024`` (day first); Outlook writes ``0/0/00`` for "no date". A date is
-cut into day, month and year by one pattern, then assembled by pandas, which refuses
-``30 Feb 2021`` instead of rolling it over to March.
+re-save writes ``02/12/2024`` (day first); Excel's own date display, kept when a file is saved
+again, writes ``06-May-22`` in English and ``06-mai-22`` / ``23-avr.-23`` in French; Outlook
+writes ``0/0/00`` for "no date". A date is cut into day, month and year by one pattern, then
+assembled by pandas, which refuses ``30 Feb 2021`` instead of rolling it over to March.
 """
 
 from __future__ import annotations
@@ -26,11 +27,15 @@ MONTHS = {
     "oct": 10, "october": 10, "octobre": 10,
     "nov": 11, "november": 11, "novembre": 11,
     "dec": 12, "déc": 12, "december": 12, "decembre": 12, "décembre": 12,
+    # Excel's short months in the other languages of Western European spreadsheets.
+    "mär": 3, "märz": 3, "mrz": 3, "maj": 5, "okt": 10, "dez": 12,  # German, Danish
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12, "set": 9,  # Spanish, Italian, Portuguese
 }  # fmt: skip
-# "07 Mar 2020", "7 mars 2020", "Mar 7, 2020", "1/8/18, 6:14 PM", "02/12/2024", "2020-03-07".
+# "07 Mar 2020", "7 mars 2020", "Mar 7, 2020", "1/8/18, 6:14 PM", "02/12/2024", "2020-03-07",
+# and Excel's "06-May-22", "23-avr.-23", "5-janv.-2026".
 DATE = re.compile(
     r"^\s*(?:"
-    r"(?P<day>\d{1,2})\.?\s+(?P<month_name>[^\W\d_]+)\.?,?\s+(?P<year>\d{4})"
+    r"(?P<day>\d{1,2})(?:\.?\s+|-)(?P<month_name>[^\W\d_]+)\.?(?:,?\s+|-)(?P<year>\d{4}|\d{2})"
     r"|(?P<month_name2>[^\W\d_]+)\.?\s+(?P<day2>\d{1,2}),?\s+(?P<year2>\d{4})"
     r"|(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year3>\d{4}|\d{2})"
     r"|(?P<year4>\d{4})-(?P<month4>\d{1,2})-(?P<day4>\d{1,2})"
@@ -46,6 +51,9 @@ def slash_order(values: pd.Series, day_first_hint: bool) -> str | None:
     the hint (a French spreadsheet re-save) decides.
     """
     distinct = pd.Series(values.unique(), dtype=object).astype(str)
+    joined = "\x00".join(distinct.tolist())
+    if "/" not in joined and "." not in joined:
+        return None  # no a/b/yy date at all (LinkedIn's own "07 Mar 2020")
     parts = distinct.str.extract(r"^\s*(\d{1,2})[/.](\d{1,2})[/.]\d{2}").dropna().astype(int)
     parts = parts[(parts[0] > 0) & (parts[1] > 0)]
     if parts.empty:
@@ -71,7 +79,28 @@ def parse_dates(values: pd.Series, order: str) -> tuple[pd.Series, pd.Series]:
     )
 
 
+def _day_month_year(cells: list[str]) -> dict[int, tuple[int, int, int]]:
+    """The cells written as LinkedIn writes dates (``07 Mar 2020``): (year, month, day) by
+    position, read without a regular expression; the other cells are left to ``DATE``."""
+    found = {}
+    for position, cell in enumerate(cells):
+        parts = cell.split()
+        if len(parts) == 3 and len(parts[2]) == 4 and parts[0].isdigit() and parts[2].isdigit():
+            month = MONTHS.get(parts[1].casefold().rstrip("."))
+            if month:
+                found[position] = (int(parts[2]), month, int(parts[0]))
+    return found
+
+
 def _parse_distinct(text: pd.Series, order: str) -> tuple[pd.Series, pd.Series]:
+    quick = _day_month_year(text.tolist())
+    if quick and len(quick) == len(text):
+        year, month, day = zip(*quick.values(), strict=True)
+        assembled = pd.to_datetime(
+            pd.DataFrame({"year": year, "month": month, "day": day}), errors="coerce"
+        )
+        parsed = pd.Series(assembled.to_numpy(), index=text.index).astype("datetime64[s]")
+        return parsed, parsed.isna()
     empty = text.str.strip() == ""
     if "0/0" in "\n".join(text.tolist()):
         empty |= text.str.strip().str.fullmatch(NO_DATE)

@@ -1,5 +1,11 @@
 """Bytes to text: byte-order marks, UTF-8, UTF-16 without a mark, Windows code pages.
 
+A file that is not UTF-8 is decoded by every Western candidate (Windows-1252, Mac Roman, DOS
+850) and each reading is scored on the characters it gives in their context: the plausible
+reading wins, and when two read almost alike the report says it was a guess. A UTF-8 file with a
+few lines in another encoding (or a UTF-8 mark over a Windows-1252 body) is read line by line
+and reported as mixed. charset-normalizer decides when no Western reading is plausible.
+
 Also recognises the files people pick by mistake (a workbook, a zip, a PDF, an image) so the
 participant is told what to do instead of seeing mojibake.
 """
@@ -8,6 +14,8 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -15,7 +23,7 @@ from charset_normalizer import from_bytes
 from toolkit.map.importers.errors import ImportFileError
 
 # Encodings a contact export is written in, in the order a tie is broken (Western Europe first).
-LEGACY_ENCODINGS = ("cp1252", "mac_roman", "cp850", "iso8859_15")
+LEGACY_ENCODINGS = ("cp1252", "mac_roman", "cp850")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -37,11 +45,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 @dataclass(frozen=True)
 class Decoded:
-    """A file's text, the encoding it was read with, and how many NUL characters were dropped."""
+    """A file's text, the encoding it was read with, how many NUL characters were dropped, and
+    how sure the reading is."""
 
     text: str
     encoding: str
     dropped_nuls: int = 0
+    runner_up: str | None = None  # another encoding that read the file almost as well
+    mixed: bool = False  # parts of the file are in another encoding than the rest
 
 
 def _magic_error(data: bytes) -> str | None:
@@ -67,12 +78,104 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _legacy_encoding(data: bytes) -> str:
-    """The most plausible single-byte encoding for text that is not UTF-8."""
-    best = from_bytes(data[:200_000], cp_isolation=list(LEGACY_ENCODINGS)).best()
-    if best is None:
-        return LEGACY_ENCODINGS[0]
-    return codecs.lookup(best.encoding).name.replace("-", "_").replace("windows_", "cp")
+# Letters that Western European names are written with: a reading that gives these between other
+# letters is the right one far more often than one that gives rarer letters or symbols there.
+COMMON_LETTERS = frozenset("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŒ")
+TYPOGRAPHY = frozenset("’‘“”«»–—…•€°·")  # what word processors and exports put between words
+APOSTROPHES = frozenset("’‘")
+SURE_MARGIN = 4  # points between the best reading and the next one: a letter in a name or two
+
+
+@dataclass(frozen=True)
+class Guess:
+    """The encoding chosen for a file that is not UTF-8, and the runner-up when it was close."""
+
+    encoding: str
+    runner_up: str | None = None  # set when the choice is a guess (the two read almost alike)
+
+
+def _plausibility(text: str) -> int:
+    """How much a decoded text reads like names and words: every non-ASCII character scored by
+    what it is and what surrounds it (``Jörgen`` beats ``J÷rgen``, ``Jšrgen`` and ``JÖrgen``).
+    Each distinct (before, character, after) triple is scored once."""
+    triples = Counter(_IN_CONTEXT.findall(" " + text))
+    return sum(count * _char_score(*triple) for triple, count in triples.items())
+
+
+def _char_score(before: str, char: str, after: str) -> int:
+    before, after = before or " ", after or " "
+    in_word = before.isalpha() or after.isalpha()
+    if char.isalpha():
+        # A capital next to small letters is how one encoding's letter looks in another.
+        if char.isupper() and before.isalpha() and (before.islower() or after.islower()):
+            return 0
+        return (3 if char in COMMON_LETTERS else 1) if in_word else 1
+    if char in APOSTROPHES:
+        return 1
+    if char in TYPOGRAPHY:
+        return -2 if before.isalpha() and after.isalpha() else 1
+    if char == "\ufffd" or unicodedata.category(char) == "Cc":
+        return -5
+    return -3 if in_word else -1  # a symbol (÷, £, ¯, box drawing...): hardly ever in a name
+
+
+_IN_CONTEXT = re.compile(r"(?<=(.))([^\x00-\x7f])(?=(.?))", re.DOTALL)
+
+
+def _legacy_encoding(data: bytes) -> Guess:
+    """The single-byte encoding whose reading of the file's non-ASCII characters is the most
+    plausible. Every candidate decodes the same sample (so the decision does not depend on how
+    long the file is) and is scored on the text it gives; a close race is reported as a guess."""
+    sample = _high_lines(data)
+    scores = {
+        name: _plausibility(sample.decode(name, errors="replace")) for name in LEGACY_ENCODINGS
+    }
+    ranked = sorted(LEGACY_ENCODINGS, key=lambda name: -scores[name])  # stable: ties keep order
+    best, second = ranked[0], ranked[1]
+    if scores[best] <= 0:
+        # Nothing Western reads well: a Central European or other code page, which
+        # charset-normalizer knows how to tell apart.
+        found = from_bytes(data[:200_000]).best()
+        if found is not None and found.encoding not in ("utf_8", "ascii"):
+            return Guess(_python_name(found.encoding), best)
+    close = scores[best] - scores[second] < SURE_MARGIN
+    return Guess(best, second if close else None)
+
+
+def _high_lines(data: bytes, limit: int = 400_000) -> bytes:
+    """The lines of ``data`` that hold non-ASCII bytes (the only ones that tell encodings
+    apart), up to ``limit`` bytes."""
+    lines = [line for line in data[: limit * 4].split(b"\n") if not line.isascii()]
+    return b"\n".join(lines)[:limit]
+
+
+def _python_name(encoding: str) -> str:
+    return codecs.lookup(encoding).name.replace("-", "_").replace("windows_", "cp")
+
+
+def _utf8_with_strays(data: bytes) -> str | None:
+    """UTF-8 text with a few lines in another encoding (two exports pasted together, a line
+    typed in an old editor): those lines are read in the encoding that suits them. ``None``
+    when the file is not mostly UTF-8."""
+    lines = data.split(b"\n")
+    good = bad = 0
+    for line in lines:
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            good += 1
+        except UnicodeDecodeError:
+            bad += 1
+    if good == 0 or bad > good:
+        return None
+    decoded = []
+    for line in lines:
+        try:
+            decoded.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            decoded.append(line.decode(_legacy_encoding(line).encoding, errors="replace"))
+    return "\n".join(decoded)
 
 
 def decode(data: bytes) -> Decoded:
@@ -84,16 +187,23 @@ def decode(data: bytes) -> Decoded:
         raise ImportFileError(key)
     encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
     encoding = encoding or _utf16_without_bom(data)
-    if encoding:
+    runner_up, mixed = None, False
+    if encoding and not encoding.startswith("utf-8"):
         text = data.decode(encoding, errors="replace")
-        if encoding.startswith("utf-8"):
-            encoding = "utf-8-sig"
     else:
+        body = data[len(codecs.BOM_UTF8) :] if encoding else data
         try:
-            text, encoding = data.decode("utf-8"), "utf-8"
+            text, encoding = body.decode("utf-8"), "utf-8-sig" if encoding else "utf-8"
         except UnicodeDecodeError:
-            encoding = _legacy_encoding(data)
-            text = data.decode(encoding, errors="replace")
+            strays = _utf8_with_strays(body)
+            if strays is not None:
+                text, encoding, mixed = strays, "utf-8", True
+            else:
+                # A byte-order mark says UTF-8, the body says otherwise: the body wins.
+                guess = _legacy_encoding(body)
+                text = body.decode(guess.encoding, errors="replace")
+                encoding, runner_up = guess.encoding, guess.runner_up
+                mixed = data.startswith(codecs.BOM_UTF8)
     text = text.lstrip("\ufeff")
     nuls = text.count("\x00")
     if nuls:
@@ -103,4 +213,4 @@ def decode(data: bytes) -> Decoded:
     controls = len(_CONTROL.findall(text[:65536]))
     if nuls > len(text) // 10 or controls > len(text[:65536]) // 20:
         raise ImportFileError("importers.errors.binary")
-    return Decoded(text, encoding, nuls)
+    return Decoded(text, encoding, nuls, runner_up, mixed)

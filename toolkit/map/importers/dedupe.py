@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from toolkit.core.names import name_key
@@ -19,32 +20,84 @@ from toolkit.core.names import name_key
 TEXT_COLUMNS = ("display_name", "company", "position", "sector", "email", "phone", "profile_url",
                 "how_met")  # fmt: skip
 FIRST_KNOWN = ("circle", "relation", "knows_me", "network_type", "source")
-_URL_PREFIX = re.compile(r"^(https?://)?([a-z]{2,3}\.)?(www\.)?", re.IGNORECASE)
+# A profile address: one person's page on the networks participants come from. The key is what
+# follows the scheme, "www." and any country prefix, up to a query, a fragment or a slash. Keys
+# are computed over a whole column at once, its cells joined by NUL: one substitution in C.
+_PROFILE_CELLS = re.compile(
+    r"[ \t]*(?:https?://)?(?:[a-z]{2,3}\.)?(?:www\.)?"
+    r"((?:linkedin\.[a-z.]+/(?:in|pub)/|xing\.com/profile/|viadeo\.com/(?:p|[a-z]{2}/profile)/"
+    r"|malt\.[a-z]+/profile/|(?:github|gitlab|twitter|x|facebook|instagram|medium)\.com/"
+    r"|about\.me/)[^/?#\s\x00]+)[^\x00]*"
+    r"|[^\x00]+"
+)
+_SEPARATOR = "\x00"
+
+
+def _cells(column: pd.Series) -> list[str]:
+    """A text column as a list of str (missing values as "")."""
+    cells = column.tolist()
+    if column.hasnans:
+        cells = [value if isinstance(value, str) else "" for value in cells]
+    return cells
+
+
+def _per_cell(column: pd.Series, transform) -> pd.Series:
+    """``transform`` applied to a column's cells joined by NUL, split back (cells holding a NUL
+    themselves, which cleaned text never has, are transformed one by one)."""
+    cells = _cells(column)
+    joined = _SEPARATOR.join(cells)
+    if joined.count(_SEPARATOR) == max(len(cells) - 1, 0):
+        keys = transform(joined).split(_SEPARATOR) if cells else []
+    else:
+        keys = [transform(cell) for cell in cells]
+    return pd.Series(keys, index=column.index, dtype=object)
 
 
 def email_key(email: pd.Series) -> pd.Series:
-    """Emails compared without case."""
-    return email.fillna("").str.strip().str.casefold()
+    """Emails compared without case (cells are trimmed when cleaned)."""
+    return _per_cell(email, str.casefold)
 
 
 def url_key(url: pd.Series) -> pd.Series:
     """Profile addresses compared without scheme, ``www.``, country prefix, query or final slash:
-    ``https://fr.linkedin.com/in/ana/`` and ``http://www.linkedin.com/in/ana`` are one."""
-    return url.fillna("").map(_bare_url)
+    ``https://fr.linkedin.com/in/ana/`` and ``http://www.linkedin.com/in/ana`` are one. Only
+    an address that names one person counts (a profile on a professional or social network):
+    a website is often a company's, shared by colleagues who are not one person (empty key)."""
+    cells = _cells(url)
+    joined = _SEPARATOR.join(cells).casefold()
+    if not cells:
+        keys = []
+    elif joined.count(_SEPARATOR) != len(cells) - 1:  # a NUL in a cell: one by one
+        keys = [_PROFILE_CELLS.sub(r"\1", cell.casefold()) for cell in cells]
+    elif _linkedin_export(joined, len(cells) - cells.count("")):
+        keys = joined.replace(_LINKEDIN, "linkedin.com/in/").split(_SEPARATOR)
+    else:
+        keys = _PROFILE_CELLS.sub(r"\1", joined).split(_SEPARATOR) if cells else []
+    return pd.Series(keys, index=url.index, dtype=object)
 
 
-def _bare_url(url: str) -> str:
-    bare = _URL_PREFIX.sub("", url.strip().casefold(), count=1)
-    if "?" in bare or "#" in bare:
-        bare = bare.split("?", 1)[0].split("#", 1)[0]
-    return bare.rstrip("/")
+_LINKEDIN = "https://www.linkedin.com/in/"  # how LinkedIn's export writes every address
+
+
+def _linkedin_export(joined: str, filled: int) -> bool:
+    """Whether every filled cell is ``_LINKEDIN`` and a bare slug, as in LinkedIn's export: its
+    keys are then the slugs, without a regular expression. Counted at C speed."""
+    prefixes = joined.count(_LINKEDIN)
+    at_starts = joined.count(_SEPARATOR + _LINKEDIN) + joined.startswith(_LINKEDIN)
+    return (
+        prefixes == filled == at_starts
+        and joined.count("/") == _LINKEDIN.count("/") * prefixes
+        and not any(stop in joined for stop in "?# ")
+    )
 
 
 def name_company_key(name: pd.Series, company: pd.Series) -> pd.Series:
-    """Name as written (spaces aside) and company (any case): empty when the company is unknown."""
-    company = company.fillna("").str.strip().str.casefold()
-    key = name.fillna("").str.strip() + "\x1f" + company
-    return key.where(company != "", "")
+    """Name as written and company (any case): empty when the company is unknown."""
+    companies = _per_cell(company, str.casefold).to_numpy()
+    names = np.array(_cells(name), dtype=object)
+    # Object arrays add their strings in one C loop; both were trimmed when they were cleaned.
+    keys = np.where(companies != "", names + "\x1f" + companies, "")
+    return pd.Series(keys, index=name.index, dtype=object)
 
 
 def _components(keys: list[pd.Series]) -> list[int]:
@@ -58,19 +111,28 @@ def _components(keys: list[pd.Series]) -> list[int]:
             row = parent[row]
         return row
 
+    linked: list[int] = []
     for key in keys:
-        shared = key[(key != "") & key.duplicated(keep=False)]
-        leaders = shared.index.to_series().groupby(shared.values).transform("min")
-        for row, leader in zip(leaders.index.tolist(), leaders.tolist(), strict=True):
-            a, b = root(row), root(leader)
+        # Hashing finds the few shared keys (C speed); only their rows are linked in Python.
+        shared = key[key.duplicated(keep=False).to_numpy() & (key.to_numpy() != "")]
+        first: dict[str, int] = {}
+        for row, value in zip(shared.index.tolist(), shared.tolist(), strict=True):
+            a, b = root(row), root(first.setdefault(value, row))
             parent[max(a, b)] = min(a, b)
-    return [root(row) for row in range(len(parent))]
+            linked.append(max(a, b))
+    # A row's parent is a smaller row: in increasing order, each linked row takes the root its
+    # parent already has; the other rows are their own root.
+    for row in sorted(set(linked)):
+        parent[row] = parent[parent[row]]
+    return parent
 
 
 def _richest(rows: pd.DataFrame) -> pd.DataFrame:
     """One contact per ``group`` from the records of one person, taken in order (the workspace's
     own first): for each text field the longest value (the first on a tie), every distinct note
     line, the earliest date, and the first known circle, relation..."""
+    if len(rows) <= SMALL_MERGE:
+        return _richest_in_python(rows)
     groups = rows.groupby("group", sort=True)
     merged = pd.DataFrame(index=pd.Index(sorted(rows["group"].unique()), name="group"))
     for column in (*TEXT_COLUMNS, "notes"):
@@ -87,6 +149,52 @@ def _richest(rows: pd.DataFrame) -> pd.DataFrame:
     merged["added_on"] = groups["added_on"].min()
     merged["line"] = groups["line"].min()
     return merged
+
+
+SMALL_MERGE = 5_000  # records to merge: below, plain Python beats pandas' per-group machinery
+
+
+def _richest_in_python(rows: pd.DataFrame) -> pd.DataFrame:
+    """``_richest`` for the usual few hundred records, one pass over plain lists."""
+    groups = rows["group"].tolist()
+    order = sorted(set(groups))
+    slot = {group: index for index, group in enumerate(order)}
+    merged: dict[str, list] = {}
+    for column in (*TEXT_COLUMNS, "notes"):
+        best = [""] * len(order)
+        notes: list[list[str]] = [[] for _ in order]
+        for group, value in zip(groups, rows[column].tolist(), strict=True):
+            value = value if isinstance(value, str) else ""
+            index = slot[group]
+            if len(value) > len(best[index]):
+                best[index] = value
+            if column == "notes" and value:
+                notes[index].append(value)
+        if column == "notes":
+            best = [_note_lines(pd.Series(n, dtype=object)) if len(n) > 1 else b
+                    for n, b in zip(notes, best, strict=True)]  # fmt: skip
+        merged[column] = best
+    for column in FIRST_KNOWN:
+        known: list = [pd.NA] * len(order)
+        for group, value in zip(groups, rows[column].tolist(), strict=True):
+            index = slot[group]
+            if known[index] is pd.NA and not pd.isna(value):
+                known[index] = value
+        merged[column] = known
+    earliest: list = [None] * len(order)
+    first_line: list = [None] * len(order)
+    for group, added, line in zip(groups, rows["added_on"].tolist(), rows["line"].tolist(),
+                                  strict=True):  # fmt: skip
+        index = slot[group]
+        if not pd.isna(added) and (earliest[index] is None or added < earliest[index]):
+            earliest[index] = added
+        if first_line[index] is None or line < first_line[index]:
+            first_line[index] = line
+    for column in FIRST_KNOWN:  # same dtypes as the frames they came from
+        merged[column] = pd.array(merged[column], dtype=rows[column].dtype)
+    merged["added_on"] = pd.array(earliest, dtype=rows["added_on"].dtype)
+    merged["line"] = first_line
+    return pd.DataFrame(merged, index=pd.Index(order, name="group"))
 
 
 def _note_lines(notes: pd.Series) -> str:
@@ -111,19 +219,24 @@ class Deduplicated:
 def deduplicate(records: pd.DataFrame, existing: pd.DataFrame) -> Deduplicated:
     """Merge ``records`` (an import, with a ``line`` column) among themselves and into
     ``existing`` (the workspace's contacts, with ``id``); interactions stay with existing ids."""
-    everyone = pd.concat([existing.assign(line=0), records.assign(id=pd.NA)], ignore_index=True)
+    if len(existing):
+        everyone = pd.concat([existing.assign(line=0), records.assign(id=pd.NA)], ignore_index=True)
+    else:  # a first import: nothing to put before the file's records
+        everyone = records.assign(id=pd.NA).reset_index(drop=True)
     keys = [
         email_key(everyone["email"]),
         url_key(everyone["profile_url"]),
         name_company_key(everyone["display_name"], everyone["company"]),
     ]
-    everyone["group"] = _components(keys)
-    everyone["is_new"] = everyone["id"].isna()
+    group = np.asarray(_components(keys), dtype=np.int64)
+    everyone["group"] = group
+    is_new = everyone["id"].isna().to_numpy()
+    everyone["is_new"] = is_new
     likely = _likely_duplicates(everyone, keys[1])
     # Groups of several records this import touches, the workspace's own records first in each.
-    sizes = everyone.groupby("group")["group"].transform("size")
-    alone = everyone[(sizes == 1) & everyone["is_new"]].set_index("group")
-    touched = everyone[(sizes > 1) & everyone.groupby("group")["is_new"].transform("any")]
+    sizes = np.bincount(group)[group]
+    touches = (np.bincount(group, weights=is_new) > 0)[group]
+    touched = everyone[(sizes > 1) & touches]
     touched = touched.sort_values(["group", "is_new", "id", "line"], kind="stable")
     # Records are merged into the workspace contact with the smallest id of their group; other
     # workspace contacts of the group stay as they are (they were there before this import).
@@ -132,14 +245,39 @@ def deduplicate(records: pd.DataFrame, existing: pd.DataFrame) -> Deduplicated:
     has_owner = combined.index.isin(owners.index)
     incoming = touched.groupby("group")["is_new"].sum()
     merged = int(incoming.sum()) - int((~has_owner).sum())
-    new = pd.concat([alone[combined.columns], combined[~has_owner]])
-    new = new.sort_values("line", kind="stable").drop(columns="line")
-    updates = combined[has_owner].drop(columns="line").assign(id=owners)
-    before = touched[touched["id"].isin(owners)].set_index("group")[updates.columns]
-    changed = _differs(before, updates)
-    return Deduplicated(
-        new.reset_index(drop=True), updates[changed].reset_index(drop=True), merged, likely
+    # New contacts, in the file's order: the records alone in their group, and for a group of
+    # new records only, its first record (the earliest line) holding the merged values.
+    ownerless = combined[~has_owner]
+    first_rows = touched[touched["is_new"] & touched["group"].isin(ownerless.index)]
+    first_rows = first_rows.drop_duplicates("group")  # sorted by line within each group
+    keep = (sizes == 1) & is_new
+    keep[first_rows.index.to_numpy()] = True
+    # Built column by column as plain arrays, then framed once: pandas' per-column assignment
+    # into a 30,000-row frame costs more than all of this.
+    kept_rows = np.flatnonzero(keep)
+    slots = np.searchsorted(kept_rows, first_rows.index.to_numpy())
+    values = ownerless.loc[first_rows["group"].to_numpy()]
+    columns: dict[str, object] = {}
+    for column in everyone.columns.drop(["group", "is_new", "id", "line"]):
+        cells = everyone[column].to_numpy()[kept_rows]
+        if len(slots) and (cells.dtype == object or cells.dtype == values[column].dtype):
+            cells[slots] = values[column].to_numpy()
+            columns[column] = cells
+        elif len(slots):  # a typed column (dates, circles): pandas converts what it is given
+            merged_column = pd.Series(cells, dtype=everyone[column].dtype)
+            merged_column.iloc[slots] = values[column].to_numpy()
+            columns[column] = merged_column.to_numpy()
+        else:
+            columns[column] = cells
+    # Each array keeps its dtype: framing text as object skips pandas' string inference.
+    new = pd.DataFrame(
+        {name: pd.Series(cells, dtype=cells.dtype, copy=False) for name, cells in columns.items()}
     )
+    updates = combined[has_owner].drop(columns="line").assign(id=owners)
+    if len(updates):
+        before = touched[touched["id"].isin(owners)].set_index("group")[updates.columns]
+        updates = updates[_differs(before, updates)]
+    return Deduplicated(new.reset_index(drop=True), updates.reset_index(drop=True), merged, likely)
 
 
 def _differs(before: pd.DataFrame, after: pd.DataFrame) -> pd.Series:

@@ -39,7 +39,13 @@ class Table:
 
 
 def _first_lines(text: str) -> list[str]:
-    return text.split("\n", HEADER_SEARCH_LINES)[:HEADER_SEARCH_LINES]
+    # Split only the start: splitting the whole text would copy all of it for nothing.
+    end = 0
+    for _ in range(HEADER_SEARCH_LINES):
+        end = text.find("\n", end) + 1
+        if end == 0:
+            return text.split("\n")
+    return text[:end].split("\n")[:HEADER_SEARCH_LINES]
 
 
 def _split(line: str, separator: str) -> list[str]:
@@ -60,7 +66,7 @@ def find_header(text: str) -> tuple[int, str] | None:
 
 
 def _linkedin_preamble(text: str) -> bool:
-    first = text.lstrip().split("\n", 1)[0]
+    first = text[:4096].lstrip().split("\n", 1)[0]
     return first.strip().strip(";,\t").strip('"').casefold().startswith("notes:")
 
 
@@ -83,12 +89,17 @@ def _header_error(text: str) -> ImportFileError:
 
 def read_table(text: str) -> Table:
     """The table in a CSV export, or an ``ImportFileError`` naming what is missing."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     found = find_header(text)
     if found is None:
         raise _header_error(text)
     index, separator = found
-    header_line, _, body = text.split("\n", index)[-1].partition("\n")
+    start = 0
+    for _ in range(index):  # the header line's start, without splitting the whole text
+        start = text.index("\n", start) + 1
+    end = text.find("\n", start)
+    header_line, body = (text[start:], "") if end < 0 else (text[start:end], text[end + 1 :])
     fields = [h.strip() for h in _split(header_line, separator)]
     width = len(fields)
     while width > 1 and not fields[width - 1]:  # Excel pads the header with separators too
@@ -114,8 +125,9 @@ def _read_simple(body: str, separator: str, fields: int, width: int, first_line:
         return None
     if len(frame) != body.count("\n") + (body != "" and not body.endswith("\n")):
         return None  # a quoted cell spans lines: line numbers need the csv module
-    frame = frame.fillna("")  # fields missing at the end of a short record
-    if (frame.iloc[:, width:] != "").any(axis=None):
+    if frame.isna().to_numpy().any():
+        frame = frame.fillna("")  # fields missing at the end of a short record
+    if width < fields and (frame.iloc[:, width:] != "").any(axis=None):
         return None  # values beyond the header's last name: reported by _read_any
     frame = frame.iloc[:, :width]
     filled = pd.Series(False, index=frame.index)

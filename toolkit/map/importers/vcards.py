@@ -1,16 +1,24 @@
 """vCard files (2.1, 3.0, 4.0) to the same records a CSV export gives.
 
-Cards are cut apart here and each one is parsed by ``vobject``; what vobject cannot take is
-handled first: binary properties (photos, logos, keys) are dropped unread, and a card that a file
-ends in the middle of is reported, never half imported.
+Cards are cut apart here, then read line by line: ``vobject.base.parseLine`` cuts each content
+line into group, name, parameters and value (a lenient split takes over when it refuses one), and
+the values are decoded here (quoted-printable in the card's charset, backslash escapes, the
+components of N and ORG). vobject's own reading of a whole card is not used: it keeps only the
+part of FN, NOTE or TITLE before the first unescaped comma, stores ORG as a list and refuses the
+whole card over one property it does not know. Here a line that cannot be read costs only itself,
+and is reported when it held something the import uses. Binary properties (photos, logos, keys)
+are dropped unread; a card that a file ends in the middle of is reported, never half imported;
+group cards (Apple's ``X-ADDRESSBOOKSERVER-KIND:group``, vCard 4's ``KIND:group``) are skipped.
 """
 
 from __future__ import annotations
 
+import codecs
+import quopri
 import re
 from dataclasses import dataclass, field
 
-import vobject
+from vobject.base import ParseError, parseLine
 
 from toolkit.map.importers.errors import ImportFileError
 
@@ -18,20 +26,32 @@ _BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE)
 _END = re.compile(r"^END:VCARD\s*$", re.IGNORECASE)
 _BINARY = re.compile(r"^(?:[\w-]+\.)?(PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
 _QP_START = re.compile(r"^[^:]*QUOTED-PRINTABLE[^:]*:", re.IGNORECASE)
+# group.NAME;params:value, for the lines parseLine refuses (an empty parameter, a "/" in a name).
+_LENIENT = re.compile(
+    r"^(?:(?P<group>[\w-]+)\.)?(?P<name>[^;:]+)(?P<params>;[^:]*)?:(?P<value>.*)$"
+)
+_UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
+_ESCAPED = {"n": "\n", "N": "\n"}
+# The properties the import reads; a line naming one of them that cannot be read is reported.
+USED = ("FN", "N", "ORG", "TITLE", "NOTE", "EMAIL", "TEL", "URL", "KIND",
+        "X-ADDRESSBOOKSERVER-KIND")  # fmt: skip
+MULTI_VALUE = " ::: "
 
 
 def looks_like_vcard(text: str) -> bool:
     """Whether a text is a vCard file (it opens with ``BEGIN:VCARD``)."""
-    return bool(_BEGIN.match(text.lstrip().split("\n", 1)[0].strip()))
+    return bool(_BEGIN.match(text[:4096].lstrip().split("\n", 1)[0].strip()))
 
 
 @dataclass
 class VCardRecords:
-    """Fields of each complete card, the line each starts on, and cards that could not be read."""
+    """Fields of each complete card, the line each starts on, cards that were not imported
+    (line, message key) and lines that could not be read (line, property)."""
 
     records: list[dict[str, str]] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
-    unreadable: list[tuple[int, str]] = field(default_factory=list)  # (line, message key)
+    unreadable: list[tuple[int, str]] = field(default_factory=list)
+    unread_lines: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _logical_lines(text: str) -> list[tuple[int, str]]:
@@ -57,60 +77,129 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
     return joined
 
 
-def _cards(text: str) -> tuple[list[tuple[int, list[str]]], list[int]]:
-    """Complete cards (first line, lines) and the lines where cut cards begin."""
-    cards: list[tuple[int, list[str]]] = []
+def _cards(text: str) -> tuple[list[tuple[int, list[tuple[int, str]]]], list[int]]:
+    """Complete cards (first line, their numbered lines) and the lines where cut cards begin."""
+    cards: list[tuple[int, list[tuple[int, str]]]] = []
     cut: list[int] = []
-    current: list[str] | None = None
+    current: list[tuple[int, str]] | None = None
     start = 0
     for number, line in _logical_lines(text):
         if _BEGIN.match(line):
             if current is not None:
                 cut.append(start)
-            current, start = [line], number
+            current, start = [], number
         elif current is not None:
-            current.append(line)
             if _END.match(line):
                 cards.append((start, current))
                 current = None
+            else:
+                current.append((number, line))
     if current is not None:
         cut.append(start)
     return cards, cut
 
 
-def _text(component: object, name: str) -> list[str]:
-    values = []
-    for line in getattr(component, "contents", {}).get(name, []):
-        value = line.value
-        if isinstance(value, list):  # ORG is a list of units
-            value = ", ".join(str(part) for part in value if str(part).strip())
-        values.append(str(value).strip())
-    return [v for v in values if v]
+@dataclass
+class _Property:
+    name: str
+    params: dict[str, list[str]]
+    value: str
 
 
-def _card_fields(component: object) -> dict[str, str]:
-    name = getattr(component, "n", None)
+def _parse(line: str) -> _Property | None:
+    """One content line as (name, parameters, raw value), or ``None`` if it is not one."""
+    try:
+        name, pairs, value, _group = parseLine(line)
+    except ParseError:
+        match = _LENIENT.match(line)
+        if match is None:
+            return None
+        name, value = match["name"], match["value"]
+        pairs = [part.split("=", 1) for part in (match["params"] or "").split(";") if part]
+    params: dict[str, list[str]] = {}
+    for pair in pairs:
+        if len(pair) == 1:  # vCard 2.1's bare parameters: TEL;WORK;VOICE, ;QUOTED-PRINTABLE
+            bare = pair[0].upper()
+            key = "ENCODING" if bare in ("QUOTED-PRINTABLE", "BASE64", "B") else "TYPE"
+            params.setdefault(key, []).append(bare)
+        else:
+            key, *values = pair
+            params.setdefault(key.upper(), []).extend(v.strip('"') for v in values)
+    return _Property(name.upper(), params, value)
+
+
+def _decoded(prop: _Property) -> str:
+    """A raw value with its quoted-printable encoding undone, in the card's charset (UTF-8, then
+    Windows-1252, when the charset is missing or unknown: a wrong byte never costs the card)."""
+    value = prop.value
+    if "QUOTED-PRINTABLE" not in [e.upper() for e in prop.params.get("ENCODING", [])]:
+        return value
+    raw = quopri.decodestring(value.encode("latin-1", errors="replace"))
+    for charset in (*prop.params.get("CHARSET", [])[:1], "utf-8"):
+        try:
+            return raw.decode(codecs.lookup(charset).name)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return raw.decode("cp1252", errors="replace")
+
+
+def _unescape(text: str) -> str:
+    r"""``\n`` to a line break; ``\,`` ``\;`` ``\:`` ``\\`` to the character itself."""
+    if "\\" not in text:
+        return text.strip()
+    return _UNESCAPE.sub(lambda m: _ESCAPED.get(m.group(1), m.group(1)), text).strip()
+
+
+def _components(text: str) -> list[str]:
+    """A structured value (N, ORG) cut at its unescaped semicolons, each part unescaped."""
+    return [_unescape(part) for part in re.split(r"(?<!\\);", text)]
+
+
+def _preferred_first(props: list[_Property]) -> list[_Property]:
+    def preferred(prop: _Property) -> bool:
+        types = [t.upper() for value in prop.params.get("TYPE", []) for t in value.split(",")]
+        return "PREF" in types or prop.params.get("PREF", [""])[0] == "1"
+
+    return sorted(props, key=lambda prop: not preferred(prop))
+
+
+def _card_fields(props: dict[str, list[_Property]]) -> dict[str, str]:
+    def first(name: str) -> str:
+        values = [_unescape(_decoded(p)) for p in props.get(name, [])]
+        return next((v for v in values if v), "")
+
     fields = {
-        "full_name": next(iter(_text(component, "fn")), ""),
-        "company": next(iter(_text(component, "org")), ""),
-        "position": next(iter(_text(component, "title")), ""),
-        "notes": "\n".join(_text(component, "note")),
+        "full_name": first("FN"),
+        "position": first("TITLE"),
+        "notes": "\n".join(v for v in (_unescape(_decoded(p)) for p in props.get("NOTE", [])) if v),
     }
-    if name is not None and hasattr(name.value, "given"):
-        fields.update(
-            first_name=_joined(name.value.given),
-            middle_name=_joined(name.value.additional),
-            last_name=_joined(name.value.family),
-            suffix=_joined(name.value.suffix),
+    for org in props.get("ORG", []):
+        units = [unit for unit in _components(_decoded(org)) if unit]
+        if units:
+            fields["company"] = ", ".join(units)
+            break
+    for n in props.get("N", [])[:1]:
+        parts = [*_components(_decoded(n)), "", "", "", "", ""]
+        family, given, additional, _prefix, suffix = (
+            p.replace(",", " ").split() for p in parts[:5]
         )
-    for key, prop in (("email", "email"), ("phone", "tel"), ("profile_url", "url")):
-        values = [v.removeprefix("tel:").removeprefix("mailto:") for v in _text(component, prop)]
-        fields[key] = " ::: ".join(values)
+        fields.update(
+            last_name=" ".join(family), first_name=" ".join(given),
+            middle_name=" ".join(additional), suffix=" ".join(suffix),
+        )  # fmt: skip
+    for key, name, prefix in (("email", "EMAIL", "mailto:"), ("phone", "TEL", "tel:"),
+                              ("profile_url", "URL", "")):  # fmt: skip
+        values = [_unescape(_decoded(p)) for p in _preferred_first(props.get(name, []))]
+        values = [
+            v[len(prefix) :] if prefix and v.lower().startswith(prefix) else v for v in values
+        ]
+        fields[key] = MULTI_VALUE.join(v for v in values if v)
     return fields
 
 
-def _joined(value: object) -> str:
-    return " ".join(value) if isinstance(value, list) else str(value or "")
+def _is_group(props: dict[str, list[_Property]]) -> bool:
+    kinds = props.get("KIND", []) + props.get("X-ADDRESSBOOKSERVER-KIND", [])
+    return any(_unescape(kind.value).casefold() == "group" for kind in kinds)
 
 
 def read_vcards(text: str) -> VCardRecords:
@@ -120,12 +209,19 @@ def read_vcards(text: str) -> VCardRecords:
     for line in cut:
         result.unreadable.append((line, "importers.skipped.vcard_cut"))
     for start, lines in cards:
-        try:
-            component = vobject.readOne("\r\n".join(lines) + "\r\n", allowQP=True)
-        except Exception:  # vobject raises many types for one broken card; the others go on
-            result.unreadable.append((start, "importers.skipped.vcard_unreadable"))
+        props: dict[str, list[_Property]] = {}
+        for number, line in lines:
+            prop = _parse(line)
+            if prop is None:
+                name = re.split(r"[;:]", line, maxsplit=1)[0].split(".")[-1].strip().upper()
+                if name in USED:
+                    result.unread_lines.append((number, line.strip()[:60]))
+                continue
+            props.setdefault(prop.name, []).append(prop)
+        if _is_group(props):
+            result.unreadable.append((start, "importers.skipped.vcard_group"))
             continue
-        result.records.append(_card_fields(component))
+        result.records.append(_card_fields(props))
         result.lines.append(start)
     if not result.records and cut:
         raise ImportFileError("importers.errors.vcard_cut", line=cut[0])

@@ -6,8 +6,16 @@ import html
 
 import ipywidgets as widgets
 
-from toolkit.core.errors import ValidationError
-from toolkit.core.model import Circle, KnowsMe, NetworkType, Relation, label, validate_contact
+from toolkit.core.errors import ValidationError, WorkspaceError
+from toolkit.core.model import (
+    Circle,
+    Contact,
+    KnowsMe,
+    NetworkType,
+    Relation,
+    label,
+    validate_contact,
+)
 from toolkit.core.screens.base import Screen
 from toolkit.core.screens.feedback import Feedback
 from toolkit.core.session import Session
@@ -69,7 +77,8 @@ class Describer(Screen):
             lambda _: self.sort_into_circle(list(self._several.value), self._bulk_circle.value)
         )
         self._feedback = Feedback()
-        save.on_click(lambda _: self.describe(self._contact.value, **self._typed()))
+        self._shown: dict = {}  # the form's values as last shown: what "changed" is measured from
+        save.on_click(lambda _: self.save())
         following.on_click(lambda _: self.next_undescribed())
         remove.on_click(lambda _: self.delete(self._contact.value))
         self._undo.on_click(lambda _: self.undo())
@@ -106,6 +115,13 @@ class Describer(Screen):
     def describe(self, contact_id: int | None, **fields: object) -> bool:
         """Save the given fields of a contact (others unchanged); ``True`` when saved."""
         return bool(self.guarded(lambda: self._describe(contact_id, fields)))
+
+    def save(self) -> bool:
+        """The save button: write the fields the participant changed in the form, and only
+        those, so that what another notebook saved meanwhile in the others is kept."""
+        typed = self._typed()
+        changed = {name: value for name, value in typed.items() if self._shown.get(name) != value}
+        return self.describe(self._contact.value, **changed)
 
     def next_undescribed(self) -> int | None:
         """Go to the first contact not yet placed in a circle; its id (``None`` when all are)."""
@@ -178,12 +194,22 @@ class Describer(Screen):
         if unknown:
             raise ValueError(f"not description fields: {sorted(unknown)}")
         workspace = self.session.workspace
-        contacts = workspace.contacts()
-        row = contacts[contacts["id"] == contact_id]
-        if contact_id is None or row.empty:
+        if contact_id is None:
             raise ValidationError("errors.missing_field", field=t("fields.contact"))
-        contact = validate_contact({**contact_fields(row.iloc[0]), **fields}, workspace.today())
-        workspace.update_contact(contact_id, contact)
+        today = workspace.today()
+
+        def edit(stored: dict) -> Contact:
+            # What is stored now, read in the write's own transaction, plus the given fields.
+            return validate_contact({**stored, **fields}, today)
+
+        try:
+            contact = workspace.edit_contact(contact_id, edit)
+        except WorkspaceError as error:
+            if error.key == "errors.unknown_contact":
+                raise ValidationError("errors.missing_field", field=t("fields.contact")) from error
+            raise
+        if contact_id == self._contact.value:
+            self._shown.update({k: v for k, v in fields.items() if k in self._fields})
         if announce:
             self._feedback.show(t("mapping.describe.saved", name=contact.display_name))
             self.session.changed()
@@ -216,3 +242,4 @@ class Describer(Screen):
         for name, widget in self._fields.items():
             value = fields.get(name)
             widget.value = value if value is not None or name in CHOICES else ""
+        self._shown = self._typed()

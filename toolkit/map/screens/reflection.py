@@ -6,7 +6,8 @@ import json
 
 import ipywidgets as widgets
 
-from toolkit.core.model import clean_text
+from toolkit.core.errors import ValidationError
+from toolkit.core.model import TEXT_LIMIT, clean_text
 from toolkit.core.screens.base import Screen
 from toolkit.core.screens.feedback import Feedback
 from toolkit.core.session import Session
@@ -41,6 +42,8 @@ class Reflection(Screen):
 
         def keep() -> bool:
             cleaned = [clean_text(n) for n in notes[:NOTES]]
+            if any(len(note) > TEXT_LIMIT for note in cleaned):
+                raise ValidationError("errors.too_long", field=t("fields.text"), limit=TEXT_LIMIT)
             self.session.workspace.set_meta({META_KEY: json.dumps(cleaned, ensure_ascii=False)})
             self._feedback.show(t("mapping.reflection.saved"))
             return True

@@ -40,8 +40,12 @@ def _badge(item: Item, plan: Plan) -> str:
 
 
 def plan_html(plan: Plan) -> str:
-    """The plan week by week: day, whom, what, how and why (all text escaped)."""
-    parts = [f"<p><b>{html.escape(plan.summary())}</b></p>"]
+    """The plan week by week: day, whom, what, how and why (all text escaped).
+
+    This week's few actions come first; the totals (overdue, put off) follow the weeks, as a
+    note: opening on "30 overdue" discourages more than it helps.
+    """
+    parts = []
     for number in range(plan.weeks):
         parts.append(f"<h4>{html.escape(plan_export.week_title(plan, number))}</h4>")
         items = plan.week(number)
@@ -61,6 +65,7 @@ def plan_html(plan: Plan) -> str:
             for i in items
         )
         parts.append(f"<ul>{rows}</ul>")
+    parts.append(f"<p style='color:{QUIET}'>{html.escape(plan.summary())}</p>")
     return "".join(parts)
 
 

@@ -9,7 +9,7 @@ import ipywidgets as widgets
 from toolkit.core.errors import AtelierError
 from toolkit.core.model import clean_text
 from toolkit.core.session import Session
-from toolkit.health.figures import network_report
+from toolkit.health.snapshots import take_snapshot
 from toolkit.i18n import t
 
 
@@ -32,8 +32,7 @@ class SnapshotSaver(widgets.HBox):
             return
         label = clean_text(label) or t("ui.snapshot.default_label")
         try:
-            report = network_report(workspace.network())
-            workspace.add_snapshot(report.today, report.figures(), label)
+            take_snapshot(workspace, label)
         except AtelierError as error:
             self._status.value = html.escape(error.message())
             return

@@ -1,0 +1,334 @@
+"""A training room on this machine: N real chromium participants join `atelier app --room`.
+
+Starts the room server for real (all interfaces, a temporary workspace folder), then drives
+Debian's chromium through Playwright: first one participant alone (the baseline), then N
+participants arriving spread over a window, each in its own browser context (its own cookies,
+as its own laptop). Each one opens the room's address with the room code, opens step 1, types
+a first name, adds two people, then moves to step 2 and closes the tab.
+
+Printed, as ratios against the participant alone measured in the same run: time to the first
+usable screen (median, p95), step change, memory per participant, and kernels left after
+everyone closed their tab. Nothing is asserted: the figures go in the closing note.
+
+The browsers run on the server's machine here, so they take CPU from it; in a real room each
+laptop renders its own page. Only this machine's own addresses are ever contacted.
+
+    python benchmarks/bench_room.py                 # 1 participant, then 5 within 15 s
+    python benchmarks/bench_room.py -n 20 --spread 60
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, free_port  # noqa: E402
+from toolkit.i18n import t  # noqa: E402
+
+MAX_PARTICIPANTS = 30  # a room; the machine is shared
+USABLE_TIMEOUT = 180  # seconds one participant may wait before counting as failed
+FREE_WAIT = 90  # a closed tab must give its kernel back within this
+ALONE_RUNS = 2  # the baseline: one participant alone, this many times (median)
+
+
+@dataclass
+class Run:
+    """What one participant measured (seconds; None when it did not get there)."""
+
+    usable: float | None = None
+    step_change: float | None = None
+    error: str = ""
+    server_cpu: float = 0.0  # set on a wave's first run: server CPU-seconds per participant
+
+
+class RoomServer:
+    """`atelier app --room --json` in its own process group, in a temporary workspace."""
+
+    def __init__(self, folder: Path, max_kernels: int) -> None:
+        atelier = Path(sys.executable).parent / "atelier"
+        env = {**os.environ, "ATELIER_WORKSPACE_DIR": str(folder)}
+        self.log = open(folder / "room.log", "w")  # noqa: SIM115 - closed in stop()
+        self.process = subprocess.Popen(
+            [str(atelier), "app", "--room", "--json", "--port", str(free_port()),
+             "--max-kernels", str(max_kernels)],
+            stdout=subprocess.PIPE, stderr=self.log, env=env, text=True, start_new_session=True,
+        )  # fmt: skip
+        line = self.process.stdout.readline()
+        if not line:
+            raise SystemExit("the room did not start: see " + self.log.name)
+        self.info = json.loads(line)
+        host = urlsplit(self.info["url"]).hostname
+        if not any(host == a.address for addrs in psutil.net_if_addrs().values() for a in addrs):
+            raise SystemExit(f"{host} is not an address of this machine: not benchmarking it")
+        self._wait_ready()
+
+    def _wait_ready(self, timeout: float = 90) -> None:
+        import urllib.request
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(self.info["url"], timeout=5):
+                    return
+            except OSError:
+                time.sleep(0.25)
+        raise SystemExit("the room did not answer")
+
+    def kernels(self) -> list[psutil.Process]:
+        """The kernel processes the room runs now (pool included)."""
+        try:
+            children = psutil.Process(self.process.pid).children(recursive=True)
+        except psutil.NoSuchProcess:
+            return []
+        found = []
+        for child in children:
+            try:
+                if any("ipykernel" in part for part in child.cmdline()):
+                    found.append(child)
+            except psutil.Error:
+                pass
+        return found
+
+    def memory_mb(self) -> float:
+        """Resident memory of the server and every kernel it runs, in MB."""
+        total = 0
+        for process in [psutil.Process(self.process.pid), *self.kernels()]:
+            with contextlib.suppress(psutil.Error):
+                total += process.memory_info().rss
+        return total / 2**20
+
+    def cpu_seconds(self) -> float:
+        """CPU time used so far by the server and the kernels it runs now (pool included), plus
+        the kernels it has already stopped and waited for."""
+        total = 0.0
+        with contextlib.suppress(psutil.Error):
+            times = psutil.Process(self.process.pid).cpu_times()
+            total += times.user + times.system + times.children_user + times.children_system
+        for kernel in self.kernels():
+            with contextlib.suppress(psutil.Error):
+                times = kernel.cpu_times()
+                total += times.user + times.system
+        return total
+
+    def stop(self) -> None:
+        try:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(30)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.log.close()
+
+
+class Room:
+    """What the participants of one wave share: how many got through, and when all did."""
+
+    def __init__(self, count: int) -> None:
+        self.count, self.through = count, 0
+        self.everyone = asyncio.Event()
+
+    def one_through(self) -> None:
+        self.through += 1
+        if self.through == self.count:
+            self.everyone.set()
+
+
+async def participant(browser, join_url: str, name: str, wave: Room, lang: str = "fr") -> Run:
+    """One participant: join with the code, open step 1, first actions, step 2; then stay
+    until everyone got there (the room at its fullest), and close the tab."""
+    run = Run()
+    context = await browser.new_context(
+        locale=f"{lang}-FR", viewport={"width": 1280, "height": 900}
+    )
+    page = await context.new_page()
+    try:
+        start = time.monotonic()
+        await page.goto(join_url, wait_until="domcontentloaded")
+        await page.get_by_role("link", name=t("app.start", lang)).click()
+        first_name = page.get_by_placeholder(t("picker.first_name_placeholder", lang))
+        quick_add = page.get_by_placeholder(t("mapping.quick_add.placeholder", lang)).first
+        await first_name.wait_for(timeout=USABLE_TIMEOUT * 1000)
+        await quick_add.wait_for(timeout=USABLE_TIMEOUT * 1000)
+        run.usable = time.monotonic() - start
+        await first_name.fill(name)
+        await page.get_by_role("button", name=t("picker.create", lang)).click()
+        await page.get_by_text(t("picker.opened", lang, title=name)).wait_for(timeout=60_000)
+        await quick_add.fill("Ada Lovelace\nGrace Hopper")
+        await page.get_by_role("button", name=t("mapping.quick_add.add", lang)).click()
+        await page.get_by_text(t("mapping.quick_add.added", lang, count=2)).wait_for(timeout=60_000)
+        await asyncio.sleep(2)  # reading the message, as a participant does
+        start = time.monotonic()
+        await page.get_by_role("button", name=t("app.page.next", lang)).first.click()
+        await page.get_by_placeholder(t("ask_steps.first.placeholder", lang)).wait_for(
+            timeout=60_000
+        )
+        run.step_change = time.monotonic() - start
+    except Exception as error:  # a participant who never got there is a figure, not a crash
+        run.error = f"{type(error).__name__}: {str(error).splitlines()[0][:120]}"
+    wave.one_through()
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(wave.everyone.wait(), USABLE_TIMEOUT)
+    await context.close()  # the tab and its window closed: the page says it is leaving
+    return run
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The ``share`` quantile (nearest rank) of ``values``."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
+
+
+async def wait_for_kernels(server: RoomServer, at_most: int, timeout: float) -> float:
+    """Seconds until at most ``at_most`` kernels remain (or ``timeout``)."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        if len(server.kernels()) <= at_most:
+            break
+        await asyncio.sleep(1)
+    return time.monotonic() - start
+
+
+async def crowd(browser, server: RoomServer, count: int, spread: float) -> tuple[list[Run], float]:
+    """``count`` participants arriving evenly over ``spread`` seconds; the peak memory (MB),
+    reached when they are all in the room."""
+    join = server.info["url"] + "?code=" + server.info["room_code"]
+    wave = Room(count)
+    peak = server.memory_mb()
+
+    async def arrive(index: int) -> Run:
+        await asyncio.sleep(spread * index / max(1, count - 1) if count > 1 else 0)
+        return await participant(browser, join, f"Personne{index:02d}", wave)
+
+    async def watch_memory() -> None:
+        nonlocal peak
+        while not wave.everyone.is_set():
+            peak = max(peak, server.memory_mb())
+            await asyncio.sleep(1)
+        peak = max(peak, server.memory_mb())
+
+    watcher = asyncio.create_task(watch_memory())
+    cpu_before = server.cpu_seconds()
+    runs = await asyncio.gather(*(arrive(i) for i in range(count)))
+    await watcher
+    # the server's CPU for the wave, per participant (the browsers' own CPU not counted)
+    runs[0].server_cpu = (server.cpu_seconds() - cpu_before) / count
+    return list(runs), peak
+
+
+def describe(label: str, runs: list[Run]) -> dict[str, float]:
+    usable = [r.usable for r in runs if r.usable is not None]
+    changes = [r.step_change for r in runs if r.step_change is not None]
+    failed = [r.error for r in runs if r.error]
+    figures = {
+        "usable_median": statistics.median(usable) if usable else float("nan"),
+        "usable_p95": percentile(usable, 0.95) if usable else float("nan"),
+        "step_median": statistics.median(changes) if changes else float("nan"),
+        "step_p95": percentile(changes, 0.95) if changes else float("nan"),
+    }
+    print(
+        f"{label}: usable screen median {figures['usable_median']:.1f} s, "
+        f"p95 {figures['usable_p95']:.1f} s; step change median {figures['step_median']:.2f} s, "
+        f"p95 {figures['step_p95']:.2f} s; {len(failed)} of {len(runs)} did not finish"
+    )
+    for error in sorted(set(failed))[:5]:
+        print("    ", error)
+    return figures
+
+
+async def main_async(args: argparse.Namespace) -> None:
+    from playwright.async_api import async_playwright
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-room-"))
+    server = RoomServer(folder, max_kernels=args.participants + 5)
+    load = os.getloadavg()
+    print(
+        f"load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} ({os.cpu_count()} cores)"
+    )
+    print(f"room at {server.info['url']} (this machine's address)")
+    try:
+        async with async_playwright() as playwright:
+            browser = await playwright.chromium.launch(
+                executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+            )
+            await asyncio.sleep(5)  # let a preheated pool fill, as before a session starts
+            idle_kernels = len(server.kernels())
+            idle_memory = server.memory_mb()
+            print(f"idle room: {idle_kernels} kernels ready, {idle_memory:.0f} MB")
+
+            # The server's first page and the browser's first load happen once a day, not once a
+            # participant: one warm-up participant, not counted; then one alone, twice.
+            await crowd(browser, server, 1, 0)
+            await wait_for_kernels(server, idle_kernels, FREE_WAIT)
+            alone, alone_peak = [], 0.0
+            for _ in range(ALONE_RUNS):
+                runs_alone, peak_alone = await crowd(browser, server, 1, 0)
+                alone += runs_alone
+                alone_peak = max(alone_peak, peak_alone)
+                await wait_for_kernels(server, idle_kernels, FREE_WAIT)
+            alone_cpu = statistics.median(r.server_cpu for r in alone)
+            base = describe("1 participant alone", alone)
+            base_memory = max(1.0, alone_peak - idle_memory)
+
+            await wait_for_kernels(server, idle_kernels, 60)  # pool back before the crowd
+            runs, peak = await crowd(browser, server, args.participants, args.spread)
+            closed = time.monotonic()
+            crowd_cpu = runs[0].server_cpu
+            many = describe(f"{args.participants} arriving within {args.spread:.0f} s", runs)
+            freed_after = await wait_for_kernels(server, idle_kernels, FREE_WAIT)
+            left = max(0, len(server.kernels()) - idle_kernels)
+            per_participant = (peak - idle_memory) / args.participants
+            await browser.close()
+    finally:
+        server.stop()
+    print(f"kernels left {time.monotonic() - closed:.0f} s after the last tab closed: {left} "
+          f"(beyond the {idle_kernels} preheated; all gone after {freed_after:.0f} s)")  # fmt: skip
+    print(f"memory: {base_memory:.0f} MB for one participant, {per_participant:.0f} MB each for "
+          f"{args.participants} (peak {peak:.0f} MB, idle room {idle_memory:.0f} MB)")  # fmt: skip
+
+    def ratio(key: str) -> str:
+        return f"{many[key] / base[key]:.2f}" if base[key] == base[key] and base[key] else "n/a"
+
+    print(f"server CPU per participant (kernel start, page, first actions; browsers apart): "
+          f"{alone_cpu:.1f} s alone, {crowd_cpu:.1f} s in the crowd")  # fmt: skip
+    print("ratios, crowd / alone:")
+    print(f"  usable screen median x{ratio('usable_median')}, p95 x{ratio('usable_p95')}")
+    print(f"  step change median x{ratio('step_median')}, p95 x{ratio('step_p95')}")
+    print(f"  memory per participant x{per_participant / base_memory:.2f}")
+    print(
+        f"  server CPU per participant x{crowd_cpu / alone_cpu if alone_cpu else float('nan'):.2f}"
+    )
+    print(f"targets: alone <= 3 s (got {base['usable_median']:.1f}); crowd p95 <= 15 s "
+          f"(got {many['usable_p95']:.1f}); step change <= 1 s (got {many['step_p95']:.2f}); "
+          f"<= 200 MB each (got {per_participant:.0f}); 0 kernels left (got {left})")  # fmt: skip
+    load = os.getloadavg()
+    print(f"load average after: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--participants", type=int, default=5)
+    parser.add_argument("--spread", type=float, default=15.0, help="arrival window, seconds")
+    args = parser.parse_args()
+    args.participants = max(1, min(MAX_PARTICIPANTS, args.participants))
+    args.spread = max(0.0, min(300.0, args.spread))
+    asyncio.run(asyncio.wait_for(main_async(args), timeout=20 * 60))
+
+
+if __name__ == "__main__":
+    main()

