@@ -116,7 +116,6 @@ def current_session() -> Session:
     global _kernel_session
     if _kernel_session is None:
         _kernel_session = Session()
-        keep_first_snapshot(_kernel_session)  # the first fill of a workspace counts
     return _kernel_session
 
 
@@ -124,6 +123,7 @@ def workspace_picker() -> Session:
     """Show the workspace picker and return the session every later cell works on (the
     kernel's one session: forms shown by cells run before this one follow it too)."""
     session = current_session()
+    keep_first_snapshot(session)  # before the picker opens a workspace: the first fill counts
     _show(WorkspacePicker(session))
     return session
 
