@@ -225,16 +225,24 @@ class _Manager:
         self.kernels.discard(kernel_id)
 
 
-def test_only_a_page_that_never_connected_loses_its_kernel_after_a_while():
+def _run(coroutine):
+    """Run a coroutine on a loop of its own thread: a test before may have left this thread's
+    loop marked as running (then ``asyncio.run`` here refuses)."""
     import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
+def test_only_a_page_that_never_connected_loses_its_kernel_after_a_while():
     manager = _Manager()
     assert server.participant_kernels(manager) == 2  # the pool's kernel is not given
     watch = server.NeverConnected(manager, seconds=0)
-    asyncio.run(watch.check())  # "asleep" is connected; "left-loading" never was
+    _run(watch.check())  # "asleep" is connected; "left-loading" never was
     manager._kernel_connections["asleep"] = 0  # the laptop went to sleep: connection lost
-    asyncio.run(watch.check())
+    _run(watch.check())
     assert manager.kernels == {"asleep", "pooled"}  # the idle timeout will see to "asleep"
     patient = server.NeverConnected(_Manager(), seconds=3600)
-    asyncio.run(patient.check())
+    _run(patient.check())
     assert patient.manager.kernels == {"left-loading", "asleep", "pooled"}  # not yet

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import json
 import os
 import shutil
 import sys
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from toolkit import i18n
+from toolkit.app.pages import TRAINER_ONLY, notebook_title
 from toolkit.core import hub, workspaces
 from toolkit.i18n import t
 
@@ -34,8 +34,6 @@ HOME_PAGE = "atelier"  # the server's default page: /user/<name>/atelier
 PAGES_FOLDER = ".atelier-pages"  # in the user's home: the notebooks this user may open
 WORKSPACE_FOLDER = "atelier"  # in the user's home: their workspaces (persistent)
 TRAINERS_GROUP = "trainers"
-# Participants' notebooks; the trainer's guide and dashboard are copied for trainers only.
-TRAINER_ONLY = ("00_guide", "00_facilitator", "99_")
 TRAINER_GUIDES = ("00_guide", "00_facilitator")
 IDLE_MINUTES = 60  # the hub's culler stops a server left this long; its folder stays
 KERNEL_IDLE_SECONDS = 30 * 60  # inside a server: a page left without a browser
@@ -135,16 +133,6 @@ def _set(value: Any, kind: type) -> Any:
     """A config value already set in ``jupyterhub_config.py``, or an empty one of ``kind``
     (traitlets gives a lazy placeholder for what is not set yet)."""
     return value if isinstance(value, kind) else kind()
-
-
-def notebook_title(path: Path) -> str:
-    """The first heading of a notebook ("Étape 1 — Cartographier mon réseau")."""
-    for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
-        if cell["cell_type"] == "markdown":
-            for line in "".join(cell["source"]).splitlines():
-                if line.startswith("# "):
-                    return line[2:].strip()
-    return path.stem
 
 
 def prepare_pages(notebooks: Path, target: Path, trainer: bool) -> Path:

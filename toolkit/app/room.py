@@ -22,6 +22,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from toolkit.app.pages import TRAINER_ONLY, notebook_title
 from toolkit.core import room_folder, workspaces
 
 ROOM_FILE = "room.json"
@@ -221,19 +222,6 @@ def presence(folder: Path) -> dict:
 
 
 # -- the steps ------------------------------------------------------------------------------------
-
-# The trainer's notebooks are not steps for participants.
-TRAINER_ONLY = ("00_guide", "00_facilitator", "99_")
-
-
-def notebook_title(path: Path) -> str:
-    """The first heading of a notebook ("Étape 1 — Cartographier mon réseau")."""
-    for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
-        if cell["cell_type"] == "markdown":
-            for line in "".join(cell["source"]).splitlines():
-                if line.startswith("# "):
-                    return line[2:].strip()
-    return path.stem
 
 
 def steps(root: Path, lang: str) -> list[tuple[str, str]]:
