@@ -123,20 +123,33 @@ def _create(page, first_name: str) -> None:
     )
 
 
-def _share(hub, user: str, workspace: Path) -> Path:
-    """What a participant's "share with the trainer" does: their anonymous summary into the
-    cohort's folder, named by their folder's digest (never a name)."""
-    out = hub.cohort / hub_identity.COHORT_FOLDER / f"{_folder(hub, user).name[:12]}-resume.json"
+def _share(hub, user: str, workspace: Path, tmp_path: Path) -> str:
+    """What a participant's "share with the trainer" sends: their anonymous summary (made by
+    the command line here), put to the cohort service with their own server's hub token."""
+    out = tmp_path / "resume.json"
     atelier = Path(sys.executable).parent / "atelier"
     subprocess.run(
         [str(atelier), "summary", "--workspace", str(workspace), "--out", str(out)],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
-    return out
+    answer = _service(hub, "PUT", "summaries/resume.json", _token(hub, user), out.read_bytes())
+    assert answer.status_code == 200, answer.text
+    return answer.json()["name"]
+
+
+def _token(hub, user: str) -> str:
+    """The hub token of ``user``'s running server (what its kernels hold)."""
+    return environ_of(hub.server_pid(user))["JUPYTERHUB_API_TOKEN"]
+
+
+def _service(hub, method: str, path: str, token: str | None, body: bytes | None = None):
+    headers = {"Authorization": f"token {token}"} if token else {}
+    url = f"{hub.cohort_url}/services/{hub_identity.SERVICE_NAME}/{path}"
+    return requests.request(method, url, data=body, headers=headers, timeout=60)
 
 
 @pytest.mark.browser
-def test_two_participants_a_trainer_and_the_idle_culler(hub_server, browser):
+def test_two_participants_a_trainer_and_the_idle_culler(hub_server, browser, tmp_path):
     hub = hub_server
     zoe_context, zoe, zoe_name = _browser_user(browser, hub)
     yann_context, yann, yann_name = _browser_user(browser, hub)
@@ -178,8 +191,8 @@ def test_two_participants_a_trainer_and_the_idle_culler(hub_server, browser):
     zoe.close()  # Zoé leaves her page: nothing of hers is active any more
     left = time.monotonic()
 
-    # Yann shares his summary from the review page (the room's button: the hub gives every
-    # server the cohort's folder), Zoé hers by the command line; a trainer reads the cohort.
+    # Yann shares his summary from the review page (the room's button: under the hub it goes
+    # to the cohort service), Zoé hers with her server's token; only a trainer reads them back.
     yann.goto(f"{hub.url}/user/{yann_name}/atelier", wait_until="domcontentloaded")
     yann.get_by_role("link", name=REVIEW).click()
     expect(yann.get_by_text(t("picker.opened", "fr", title="Yann Hub"))).to_be_visible(
@@ -189,11 +202,22 @@ def test_two_participants_a_trainer_and_the_idle_culler(hub_server, browser):
     expect(yann.get_by_text(t("takeaway.readable.contacts", "fr"))).to_be_visible(timeout=RENDER)
     yann.get_by_role("button", name=t("takeaway.share.to_room", "fr")).click()
     expect(yann.get_by_text(t("takeaway.share.sent", "fr"))).to_be_visible(timeout=RENDER)
-    (shared,) = (hub.cohort / hub_identity.COHORT_FOLDER).glob("*.json")
-    assert shared.name.startswith(yann_file.name[:12])  # named by his folder's digest
+    kept = hub.cohort / hub_identity.COHORT_FOLDER
+    (shared,) = kept.glob("*.json")
+    assert shared.name.startswith(hub_identity.user_key(yann_name)[:16])  # a digest, no name
     assert yann_name not in shared.read_text(encoding="utf-8")
+    assert shared.stat().st_mode & 0o077 == 0 and kept.stat().st_mode & 0o077 == 0
     yann.close()
-    _share(hub, zoe_name, zoe_file)
+    zoe_shared = _share(hub, zoe_name, zoe_file, tmp_path)
+    assert sorted(p.name for p in kept.glob("*.json")) == sorted([shared.name, zoe_shared])
+    # No participant's server knows where the summaries are, nor may read them back.
+    assert hub_identity.COHORT_ENV not in environ_of(hub.server_pid(zoe_name))
+    assert _service(hub, "GET", "summaries", _token(hub, zoe_name)).status_code == 403
+    assert _service(hub, "GET", "summaries", None).status_code == 403
+    assert _service(hub, "GET", "summaries", "not-a-token").status_code == 403
+    assert (
+        _service(hub, "PUT", "summaries/x.json", _token(hub, zoe_name), b"[1]").status_code == 400
+    )
     trainer_context, trainer, trainer_name = _browser_user(browser, hub)
     expect(trainer.get_by_role("link", name=DASHBOARD)).to_have_count(0)  # not yet a trainer
     hub.api("POST", f"groups/{'trainers'}/users", {"users": [trainer_name]})

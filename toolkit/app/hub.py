@@ -4,8 +4,10 @@ Three pieces, all driven by JupyterHub's own machinery (nothing home-made for us
 processes):
 
 - ``configure(c, ...)``, called from a ``jupyterhub_config.py`` (see ``deploy/``): every user's
-  server is ``python -m toolkit.app.hub``; members of the trainers' hub group get the trainer
-  role and read the cohort's shared summaries; the idle culler runs as a hub service.
+  server is ``python -m toolkit.app.hub``; the cohort's summaries are kept by a hub service
+  (``toolkit.app.cohort_service``) that every user may send their own summary to and only
+  members of the trainers' hub group read back (the hub's roles and scopes decide); the idle
+  culler runs as a hub service.
 - ``main()``, that single-user server: ``jupyterhub-singleuser`` (the hub's login guards every
   page) with Voilà as a server extension, no JupyterLab and no terminal; the participant's folder
   is in their home (persistent across sessions); the hub's user replaces the browser cookie.
@@ -38,6 +40,7 @@ TRAINER_GUIDES = ("00_guide", "00_facilitator")
 IDLE_MINUTES = 60  # the hub's culler stops a server left this long; its folder stays
 KERNEL_IDLE_SECONDS = 30 * 60  # inside a server: a page left without a browser
 NOTEBOOKS_ENV = "ATELIER_NOTEBOOKS"  # where the workshop notebooks are (default: the checkout)
+COHORT_SERVICE_URL = "http://127.0.0.1:10130"  # the cohort service, as users' servers reach it
 
 
 def role_of(group_names: list[str], trainers_group: str = TRAINERS_GROUP) -> str:
@@ -45,18 +48,19 @@ def role_of(group_names: list[str], trainers_group: str = TRAINERS_GROUP) -> str
     return hub.TRAINER if trainers_group in group_names else "participant"
 
 
-def spawn_hook(cohort_dir: Path, trainers_group: str = TRAINERS_GROUP) -> Callable[[Any], None]:
-    """A ``Spawner.pre_spawn_hook``: the role and the cohort folder in the server's environment,
-    decided by the hub from the user's groups at each start (never by the browser)."""
+def spawn_hook(
+    cohort_url: str = COHORT_SERVICE_URL, trainers_group: str = TRAINERS_GROUP
+) -> Callable[[Any], None]:
+    """A ``Spawner.pre_spawn_hook``: the role and the cohort service's address in the server's
+    environment, decided by the hub from the user's groups at each start (never by the
+    browser). No folder is given: the summaries are the service's alone."""
 
     def hook(spawner: Any) -> None:
         role = role_of([group.name for group in spawner.user.groups], trainers_group)
         # A new dict: the configured one may be shared by every spawner.
-        spawner.environment = {
-            **spawner.environment,
-            hub.ROLE_ENV: role,
-            hub.COHORT_ENV: str(cohort_dir),
-        }
+        environment = {**spawner.environment, hub.ROLE_ENV: role, hub.COHORT_URL_ENV: cohort_url}
+        environment.pop(hub.COHORT_ENV, None)
+        spawner.environment = environment
 
     return hook
 
@@ -95,18 +99,20 @@ def configure(
     python: str = sys.executable,
     notebooks: Path | None = None,
     culler: bool = True,
+    cohort_service_url: str = COHORT_SERVICE_URL,
 ) -> None:
     """Set a JupyterHub config ``c`` for the workshop: the single-user command, its home page,
-    the role hook, and (unless the distribution runs its own, as TLJH and Z2JH do) the idle
-    culler service with the scopes it needs."""
+    the role hook, the cohort service with its roles and scopes, and (unless the distribution
+    runs its own, as TLJH and Z2JH do) the idle culler service with the scopes it needs."""
     cohort_dir = Path(cohort_dir)
-    (cohort_dir / hub.COHORT_FOLDER).mkdir(parents=True, exist_ok=True)
     c.Spawner.cmd = [python, "-m", "toolkit.app.hub"]
     c.Spawner.default_url = "/" + HOME_PAGE
     if notebooks is not None:
         c.Spawner.environment = {**_set(c.Spawner.environment, dict), NOTEBOOKS_ENV: str(notebooks)}
-    c.Spawner.pre_spawn_hook = spawn_hook(cohort_dir, trainers_group)
+    c.Spawner.pre_spawn_hook = spawn_hook(cohort_service_url, trainers_group)
     c.JupyterHub.load_groups = {trainers_group: {"users": []}}  # exists, members added by admins
+    # The service runs in the hub's own environment (where TLJH installs the package).
+    _cohort_service(c, cohort_dir / hub.COHORT_FOLDER, cohort_service_url, trainers_group)
     if not culler:
         return
     c.JupyterHub.services = [
@@ -127,6 +133,36 @@ def configure(
             "services": ["idle-culler"],
         },
     ]
+
+
+ACCESS_COHORT = f"access:services!service={hub.SERVICE_NAME}"
+SERVER_SCOPES = ["users:activity!user", "access:servers!server"]  # JupyterHub's "server" role
+
+
+def _cohort_service(c: Any, folder: Path, url: str, trainers_group: str) -> None:
+    """The cohort service, run by the hub as its own user, and who may use it: every user may
+    send their summary (the default ``user`` role gains access to the service), the trainers'
+    group reads (a custom scope); a server's token carries what its user holds of both."""
+    c.JupyterHub.services = [
+        *[s for s in _set(c.JupyterHub.services, list) if s.get("name") != hub.SERVICE_NAME],
+        {
+            "name": hub.SERVICE_NAME,
+            "url": url,
+            "command": [sys.executable, "-m", "toolkit.app.cohort_service", f"--folder={folder}"],
+            "display": False,
+        },
+    ]
+    c.JupyterHub.custom_scopes = {
+        **_set(c.JupyterHub.custom_scopes, dict),
+        hub.READ_SCOPE: {"description": "Read the anonymous summaries shared by the cohort."},
+    }
+    named = ("user", "atelier-trainer")
+    c.JupyterHub.load_roles = [
+        *[r for r in _set(c.JupyterHub.load_roles, list) if r.get("name") not in named],
+        {"name": "user", "scopes": ["self", ACCESS_COHORT]},
+        {"name": "atelier-trainer", "groups": [trainers_group], "scopes": [hub.READ_SCOPE]},
+    ]
+    c.Spawner.server_token_scopes = [*SERVER_SCOPES, ACCESS_COHORT, hub.READ_SCOPE]
 
 
 def _set(value: Any, kind: type) -> Any:
