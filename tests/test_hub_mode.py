@@ -109,6 +109,7 @@ def test_a_participant_gets_the_steps_and_a_trainer_also_the_guide_and_dashboard
     pages = hub.prepare_pages(notebooks, tmp_path / "p", trainer=False)
     names = sorted(p.name for p in (pages / "fr").glob("*.ipynb"))
     assert "01_cartographier_mon_reseau.ipynb" in names
+    assert (pages / "atelier.ipynb").read_bytes() == hub.APP_PAGE.read_bytes()
     assert not any(n.startswith(("00_guide", "99_")) for n in names)
     pages = hub.prepare_pages(notebooks, tmp_path / "p", trainer=True)
     names = sorted(p.name for p in (pages / "fr").glob("*.ipynb"))
@@ -122,13 +123,20 @@ def test_a_participant_gets_the_steps_and_a_trainer_also_the_guide_and_dashboard
 
 def test_home_page_links_each_page_under_the_users_prefix_and_escapes(tmp_path):
     (tmp_path / "fr").mkdir()
-    cell = {"cell_type": "markdown", "metadata": {}, "source": ["# <b>Étape</b> & 1"]}
-    (tmp_path / "fr" / "01_x.ipynb").write_text(json.dumps({"cells": [cell]}))
+    for name, title in [("00_bienvenue", "Bienvenue"), ("01_x", "<b>Étape</b> & 1"),
+                        ("02_y", "Étape 2"), ("99_tableau", "Tableau")]:  # fmt: skip
+        cell = {"cell_type": "markdown", "metadata": {}, "source": [f"# {title}"]}
+        (tmp_path / "fr" / f"{name}.ipynb").write_text(json.dumps({"cells": [cell]}))
     page = hub.home_page(tmp_path, "fr", "/user/ada/", trainer=False)
-    assert 'href="/user/ada/voila/render/fr/01_x.ipynb"' in page
+    # Each step is a place in the one app page; the home page is the welcome.
+    assert 'href="/user/ada/voila/render/atelier.ipynb?step=1&amp;lang=fr"' in page
+    assert 'href="/user/ada/voila/render/atelier.ipynb?step=2&amp;lang=fr"' in page
     assert "&lt;b&gt;Étape&lt;/b&gt; &amp; 1" in page and "<b>Étape" not in page
+    assert "Bienvenue" not in page and "Tableau" not in page
     assert 'class="trainer"' not in page
-    assert 'class="trainer"' in hub.home_page(tmp_path, "fr", "/user/ada/", trainer=True)
+    trainer = hub.home_page(tmp_path, "fr", "/user/ada/", trainer=True)
+    assert 'class="trainer"' in trainer
+    assert 'href="/user/ada/voila/render/fr/99_tableau.ipynb"' in trainer
 
 
 def test_server_environment_keeps_the_workspace_in_the_home(tmp_path):
@@ -138,6 +146,10 @@ def test_server_environment_keeps_the_workspace_in_the_home(tmp_path):
     assert "ATELIER_WORKSPACE" not in environment
     assert environment["JUPYTER_PATH"].startswith(str(hub.APP_DATA))
     assert "--ServerApp.terminals_enabled=False" in hub.server_arguments(tmp_path)
+    # The app page finds this user's steps and links home to this user's home page.
+    environment = hub.server_environment({"JUPYTERHUB_SERVICE_PREFIX": "/user/ada/"}, tmp_path)
+    assert environment["ATELIER_STEPS_DIR"] == str(tmp_path / hub.PAGES_FOLDER)
+    assert environment["ATELIER_HOME_URL"] == "/user/ada/atelier"
 
 
 def test_lms_teachers_are_trainers_and_learners_participants():

@@ -26,12 +26,13 @@ from pathlib import Path
 from typing import Any
 
 from toolkit import i18n
-from toolkit.app.pages import TRAINER_ONLY, notebook_title
+from toolkit.app.pages import TRAINER_ONLY, notebook_title, room_steps
 from toolkit.core import hub, workspaces
 from toolkit.i18n import t
 
 APP_DATA = Path(__file__).parent / "data"  # the offline Voilà template "atelier"
 HUB_PAGES = Path(__file__).parent / "hub_pages"  # the trainer's cohort dashboard, per language
+APP_PAGE = Path(__file__).parent / "room_notebook" / "atelier.ipynb"  # every step, one kernel
 HOME_PAGE = "atelier"  # the server's default page: /user/<name>/atelier
 PAGES_FOLDER = ".atelier-pages"  # in the user's home: the notebooks this user may open
 WORKSPACE_FOLDER = "atelier"  # in the user's home: their workspaces (persistent)
@@ -172,7 +173,8 @@ def _set(value: Any, kind: type) -> Any:
 
 
 def prepare_pages(notebooks: Path, target: Path, trainer: bool) -> Path:
-    """Copy into ``target`` the notebooks this user may open, per language: the steps, and for a
+    """Copy into ``target`` the notebooks this user may open: the app page (every step in one
+    page and one kernel, as in a room), the steps it is made from, per language, and for a
     trainer the facilitator guide and the cohort dashboard. Voilà serves only this folder, so a
     participant has no address that reaches a trainer's page. Copies left from an earlier
     role are removed."""
@@ -186,6 +188,7 @@ def prepare_pages(notebooks: Path, target: Path, trainer: bool) -> Path:
         if trainer:
             for path in sorted((HUB_PAGES / lang).glob("*.ipynb")):
                 wanted[Path(lang) / path.name] = path
+    wanted[Path(APP_PAGE.name)] = APP_PAGE
     workspaces.private_folder(target)
     for old in target.rglob("*.ipynb"):
         if old.relative_to(target) not in wanted:
@@ -203,13 +206,22 @@ def _digest(path: Path) -> str:
 
 
 def home_page(pages: Path, lang: str, base_url: str, trainer: bool) -> str:
-    """This user's home page: the notebooks of ``pages`` in ``lang``, each a link to Voilà;
-    every text escaped."""
+    """This user's home page: each step a link into the app page, and for a trainer the guide
+    and the dashboard (their own pages); every text escaped."""
     other = "en" if lang == "fr" else "fr"
+    render = f"{html.escape(base_url)}voila/render/"
+    links = [
+        (f"{render}{APP_PAGE.name}?step={number}&amp;lang={lang}", title)
+        for number, (title, _) in enumerate(room_steps(pages, lang), start=1)
+    ]
+    if trainer:
+        links += [
+            (f"{render}{html.escape(path.relative_to(pages).as_posix())}", notebook_title(path))
+            for path in sorted((pages / lang).glob("*.ipynb"))
+            if path.name.startswith(TRAINER_ONLY)
+        ]
     items = "\n".join(
-        f'<li><a href="{html.escape(base_url)}voila/render/{html.escape(path.as_posix())}">'
-        f"{html.escape(notebook_title(pages / path))}</a></li>"
-        for path in (p.relative_to(pages) for p in sorted((pages / lang).glob("*.ipynb")))
+        f'<li><a href="{href}">{html.escape(title)}</a></li>' for href, title in links
     )
     trainer_note = f'<p class="trainer">{html.escape(t("hub.trainer", lang))}</p>'
     return f"""<!doctype html>
@@ -288,6 +300,10 @@ def server_environment(environ: dict[str, str], home: Path) -> dict[str, str]:
     environment.pop("ATELIER_WORKSPACE", None)  # a preselected workspace would be everyone's
     paths = [str(APP_DATA), environment.get("JUPYTER_PATH", "")]
     environment["JUPYTER_PATH"] = os.pathsep.join(p for p in paths if p)
+    # The app page's steps and its "home" link: this user's pages and home page.
+    environment["ATELIER_STEPS_DIR"] = str(home / PAGES_FOLDER)
+    prefix = environment.get("JUPYTERHUB_SERVICE_PREFIX", "/")
+    environment["ATELIER_HOME_URL"] = prefix.rstrip("/") + "/" + HOME_PAGE
     return environment
 
 

@@ -30,6 +30,7 @@ from toolkit.i18n import t
 from toolkit.ui.picker import WorkspacePicker
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+HOME_URL_ENV = "ATELIER_HOME_URL"  # where the page's "home" link goes (default: the room's "/")
 PREPARE_DELAY = 0.5  # seconds after a move before the next step is made in the background
 
 
@@ -212,6 +213,7 @@ def show_app_page() -> AppPage | None:
     import toolkit
 
     root = Path(os.environ.get("ATELIER_STEPS_DIR", "."))
+    home_url = os.environ.get(HOME_URL_ENV, "/")  # under JupyterHub: the user's home page
     kernel = _kernel_id()
 
     def steps(lang: str) -> list[tuple[str, Path]]:
@@ -224,7 +226,9 @@ def show_app_page() -> AppPage | None:
 
     early_lang = i18n.get_language()
     toolkit.set_language(early_lang)
-    page = AppPage(steps(early_lang), early_lang, 0, on_step=noted, with_picker=False)
+    page = AppPage(
+        steps(early_lang), early_lang, 0, home_url=home_url, on_step=noted, with_picker=False
+    )
     try:  # preheated: Voilà hands over the request (cookie, address) once someone asks
         from voila.utils import wait_for_request
 
@@ -241,7 +245,7 @@ def show_app_page() -> AppPage | None:
     if lang != early_lang:  # the other language: the page is made again in it
         _close_tree(page)
         toolkit.set_language(lang)
-        page = AppPage(steps(lang), lang, start, on_step=noted)
+        page = AppPage(steps(lang), lang, start, home_url=home_url, on_step=noted)
     else:
         page.attach_picker()
         page.go(start)  # also notes the step, now that the folder is known
