@@ -24,8 +24,14 @@ def test_the_corpus_is_labelled_split_sourced_and_free_of_contact_data(lang):
     rows = _corpus(lang)
     assert len(rows) >= 300
     assert {r["label"] for r in rows} == {"precise", "vague", "too_big"}
-    assert {r["split"] for r in rows} == {"train", "test", "fresh"}
-    split = [r for r in rows if r["split"] != "fresh"]  # fresh: collected after tuning
+    splits = {r["split"] for r in rows}
+    assert (
+        {"train", "test", "fresh"}
+        <= splits
+        <= {"train", "test", "fresh", "real_train", "real_test"}
+    )
+    # fresh: collected after tuning; real_*: a later batch of real asks with its own split
+    split = [r for r in rows if r["split"] in ("train", "test")]
     assert 0.3 <= sum(r["split"] == "test" for r in split) / len(split) <= 0.5
     assert all(r["source"] and r["origin"] for r in rows)
     assert all(r["origin"] == "quoted" or r["origin"].startswith("paraphrase_of:") for r in rows)
@@ -40,6 +46,19 @@ def test_the_corpus_is_labelled_split_sourced_and_free_of_contact_data(lang):
         if row["note"].startswith("frame "):
             sides.setdefault(row["note"], set()).add(row["split"])
     assert sides and all(len(s) == 1 for s in sides.values())
+
+
+def test_the_real_english_batch_is_split_by_source_half_and_half():
+    rows = [r for r in _corpus("en") if r["split"].startswith("real_")]
+    assert len(rows) >= 230 and all(r["origin"] == "quoted" for r in rows)
+    share = sum(r["split"] == "real_test" for r in rows) / len(rows)
+    assert 0.4 <= share <= 0.6
+    sides: dict[str, set[str]] = {}
+    for row in rows:  # the sibling templates of one source never sit on both sides
+        sides.setdefault(row["source"], set()).add(row["split"])
+    assert all(len(s) == 1 for s in sides.values())
+    for label in ("precise", "vague", "too_big"):
+        assert sum(r["label"] == label and r["split"] == "real_test" for r in rows) >= 30
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
