@@ -127,6 +127,96 @@ def test_verdicts_come_from_what_is_asked_not_from_keywords(text, lang, circle, 
     assert check(text, lang, circle=circle).verdict == verdict
 
 
+# Real asks of the corpus's real_train split (benchmarks/asks_corpus_real_en.py), one per class of
+# mistake the checker made on them: (text, upward, circle, verdict, source id).
+REAL_ASKS = [
+    # a sales pitch seeks a client, however small the call it asks for
+    (
+        "Hi Marco, I've been researching Tradeloop and noticed you opened a second warehouse in "
+        "Lyon. I'd love to share how we've helped similar companies cut picking errors by 30%, "
+        "including Logimax, who achieved it in two months. Would you have 15 minutes this week "
+        "for a quick conversation?",
+        None,
+        5,
+        "too_big",
+        "vibebaza_meet",
+    ),
+    (
+        "We're working with restaurants in your area on a revenue optimization program. I'd love "
+        "to speak with your general manager about how we can help Bella Cucina. Could you connect "
+        "me with them or provide their direct contact?",
+        None,
+        5,
+        "too_big",
+        "cc_salesbot",
+    ),
+    # money named anywhere in the ask, even to a close friend
+    (
+        "Lukas! So this is so embarrassing, I just finished eating at a restaurant and when I went "
+        "to pay, I realized I left my wallet at home. Can you Venmo a few bucks?",
+        None,
+        2,
+        "too_big",
+        "terka",
+    ),
+    # "if you're growing the team": the job, to a founder
+    (
+        "Found your product on Product Hunt. Impressed by the offline sync in your notes app. "
+        "I'm a "
+        "full-stack engineer (Next.js, TypeScript, Python). Built similar systems. If you're "
+        "growing the team, I'd love to chat.",
+        True,
+        5,
+        "too_big",
+        "agds",
+    ),
+    # "follow your insights" asks nothing, however narrow the topic
+    (
+        "Hi Priya, I noticed we're both passionate about open banking. Your recent talk on consent "
+        "dashboards really resonated with me. Would love to connect and follow your insights.",
+        None,
+        5,
+        "vague",
+        "capcore",
+    ),
+    # asking whether there is a mentoring programme is not asking for a mentor
+    (
+        "Hello, I was looking at Brightforge's website and came across this posting for an Elixir "
+        "job. Do you mind if I ask you a few questions? I noticed that the experience level is "
+        "pretty ambiguous, do you know if they are considering junior level developers? Is there "
+        "a mentoring program at your company?",
+        None,
+        4,
+        "precise",
+        "alindeman",
+    ),
+    # "making an intro" is the introduction asked for
+    (
+        "Hi Priya, I noticed you're connected to Omar Haddad at Tessel. I'm researching how "
+        "mid-size fintechs staff their compliance teams and would love to get his perspective. "
+        "Would you be comfortable making an intro?",
+        None,
+        4,
+        "precise",
+        "capcore",
+    ),
+    # "15-20 minutes" is a duration, not a niche; "any advice for someone" asks nothing narrow
+    (
+        "Hi Omar, thanks for connecting! I'd love to learn about your journey at your company. Any "
+        "advice for someone looking to break into that space? Would you have 15-20 minutes?",
+        None,
+        5,
+        "vague",
+        "cc_reachcontacts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "upward", "circle", "verdict", "source"), REAL_ASKS)
+def test_real_asks_of_the_train_split(text, upward, circle, verdict, source):
+    assert check(text, "en", "above" if upward else None, circle).verdict == verdict, source
+
+
 def test_an_offer_written_with_tu_counts_and_upward_needs_it_with_their_work():
     text = (
         "J'ai lu ton article sur les circuits courts. Je cherche un conseil de dix minutes sur la "
