@@ -329,15 +329,11 @@ def _pursuit(text: str, lang: str) -> list[tuple[str, str]]:
     big object by kind (``context_patterns``: a sales pitch, "we've helped companies like
     yours…", is a contract sought; "I'm $60 short" is money). Any request that follows is that
     object in disguise (the labelling guide, rule 1)."""
-    table = {"job": list(rules(lang).get("pursuit_patterns", []))}
+    # a job opening named is context for a request; a pitch or "if you're hiring" is the request
+    table = [("pursuit", p) for p in rules(lang).get("pursuit_patterns", [])]
     for kind, patterns in rules(lang).get("context_patterns", {}).items():
-        table.setdefault(kind, []).extend(patterns)
-    return [
-        (kind, m.group(0))
-        for kind, patterns in table.items()
-        for p in patterns
-        for m in re.finditer(p, text, re.IGNORECASE)
-    ]
+        table += [(kind, p) for p in patterns]
+    return [(kind, m.group(0)) for kind, p in table for m in re.finditer(p, text, re.IGNORECASE)]
 
 
 def _read(text: str, lang: str) -> _Reading:
@@ -431,8 +427,10 @@ def _read(text: str, lang: str) -> _Reading:
             continue  # what I give is not what the ask is about (« je peux aider en gestion »)
         _read_niche(text, toks, lemmas, low, lang, lex, niche_markers, describes_me, reading)
     pursuit = _pursuit(text, lang)
-    if pursuit and (asked or reading.small or reading.big):
-        reading.big += [(kind, " ".join(q.split())) for kind, q in pursuit]
+    pursuit = [
+        (k, q) for k, q in pursuit if k != "pursuit" or asked or reading.small or reading.big
+    ]
+    reading.big += [("job" if k == "pursuit" else k, " ".join(q.split())) for k, q in pursuit]
     return reading
 
 
