@@ -159,6 +159,23 @@ REAL_ASKS = [
         "too_big",
         "terka",
     ),
+    # a money need or "if you're ever looking for…" is the request, with no question asked
+    (
+        "Hey Vic! I hate to ask, but I'm in a bind. My energy bill is due Friday and I don't get "
+        "paid until the 30th. My bill is $140 and I'm $60 short.",
+        None,
+        2,
+        "too_big",
+        "terka",
+    ),
+    (
+        "Last follow-up! Figured you might be busy. If you're ever looking for a "
+        "TypeScript/Next.js engineer who ships fast and writes tested code, I'm your person.",
+        None,
+        5,
+        "too_big",
+        "agds",
+    ),
     # "if you're growing the team": the job, to a founder
     (
         "Found your product on Product Hunt. Impressed by the offline sync in your notes app. "
