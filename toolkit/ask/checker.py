@@ -15,7 +15,8 @@ asker, or names a topic. Then, by the method (DESIGN.md P5–P8):
 - **vague** otherwise.
 
 Each criterion quotes the participant's own words and suggests a change built from them. The
-rules were tuned on the train split of ``tests/data/asks_corpus`` (``benchmarks/eval_asks.py``).
+rules were tuned on the train and real_train splits of ``tests/data/asks_corpus``
+(``benchmarks/eval_asks.py``).
 """
 
 from __future__ import annotations
