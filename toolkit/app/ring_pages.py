@@ -27,7 +27,7 @@ STYLE = """<style>
             padding: .3em .8em; margin: .5em 0; white-space: pre-wrap; }
 .ring-who { font-size: 1.3em; font-weight: bold; color: #0072B2; }
 .offers li { font-size: 1.2em; } .kind { font-weight: bold; }
-.bars { width: 30em; } .bar { background: #0072B2; height: 1.4em; color: white;
+.bars { width: 30em; } .bar { background: #0072B2; height: 1.4em; color: white; min-width: 3.5em;
         padding-left: .3em; white-space: nowrap; } .bar.baker { background: #999; }
 textarea { font-size: 1.1em; width: 100%; }
 form.inline { display: inline; }
@@ -50,11 +50,16 @@ def _room_state(room: Path) -> tuple[list[ring.RingAsk], dict, list[dict], dict[
     return asks, ring_folder.state(room), offers, ring_folder.outcomes(room)
 
 
+def kind_label(kind: str, lang: str) -> str:
+    """How an offer starts ("Je connais quelqu'un qui…")."""
+    return t(f"ring.kinds.{kind}", lang)
+
+
 def _offer_item(offer: dict, asks: list[ring.RingAsk], lang: str) -> str:
     names = {a.owner: a.shown_as for a in asks}
     who = names.get(offer["from"]) or t("ring.from_someone", lang)
     return (
-        f'<li><span class="kind">{html.escape(t("ring.kinds." + offer["kind"], lang))}</span> '
+        f'<li><span class="kind">{html.escape(kind_label(offer["kind"], lang))}</span> '
         f'{html.escape(offer["text"])} <span class="note">— {html.escape(who)}</span></li>'
     )
 
@@ -79,7 +84,7 @@ def day14_html(result: dict, lang: str) -> str:
         )
         rows = "".join(
             f"<tr><td>{e(label)}</td><td class='bars'><div class='bar{extra}' "
-            f"style='width:{max(value, 0.02) * 100:.0f}%'>{e(percent(value, lang=lang))}</div>"
+            f"style='width:{value * 100:.0f}%'>{e(percent(value, lang=lang))}</div>"
             "</td></tr>"
             for label, value, extra in bars
         )
@@ -154,7 +159,7 @@ def participant_page(
             kinds = "".join(
                 f'<label><input type="radio" name="kind" value="{kind}"'
                 f"{' checked' if kind == ring.OFFER_KINDS[0] else ''}> "
-                f"{e(t('ring.kinds.' + kind, lang))}</label><br>"
+                f"{e(kind_label(kind, lang))}</label><br>"
                 for kind in ring.OFFER_KINDS
             )
             label = e(t("ring.participant.text", lang, maximum=ring.OFFER_LENGTH))
