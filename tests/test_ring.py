@@ -215,3 +215,13 @@ def test_catalogues_have_the_same_ring_keys_and_french_spacing():
     assert set(fr) == set(en) and len(fr) > 30
     for text in fr.values():
         assert not re.search(r" [:;?!»]|« ", text), text  # narrow no-break spaces there
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_before_any_answer_the_day_14_section_says_so_and_draws_no_bar(lang):
+    asks = [ring.RingAsk("a", "Lune", "ask", "autre")]
+    offers = [{"id": "1", "ask": "a", "at": 1}]
+    section = ring_pages.day14_html(ring.day14(asks, offers, {}), lang)
+    assert escape(t("ring.day14.nothing_yet", lang)) in section and "day14-chart" not in section
+    assert escape(plural("ring.day14.pending", 1, lang)) in section
+    assert escape(t("ring.day14.source", lang)) in section  # where the 80 % comes from
