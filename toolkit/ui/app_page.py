@@ -25,6 +25,7 @@ from ipywidgets.widgets.widget import _instances
 
 from toolkit import i18n
 from toolkit.app import room as rooms
+from toolkit.core import room_folder
 from toolkit.core.session import Session
 from toolkit.i18n import t
 from toolkit.ui.picker import WorkspacePicker
@@ -82,9 +83,11 @@ class AppPage(widgets.VBox):
         self._namespace = dict(namespace)
         self._views: dict[int, widgets.VBox] = {}
         self.index = -1
-        home = widgets.HTML(
-            f'<a class="atelier-home" href="{home_url}?lang={lang}">{t("app.page.home", lang)}</a>'
-        )
+        home_text, ring_text = t("app.page.home", lang), t("ring.link", lang)
+        links = f'<a class="atelier-home" href="{home_url}?lang={lang}">{home_text}</a>'
+        if room_folder.cohort_folder() is not None:  # in a room: the live reciprocity ring
+            links += f' · <a class="atelier-ring" href="{home_url}ring?lang={lang}">{ring_text}</a>'
+        home = widgets.HTML(links)
         self._back = widgets.Button(description=t("app.page.back", lang), layout={"width": "auto"})
         self._next = widgets.Button(
             description=t("app.page.next", lang), button_style="primary", layout={"width": "auto"}
