@@ -103,6 +103,8 @@ def test_ten_users_each_reach_only_their_own_server(hub_server):
 
 def _browser_user(browser, hub):
     context = browser.new_context(viewport={"width": 1280, "height": 1000}, locale="fr-FR")
+    context.requests_seen = []  # every page's requests: a hub's users may be offline too
+    context.on("request", lambda request: context.requests_seen.append(request.url))
     page = context.new_page()
     page.goto(f"{hub.url}/hub/tmplogin", timeout=RENDER)
     page.wait_for_url(re.compile(r"/user/[^/]+/atelier"), timeout=RENDER)
@@ -190,6 +192,10 @@ def test_two_participants_a_trainer_and_the_idle_culler(hub_server, browser, tmp
     for number in (2, 3):
         zoe.get_by_role("button", name=t("app.page.next", "fr")).click()
         expect(zoe.locator(".atelier-step-title")).to_contain_text(f"{number} sur 5")
+    outside = [
+        u for u in zoe_context.requests_seen if not u.startswith((hub.url, "data:", "blob:"))
+    ]
+    assert outside == []  # nothing from the web (MathJax's CDN, fonts...)
     home = zoe.get_by_role("link", name=t("app.page.home", "fr"))
     assert home.get_attribute("href").startswith(f"/user/{zoe_name}/atelier")
     # The page that opened the workspace was left: the server and one kernel, the app page's.

@@ -258,6 +258,10 @@ def _load_jupyter_server_extension(serverapp: Any) -> None:
     from tornado import web
 
     pages = Path(serverapp.root_dir)
+    # Under a server (not standalone), Voilà's pages load MathJax from a CDN unless both its
+    # address and its configuration are unset (then the bundled typesetter is used): a cohort
+    # may be offline, as a room is.
+    serverapp.web_app.settings.update(mathjax_url=None, mathjax_config=None)
 
     class HomeHandler(JupyterHandler):
         @web.authenticated
