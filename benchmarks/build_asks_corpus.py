@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 import asks_corpus_fresh
+import asks_corpus_real_fr
 from asks_corpus_paraphrases import FRAMES, SITUATIONS
 from asks_corpus_quoted import EN, FR, SOURCES
 
@@ -107,6 +108,8 @@ def items(lang: str) -> list[dict]:
                 group=f"fresh:{text}",
             )
         )
+    if lang == "fr":
+        rows.extend(asks_corpus_real_fr.rows())  # split set by source (issue #16, real asks)
     unique, seen = [], set()
     for row in rows:
         if row["text"] not in seen:
@@ -120,7 +123,7 @@ def split(rows: list[dict]) -> None:
     for row in rows:
         if row["group"].startswith("fresh:"):
             row["split"] = "fresh"  # collected after tuning: never split, never tuned on
-    rows = [r for r in rows if not r["group"].startswith("fresh:")]
+    rows = [r for r in rows if "split" not in r]  # fresh, and batches that split themselves
     for label in sorted({r["label"] for r in rows}):
         groups = sorted({r["group"] for r in rows if r["label"] == label}, key=_hash)
         size = {g: sum(1 for r in rows if r["group"] == g) for g in groups}
