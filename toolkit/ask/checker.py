@@ -323,11 +323,12 @@ def _long_enough(lemmas: list[str], i: int) -> bool:
     return True
 
 
-def _pursuit(text: str, lang: str) -> list[str]:
+def _pursuit(text: str, lang: str, key: str = "pursuit_patterns") -> list[str]:
     """Statements that the ask is about a job opening: "I applied for…", "X is hiring for…",
     « j'ai postulé », « ma candidature ». Written to a recruiter, a hiring manager or a contact,
-    any request that follows is the job in disguise (the labelling guide, rule 1)."""
-    patterns = rules(lang).get("pursuit_patterns", [])
+    any request that follows is the job in disguise (the labelling guide, rule 1). With
+    ``seeking_patterns``: « je suis à la recherche d'une alternance », the job sought."""
+    patterns = rules(lang).get(key, [])
     return [m.group(0) for p in patterns for m in re.finditer(p, text, re.IGNORECASE)]
 
 
@@ -405,6 +406,10 @@ def _read(text: str, lang: str) -> _Reading:
                         reading.their_work.append(_quote(text, toks, i, j - i + 1))
                         break
         reading.vague += [_quote(text, toks, i, n) for i, n in _hits(lemmas, lex["vague_phrases"])]
+        # a sale proposed is the object of the message, asked or stated (« je vous propose un
+        # test pilote gratuit », « nous levons des fonds »)
+        for kind, words in lex.get("big_anywhere", {}).items():
+            reading.big += [(kind, _quote(text, toks, i, n)) for i, n in _hits(lemmas, words)]
         experience = _hits(lemmas, lex["experience_phrases"])
         if experience:  # « j'ai dirigé… », "I've built…", « dix ans d'expérience »
             start = min(i for i, _ in experience)
@@ -418,7 +423,12 @@ def _read(text: str, lang: str) -> _Reading:
         _read_niche(text, toks, lemmas, low, lang, lex, niche_markers, describes_me, reading)
     pursuit = _pursuit(text, lang)
     if pursuit and (reading.small or any(s.question for s in sentences) or reading.big):
-        reading.big += [("job", " ".join(q.split())) for q in pursuit]
+        # a referral in kind: with a close friend, asking about one's application is fine
+        reading.big += [("referral", " ".join(q.split())) for q in pursuit]
+    seeking = _pursuit(text, lang, "seeking_patterns")
+    # the job is the only thing sought; « pense à moi si… » asks nothing (vague, not too big)
+    if seeking and not reading.small and not reading.vague:
+        reading.big += [("job", " ".join(q.split())) for q in seeking]
     return reading
 
 
