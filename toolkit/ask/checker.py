@@ -340,6 +340,7 @@ def _read(text: str, lang: str) -> _Reading:
     skip = _skipped_greeting(sentences)
     you = lex["you_set"]
     topic_words = lex["topic_markers_set"] | lex["relative_markers_set"]
+    theirs = set(rules(lang).get("others_possessives", []))
     niche_markers = lex["niche_markers_set"] | lex["introduction_verbs_set"]
     for sentence in sentences:
         toks = [tok for tok in sentence.tokens if id(tok) not in skip]
@@ -354,6 +355,12 @@ def _read(text: str, lang: str) -> _Reading:
         addressed = sentence.question or (bool(you_at) and (wish or modal))
         small_hits = [(i, n) for i, n in _hits(lemmas, lex["small_objects"] + lex["small_phrases"])]
         request = addressed or wish or sentence.question or ((bool(you_at) or modal) and small_hits)
+        if lemmas[0] in lex.get("if_words_set", ()) and _hits(
+            lemmas, lex.get("available_phrases", [])
+        ):
+            # « si le sujet vous parle, je suis disponible pour 15 min » offers, asks nothing
+            request = wish = False
+            small_hits = []
         interest = bool(_hits(lemmas, lex["interest_phrases"]))
         about_their_work = bool(you_at) and bool(set(lemmas) & lex["their_work_verbs_set"])
         describes_me = bool(_hits(lemmas[:5], lex["self_phrases"])) and not (
@@ -380,6 +387,8 @@ def _read(text: str, lang: str) -> _Reading:
                             continue  # after "do you know…": describes the person to meet
                         if set(lemmas[max(0, i - 3) : i]) & topic_words:
                             continue  # the topic, not the object: « conseils sur le financement »
+                        if set(low[max(0, i - 3) : i]) & theirs:
+                            continue  # theirs, not asked of them: « vos clients »
                     if kind == "job" and not _job_for_me(low, i, lang):
                         continue
                     if kind == "long" and not _long_enough(lemmas, i):
