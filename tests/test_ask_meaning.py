@@ -356,6 +356,21 @@ REAL_FR_TRAIN = [
         5,
         "vague",
     ),
+    # « n'hésitez pas à me dire » opens a door and asks nothing (source: venavi)
+    (
+        "Bonjour Paul, je travaille sur l'industrialisation d'agents IA. J'ai récemment publié un "
+        "retour d'expérience sur l'architecture LLMOps. Ça pourrait vous intéresser si vous "
+        "explorez ces sujets chez Fabrimo. N'hésitez pas à me dire ce que vous en pensez !",
+        4,
+        "vague",
+    ),
+    # « 30 secondes » is a duration, not a niche (source: objections_db)
+    (
+        "Je comprends, 30 secondes pour vous expliquer pourquoi j'appelle, et vous me dites si ça "
+        "vaut 15 minutes de votre temps ?",
+        5,
+        "vague",
+    ),
     # « pense à moi » asks nothing, even about a sale (source: realtor_qc)
     (
         "Allô Sophie! Ça fait un petit moment 😊 J'accompagne actuellement plusieurs acheteurs "
@@ -381,3 +396,12 @@ def test_the_real_french_train_half_agrees_with_the_coach():
     ]
     assert len(rows) >= 130
     assert sum(v == r["label"] for v, r in zip(verdicts, rows, strict=True)) / len(rows) >= 0.8
+
+
+def test_only_the_second_person_as_written_addresses_the_reader():
+    """The dictionary reads « te » as « le » and « votre » as « son »: « le », « mon », « la »
+    never made a statement a request (a real train ask, source: venavi)."""
+    said = "J'ai récemment publié un retour d'expérience sur l'architecture LLMOps."
+    assert check(said, "fr").criteria["target"].status == "fail"
+    asked = "Pourriez-vous me faire un retour sur mon article sur l'architecture LLMOps ?"
+    assert check(asked, "fr").criteria["target"].status == "pass"

@@ -78,7 +78,7 @@ _GREETINGS = {
 }  # fmt: skip
 _TIME_UNITS = {
     "minute", "min", "heure", "h", "jour", "semaine", "mois", "an", "année", "hour", "day",
-    "week", "month", "year", "yr", "seconde", "second",
+    "week", "month", "year", "yr", "seconde", "second", "fois",
 }  # fmt: skip
 _WH_WORDS = {
     "fr": {"quel", "comment", "pourquoi", "que", "lequel", "combien", "où", "devoir"},
@@ -338,7 +338,8 @@ def _read(text: str, lang: str) -> _Reading:
     _repair_typos(sentences, lang)
     reading = _Reading(words=sum(len(s.tokens) for s in sentences))
     skip = _skipped_greeting(sentences)
-    you = lex["you_set"]
+    # as written: the dictionary reads « te » as « le » and « votre » as « son » (« mon »)
+    you = set(rules(lang)["you"])
     topic_words = lex["topic_markers_set"] | lex["relative_markers_set"]
     theirs = set(rules(lang).get("others_possessives", []))
     niche_markers = lex["niche_markers_set"] | lex["introduction_verbs_set"]
@@ -348,17 +349,19 @@ def _read(text: str, lang: str) -> _Reading:
             continue
         lemmas = [tok.lemma for tok in toks]
         low = [tok.low for tok in toks]
-        you_at = [i for i, w in enumerate(low) if w in you or lemmas[i] in you]
+        you_at = [i for i, w in enumerate(low) if w in you]
         wish = bool(_hits(lemmas, lex["wish_phrases"]))
         modal = any(_CONDITIONAL.search(w) if lang == "fr" else w in _EN_MODALS for w in low)
         # a question is put to the reader, with or without "you" (« une heure ensemble ? »)
         addressed = sentence.question or (bool(you_at) and (wish or modal))
         small_hits = [(i, n) for i, n in _hits(lemmas, lex["small_objects"] + lex["small_phrases"])]
         request = addressed or wish or sentence.question or ((bool(you_at) or modal) and small_hits)
-        if lemmas[0] in lex.get("if_words_set", ()) and _hits(
+        offered = lemmas[0] in lex.get("if_words_set", ()) and _hits(
             lemmas, lex.get("available_phrases", [])
-        ):
-            # « si le sujet vous parle, je suis disponible pour 15 min » offers, asks nothing
+        )
+        if offered or _hits(lemmas, lex.get("open_door_phrases", [])):
+            # « si le sujet vous parle, je suis disponible pour 15 min », « n'hésitez pas à me
+            # dire » open a door and ask nothing
             request = wish = False
             small_hits = []
         interest = bool(_hits(lemmas, lex["interest_phrases"]))
@@ -381,7 +384,9 @@ def _read(text: str, lang: str) -> _Reading:
             first_introduction = min(introductions, default=len(toks))
             for kind, words in lex["big_objects"].items():
                 for i, size in _hits(lemmas, words):
-                    mine = any(w in _MINE[lang] for w in low[max(0, i - 2) : i + 3])
+                    mine = any(w in _MINE[lang] for w in low[max(0, i - 2) : i + 3]) or (
+                        kind == "job" and _job_for_me(low, i, lang)
+                    )  # « qui pourrait me trouver un poste »
                     if not mine:  # « lend me », « m'embaucher » are for me wherever they stand
                         if not addressed or i > first_introduction:
                             continue  # after "do you know…": describes the person to meet
@@ -481,7 +486,8 @@ def _read_niche(text, toks, lemmas, low, lang, lex, markers, describes_me, readi
         ):
             found.append(i)  # a name: an organisation, a place, a product
         elif tok.text[:1].isdigit() and not (
-            i + 1 < len(toks) and toks[i + 1].lemma in _TIME_UNITS
+            i + 1 < len(toks)
+            and (toks[i + 1].lemma in _TIME_UNITS or toks[i + 1].low.rstrip("s") in _TIME_UNITS)
         ):
             found.append(i)  # a number that is not a duration
         elif lemma in lex["broad_fields_set"] and (
