@@ -405,3 +405,10 @@ def test_only_the_second_person_as_written_addresses_the_reader():
     assert check(said, "fr").criteria["target"].status == "fail"
     asked = "Pourriez-vous me faire un retour sur mon article sur l'architecture LLMOps ?"
     assert check(asked, "fr").criteria["target"].status == "pass"
+
+
+def test_a_sale_is_too_big_when_proposed_not_when_it_is_their_topic():
+    proposed = "Je peux vous faire une démonstration de 10 minutes de notre logiciel de paie."
+    assert check(proposed, "fr").verdict == "too_big"
+    theirs = "Pourriez-vous me parler de votre démonstration du robot de tri au salon de Lyon ?"
+    assert check(theirs, "fr").verdict != "too_big"

@@ -423,7 +423,11 @@ def _read(text: str, lang: str) -> _Reading:
         # a sale proposed is the object of the message, asked or stated (« je vous propose un
         # test pilote gratuit », « nous levons des fonds »)
         for kind, words in lex.get("big_anywhere", {}).items():
-            reading.big += [(kind, _quote(text, toks, i, n)) for i, n in _hits(lemmas, words)]
+            reading.big += [
+                (kind, _quote(text, toks, i, n))
+                for i, n in _hits(lemmas, words)
+                if not (i and low[i - 1] in theirs)  # « votre démonstration » is theirs
+            ]
         experience = _hits(lemmas, lex["experience_phrases"])
         if experience:  # « j'ai dirigé… », "I've built…", « dix ans d'expérience »
             start = min(i for i, _ in experience)
