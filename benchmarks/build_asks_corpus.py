@@ -15,6 +15,7 @@ from pathlib import Path
 
 import asks_corpus_fresh
 import asks_corpus_real_en
+import asks_corpus_real_fr
 from asks_corpus_paraphrases import FRAMES, SITUATIONS
 from asks_corpus_quoted import EN, FR, SOURCES
 
@@ -125,6 +126,8 @@ def items(lang: str) -> list[dict]:
                 group=f"real:{source}",
             )
         )
+    if lang == "fr":
+        rows.extend(asks_corpus_real_fr.rows())  # split set by source (issue #16, real asks)
     unique, seen = [], set()
     for row in rows:
         if row["text"] not in seen:
@@ -138,8 +141,8 @@ def split(rows: list[dict]) -> None:
     for row in rows:
         if row["group"].startswith("fresh:"):
             row["split"] = "fresh"  # collected after tuning: never split, never tuned on
-    _split_real(rows)
-    rows = [r for r in rows if not r["group"].startswith(("fresh:", "real:"))]
+    _split_real(rows)  # the English batch; the French one set its own split
+    rows = [r for r in rows if "split" not in r]  # fresh, and batches already split
     for label in sorted({r["label"] for r in rows}):
         groups = sorted({r["group"] for r in rows if r["label"] == label}, key=_hash)
         size = {g: sum(1 for r in rows if r["group"] == g) for g in groups}
@@ -157,7 +160,7 @@ def split(rows: list[dict]) -> None:
 
 def _split_real(rows: list[dict]) -> None:
     """Mark the real batch ``real_train``/``real_test``: source groups of lowest hash go to test."""
-    real = [r for r in rows if r["group"].startswith("real:")]
+    real = [r for r in rows if r["group"].startswith("real:") and "split" not in r]
     groups = sorted({r["group"] for r in real}, key=_hash)
     test, count = set(), 0
     for group in groups:
