@@ -12,7 +12,7 @@ from toolkit.ui import PitchBuilder, PitchTimer, TrioGrid
 
 REAL = {
     "fr": {
-        "who": "Acheteuse dans l'agroalimentaire depuis huit ans, je me reconvertis dans la qualité",
+        "who": "Acheteuse dans l'agroalimentaire depuis huit ans, je me tourne vers la qualité",
         "looking_for": "je cherche à parler à des responsables qualité de meuneries en Beauce",
         "offer": "je peux partager mon étude des labels bio, utile à qui prépare un audit",
     },
