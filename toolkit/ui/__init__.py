@@ -37,6 +37,7 @@ from toolkit.plan.screens.displays import (
     show_plan_chart,
 )
 from toolkit.plan.screens.exercise import FollowUpExercise
+from toolkit.plan.screens.give_first import GiveFirst
 from toolkit.plan.screens.planner import Planner
 from toolkit.review.screens.displays import show_chart
 from toolkit.review.screens.snapshot import SnapshotSaver
@@ -54,6 +55,7 @@ __all__ = [
     "DraftWriter",
     "FirstAttempt",
     "FollowUpExercise",
+    "GiveFirst",
     "HelperFinder",
     "InteractionLog",
     "InterviewDebrief",
@@ -80,6 +82,7 @@ __all__ = [
     "describe_many",
     "first_attempt",
     "followup_exercise",
+    "give_first",
     "import_contacts",
     "log_interactions",
     "mark_ties",
@@ -242,6 +245,11 @@ def classify_exercise() -> ClassifyExercise:
 def plan_follow_ups(session: Session) -> None:
     """Show the follow-up planner: rhythms, the coming weeks, done / skip / put off, export."""
     _show(Planner(session))
+
+
+def give_first(session: Session) -> None:
+    """Show one gesture for each of the ten closest contacts, each planned in one click."""
+    _show(GiveFirst(session))
 
 
 def followup_exercise() -> FollowUpExercise:
