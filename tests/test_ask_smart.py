@@ -136,6 +136,6 @@ def test_the_builder_names_both_parts_in_its_feedback(session):
     assert builder.smart()["time_frame"].quote == ("d'ici fin mars",)
     builder.write(FR_ASKS[0][0])  # a hand-written draft is read as written
     shown = builder.feedback_html
-    assert html.escape("« d'ici fin mars »") in shown
-    assert "« pour décider si je reprends une formation »" in shown
+    assert html.escape("«\u202fd'ici fin mars\u202f»") in shown  # French quotes, narrow spaces
+    assert "«\u202fpour décider si je reprends une formation\u202f»" in shown
     assert builder.smart()["why"].status == "pass"

@@ -133,7 +133,7 @@ class PitchCheck:
 
 def _quoted(text: str, lang: str | None) -> str:
     text = " ".join(str(text).split())
-    return f"« {text} »" if (lang or "fr") == "fr" else f"“{text}”"
+    return f"«\u202f{text}\u202f»" if (lang or "fr") == "fr" else f"“{text}”"
 
 
 def check_pitch(fields: Mapping[str, str], target: Target = THIRTY_SECONDS, lang: str = "fr"):

@@ -136,7 +136,7 @@ def smart_criteria(text: str, lang: str = "fr") -> dict[str, Criterion]:
     for name in SMART_CRITERIA:
         quote = getattr(parts, name)
         if quote:
-            words = f"« {quote} »" if lang == "fr" else f"“{quote}”"
+            words = f"«\u202f{quote}\u202f»" if lang == "fr" else f"“{quote}”"
             criteria[name] = Criterion(
                 name, "pass", t(f"smart.{name}.pass", lang, words=words), "", (quote,)
             )
