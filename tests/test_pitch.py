@@ -154,3 +154,14 @@ def test_the_trio_grid_shows_roles_and_escapes_names():
     assert t("pitch.trio.round", number=3) in shown
     grid.make("Amina")
     assert html.escape(t("pitch.trio.too_few")) in grid.grid_html
+
+
+def test_opening_another_workspace_shows_its_own_pitch(session, tmp_path):
+    pitch.save_pitch(session.workspace, REAL["fr"])
+    builder = PitchBuilder(session)
+    assert builder._values() == REAL["fr"]
+    session.open(tmp_path / "other.sqlite", create=True, participant="Yann")
+    assert builder._values() == {"who": "", "looking_for": "", "offer": ""}
+    builder.fill(who="Juriste en droit social depuis dix ans")
+    session.changed()  # a change saved elsewhere keeps what is being typed
+    assert builder._values()["who"] == "Juriste en droit social depuis dix ans"

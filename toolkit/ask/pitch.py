@@ -136,7 +136,9 @@ def _quoted(text: str, lang: str | None) -> str:
     return f"«\u202f{text}\u202f»" if (lang or "fr") == "fr" else f"“{text}”"
 
 
-def check_pitch(fields: Mapping[str, str], target: Target = THIRTY_SECONDS, lang: str = "fr"):
+def check_pitch(
+    fields: Mapping[str, str], target: Target = THIRTY_SECONDS, lang: str = "fr"
+) -> PitchCheck:
     """Check the participant's own words in each part and the spoken length."""
     text = compose(fields)
     issues = {name: field_issue(str(fields.get(name) or ""), lang) for name in PITCH_FIELDS}
@@ -146,7 +148,10 @@ def check_pitch(fields: Mapping[str, str], target: Target = THIRTY_SECONDS, lang
 
 
 def save_pitch(
-    workspace: Workspace, fields: Mapping[str, str], target: Target = THIRTY_SECONDS, lang="fr"
+    workspace: Workspace,
+    fields: Mapping[str, str],
+    target: Target = THIRTY_SECONDS,
+    lang: str = "fr",
 ) -> PitchCheck:
     """Keep the pitch in the workspace (one per target); refused while a part says nothing."""
     values = {name: clean_text(fields.get(name)) for name in PITCH_FIELDS}

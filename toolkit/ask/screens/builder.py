@@ -42,24 +42,22 @@ def checked_html(assess: Callable[[], Assessment]) -> str:
 def assessment_html(result: Assessment) -> str:
     """The verdict, the score and every criterion with its suggestion (all text escaped)."""
     verdict = html.escape(t(f"asks.verdict.{result.verdict}"))
-    items = "".join(
-        f"<li>{MARKS[c.status]} {html.escape(c.explanation)}"
-        + (f"<br><i>→ {html.escape(c.suggestion)}</i>" if c.suggestion else "")
-        + "</li>"
-        for c in result.criteria.values()
-    )
-    return f"<p><b>{verdict} — {result.score}/100</b></p><ul style='list-style:none'>{items}</ul>"
+    return f"<p><b>{verdict} — {result.score}/100</b></p>{_criteria_list(result.criteria)}"
 
 
 def criteria_html(criteria: Mapping[str, Criterion], title: str) -> str:
     """A titled list of criteria with their suggestions (all text escaped)."""
+    return f"<p><b>{html.escape(title)}</b></p>{_criteria_list(criteria)}"
+
+
+def _criteria_list(criteria: Mapping[str, Criterion]) -> str:
     items = "".join(
         f"<li>{MARKS[c.status]} {html.escape(c.explanation)}"
         + (f"<br><i>→ {html.escape(c.suggestion)}</i>" if c.suggestion else "")
         + "</li>"
         for c in criteria.values()
     )
-    return f"<p><b>{html.escape(title)}</b></p><ul style='list-style:none'>{items}</ul>"
+    return f"<ul style='list-style:none'>{items}</ul>"
 
 
 class AskBuilder(Screen):

@@ -139,6 +139,7 @@ class PitchBuilder(Screen):
             for name, box in self._boxes.items()
         ]
         self.timer = PitchTimer(target.seconds)
+        self._shown_for = None  # the workspace whose pitch the boxes hold
         super().__init__(
             session,
             f"pitch-{target.key}",
@@ -213,10 +214,16 @@ class PitchBuilder(Screen):
         if not saved and self._start_from is not None:
             source = pitch.saved_pitch(workspace, self._start_from)
         fields = source.get("fields", {}) if isinstance(source.get("fields"), dict) else {}
+        # Another workspace opened: its own pitch replaces what was shown. The same one changed
+        # elsewhere: only empty boxes are filled, so nothing being typed is lost.
+        other = workspace.path != self._shown_for
+        self._shown_for = workspace.path
         for name, box in self._boxes.items():
-            if not box.value and isinstance(fields.get(name), str):
-                box.value = fields[name]
+            value = fields.get(name) if isinstance(fields.get(name), str) else ""
+            if other or not box.value:
+                box.value = value
         day = _saved_day(saved)
+        self._loaded.value = ""
         if day is not None:
             self._loaded.value = html.escape(t("pitch.loaded", day=date_text(day)))
         elif fields:
