@@ -165,3 +165,38 @@ def test_opening_another_workspace_shows_its_own_pitch(session, tmp_path):
     builder.fill(who="Juriste en droit social depuis dix ans")
     session.changed()  # a change saved elsewhere keeps what is being typed
     assert builder._values()["who"] == "Juriste en droit social depuis dix ans"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_builder_itself_finds_what_each_exercise_introduction_misses(lang):
+    from toolkit.ask import pitch_exercise
+
+    for key, expected in pitch_exercise.EXPECTED.items():
+        result = pitch.check_pitch(pitch_exercise.parts(key, lang), THIRTY_SECONDS, lang)
+        missing = [name for name, issue in result.fields.items() if issue]
+        if expected == "nothing":
+            assert result.ready, key
+        elif expected == "time":
+            assert result.complete and not result.fits, key
+        else:
+            assert missing == [expected] and result.fits, key
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_exercise_explains_each_answer(lang):
+    from toolkit.ask import pitch_exercise
+    from toolkit.ui import PitchExercise
+
+    set_language(lang)
+    exercise = PitchExercise()
+    assert {v.status for v in exercise.check()} == {"unanswered"}
+    exercise.answer("karim", "offer")
+    exercise.answer("nadia", "who")
+    verdicts = {v.key: v for v in exercise.check()}
+    assert verdicts["karim"].status == "right"
+    assert verdicts["nadia"].status == "wrong"
+    assert pitch_exercise.choice_label("time") in verdicts["nadia"].message
+    assert t("exercise.pitch.nadia.why") in verdicts["nadia"].message
+    solved = exercise.show_solution().data
+    assert t("exercise.score", right=5, total=5) in solved
+    assert "Nadia" in solved

@@ -12,7 +12,7 @@ from toolkit.ask.screens.drafts import DraftWriter
 from toolkit.ask.screens.exercise import ClassifyExercise, RewriteExercise
 from toolkit.ask.screens.first_attempt import FirstAttempt
 from toolkit.ask.screens.helpers import HelperFinder
-from toolkit.ask.screens.pitch import PitchBuilder, PitchTimer, TrioGrid
+from toolkit.ask.screens.pitch import PitchBuilder, PitchExercise, PitchTimer, TrioGrid
 from toolkit.cohort.screens.dashboard import show_cohort
 from toolkit.core.session import Session
 from toolkit.health.screens.displays import show_health, show_progress
@@ -61,6 +61,7 @@ __all__ = [
     "InterviewDebrief",
     "InterviewPrep",
     "PitchBuilder",
+    "PitchExercise",
     "PitchTimer",
     "Planner",
     "QuickAdd",
@@ -88,6 +89,7 @@ __all__ = [
     "mark_ties",
     "message_drafts",
     "pitch_builder",
+    "pitch_exercise",
     "pitch_timer",
     "plan_follow_ups",
     "prepare_interview",
@@ -206,6 +208,13 @@ def first_attempt(session: Session) -> None:
 def pitch_builder(session: Session) -> None:
     """Show the 30-second introduction builder, its timer and the observer's checklist."""
     _show(PitchBuilder(session))
+
+
+def pitch_exercise() -> PitchExercise:
+    """Show the five introductions to judge; keep it in a variable to check it later."""
+    exercise = PitchExercise()
+    _show(exercise)
+    return exercise
 
 
 def pitch_timer(seconds: int = 30) -> None:
