@@ -55,7 +55,11 @@ def report(title: str, rows: list[dict], verdicts: list[str]) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("train", "test", "fresh", "all"), default="train")
+    parser.add_argument(
+        "--split",
+        choices=("train", "test", "fresh", "real_train", "real_test", "all"),
+        default="train",
+    )
     parser.add_argument("--lang", choices=("fr", "en"), action="append")
     parser.add_argument("--errors", action="store_true", help="list the disagreements")
     args = parser.parse_args()

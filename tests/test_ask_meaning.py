@@ -24,8 +24,14 @@ def test_the_corpus_is_labelled_split_sourced_and_free_of_contact_data(lang):
     rows = _corpus(lang)
     assert len(rows) >= 300
     assert {r["label"] for r in rows} == {"precise", "vague", "too_big"}
-    assert {r["split"] for r in rows} == {"train", "test", "fresh"}
-    split = [r for r in rows if r["split"] != "fresh"]  # fresh: collected after tuning
+    splits = {r["split"] for r in rows}
+    assert (
+        {"train", "test", "fresh"}
+        <= splits
+        <= {"train", "test", "fresh", "real_train", "real_test"}
+    )
+    # fresh: collected after tuning; real_*: a later batch of real asks with its own split
+    split = [r for r in rows if r["split"] in ("train", "test")]
     assert 0.3 <= sum(r["split"] == "test" for r in split) / len(split) <= 0.5
     assert all(r["source"] and r["origin"] for r in rows)
     assert all(r["origin"] == "quoted" or r["origin"].startswith("paraphrase_of:") for r in rows)
@@ -40,6 +46,19 @@ def test_the_corpus_is_labelled_split_sourced_and_free_of_contact_data(lang):
         if row["note"].startswith("frame "):
             sides.setdefault(row["note"], set()).add(row["split"])
     assert sides and all(len(s) == 1 for s in sides.values())
+
+
+def test_the_real_english_batch_is_split_by_source_half_and_half():
+    rows = [r for r in _corpus("en") if r["split"].startswith("real_")]
+    assert len(rows) >= 230 and all(r["origin"] == "quoted" for r in rows)
+    share = sum(r["split"] == "real_test" for r in rows) / len(rows)
+    assert 0.4 <= share <= 0.6
+    sides: dict[str, set[str]] = {}
+    for row in rows:  # the sibling templates of one source never sit on both sides
+        sides.setdefault(row["source"], set()).add(row["split"])
+    assert all(len(s) == 1 for s in sides.values())
+    for label in ("precise", "vague", "too_big"):
+        assert sum(r["label"] == label and r["split"] == "real_test" for r in rows) >= 30
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -106,6 +125,113 @@ def test_agreement_with_the_coach_on_the_train_split(lang):
 )
 def test_verdicts_come_from_what_is_asked_not_from_keywords(text, lang, circle, verdict):
     assert check(text, lang, circle=circle).verdict == verdict
+
+
+# Real asks of the corpus's real_train split (benchmarks/asks_corpus_real_en.py), one per class of
+# mistake the checker made on them: (text, upward, circle, verdict, source id).
+REAL_ASKS = [
+    # a sales pitch seeks a client, however small the call it asks for
+    (
+        "Hi Marco, I've been researching Tradeloop and noticed you opened a second warehouse in "
+        "Lyon. I'd love to share how we've helped similar companies cut picking errors by 30%, "
+        "including Logimax, who achieved it in two months. Would you have 15 minutes this week "
+        "for a quick conversation?",
+        None,
+        5,
+        "too_big",
+        "vibebaza_meet",
+    ),
+    (
+        "We're working with restaurants in your area on a revenue optimization program. I'd love "
+        "to speak with your general manager about how we can help Bella Cucina. Could you connect "
+        "me with them or provide their direct contact?",
+        None,
+        5,
+        "too_big",
+        "cc_salesbot",
+    ),
+    # money named anywhere in the ask, even to a close friend
+    (
+        "Lukas! So this is so embarrassing, I just finished eating at a restaurant and when I went "
+        "to pay, I realized I left my wallet at home. Can you Venmo a few bucks?",
+        None,
+        2,
+        "too_big",
+        "terka",
+    ),
+    # a money need or "if you're ever looking for…" is the request, with no question asked
+    (
+        "Hey Vic! I hate to ask, but I'm in a bind. My energy bill is due Friday and I don't get "
+        "paid until the 30th. My bill is $140 and I'm $60 short.",
+        None,
+        2,
+        "too_big",
+        "terka",
+    ),
+    (
+        "Last follow-up! Figured you might be busy. If you're ever looking for a "
+        "TypeScript/Next.js engineer who ships fast and writes tested code, I'm your person.",
+        None,
+        5,
+        "too_big",
+        "agds",
+    ),
+    # "if you're growing the team": the job, to a founder
+    (
+        "Found your product on Product Hunt. Impressed by the offline sync in your notes app. "
+        "I'm a "
+        "full-stack engineer (Next.js, TypeScript, Python). Built similar systems. If you're "
+        "growing the team, I'd love to chat.",
+        True,
+        5,
+        "too_big",
+        "agds",
+    ),
+    # "follow your insights" asks nothing, however narrow the topic
+    (
+        "Hi Priya, I noticed we're both passionate about open banking. Your recent talk on consent "
+        "dashboards really resonated with me. Would love to connect and follow your insights.",
+        None,
+        5,
+        "vague",
+        "capcore",
+    ),
+    # asking whether there is a mentoring programme is not asking for a mentor
+    (
+        "Hello, I was looking at Brightforge's website and came across this posting for an Elixir "
+        "job. Do you mind if I ask you a few questions? I noticed that the experience level is "
+        "pretty ambiguous, do you know if they are considering junior level developers? Is there "
+        "a mentoring program at your company?",
+        None,
+        4,
+        "precise",
+        "alindeman",
+    ),
+    # "making an intro" is the introduction asked for
+    (
+        "Hi Priya, I noticed you're connected to Omar Haddad at Tessel. I'm researching how "
+        "mid-size fintechs staff their compliance teams and would love to get his perspective. "
+        "Would you be comfortable making an intro?",
+        None,
+        4,
+        "precise",
+        "capcore",
+    ),
+    # "15-20 minutes" is a duration, not a niche; "any advice for someone" asks nothing narrow
+    (
+        "Hi Omar, thanks for connecting! I'd love to learn about your journey at your company. Any "
+        "advice for someone looking to break into that space? Would you have 15-20 minutes?",
+        None,
+        5,
+        "vague",
+        "cc_reachcontacts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "upward", "circle", "verdict", "source"), REAL_ASKS)
+def test_real_asks_of_the_train_split(text, upward, circle, verdict, source):
+    assert check(text, "en", "above" if upward else None, circle).verdict == verdict, source
 
 
 def test_an_offer_written_with_tu_counts_and_upward_needs_it_with_their_work():

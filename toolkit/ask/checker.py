@@ -15,7 +15,8 @@ asker, or names a topic. Then, by the method (DESIGN.md P5–P8):
 - **vague** otherwise.
 
 Each criterion quotes the participant's own words and suggests a change built from them. The
-rules were tuned on the train split of ``tests/data/asks_corpus`` (``benchmarks/eval_asks.py``).
+rules were tuned on the train and real_train splits of ``tests/data/asks_corpus``
+(``benchmarks/eval_asks.py``).
 """
 
 from __future__ import annotations
@@ -323,12 +324,17 @@ def _long_enough(lemmas: list[str], i: int) -> bool:
     return True
 
 
-def _pursuit(text: str, lang: str) -> list[str]:
-    """Statements that the ask is about a job opening: "I applied for…", "X is hiring for…",
-    « j'ai postulé », « ma candidature ». Written to a recruiter, a hiring manager or a contact,
-    any request that follows is the job in disguise (the labelling guide, rule 1)."""
-    patterns = rules(lang).get("pursuit_patterns", [])
-    return [m.group(0) for p in patterns for m in re.finditer(p, text, re.IGNORECASE)]
+def _pursuit(text: str, lang: str) -> list[tuple[str, str]]:
+    """Statements that name what the whole ask pursues, whatever sentence asks: a job opening
+    ("I applied for…", "X is hiring for…", « j'ai postulé »: ``pursuit_patterns``), or another
+    big object by kind (``context_patterns``: a sales pitch, "we've helped companies like
+    yours…", is a contract sought; "I'm $60 short" is money). Any request that follows is that
+    object in disguise (the labelling guide, rule 1)."""
+    # a job opening named is context for a request; a pitch or "if you're hiring" is the request
+    table = [("pursuit", p) for p in rules(lang).get("pursuit_patterns", [])]
+    for kind, patterns in rules(lang).get("context_patterns", {}).items():
+        table += [(kind, p) for p in patterns]
+    return [(kind, m.group(0)) for kind, p in table for m in re.finditer(p, text, re.IGNORECASE)]
 
 
 def _read(text: str, lang: str) -> _Reading:
@@ -340,6 +346,7 @@ def _read(text: str, lang: str) -> _Reading:
     you = lex["you_set"]
     topic_words = lex["topic_markers_set"] | lex["relative_markers_set"]
     niche_markers = lex["niche_markers_set"] | lex["introduction_verbs_set"]
+    asked = False  # some sentence puts a request to the reader
     for sentence in sentences:
         toks = [tok for tok in sentence.tokens if id(tok) not in skip]
         if not toks:
@@ -352,7 +359,11 @@ def _read(text: str, lang: str) -> _Reading:
         # a question is put to the reader, with or without "you" (« une heure ensemble ? »)
         addressed = sentence.question or (bool(you_at) and (wish or modal))
         small_hits = [(i, n) for i, n in _hits(lemmas, lex["small_objects"] + lex["small_phrases"])]
+        # "follow your insights", "share insights": the word of a request, not a request
+        hollow = [range(i, i + n) for i, n in _hits(lemmas, lex.get("hollow_phrases", []))]
+        small_hits = [(i, n) for i, n in small_hits if not any(i in span for span in hollow)]
         request = addressed or wish or sentence.question or ((bool(you_at) or modal) and small_hits)
+        asked = asked or bool(request)
         interest = bool(_hits(lemmas, lex["interest_phrases"]))
         about_their_work = bool(you_at) and bool(set(lemmas) & lex["their_work_verbs_set"])
         describes_me = bool(_hits(lemmas[:5], lex["self_phrases"])) and not (
@@ -417,8 +428,10 @@ def _read(text: str, lang: str) -> _Reading:
             continue  # what I give is not what the ask is about (« je peux aider en gestion »)
         _read_niche(text, toks, lemmas, low, lang, lex, niche_markers, describes_me, reading)
     pursuit = _pursuit(text, lang)
-    if pursuit and (reading.small or any(s.question for s in sentences) or reading.big):
-        reading.big += [("job", " ".join(q.split())) for q in pursuit]
+    pursuit = [
+        (k, q) for k, q in pursuit if k != "pursuit" or asked or reading.small or reading.big
+    ]
+    reading.big += [("job" if k == "pursuit" else k, " ".join(q.split())) for k, q in pursuit]
     return reading
 
 
@@ -461,10 +474,10 @@ def _read_niche(text, toks, lemmas, low, lang, lex, markers, describes_me, readi
             and not simplemma.is_known(tok.low, lang=lang)
         ):
             found.append(i)  # a name: an organisation, a place, a product
-        elif tok.text[:1].isdigit() and not (
-            i + 1 < len(toks) and toks[i + 1].lemma in _TIME_UNITS
+        elif tok.text[:1].isdigit() and not any(
+            t.lemma in _TIME_UNITS for t in toks[i + 1 : i + 4]
         ):
-            found.append(i)  # a number that is not a duration
+            found.append(i)  # a number that is not a duration ("15-20 minutes" is one)
         elif lemma in lex["broad_fields_set"] and (
             tok.text.isupper() or not {lemma, tok.low} & lex["function_words_set"]
         ):  # "IT" is a field, "it" is not
