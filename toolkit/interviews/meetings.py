@@ -239,7 +239,7 @@ def sheet_html(prep: Preparation, lang: str = "fr") -> str:
             else ""
         )
         + f"<section><h2>{e(t('interviews.sheet.introduction', lang))}</h2><ul>{intro}</ul>"
-        f"<p><small>{e(t('interviews.sheet.timing', lang, seconds=seconds))}</small></p></section>"
+        f"<p><small>{e(t('interviews.sheet.timing', lang, count=seconds))}</small></p></section>"
         f"<section><h2>{e(t('interviews.sheet.their_work', lang))}</h2>"
         f"<p>{_lines(prep.their_work)}</p></section>"
         f"<section class='cols'>{families}</section>"
