@@ -110,6 +110,20 @@ def french_spacing(text: str) -> str:
     return _MISSING_BEFORE.sub(narrow, text)
 
 
+def typeset(value: object, lang: str) -> object:
+    """``value`` (a text, or a table or list of them, as read from a TOML file) with the
+    language's typography: ``french_spacing`` on every text in French, unchanged otherwise."""
+    if lang != "fr":
+        return value
+    if isinstance(value, str):
+        return french_spacing(value)
+    if isinstance(value, dict):
+        return {key: typeset(item, lang) for key, item in value.items()}
+    if isinstance(value, list):
+        return [typeset(item, lang) for item in value]
+    return value
+
+
 _VOWELS = frozenset("aeiouàâäéèêëîïôöùûüœæ")
 _ELIDED = ("de", "que", "le", "la", "jusque", "lorsque", "puisque")
 # "de {name}" in a French message, where the value decides: "d'Amélie", "de Karim".

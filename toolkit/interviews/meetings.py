@@ -39,7 +39,7 @@ from toolkit.core.model import (
     clean_text,
 )
 from toolkit.core.names import exact_name_key, name_key
-from toolkit.i18n import t
+from toolkit.i18n import t, typeset
 from toolkit.plan.followups import long_date
 
 GUIDES_DIR = Path(__file__).parent / "guides"
@@ -58,7 +58,7 @@ NAME_SEPARATORS = re.compile(r"\s+[—–-]\s+|\s*;\s*")
 def guide(lang: str) -> dict:
     """The question bank and running order of one language, from the file a trainer can edit."""
     with open(GUIDES_DIR / f"{lang}.toml", "rb") as handle:
-        return tomllib.load(handle)
+        return typeset(tomllib.load(handle), lang)  # French spacing, as in the catalogues
 
 
 def interview_key(contact_id: int, asked_on: dt.date) -> str:

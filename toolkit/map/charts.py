@@ -15,6 +15,7 @@ from toolkit.core.chart_style import (
     TEMPLATE,
     circle_names,
     count_axis,
+    date_ticks,
     empty_chart,
     finish,
     plain,
@@ -156,6 +157,7 @@ def growth(contacts: pd.DataFrame, interactions: pd.DataFrame) -> go.Figure:
     return finish(
         figure,
         "growth",
+        xaxis=date_ticks(sorted({*added.index, *first.index})),
         yaxis_title=t("charts.growth.y"),
         yaxis=count_axis(max([*added.tolist(), *first.tolist(), 0])),
     )
