@@ -285,3 +285,65 @@ def test_the_catalogue_check_fails_on_an_injected_english_message(monkeypatch):
     monkeypatch.setattr(i18n, "catalogue", lambda lang: en if lang == "en" else catalogue(lang))
     text = rendered("en", 1)["x.bad"]
     assert set(problems(text, "en")) == {"1 times", "avec"}
+
+
+# -- the charts ------------------------------------------------------------------------------------
+
+
+def _chart_texts(figure) -> list[str]:
+    """What a chart writes: its title, axis titles and tick labels, trace names and categories."""
+    layout = figure.layout
+    texts = [layout.title.text or ""]
+    for axis in (layout.xaxis, layout.yaxis):
+        texts += [axis.title.text or "", *(axis.ticktext or ())]
+    texts += [a.text or "" for a in layout.annotations or ()]
+    for trace in figure.data:
+        texts.append(getattr(trace, "name", None) or "")
+        for values in (getattr(trace, "x", None), getattr(trace, "y", None)):
+            texts += [v for v in values if isinstance(v, str)] if values is not None else []
+    return texts
+
+
+@pytest.fixture(scope="module", params=i18n.LANGUAGES)
+def demo_network(request, tmp_path_factory):
+    from toolkit import demo
+
+    lang = request.param
+    path = tmp_path_factory.mktemp("demo") / f"cecile-{lang}.sqlite"
+    with demo.create_persona("cecile", path, lang) as workspace:
+        yield lang, workspace.network()
+
+
+def test_every_chart_speaks_the_participant_s_language(demo_network):
+    from toolkit.review.charts import BY_NAME
+
+    lang, network = demo_network
+    previous = i18n.get_language()
+    try:
+        i18n.set_language(lang)
+        figures = {name: draw(network) for name, draw in BY_NAME.items()}
+    finally:
+        i18n.set_language(previous)
+    found = {}
+    for name, figure in figures.items():
+        text = " ".join(_chart_texts(figure))
+        found[name] = broken_plurals(text, lang) + other_language_words(text, lang)
+        # Decimal comma and narrow no-break space in French numbers (plotly's separators).
+        assert figure.layout.separators == (",\u202f" if lang == "fr" else ".,")
+    assert {name: f for name, f in found.items() if f} == {}
+    months = " ".join(figures["growth"].layout.xaxis.ticktext)
+    assert (
+        re.search(r"janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.", months)
+        if lang == "fr"
+        else re.search(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", months)
+    )
+
+
+def test_the_english_demo_reads_english(demo_network):
+    lang, network = demo_network
+    typed = " ".join(
+        [*network.contacts["position"], *network.contacts["how_met"], *network.contacts["notes"]]
+    )
+    assert other_language_words(typed, lang) == []
+    if lang == "en":
+        assert "Account manager" in typed and "Directrice" not in typed

@@ -50,12 +50,17 @@ def plain(text: object) -> str:
 SEPARATORS = {"fr": ",\u202f", "en": ".,"}
 
 
+def separators() -> str:
+    """plotly's ``layout.separators`` for the participant's language."""
+    return SEPARATORS[get_language()]
+
+
 def finish(figure: go.Figure, chart: str, **layout: object) -> go.Figure:
     """Apply the toolkit's template, the chart's localised title and the language's separators."""
     figure.update_layout(
         template=TEMPLATE,
         title={"text": t(f"charts.{chart}.title")},
-        separators=SEPARATORS[get_language()],
+        separators=separators(),
         **layout,
     )
     return figure

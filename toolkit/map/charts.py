@@ -19,6 +19,7 @@ from toolkit.core.chart_style import (
     empty_chart,
     finish,
     plain,
+    separators,
 )
 from toolkit.core.model import (
     Circle,
@@ -85,6 +86,7 @@ def circle_sizes(summary: Overview) -> go.Figure:
     figure = go.Figure(traces)
     figure.update_layout(
         template=TEMPLATE,
+        separators=separators(),
         title={
             "text": t("charts.circle_sizes.title"),
             "subtitle": {"text": t("charts.circle_sizes.undescribed", count=undescribed)}
