@@ -246,3 +246,10 @@ def day_text(day: object, style: str = "full", lang: str | None = None) -> str:
     if _locale(lang) == "fr" and getattr(day, "day", None) == 1:
         text = re.sub(r"(?<!\d)1(?= )", "1er", text, count=1)
     return text
+
+
+def long_date(day: object, lang: str | None = None) -> str:
+    """A day as the toolkit writes it in sentences: "mardi 1er septembre 2026", "Tuesday,
+    1 September 2026" (the workshop's English is British: day before month)."""
+    french = _locale(lang) == "fr"
+    return day_text(day, "EEEE d MMMM y" if french else "EEEE, d MMMM y", lang)

@@ -39,7 +39,7 @@ from toolkit.core.model import (
     clean_text,
 )
 from toolkit.core.names import exact_name_key, name_key
-from toolkit.i18n import t, typeset
+from toolkit.i18n import day_text, t, typeset
 from toolkit.plan.followups import long_date
 
 GUIDES_DIR = Path(__file__).parent / "guides"
@@ -634,10 +634,10 @@ def introducer_of(referrals: pd.DataFrame, contact_id: int) -> int | None:
 
 
 def interview_choices(interviews: pd.DataFrame, contacts: pd.DataFrame) -> list[tuple[str, str]]:
-    """(label, key) pairs to pick an interview: "Name — asked on 2026-09-10"."""
+    """(label, key) pairs to pick an interview: "Name — 10 septembre 2026"."""
     names = contact_names(contacts)
     return [
-        (f"{names.get(int(cid), '?')} — {pd.Timestamp(day).date().isoformat()}", str(key))
+        (f"{names.get(int(cid), '?')} — {day_text(pd.Timestamp(day).date(), 'd MMMM y')}", str(key))
         for key, cid, day in zip(
             interviews["key"], interviews["contact_id"], interviews["asked_on"], strict=True
         )

@@ -32,7 +32,8 @@ from toolkit.core.model import (
 )
 from toolkit.core.names import told_apart
 from toolkit.health.figures import DEFAULT_CADENCE_DAYS, recency_status
-from toolkit.i18n import day_text, get_language, plural, t
+from toolkit.i18n import long_date as i18n_long_date
+from toolkit.i18n import plural, t
 
 if TYPE_CHECKING:  # the store is only read through its methods here
     from toolkit.core.store import Workspace
@@ -181,8 +182,7 @@ def week_start(day: dt.date) -> dt.date:
 def long_date(day: dt.date, lang: str | None = None) -> str:
     """A date as people write it, through Babel: "mardi 1er septembre 2026" (the French ordinal
     for the first of the month) / "Tuesday, 1 September 2026"."""
-    french = (lang or get_language()) == "fr"
-    return day_text(day, "EEEE d MMMM y" if french else "EEEE, d MMMM y", lang)
+    return i18n_long_date(day, lang)
 
 
 # -- plan items ----------------------------------------------------------------------------------

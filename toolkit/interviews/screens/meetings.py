@@ -16,7 +16,7 @@ from toolkit.core.screens.downloads import page_link
 from toolkit.core.screens.feedback import Feedback
 from toolkit.core.screens.layout import WIDE_ENOUGH
 from toolkit.core.session import Session, participant_first_name
-from toolkit.i18n import get_language, plural, t
+from toolkit.i18n import get_language, long_date, plural, t
 from toolkit.interviews import meetings as interviews
 from toolkit.map.contacts import contact_choices
 
@@ -188,7 +188,7 @@ class InterviewPrep(Screen):
                     )
                 interview_id = workspace.save_interview(interview)
             self._feedback.show(
-                t("interviews.saved", name=prep.contact_name, date=today.isoformat())
+                t("interviews.saved", name=prep.contact_name, date=long_date(today))
             )
             self.session.changed()
             return interview_id
