@@ -45,11 +45,13 @@ test: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	@for script in benchmarks/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
-## make notebooks: re-run every notebook on a fresh `cecile` demo and save its outputs (for nbval)
+## make notebooks: re-run every notebook on a fresh `cecile` demo (one per language) and save its
+## outputs (for nbval)
 notebooks: $(VENV)/.installed-test
 	@scratch=$$(mktemp -d) && trap 'rm -rf "$$scratch"' EXIT && \
-	$(BIN)/atelier demo cecile --workspace "$$scratch/cecile.sqlite" >/dev/null && \
-	ATELIER_WORKSPACE="$$scratch/cecile.sqlite" ATELIER_WORKSPACE_DIR="$$scratch/ws" \
+	ATELIER_LANG=fr $(BIN)/atelier demo cecile --workspace "$$scratch/cecile-fr.sqlite" >/dev/null && \
+	ATELIER_LANG=en $(BIN)/atelier demo cecile --workspace "$$scratch/cecile-en.sqlite" >/dev/null && \
+	ATELIER_WORKSPACE="$$scratch/cecile-{lang}.sqlite" ATELIER_WORKSPACE_DIR="$$scratch/ws" \
 	PLOTLY_RENDERER=plotly_mimetype ATELIER_LANG= \
 	$(BIN)/jupyter nbconvert --log-level=WARN --to notebook --execute --inplace \
 		--ExecutePreprocessor.store_widget_state=False --ExecutePreprocessor.record_timing=False \

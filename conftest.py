@@ -18,9 +18,12 @@ def pytest_configure(config):
     os.environ.pop("ATELIER_LANG", None)
     from toolkit import demo
 
-    notebook_workspace = scratch / f"{NOTEBOOK_PERSONA}.sqlite"
-    demo.create_persona(NOTEBOOK_PERSONA, notebook_workspace).close()
-    os.environ["ATELIER_WORKSPACE"] = str(notebook_workspace)
+    # One demo per language, its typed texts in the notebook's language ({lang}: workspaces).
+    for lang in ("fr", "en"):
+        demo.create_persona(
+            NOTEBOOK_PERSONA, scratch / f"{NOTEBOOK_PERSONA}-{lang}.sqlite", lang
+        ).close()
+    os.environ["ATELIER_WORKSPACE"] = str(scratch / f"{NOTEBOOK_PERSONA}-{{lang}}.sqlite")
 
 
 def pytest_unconfigure(config):

@@ -43,7 +43,8 @@ def test_a_rewrite_gets_the_checker_suggestions_until_it_is_precise():
     assert unchanged.status == "unchanged"
     half = check_rewrite("job_anywhere", "Je cherche quelqu'un qui connaît la logistique.", "fr")
     assert half.status == "not_yet"
-    assert "« logistique »" in half.message  # the suggestion quotes the participant's words
+    # the suggestion quotes the participant's words
+    assert "«\u202flogistique\u202f»" in half.message
     assert t("asks.verdict.vague", "fr") in half.message
     right = check_rewrite("job_anywhere", t("exercise.asks.rewrite.job_anywhere.model", "fr"), "fr")
     assert right.status == "right" and right.score == 100

@@ -183,7 +183,7 @@ def test_import_dry_run_in_english_saves_nothing(filled, capsys):
     args = ["--lang", "en", "import", str(IMPORTS / "outlook_fr.csv"), "--workspace", str(filled)]
     assert cli.main([*args, "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "2 contact(s) read: 2 new" in out and "Dry run: nothing was saved." in out
+    assert "2 contacts read: 2 new" in out and "Dry run: nothing was saved." in out
     with open_workspace(filled) as ws:
         assert ws.count("contacts") == 2
 

@@ -209,13 +209,13 @@ def test_atelier_summary_writes_figures_only(cecile, tmp_path, capsys):
     assert second["participant"] == first["participant"]  # the same person, two files
     assert second["ring"]["sector"] == "sante"
     code = cohort.ring_code(first["participant"])
-    assert f"« {code} »" in capsys.readouterr().out  # told how the ring will show them
+    assert f"«\u202f{code}\u202f»" in capsys.readouterr().out  # told how the ring will show them
     named = tmp_path / "named.json"
     assert (
         cli.main(["summary", "--workspace", str(cecile), "--out", str(named), "--alias", "Cé"]) == 0
     )
     assert json.loads(named.read_text(encoding="utf-8"))["alias"] == "Cé"
-    assert "« Cé »" in capsys.readouterr().out
+    assert "«\u202fCé\u202f»" in capsys.readouterr().out
 
 
 def test_demo_summaries_name_nobody(tmp_path):

@@ -149,7 +149,7 @@ def test_weak_bars_most_frequent_on_top_with_count_and_share():
     assert list(bars.x) == table["participants"].tolist() == [3, 3, 2]
     assert list(bars.x) == sorted(bars.x, reverse=True)
     assert list(bars.y) == [t(f"cohort.figure.{n}") for n in table["weak_point"]]
-    assert bars.text[-1] == "2 sur 5 (40 %)"
+    assert bars.text[-1] == "2 sur 5 (40\u202f%)"
     layout = cohort_charts.weak_bars(group).layout
     assert layout.yaxis.autorange == "reversed" and tuple(layout.xaxis.range) == (0, 5)
 

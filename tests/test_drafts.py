@@ -40,7 +40,7 @@ def test_the_relation_changes_the_tone_and_an_introduction_names_who_sent_me():
     above = drafts(PERFUME, "fr", "Hélène Roy", "Zoé", "above", via="Paul")
     assert templates("fr")["email"]["opening"]["above"] in above["email"].text
     assert "Paul m'a conseillé de vous écrire." in above["email"].text
-    assert above["email"].subject == "De la part de Paul : une question précise"
+    assert above["email"].subject == "De la part de Paul\u202f: une question précise"
     assert "à vous comme à Paul" in above["email"].text  # P10: thank the intermediary too
     assert templates("fr")["phone"]["above"] in above["phone"].text
     peer = drafts(PERFUME, "fr", "Hélène Roy", "Zoé", "peer")

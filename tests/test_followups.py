@@ -86,7 +86,7 @@ def test_rhythm_counts_from_last_interaction_and_resets_when_one_is_logged(works
     log(workspace, cid, dt.date(2026, 8, 1))
     [item] = items_of(plan_of(workspace))
     assert (item.rule, item.due_on) == ("cadence", dt.date(2026, 8, 31))
-    assert "samedi 1 août 2026" in item.reason("fr")
+    assert "samedi 1er août 2026" in item.reason("fr")
     log(workspace, cid, dt.date(2026, 9, 10))  # any interaction resets the rhythm
     [item] = items_of(plan_of(workspace))
     assert item.due_on == dt.date(2026, 10, 10)
@@ -208,7 +208,7 @@ def test_capacity_spreads_work_and_says_what_was_deferred():
     assert all(i.scheduled_on == dt.date(2026, 9, 21) for i in next_week)  # the week's Monday
     assert [i.contact_id for i in plan.later] == [5, 6]
     assert len(plan.deferred) == 5
-    assert "5 follow-up(s) moved" in plan.summary("en") and "2 of them beyond" in plan.summary("en")
+    assert "5 follow-ups moved" in plan.summary("en") and "2 of them beyond" in plan.summary("en")
     assert all(len(plan.week(w)) <= 3 for w in range(2))
 
 

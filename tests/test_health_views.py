@@ -99,7 +99,7 @@ def test_progress_table_reads_like_the_cards():
     contacts = rows[t("health.figures.contacts")]
     assert "<td>142</td><td>150</td>" in contacts and "142,00" not in page
     dormant = rows[t("health.figures.dormant_share")]
-    assert "<td>42 %</td><td>30 %</td>" in dormant
+    assert "<td>42\u202f%</td><td>30\u202f%</td>" in dormant
     ratio = rows[t("health.figures.give_take_ratio")]
     assert "<td>0,89</td><td>0,89</td>" in ratio and t("health.progress.same") in ratio
 

@@ -99,8 +99,8 @@ def test_helpers_are_ranked_as_worked_out_by_hand(network):
     assert alice.direct and not bruno.direct and not chloe.direct
     assert alice.matched == ("Luxe", "Parfums de Lisière")
     assert t("helpers.reason.sector", "fr", value="Luxe") in alice.reasons
-    assert t("helpers.reason.gave_more", "fr", gave=2, received=0) in alice.reasons
-    assert t("helpers.reason.took_only", "fr", received=1) in bruno.reasons
+    assert t("helpers.reason.gave_more", "fr", gave="2 fois", received="0 fois") in alice.reasons
+    assert t("helpers.reason.took_only", "fr", received="1 fois") in bruno.reasons
     assert t("helpers.reason.knows_me_no", "fr") in chloe.reasons
 
 
@@ -194,7 +194,11 @@ def test_any_ask_gives_a_ranked_list_and_never_fails(network, text, lang):
 @pytest.mark.parametrize(
     ("lang", "quoted", "line"),
     [
-        ("fr", "« Un conseil sur l'audit »", "<b>Inès</b> (elle-même) : connaît l'audit."),
+        (
+            "fr",
+            "«\u202fUn conseil sur l'audit\u202f»",
+            "<b>Inès</b> (elle-même)\u202f: connaît l'audit.",
+        ),
         ("en", "“Un conseil sur l'audit”", "<b>Inès</b> (elle-même): connaît l'audit."),
     ],
 )

@@ -33,7 +33,7 @@ def test_no_message_is_left_empty_or_untranslated():
 
 
 def _keys_used_in_code():
-    pattern = re.compile(r"""(?:\bt|Error)\(\s*f?["']([a-z_]+\.[a-z_.{}]+)["']""")
+    pattern = re.compile(r"""(?:\bt|\bplural|Error)\(\s*f?["']([a-z_]+\.[a-z_.{}]+)["']""")
     used = set()
     for source in TOOLKIT.rglob("*.py"):
         used |= set(pattern.findall(source.read_text(encoding="utf-8")))
@@ -41,7 +41,9 @@ def _keys_used_in_code():
 
 
 def test_every_literal_key_used_by_the_code_exists():
-    keys = set(catalogue("fr"))
+    messages = catalogue("fr")
+    # A plural message is its sub-keys ``key.one`` / ``key.other``: the code names ``key``.
+    keys = set(messages) | {k.removesuffix(".other") for k in messages if k.endswith(".other")}
     literal = {k for k in _keys_used_in_code() if "{" not in k}
     assert len(literal) > 20  # the scan itself works
     assert sorted(literal - keys) == []
@@ -117,3 +119,57 @@ def test_numbers_percentages_and_dates_follow_the_locale():
     day = datetime.date(2026, 6, 1)
     assert date_text(day, "full", "fr") == "lundi 1 juin 2026"
     assert date_text(day, "long", "en") == "June 1, 2026"
+
+
+# French typography and elision, applied by the toolkit rather than typed in the files.
+
+
+def test_french_spacing_puts_narrow_spaces_where_french_wants_them():
+    from toolkit.i18n import french_spacing
+
+    n = "\u202f"
+    assert french_spacing("Prêt ? Oui ! « vous » ; 57 % : fin") == (
+        f"Prêt{n}? Oui{n}! «{n}vous{n}»{n}; 57{n}%{n}: fin"
+    )
+    assert french_spacing("Prêt? Note: «oui»") == f"Prêt{n}? Note{n}: «{n}oui{n}»"
+    # Fields, times, addresses and CSV examples are not punctuation.
+    untouched = "{share:.0%} à 14:30 sur https://example.fr?x=1 (Prénom;Nom)"
+    assert french_spacing(untouched) == untouched
+
+
+def test_the_french_catalogue_is_typeset_when_it_loads():
+    fr, en = catalogue("fr"), catalogue("en")
+    assert "\u202f;" in fr["followups.summary"] and " ;" not in fr["followups.summary"]
+    assert "\u202f" not in "".join(en.values())  # English keeps its own rules
+
+
+def test_elision_follows_the_inserted_value(monkeypatch):
+    from toolkit.i18n import elide
+
+    fr = {"x.thanks": "Remerciez {name} de la part de {name}, plus que {other}."}
+    monkeypatch.setattr(i18n, "catalogue", lambda lang: fr)
+    assert t("x.thanks", "fr", name="Amélie", other="Inès") == (
+        "Remerciez Amélie de la part d'Amélie, plus qu'Inès."
+    )
+    assert t("x.thanks", "fr", name="Karim", other="Yann") == (
+        "Remerciez Karim de la part de Karim, plus que Yann."
+    )
+    assert [elide("de", w) for w in ("Yves", "Hugo", "IBM")] == ["d'Yves", "de Hugo", "d'IBM"]
+
+
+def test_a_plural_key_is_filled_by_t_with_count(monkeypatch):
+    fr = {"x.n.one": "{count} relance pour {name}", "x.n.other": "{count} relances pour {name}"}
+    monkeypatch.setattr(i18n, "catalogue", lambda lang: fr)
+    assert t("x.n", "fr", count=1, name="Jo") == "1 relance pour Jo"
+    assert t("x.n", "fr", count=1234, name="Jo") == "1\u202f234 relances pour Jo"
+
+
+def test_day_text_writes_the_first_of_the_month_as_french_does():
+    import datetime
+
+    from toolkit.i18n import day_text
+
+    assert day_text(datetime.date(2026, 6, 1), lang="fr") == "lundi 1er juin 2026"
+    assert day_text(datetime.date(2026, 6, 11), lang="fr") == "jeudi 11 juin 2026"
+    assert day_text(datetime.date(2026, 6, 1), "d MMMM", "fr") == "1er juin"
+    assert day_text(datetime.date(2026, 6, 1), lang="en") == "Monday, June 1, 2026"

@@ -139,7 +139,7 @@ def test_an_odd_property_costs_only_itself_never_the_card():
     # its own line, in both languages; lines it never reads (instant messaging) are not.
     unread = [w for w in report.warnings if w.key == "importers.warnings.vcard_line"]
     assert [w.line for w in unread] == [24]
-    assert "« FN »" in report.issue_text(unread[0], "fr")
+    assert "«\u202fFN\u202f»" in report.issue_text(unread[0], "fr")
     assert '"FN"' in report.issue_text(unread[0], "en")
 
 

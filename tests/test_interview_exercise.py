@@ -25,7 +25,7 @@ def test_the_solution_scores_full_marks_in_the_widget():
     exercise = DebriefExercise()
     exercise.show_solution()
     assert set(_statuses(exercise.check()).values()) == {"right"}
-    assert exercise._score.value == "Réponses justes : 5 sur 5."
+    assert exercise._score.value == "Réponses justes\u202f: 5 sur 5."
 
 
 def test_no_thank_you_planned_is_missed():

@@ -53,8 +53,8 @@ def test_ics_round_trips_through_an_independent_parser():
 def test_ics_text_is_localised():
     plan = _plan()
     french = _events(plan_export.to_ics(plan, lang="fr"))
-    assert french[0].name == "Prendre des nouvelles de Ana"
-    assert "samedi 1 août 2026" in french[0].description
+    assert french[0].name == "Prendre des nouvelles d'Ana"  # elided before a vowel
+    assert "samedi 1er août 2026" in french[0].description
     calendar = icalendar.Calendar.from_ical(plan_export.to_ics(plan, lang="fr"))
     assert calendar["x-wr-calname"] == "Mes relances — Atelier Réseau"
 

@@ -113,9 +113,12 @@ def test_report_shows_the_interview_pipeline_next_interviews_and_names(interview
     page = out.read_text(encoding="utf-8")
     assert "Mes entretiens réseau" in page and 'id="chart-pipeline"' in page
     assert page.count("Plotly.newPlot") == 6 and page.count("plotly.js v") == 1
-    assert "&lt;img src=x onerror=alert(1)&gt; : demandé le 2026-09-01 (e-mail)" in page
+    assert (
+        "&lt;img src=x onerror=alert(1)&gt;\u202f: demandé le mardi 1er septembre 2026 (courriel)"
+        in page
+    )
     assert "Inès &lt;script&gt;alert(2)&lt;/script&gt;, recommandé·e par Karim" in page
-    assert "Karim : demandé" not in page  # held already: not among the next ones
+    assert "Karim\u202f: demandé" not in page  # held already: not among the next ones
     assert NASTY not in page and SCRIPT not in page and _fetched(page) == []
 
 

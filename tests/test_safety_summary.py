@@ -138,7 +138,7 @@ def test_with_two_participants_the_ring_shows_nothing():
     assert cohort.reciprocity_ring(two) == []
     page = "".join(b["text/html"] for b in dashboard.section_bundles(two, "ring"))
     assert "Vautrinet" not in page
-    assert t("cohort.ring_contacts", contacts=7) not in page.replace("&#x27;", "'")
+    assert t("cohort.ring_contacts", count=7) not in page.replace("&#x27;", "'")
     three = [*two, _fake("c")]
     assert cohort.reciprocity_ring(three)[0]["ask"] == ask
 

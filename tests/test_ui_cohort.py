@@ -67,7 +67,7 @@ def test_ring_cards_escape_the_ask_and_the_alias():
     assert "&lt;script&gt;alert(3)&lt;/script&gt; &amp; co" in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
     assert f"<b>{cohort.ring_code('a')}</b>" in page  # who asked, by their code
-    assert t("cohort.ring_contacts", contacts=4) in page
+    assert t("cohort.ring_contacts", count=4) in page
     assert cohort.ring_code("c") not in page  # no contact in the sector: not listed
     assert html.escape(t("cohort.ring_how")) in page
 

@@ -23,7 +23,7 @@ def test_importing_an_upload_saves_contacts_shows_the_report_and_refreshes(sessi
     upload(screen, IMPORTS / "linkedin_excel_fr.csv")
     screen._import.click()
     assert session.workspace.count("contacts") == 4
-    assert "4 nouveau(x) contact(s)" in screen._feedback.value
+    assert "4 nouveaux contacts, 0 fusionné, 0 ignoré." in screen._feedback.value
     assert "Ligne 7" in screen._report.value and "point-virgule" in screen._report.value
     assert screen._progress.layout.display == "none" and screen._progress.value == 100
     assert screen._upload.value == ()  # a second click cannot import the same file twice

@@ -74,7 +74,7 @@ def test_debrief_button_stores_contacts_and_follow_ups_once(cecile):
     assert len(cecile.workspace.interactions()) == interactions_before + 1
     stored = cecile.workspace.interviews().iloc[0]
     assert str(stored["met_on"].date()) == "2026-09-15"
-    assert "2 nouveau(x) contact(s)" in screen._feedback.value
+    assert "2 nouveaux contacts, 4 relances" in screen._feedback.value
     fresh = InterviewDebrief(cecile)  # what was saved comes back in the form
     assert fresh.debrief() == screen.debrief()
 
@@ -138,8 +138,8 @@ def test_debrief_names_someone_already_known_and_says_no_duplicate_was_made(ceci
     screen.fill(learned="Les labels", names=f"{known.upper()}\nInès Marchand", give_back="Un lien")
     assert screen.save() is not None
     assert len(cecile.workspace.contacts()) == len(contacts) + 1  # only Inès is new
-    assert f"déjà dans votre réseau, sans doublon : {known}" in screen._feedback.value
-    assert "1 nouveau(x) contact(s)" in screen._feedback.value
+    assert f"déjà dans votre réseau, sans doublon\u202f: {known}" in screen._feedback.value
+    assert "1 nouveau contact\u202f;" in screen._feedback.value
 
 
 def test_a_meeting_dated_before_its_request_is_refused_and_nothing_is_saved(cecile):

@@ -69,7 +69,7 @@ def test_summary_preview_is_exactly_what_is_downloaded_and_follows_the_opt_ins(z
     plain = json.loads(data)
     assert "ring" not in plain and "alias" not in plain and "Un conseil" not in data.decode()
     assert NASTY not in data.decode() and "<img" not in screen._preview.value
-    assert "aucun nom" in screen._preview.value and "pas : seulement" in screen._preview.value
+    assert "aucun nom" in screen._preview.value and "pas\u202f: seulement" in screen._preview.value
     code = plain["participant"]
     assert zoe.workspace.get_meta("summary_id") == code
 
@@ -83,7 +83,7 @@ def test_summary_preview_is_exactly_what_is_downloaded_and_follows_the_opt_ins(z
     sharing = json.loads(shared)
     assert sharing["ring"] == {"ask": f"Un conseil {SCRIPT}", "sector": "sante"}
     assert sharing["alias"] == "Zo <b>é</b>" and sharing["participant"] == code
-    assert "« Zo &lt;b&gt;é&lt;/b&gt; »" in screen._preview.value  # told how they appear
+    assert "«\u202fZo &lt;b&gt;é&lt;/b&gt;\u202f»" in screen._preview.value  # told how they appear
     assert SCRIPT not in screen._preview.value and "<b>é" not in screen._preview.value
 
 
@@ -93,7 +93,7 @@ def test_without_alias_the_participant_is_told_their_ring_code(zoe):
     screen = TakeAway(zoe)
     assert screen.preview_summary()
     code = ring_code(zoe.workspace.get_meta("summary_id"))
-    assert f"« {code} »" in screen._preview.value
+    assert f"«\u202f{code}\u202f»" in screen._preview.value
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from toolkit.core import workspaces
 from toolkit.core.errors import AtelierError, WorkspaceError
 from toolkit.core.model import Relation
 from toolkit.health.figures import network_report
-from toolkit.i18n import t
+from toolkit.i18n import plural, t
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -188,7 +188,7 @@ def run_demo(args: argparse.Namespace) -> int:
             raise AtelierError(
                 "errors.unknown_persona", name=name, choices=", ".join((*demo.PERSONAS, "all"))
             )
-        path = args.workspace or workspaces.demo_path(name)
+        path = args.workspace or workspaces.demo_path(name, i18n.get_language())
         if path.exists() and args.reset:
             delete_workspace(path)
         if path.exists():
@@ -196,7 +196,12 @@ def run_demo(args: argparse.Namespace) -> int:
             continue
         with demo.create_persona(name, path) as workspace:
             print(
-                t("cli.demo_created", persona=name, path=path, contacts=workspace.count("contacts"))
+                t(
+                    "cli.demo_created",
+                    persona=name,
+                    path=path,
+                    contacts=plural("cli.n_contacts", workspace.count("contacts")),
+                )
             )
     return 0
 
@@ -218,7 +223,10 @@ def run_export(args: argparse.Namespace) -> int:
         data = workspace.export()
     text = json.dumps(data, ensure_ascii=False, indent=2)
     workspaces.write_atomically(args.out, text.encode("utf-8"))
-    counts = {"contacts": len(data["contacts"]), "interactions": len(data["interactions"])}
+    counts = {
+        "contacts": plural("cli.n_contacts", len(data["contacts"])),
+        "interactions": plural("cli.n_exchanges", len(data["interactions"])),
+    }
     if data.get("damaged"):
         print(t("cli.salvaged", path=path.name, out=args.out, **counts), file=sys.stderr)
         return EXIT_BAD_INPUT

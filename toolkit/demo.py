@@ -2,6 +2,10 @@
 
 ``cecile`` helps everyone and asks vaguely; ``marc`` collects online contacts who do not know him;
 ``sophie`` aims far above herself and asks before giving. Every persona has a fixed "today".
+
+Each persona exists in French and in English: the same people, numbers and story (the same
+random draws), with the texts a participant types (positions, how they met, notes, the ask,
+the snapshots' labels) in the workshop's language.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from toolkit.core.model import (
 from toolkit.core.network import network_on
 from toolkit.core.store import Workspace, open_workspace
 from toolkit.health.figures import network_report
+from toolkit.i18n import get_language, t
 
 PERSONAS: tuple[str, ...] = ("cecile", "marc", "sophie")
 REFERENCE_DATE = dt.date(2026, 9, 15)
@@ -54,6 +59,18 @@ LAST_NAMES = (
     "Haddad", "Besson", "Riviere", "Charpentier", "Brun", "Schmitt", "Royer", "Picard", "Cohen",
     "Boyer", "Meunier", "Lucas", "Jacquet", "Carré", "Roche", "Hoarau", "Prévost",
 )  # fmt: skip
+SECTORS_EN = (
+    "Luxury",
+    "Banking",
+    "Healthcare",
+    "Industry",
+    "Digital",
+    "Consulting",
+    "Education",
+    "Retail",
+    "Energy",
+    "Nonprofit",
+)  # fmt: skip, same order as SECTORS: the same draw gives the same sector
 SECTORS = (
     "Luxe", "Banque", "Santé", "Industrie", "Numérique", "Conseil", "Éducation", "Commerce",
     "Énergie", "Associatif",
@@ -78,6 +95,22 @@ POSITIONS = {
                      "Chargé de mission junior"),
     Relation.OUTSIDE: ("Journaliste", "Enseignante", "Coach indépendant", "Voisin", "Élue locale"),
 }  # fmt: skip
+POSITIONS_EN = {
+    Relation.ABOVE: ("Managing director", "Sales director", "HR director", "Partner", "Chairman"),
+    Relation.PEER: ("Account manager", "Key account manager", "Project manager",
+                    "Consultant", "Marketing manager"),
+    Relation.BELOW: ("Sales assistant", "Intern", "Apprentice", "Junior project officer"),
+    Relation.OUTSIDE: ("Journalist", "Teacher", "Freelance coach", "Neighbour", "Local councillor"),
+}  # fmt: skip
+HOW_MET_EN = (
+    "former colleague", "trade fair", "business school", "running club", "parents' association",
+    "recommended by a friend", "conference", "former client", "met on a course",
+    "industry afterwork",
+)  # fmt: skip
+NOTES_EN = (
+    "Keen sailor ⛵", "Changed jobs recently", "Two children, lives in Lyon",
+    "Helped me with my CV", "Interested in the energy transition", "Speaks “Franglais”",
+)  # fmt: skip
 HOW_MET = (
     "ancien collègue", "salon professionnel", "école de commerce", "club de course à pied",
     "association de parents", "recommandé par un ami", "conférence", "ancien client",
@@ -111,6 +144,7 @@ class Profile:
     direction_weights: dict[Direction, float]
     ask_text: str
     ask_to_relation: Relation | None
+    ask_text_en: str = ""
     upward: Upward | None = None
 
 
@@ -144,6 +178,7 @@ PROFILES = {
             "Si jamais vous entendez parler d'un poste dans le commerce, n'importe où, "
             "pensez à moi !"
         ),
+        ask_text_en="If you ever hear of a job in retail, anywhere, think of me!",
         ask_to_relation=None,
     ),
     "marc": Profile(
@@ -162,6 +197,7 @@ PROFILES = {
                          Channel.EMAIL: 5, Channel.MESSAGE: 1.5, Channel.SOCIAL: 2.5},
         direction_weights={Direction.GAVE: 2, Direction.RECEIVED: 4, Direction.EXCHANGE: 1},
         ask_text="Je cherche de nouvelles opportunités, n'hésitez pas à me faire signe.",
+        ask_text_en="I am looking for new opportunities, feel free to get in touch.",
         ask_to_relation=None,
     ),
     "sophie": Profile(
@@ -182,6 +218,10 @@ PROFILES = {
         ask_text=(
             "Bonjour, j'aimerais beaucoup vous rencontrer pour parler de ma carrière : "
             "auriez-vous une heure à m'accorder, ou un poste dans votre équipe ?"
+        ),
+        ask_text_en=(
+            "Hello, I would love to meet you to talk about my career: could you spare me an "
+            "hour, or a job in your team?"
         ),
         ask_to_relation=Relation.ABOVE,
         upward=Upward(
@@ -205,6 +245,7 @@ class PersonaData:
     interactions: tuple[tuple[int, Interaction], ...]  # (contact position, interaction)
     ties: tuple[tuple[int, int], ...]
     asks: tuple[tuple[int | None, Ask], ...]  # (contact position or None, ask)
+    lang: str = "fr"
 
 
 def _weighted(rng: random.Random, weights: dict):
@@ -221,7 +262,18 @@ def _names(rng: random.Random, count: int) -> list[str]:
     return rng.sample(pairs, count)
 
 
-def _contact(rng: random.Random, profile: Profile, name: str, index: int) -> Contact:
+def _texts(lang: str) -> dict:
+    """The typed texts of a persona's contacts, in ``lang`` (same lengths: same draws)."""
+    if lang == "en":
+        return {"sectors": SECTORS_EN, "positions": POSITIONS_EN, "how_met": HOW_MET_EN,
+                "notes": NOTES_EN}  # fmt: skip
+    return {"sectors": SECTORS, "positions": POSITIONS, "how_met": HOW_MET, "notes": NOTES}
+
+
+def _contact(
+    rng: random.Random, profile: Profile, name: str, index: int, lang: str = "fr"
+) -> Contact:
+    texts = _texts(lang)
     imported = rng.random() < profile.imported_share
     # Imported contacts are the ones a participant has not described yet.
     described = rng.random() >= profile.undescribed_share * (1.6 if imported else 0.4)
@@ -230,15 +282,16 @@ def _contact(rng: random.Random, profile: Profile, name: str, index: int) -> Con
     circle_weights = upward.circle_weights if upward else profile.circle_weights
     circle = Circle(rng.choices(range(1, 6), weights=circle_weights)[0])
     knows_me = _weighted(rng, upward.knows_me_weights if upward else profile.knows_me_weights)
-    sector = rng.choice(SECTORS)
-    company = rng.choice(COMPANIES[sector])
+    drawn = rng.randrange(len(SECTORS))
+    sector = texts["sectors"][drawn]
+    company = rng.choice(COMPANIES[SECTORS[drawn]])
     slug = _slug(name)
     domain = rng.choice(("example.com", "example.fr", "example.org"))
     added_on = REFERENCE_DATE - dt.timedelta(days=rng.randint(0, 8 * 365))
     return Contact(
         display_name=name,
         company=company,
-        position=rng.choice(POSITIONS[relation]),
+        position=rng.choice(texts["positions"][relation]),
         sector=sector,
         email=f"{slug.replace('-', '.')}@{domain}" if rng.random() < 0.6 else "",
         phone=f"+33 1 99 00 {index // 100 % 100:02d} {index % 100:02d}"
@@ -249,9 +302,9 @@ def _contact(rng: random.Random, profile: Profile, name: str, index: int) -> Con
         relation=relation if described else None,
         knows_me=knows_me if described else None,
         network_type=rng.choice(list(NetworkType)) if described else None,
-        how_met="" if imported else rng.choice(HOW_MET),
+        how_met="" if imported else rng.choice(texts["how_met"]),
         source=rng.choice(IMPORTED_SOURCES) if imported else Source.MANUAL,
-        notes=rng.choice(NOTES) if rng.random() < 0.08 else "",
+        notes=rng.choice(texts["notes"]) if rng.random() < 0.08 else "",
         added_on=added_on,
     )
 
@@ -328,14 +381,16 @@ def _ties(rng: random.Random, profile: Profile, contacts: list[Contact]) -> list
     return sorted(pairs)
 
 
-def build_persona(name: str) -> PersonaData:
-    """A persona's whole network, built from its profile with a fixed seed (no I/O)."""
+def build_persona(name: str, lang: str | None = None) -> PersonaData:
+    """A persona's whole network, built from its profile with a fixed seed (no I/O), with its
+    typed texts in ``lang`` (default: the current language)."""
+    lang = lang or get_language()
     if name not in PROFILES:
         raise ValidationError("errors.unknown_persona", name=name, choices=", ".join(PERSONAS))
     profile = PROFILES[name]
     rng = random.Random(profile.seed)
     contacts = [
-        _contact(rng, profile, person, index)
+        _contact(rng, profile, person, index, lang)
         for index, person in enumerate(_names(rng, profile.contacts))
     ]
     interactions = _interactions(rng, profile, contacts)
@@ -345,7 +400,8 @@ def build_persona(name: str) -> PersonaData:
         ask_position = next(
             (p for p, c in enumerate(contacts) if c.relation is profile.ask_to_relation), None
         )
-    ask = Ask(text=profile.ask_text, created_on=REFERENCE_DATE - dt.timedelta(days=3))
+    text = profile.ask_text_en if lang == "en" else profile.ask_text
+    ask = Ask(text=text, created_on=REFERENCE_DATE - dt.timedelta(days=3))
     return PersonaData(
         persona=name,
         participant=profile.first_name,
@@ -354,15 +410,17 @@ def build_persona(name: str) -> PersonaData:
         interactions=tuple(interactions),
         ties=tuple(ties),
         asks=((ask_position, ask),),
+        lang=lang,
     )
 
 
-def create_persona(name: str, path: str | Path) -> Workspace:
-    """Write a persona into the workspace at ``path`` (created if needed) and return it open.
+def create_persona(name: str, path: str | Path, lang: str | None = None) -> Workspace:
+    """Write a persona into the workspace at ``path`` (created if needed) and return it open,
+    its texts in ``lang`` (default: the current language).
 
     A workspace that already holds contacts is refused and left as it was.
     """
-    data = build_persona(name)
+    data = build_persona(name, lang)
     workspace = open_workspace(path, create=True)
     try:
         if workspace.count("contacts"):
@@ -375,7 +433,7 @@ def create_persona(name: str, path: str | Path) -> Workspace:
 
 
 # Two snapshots of health figures, so the review notebook has progress to show.
-SNAPSHOTS = ((120, "avant l'atelier"), (0, "après l'atelier"))
+SNAPSHOTS = ((120, "demo.snapshot_before"), (0, "demo.snapshot_after"))
 
 
 def write_persona(workspace: Workspace, data: PersonaData) -> None:
@@ -402,7 +460,8 @@ def write_persona(workspace: Workspace, data: PersonaData) -> None:
         network = workspace.network()
         for days_before, label in SNAPSHOTS:
             day = data.today - dt.timedelta(days=days_before)
-            workspace.add_snapshot(day, network_report(network_on(network, day)).figures(), label)
+            figures = network_report(network_on(network, day)).figures()
+            workspace.add_snapshot(day, figures, t(label, data.lang))
         workspace.set_meta(
             {
                 "persona": data.persona,
@@ -412,9 +471,11 @@ def write_persona(workspace: Workspace, data: PersonaData) -> None:
         )
 
 
-def ensure_demo(persona: str) -> Path:
-    """The demo persona's workspace file, created on first use."""
-    path = workspaces.demo_path(persona)
+def ensure_demo(persona: str, lang: str | None = None) -> Path:
+    """The demo persona's workspace file in ``lang`` (default: the current one), created on
+    first use."""
+    lang = lang or get_language()
+    path = workspaces.demo_path(persona, lang)
     if not path.exists():
-        create_persona(persona, path).close()
+        create_persona(persona, path, lang).close()
     return path

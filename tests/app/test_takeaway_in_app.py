@@ -94,7 +94,8 @@ def test_a_participant_downloads_their_report_and_their_summary(app_page, app_se
     assert [c["display_name"] for c in data["contacts"]] == [NASTY]
     page.get_by_role("checkbox", name=t("takeaway.data.confirm", "fr")).check()
     page.get_by_role("button", name=t("takeaway.data.erase", "fr")).click()
-    expect(page.get_by_text(re.compile("Espace de travail « Zoé Bilan » effacé"))).to_be_visible()
+    erased = re.compile(r"Espace de travail «\sZoé Bilan\s» effacé")  # narrow spaces inside « »
+    expect(page.get_by_text(erased)).to_be_visible()
     assert not (folder / "zoe-bilan.sqlite").exists() and not folder.exists()
 
     page.goto(report.as_uri())  # the downloaded report, opened offline, draws its charts

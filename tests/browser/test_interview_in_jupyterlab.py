@@ -33,14 +33,16 @@ def test_prepare_then_debrief_an_interview_in_jupyterlab(page, workshop_server):
     panel.get_by_role("button", name=t("interviews.buttons.sheet", "fr")).click()
     expect(panel.get_by_text(t("interviews.sheet_link", "fr"))).to_be_visible(timeout=30_000)
     panel.get_by_role("button", name=t("interviews.buttons.save", "fr")).click()
-    expect(panel.get_by_text("enregistré : demandé le 2026-09-15")).to_be_visible(timeout=30_000)
+    expect(panel.get_by_text("enregistré : demandé le mardi 15 septembre 2026")).to_be_visible(
+        timeout=30_000
+    )
 
     _textarea(panel, t("interviews.fields.learned", "fr")).fill("Les labels communs")
     names = _textarea(panel, t("interviews.fields.names", "fr"))
     names.fill("Inès Marchand — Coop\n<img src=x onerror=alert(1)>")
     _textarea(panel, t("interviews.fields.give_back", "fr")).fill("Un article")
     panel.get_by_role("button", name=t("interviews.buttons.debrief", "fr")).click()
-    expect(panel.get_by_text("Compte rendu enregistré : 2 nouveau(x) contact(s)")).to_be_visible(
+    expect(panel.get_by_text("Compte rendu enregistré : 2 nouveaux contacts")).to_be_visible(
         timeout=30_000
     )
     # the pipeline and the referral tree follow the workspace: the empty states are gone

@@ -68,7 +68,8 @@ def test_choosing_another_persona_updates_the_summary_and_chart_in_place(page, w
     panel.locator(".widget-dropdown select").select_option(label=t("personas.marc.title", "fr"))
     marc = t("summary.heading", "fr", title=t("personas.marc.title", "fr"))
     expect(panel.get_by_text(marc)).to_be_visible(timeout=60_000)
-    expect(panel.get_by_text(re.compile(r"^Contacts : \d{3,}"))).to_be_visible()
+    # \s: French has a narrow no-break space before ":"
+    expect(panel.get_by_text(re.compile(r"^Contacts\s:\s\d{3,}"))).to_be_visible()
     with open_workspace(workspaces_in(workshop_server) / "demo" / "marc.sqlite") as marc_ws:
         undescribed = int(marc_ws.contacts()["circle"].isna().sum())
     marc_note = t("charts.circle_sizes.undescribed", "fr", count=undescribed)

@@ -604,7 +604,7 @@ def _topic(reading: _Reading) -> str:
 
 def _quoted(words: list[str], lang: str) -> str:
     unique = list(dict.fromkeys(w for w in words if w))[:4]
-    return ", ".join(f"« {w} »" if lang == "fr" else f"“{w}”" for w in unique)
+    return ", ".join(f"«\u202f{w}\u202f»" if lang == "fr" else f"“{w}”" for w in unique)
 
 
 def _criterion(name: str, passed: bool | None, quote: list[str], lang: str, **params) -> Criterion:

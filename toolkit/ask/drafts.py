@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from toolkit.ask.checker import check, tokens
-from toolkit.i18n import t
+from toolkit.i18n import t, typeset
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 CHANNELS = ("email", "linkedin", "phone")
@@ -49,7 +49,7 @@ class Draft:
 def templates(lang: str) -> dict:
     """The message templates of one language, read from the file a trainer can edit."""
     with open(TEMPLATES_DIR / f"{lang}.toml", "rb") as handle:
-        return tomllib.load(handle)
+        return typeset(tomllib.load(handle), lang)  # French spacing, as in the catalogues
 
 
 def linkedin_limit(lang: str = "fr") -> int:

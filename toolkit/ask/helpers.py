@@ -19,7 +19,7 @@ import pandas as pd
 
 from toolkit.ask.checker import rules, subject, tokens
 from toolkit.health.figures import give_take_per_contact, recency_status
-from toolkit.i18n import t
+from toolkit.i18n import plural, t
 
 MIN_WORD = 4  # shorter words never decide a match
 MIN_PREFIX = 5  # "commerce" fits "commercial", "parfum" fits "parfumerie"
@@ -146,7 +146,14 @@ def _reasons(row, matched: dict[str, str], lang: str) -> tuple[str, ...]:
     gave, received = int(row.gave), int(row.received)
     if gave or received:
         key = "gave_more" if gave > received else "took_only" if not gave else "balanced"
-        reasons.append(t(f"helpers.reason.{key}", lang, gave=gave, received=received))
+        reasons.append(
+            t(
+                f"helpers.reason.{key}",
+                lang,
+                gave=plural("helpers.n_times", gave, lang),
+                received=plural("helpers.n_times", received, lang),
+            )
+        )
     return tuple(reasons)
 
 
@@ -259,8 +266,8 @@ def find_intermediaries(
                         lang,
                         target=helper.name,
                         via=via_name,
-                        gave=gave,
-                        received=received,
+                        gave=plural("helpers.n_times", gave, lang),
+                        received=plural("helpers.n_times", received, lang),
                     ),
                 )
             )

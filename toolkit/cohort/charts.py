@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 import plotly.graph_objects as go
 
 from toolkit.cohort import summaries as cohort
-from toolkit.core.chart_style import GOLDEN, GRID, INK, PALETTE, TEMPLATE
+from toolkit.core.chart_style import GOLDEN, GRID, INK, PALETTE, TEMPLATE, separators
 from toolkit.core.model import Circle, label
 from toolkit.i18n import t
 from toolkit.map.overview import capacity
@@ -285,6 +285,7 @@ def weak_bars(summaries: Iterable[Mapping]) -> go.Figure | None:
     )
     figure.update_layout(
         template=TEMPLATE,
+        separators=separators(),
         title={
             "text": t("cohort.charts.weak.title"),
             "subtitle": {"text": t("cohort.charts.weak.subtitle", total=total)},

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 import plotly.graph_objects as go
 
 from toolkit.core.model import Circle, label
-from toolkit.i18n import t
+from toolkit.i18n import date_text, get_language, t
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -43,10 +44,42 @@ def plain(text: object) -> str:
     return html.escape(str(text), quote=False)
 
 
+# plotly.js bundles the English locale only (its locale scripts are not in the Python package,
+# and nothing is fetched at run time): numbers get the language's separators (decimal, then
+# thousands), and date axes get tick labels written by Babel (``date_ticks``).
+SEPARATORS = {"fr": ",\u202f", "en": ".,"}
+
+
+def separators() -> str:
+    """plotly's ``layout.separators`` for the participant's language."""
+    return SEPARATORS[get_language()]
+
+
 def finish(figure: go.Figure, chart: str, **layout: object) -> go.Figure:
-    """Apply the toolkit's template and the chart's localised title."""
-    figure.update_layout(template=TEMPLATE, title={"text": t(f"charts.{chart}.title")}, **layout)
+    """Apply the toolkit's template, the chart's localised title and the language's separators."""
+    figure.update_layout(
+        template=TEMPLATE,
+        title={"text": t(f"charts.{chart}.title")},
+        separators=separators(),
+        **layout,
+    )
     return figure
+
+
+def date_ticks(months: list[str], most: int = 8) -> dict:
+    """An x axis over months ("2026-09"), labelled in the participant's language by Babel
+    ("sept. 2026", "Sep 2026") rather than by plotly.js, which only knows English."""
+    step = max(1, -(-len(months) // most))
+    shown = months[::step]
+    return {
+        "tickvals": shown,
+        "ticktext": [date_text(dt.date.fromisoformat(f"{m}-01"), "MMM y") for m in shown],
+    }
+
+
+def percent_suffix() -> str:
+    """The "%" after a number on an axis: "42 %" (narrow no-break space) in French, "42%"."""
+    return "\u202f%" if get_language() == "fr" else "%"
 
 
 def counted_bars(names: list[str], counts: list[int], colours: list[str]) -> go.Figure:

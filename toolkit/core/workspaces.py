@@ -77,8 +77,16 @@ def participant_folder(base: Path, key: str) -> Path:
 
 
 def preselected() -> Path | None:
-    """The workspace named by ``ATELIER_WORKSPACE``, which then opens without asking."""
+    """The workspace named by ``ATELIER_WORKSPACE``, which then opens without asking.
+
+    ``{lang}`` in the path names one file per language ("demo-{lang}.sqlite"): the French and
+    the English notebooks then open the demo whose typed texts are in their language.
+    """
     value = os.environ.get("ATELIER_WORKSPACE", "").strip()
+    if "{lang}" in value:
+        from toolkit.i18n import get_language
+
+        value = value.replace("{lang}", get_language())
     return Path(value) if value else None
 
 
@@ -105,9 +113,10 @@ def participant_path(first_name: str) -> Path:
     return workspace_dir() / f"{slug}.sqlite"
 
 
-def demo_path(persona: str) -> Path:
-    """The workspace file of a demo persona."""
-    return workspace_dir() / "demo" / f"{persona}.sqlite"
+def demo_path(persona: str, lang: str = "fr") -> Path:
+    """The workspace file of a demo persona in ``lang`` (French keeps the plain name)."""
+    suffix = "" if lang == "fr" else f"-{lang}"
+    return workspace_dir() / "demo" / f"{persona}{suffix}.sqlite"
 
 
 def participant_paths() -> list[Path]:

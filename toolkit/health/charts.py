@@ -14,6 +14,7 @@ from toolkit.core.chart_style import (
     counted_bars,
     empty_chart,
     finish,
+    percent_suffix,
 )
 from toolkit.core.model import (
     NOT_AN_EXCHANGE,
@@ -150,7 +151,7 @@ def progress_chart(changes: pd.DataFrame) -> go.Figure:
             for column, colour in (("before", PALETTE[7]), ("after", PALETTE[0]))
         ]
     )
-    return finish(figure, "progress", barmode="group", yaxis_ticksuffix=" %")
+    return finish(figure, "progress", barmode="group", yaxis_ticksuffix=percent_suffix())
 
 
 def _progress_of(network: Network) -> go.Figure:

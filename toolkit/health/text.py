@@ -10,7 +10,7 @@ from toolkit.health.figures import (
     HealthReport,
     shown_value,
 )
-from toolkit.i18n import decimal, t
+from toolkit.i18n import decimal, number, percent, plural, t
 
 
 def _percent(value: float | None) -> str:
@@ -22,9 +22,9 @@ def figure_text(name: str, value: float | None) -> str:
     if value is None or value != value:  # missing, or NaN from a table
         return "–"
     if name in SHARE_FIGURES:
-        return f"{shown_value(name, value):.0f} %"
+        return percent(shown_value(name, value) / 100)
     if name in COUNT_FIGURES:
-        return str(int(shown_value(name, value)))
+        return number(int(shown_value(name, value)))
     return decimal(value, 2)
 
 
@@ -45,13 +45,18 @@ def headline(component: Component) -> str:
             "received": d["received"],
             "ratio": decimal(component.value) if component.value is not None else "–",
         },
-        "know_how_to_help": lambda: {"heard": d["heard"]},
+        "know_how_to_help": lambda: {"count": d["heard"]},
         "real_channels": lambda: {"percent": _percent(component.value)},
         "capacity": lambda: {
-            "strong": sum(d["per_circle"][c] for c in (1, 2, 3)),
+            "strong": plural(
+                "health.capacity.n_people", sum(d["per_circle"][c] for c in (1, 2, 3))
+            ),
             "undescribed": d["undescribed"],
         },
-        "reach": lambda: {"diversity": decimal(component.value, 2), "sectors": d["sectors"]},
+        "reach": lambda: {
+            "diversity": decimal(component.value, 2),
+            "sectors": plural("health.reach.n_sectors", d["sectors"]),
+        },
     }[key]()
     return t(f"health.{key}.headline", **params)
 

@@ -40,7 +40,7 @@ from toolkit.core.model import (
     clean_text,
 )
 from toolkit.core.names import exact_name_key, name_key
-from toolkit.i18n import t
+from toolkit.i18n import day_text, t, typeset
 from toolkit.plan.followups import long_date
 
 GUIDES_DIR = Path(__file__).parent / "guides"
@@ -59,7 +59,7 @@ NAME_SEPARATORS = re.compile(r"\s+[—–-]\s+|\s*;\s*")
 def guide(lang: str) -> dict:
     """The question bank and running order of one language, from the file a trainer can edit."""
     with open(GUIDES_DIR / f"{lang}.toml", "rb") as handle:
-        return tomllib.load(handle)
+        return typeset(tomllib.load(handle), lang)  # French spacing, as in the catalogues
 
 
 def interview_key(contact_id: int, asked_on: dt.date) -> str:
@@ -247,7 +247,7 @@ def sheet_html(prep: Preparation, lang: str = "fr") -> str:
             else ""
         )
         + f"<section><h2>{e(t('interviews.sheet.introduction', lang))}</h2><ul>{intro}</ul>"
-        f"<p><small>{e(t('interviews.sheet.timing', lang, seconds=seconds))}</small></p></section>"
+        f"<p><small>{e(t('interviews.sheet.timing', lang, count=seconds))}</small></p></section>"
         f"<section><h2>{e(t('interviews.sheet.their_work', lang))}</h2>"
         f"<p>{_lines(prep.their_work)}</p></section>"
         f"<section class='cols'>{families}</section>"
@@ -642,10 +642,10 @@ def introducer_of(referrals: pd.DataFrame, contact_id: int) -> int | None:
 
 
 def interview_choices(interviews: pd.DataFrame, contacts: pd.DataFrame) -> list[tuple[str, str]]:
-    """(label, key) pairs to pick an interview: "Name — asked on 2026-09-10"."""
+    """(label, key) pairs to pick an interview: "Name — 10 septembre 2026"."""
     names = contact_names(contacts)
     return [
-        (f"{names.get(int(cid), '?')} — {pd.Timestamp(day).date().isoformat()}", str(key))
+        (f"{names.get(int(cid), '?')} — {day_text(pd.Timestamp(day).date(), 'd MMMM y')}", str(key))
         for key, cid, day in zip(
             interviews["key"], interviews["contact_id"], interviews["asked_on"], strict=True
         )

@@ -15,9 +15,11 @@ from toolkit.core.chart_style import (
     TEMPLATE,
     circle_names,
     count_axis,
+    date_ticks,
     empty_chart,
     finish,
     plain,
+    separators,
 )
 from toolkit.core.model import (
     Circle,
@@ -84,6 +86,7 @@ def circle_sizes(summary: Overview) -> go.Figure:
     figure = go.Figure(traces)
     figure.update_layout(
         template=TEMPLATE,
+        separators=separators(),
         title={
             "text": t("charts.circle_sizes.title"),
             "subtitle": {"text": t("charts.circle_sizes.undescribed", count=undescribed)}
@@ -156,6 +159,7 @@ def growth(contacts: pd.DataFrame, interactions: pd.DataFrame) -> go.Figure:
     return finish(
         figure,
         "growth",
+        xaxis=date_ticks(sorted({*added.index, *first.index})),
         yaxis_title=t("charts.growth.y"),
         yaxis=count_axis(max([*added.tolist(), *first.tolist(), 0])),
     )

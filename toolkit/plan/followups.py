@@ -32,7 +32,8 @@ from toolkit.core.model import (
 )
 from toolkit.core.names import told_apart
 from toolkit.health.figures import DEFAULT_CADENCE_DAYS, recency_status
-from toolkit.i18n import t
+from toolkit.i18n import long_date as i18n_long_date
+from toolkit.i18n import plural, t
 
 if TYPE_CHECKING:  # the store is only read through its methods here
     from toolkit.core.store import Workspace
@@ -179,15 +180,9 @@ def week_start(day: dt.date) -> dt.date:
 
 
 def long_date(day: dt.date, lang: str | None = None) -> str:
-    """A date as people write it: "mardi 15 septembre 2026" / "Tuesday 15 September 2026"."""
-    return t(
-        "followups.date",
-        lang,
-        weekday=t(f"followups.weekday.{day.weekday()}", lang),
-        day=day.day,
-        month=t(f"followups.month.{day.month}", lang),
-        year=day.year,
-    )
+    """A date as people write it, through Babel: "mardi 1er septembre 2026" (the French ordinal
+    for the first of the month) / "Tuesday, 1 September 2026"."""
+    return i18n_long_date(day, lang)
 
 
 # -- plan items ----------------------------------------------------------------------------------
@@ -493,8 +488,8 @@ class Plan:
         text = t(
             "followups.summary",
             lang,
-            count=len(self.items),
-            weeks=self.weeks,
+            followups=plural("followups.n_followups", len(self.items), lang),
+            weeks=plural("followups.n_weeks", self.weeks, lang),
             capacity=self.capacity,
             overdue=len(self.overdue),
         )

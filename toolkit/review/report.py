@@ -19,7 +19,7 @@ from toolkit.i18n import t
 from toolkit.interviews import meetings as interviews
 from toolkit.interviews.charts import funnel_of, interview_tables
 from toolkit.plan.export import plan_lines
-from toolkit.plan.followups import Plan
+from toolkit.plan.followups import Plan, long_date
 from toolkit.review import charts
 
 CHARTS = ("circles", "reciprocity", "recency", "give_take", "channels")
@@ -96,7 +96,7 @@ def _interviews(network: Network) -> str:
         t(
             "report.pending_answered" if item.answered else "report.pending",
             name=item.name,
-            day=item.asked_on.isoformat(),
+            day=long_date(item.asked_on),
             channel=label(item.channel),
         )
         for item in interviews.pending_interviews(asked, network.contacts)

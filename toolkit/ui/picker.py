@@ -7,7 +7,7 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
-from toolkit import demo
+from toolkit import demo, i18n
 from toolkit.core import workspaces
 from toolkit.core.screens.feedback import Feedback
 from toolkit.core.screens.layout import FIT_TEXT_CSS
@@ -138,6 +138,6 @@ class WorkspacePicker(widgets.VBox):
     @staticmethod
     def _key_for(path: Path) -> str:
         for persona in demo.PERSONAS:
-            if path == workspaces.demo_path(persona):
+            if path == workspaces.demo_path(persona, i18n.get_language()):
                 return DEMO_PREFIX + persona
         return str(path)

@@ -14,7 +14,7 @@ from IPython.display import display
 from toolkit.cohort import charts as cohort_charts
 from toolkit.cohort import summaries as cohort
 from toolkit.core.model import Circle, label
-from toolkit.i18n import decimal, t
+from toolkit.i18n import decimal, get_language, plural, t
 
 SECTIONS = ("count", "distributions", "circles", "weak_points", "before_after", "ring")
 CARD = "flex:1 1 22em;border-left:6px solid #0072B2;padding:0.3em 1em;background:#F5F7FA"
@@ -79,7 +79,7 @@ def ring_html(summaries: list[dict]) -> str:
     for entry in entries:
         helpers = "".join(
             f"<li><b>{html.escape(h['participant'])}</b> — "
-            f"{html.escape(t('cohort.ring_contacts', contacts=h['contacts']))}</li>"
+            f"{html.escape(t('cohort.ring_contacts', count=h['contacts']))}</li>"
             for h in entry["helpers"]
         )
         helped = (
@@ -106,7 +106,11 @@ def section_bundles(summaries: list[dict], section: str) -> list[dict]:
     """The outputs (MIME bundles) of one dashboard section, one of ``SECTIONS``."""
     if section == "count":
         people = len(cohort.latest_per_participant(summaries))
-        count = t("cohort.count", participants=people, files=len(summaries))
+        count = t(
+            "cohort.count",
+            participants=plural("cohort.n_participants", people),
+            files=plural("cohort.n_summaries", len(summaries)),
+        )
         return [_bundle(f"<p><b>{html.escape(count)}</b></p>")]
     if section == "distributions":
         return _charted(
@@ -135,8 +139,15 @@ def section_bundles(summaries: list[dict], section: str) -> list[dict]:
 
 def show_cohort(folder: str | Path, *sections: str) -> None:
     """Show the cohort dashboard from the summaries in ``folder``: every section, or only the
-    ones named (see ``SECTIONS``), in the order given."""
-    summaries, skipped = cohort.load_cohort(Path(folder))
+    ones named (see ``SECTIONS``), in the order given.
+
+    A folder may hold the same cohort written in another language in a subfolder named after
+    it (the demo cohort's ``en/``, whose asks are in English): that one is shown in that language.
+    """
+    folder = Path(folder)
+    if (folder / get_language()).is_dir():
+        folder = folder / get_language()
+    summaries, skipped = cohort.load_cohort(folder)
     if skipped:  # said once, above everything: the rest of the dashboard is drawn without them
         display(_bundle(_paragraph("cohort.skipped", files=", ".join(skipped))), raw=True)
     for section in sections or SECTIONS:

@@ -11,7 +11,7 @@ from toolkit.core.screens.live import show_live
 from toolkit.core.session import Session
 from toolkit.health.figures import COMPONENTS, HealthReport, network_report, progress
 from toolkit.health.text import figure_text, headline, report_lines
-from toolkit.i18n import t
+from toolkit.i18n import day_text, t
 
 
 def health_html(report: HealthReport) -> str:
@@ -49,7 +49,7 @@ def progress_html(snapshots: pd.DataFrame) -> str:
     changes = progress(json.loads(first["figures"]), json.loads(latest["figures"]))
 
     def heading(row: pd.Series) -> str:
-        return f"{row['label']} ({row['taken_on'].date().isoformat()})"
+        return f"{row['label']} ({day_text(row['taken_on'].date(), 'd MMMM y')})"
 
     def row(r) -> str:
         cells = (

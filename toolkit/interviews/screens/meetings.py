@@ -16,7 +16,7 @@ from toolkit.core.screens.downloads import page_link
 from toolkit.core.screens.feedback import Feedback
 from toolkit.core.screens.layout import WIDE_ENOUGH
 from toolkit.core.session import Session, participant_first_name
-from toolkit.i18n import get_language, t
+from toolkit.i18n import get_language, long_date, plural, t
 from toolkit.interviews import meetings as interviews
 from toolkit.map.contacts import contact_choices
 
@@ -188,7 +188,7 @@ class InterviewPrep(Screen):
                     )
                 interview_id = workspace.save_interview(interview)
             self._feedback.show(
-                t("interviews.saved", name=prep.contact_name, date=today.isoformat())
+                t("interviews.saved", name=prep.contact_name, date=long_date(today))
             )
             self.session.changed()
             return interview_id
@@ -224,9 +224,7 @@ class InterviewPrep(Screen):
         text = " ".join(box.value for box in self._parts.values())
         seconds = interviews.speaking_seconds(text, get_language())
         key = "fits" if interviews.fits_in_time(text, get_language()) else "too_long"
-        self._timing.value = (
-            f"<small>{html.escape(t(f'interviews.{key}', seconds=seconds))}</small>"
-        )
+        self._timing.value = f"<small>{html.escape(t(f'interviews.{key}', count=seconds))}</small>"
 
     def _workspace_changed(self) -> None:
         workspace = self.session.workspace
@@ -425,12 +423,16 @@ class InterviewDebrief(Screen):
             if linked:
                 message = t(
                     "interviews.debrief_saved_known",
-                    names=added,
+                    names=plural("interviews.n_new_contacts", added),
                     known=linked,
-                    followups=len(planned),
+                    followups=plural("interviews.n_followups", len(planned)),
                 )
             else:
-                message = t("interviews.debrief_saved", names=added, followups=len(planned))
+                message = t(
+                    "interviews.debrief_saved",
+                    names=plural("interviews.n_new_contacts", added),
+                    followups=plural("interviews.n_followups", len(planned)),
+                )
             self._feedback.show(message)
             self.session.changed()
             return ids

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from toolkit.i18n import t
+from toolkit.i18n import plural, t
 from toolkit.map.importers.normalise import Issue
 
 SHOWN_PER_LIST = 15  # longer lists end with "... and N more" on screen; JSON has them all
@@ -83,10 +83,16 @@ class ImportReport:
         lines = [head]
         if self.date_order:
             lines.append(t(f"importers.report.date_order_{self.date_order}", lang))
-        lines.append(t("importers.report.counts", lang, read=self.read, imported=self.imported,
-                       merged=self.merged, skipped=len(self.skipped)))  # fmt: skip
+        counts = {
+            name: plural(f"importers.report.n_{name}", count, lang)
+            for name, count in (("read", self.read), ("new", self.imported),
+                                ("merged", self.merged), ("skipped", len(self.skipped)))
+        }  # fmt: skip
+        lines.append(t("importers.report.counts", lang, read=counts["read"],
+                       imported=counts["new"], merged=counts["merged"],
+                       skipped=counts["skipped"]))  # fmt: skip
         if self.updated:
-            lines.append(t("importers.report.updated", lang, updated=self.updated))
+            lines.append(t("importers.report.updated", lang, count=self.updated))
         sections = (
             ("skipped_heading", [self.issue_text(i, lang) for i in self.skipped]),
             ("warnings_heading", [self.issue_text(i, lang) for i in self.warnings]),

@@ -8,7 +8,7 @@ import ipywidgets as widgets
 
 from toolkit.core.screens.feedback import Feedback
 from toolkit.core.session import Session
-from toolkit.i18n import t
+from toolkit.i18n import plural, t
 from toolkit.map.importers import FORMATS, ImportResult, import_file
 from toolkit.map.importers.report import ImportReport
 
@@ -76,8 +76,10 @@ class ContactImporter(widgets.VBox):
             return None
         report = result.report
         self._feedback.show(
-            t("importers.upload.done", imported=report.imported, merged=report.merged,
-              skipped=len(report.skipped)),
+            t("importers.upload.done",
+              imported=plural("importers.upload.n_new_contacts", report.imported),
+              merged=plural("importers.report.n_merged", report.merged),
+              skipped=plural("importers.report.n_skipped", len(report.skipped))),
             "warning" if report.warnings or report.skipped else "ok",
         )  # fmt: skip
         self._report.value = report_html(report)

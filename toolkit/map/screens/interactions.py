@@ -8,7 +8,7 @@ from toolkit.core.model import Channel, Direction, InteractionKind, label, valid
 from toolkit.core.screens.base import Screen
 from toolkit.core.screens.feedback import Feedback
 from toolkit.core.session import Session
-from toolkit.i18n import t
+from toolkit.i18n import long_date, t
 from toolkit.map.contacts import contact_choices
 
 
@@ -83,7 +83,7 @@ class InteractionLog(Screen):
             t(
                 "mapping.log.saved",
                 name=names.get(contact_id, ""),
-                date=interaction.date.isoformat(),
+                date=long_date(interaction.date),
                 channel=label(interaction.channel),
             )
         )

@@ -23,7 +23,7 @@ from toolkit.core.screens.downloads import download_link
 from toolkit.core.screens.feedback import Feedback
 from toolkit.core.session import Session
 from toolkit.core.store import erase_workspace
-from toolkit.i18n import t
+from toolkit.i18n import plural, t
 from toolkit.review import takeaway
 
 WIDE = {"layout": {"width": "40em"}, "style": {"description_width": "12em"}}
@@ -245,7 +245,8 @@ class TakeAway(Screen):
             self._export.value = self._report.value = self._preview.value = ""
             self._confirm.value = False
             self._data_feedback.show(
-                t("takeaway.data.erased", name=name, copies=len(copies),
+                t("takeaway.data.erased", name=name,
+                  copies=plural("takeaway.data.n_copies", len(copies)),
                   files=", ".join(copies) or "—")
             )  # fmt: skip
             return True
