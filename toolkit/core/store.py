@@ -554,6 +554,150 @@ class Workspace:
                     )
         return new_id
 
+    # Rows that follow a merged contact to the one kept: their own ids do not change, so an
+    # undo gives them back by id (interviews' links to their meeting stay as they are).
+    _MOVED_ROWS = ("interactions", "followups", "asks", "interviews")
+
+    def merge_contacts(
+        self, keep_id: int, other_id: int, combine: Callable[[dict, dict], dict]
+    ) -> dict:
+        """Merge contact ``other_id`` into ``keep_id``, in one transaction: the kept contact's
+        fields become ``combine(kept_row, other_row)`` (dicts of columns), the other's
+        interactions, follow-ups, asks, interviews, ties and referrals move to it, and the other
+        is deleted. What ``undo_merge`` needs to put both back as they were."""
+        if keep_id == other_id:
+            raise ValidationError("merge.errors.same")
+        with self.transaction() as conn:
+            conn.row_factory = sqlite3.Row
+            try:
+                rows = {
+                    r["id"]: dict(r)
+                    for r in conn.execute(
+                        "SELECT * FROM contacts WHERE id IN (?, ?)", (keep_id, other_id)
+                    )
+                }
+                referrals = [
+                    dict(r)
+                    for r in conn.execute(
+                        "SELECT * FROM referrals WHERE contact_id = ? OR introduced_by = ? "
+                        "ORDER BY origin",
+                        (other_id, other_id),
+                    )
+                ]
+            finally:
+                conn.row_factory = None
+            for contact_id in (keep_id, other_id):
+                if contact_id not in rows:
+                    raise WorkspaceError("errors.unknown_contact", contact_id=contact_id)
+            kept, other = rows[keep_id], rows[other_id]
+            combined = combine(dict(kept), dict(other))
+            changed = {n: combined[n] for n in _CONTACT_COLUMNS if combined[n] != kept[n]}
+            if changed:
+                conn.execute(
+                    f"UPDATE contacts SET {', '.join(f'{n} = ?' for n in changed)} WHERE id = ?",
+                    (*changed.values(), keep_id),
+                )
+            moved = {}
+            for table in self._MOVED_ROWS:
+                ids = [r[0] for r in conn.execute(
+                    f"SELECT id FROM {table} WHERE contact_id = ? ORDER BY id", (other_id,)
+                )]  # fmt: skip
+                conn.execute(
+                    f"UPDATE {table} SET contact_id = ? WHERE contact_id = ?", (keep_id, other_id)
+                )
+                moved[table] = ids
+            ties = conn.execute(
+                "SELECT contact_a, contact_b FROM ties WHERE ? IN (contact_a, contact_b) "
+                "ORDER BY contact_a, contact_b",
+                (other_id,),
+            ).fetchall()
+            added_ties = []
+            for a, b in ties:
+                third = b if a == other_id else a
+                if third == keep_id:
+                    continue  # a tie between the two halves of one person: gone with the merge
+                tie = (min(keep_id, third), max(keep_id, third))
+                inserted = conn.execute(
+                    "INSERT OR IGNORE INTO ties (contact_a, contact_b) VALUES (?, ?)", tie
+                ).rowcount
+                if inserted:
+                    added_ties.append(tie)
+            keeps_referral = conn.execute(
+                "SELECT 1 FROM referrals WHERE contact_id = ?", (keep_id,)
+            ).fetchone()
+            for referral in referrals:
+                if referral["contact_id"] == other_id:
+                    # The kept contact's own "who led me to them" wins; nobody introduces
+                    # themselves. Otherwise the kept contact was reached the other's way.
+                    if not keeps_referral and referral["introduced_by"] != keep_id:
+                        conn.execute(
+                            "UPDATE referrals SET contact_id = ? WHERE origin = ?",
+                            (keep_id, referral["origin"]),
+                        )
+                elif referral["contact_id"] != keep_id:
+                    conn.execute(
+                        "UPDATE referrals SET introduced_by = ? WHERE origin = ?",
+                        (keep_id, referral["origin"]),
+                    )
+            # What is still attached to the other (a tie to the kept one, a referral that
+            # could not move) goes with it.
+            conn.execute("DELETE FROM contacts WHERE id = ?", (other_id,))
+        return {
+            "kept": kept,
+            "other": other,
+            "moved": moved,
+            "ties": [list(tie) for tie in ties],
+            "added_ties": [list(tie) for tie in added_ties],
+            "referrals": referrals,
+        }
+
+    def undo_merge(self, merged: dict) -> tuple[int, int]:
+        """Put back both contacts of ``merge_contacts`` as they were, with what was attached to
+        each, in one transaction; their ids (the other gets a new id if its old one was taken
+        since). Changes made to the kept contact after the merge are replaced by its old fields.
+        """
+        kept, other = merged["kept"], merged["other"]
+        keep_id, old_id = kept["id"], other["id"]
+        with self.transaction() as conn:
+            if not conn.execute("SELECT 1 FROM contacts WHERE id = ?", (keep_id,)).fetchone():
+                raise WorkspaceError("errors.unknown_contact", contact_id=keep_id)
+            taken = conn.execute("SELECT 1 FROM contacts WHERE id = ?", (old_id,)).fetchone()
+            fields = {k: v for k, v in other.items() if not (taken and k == "id")}
+            other_id = conn.execute(
+                f"INSERT INTO contacts ({', '.join(fields)}) "
+                f"VALUES ({', '.join('?' for _ in fields)})",
+                tuple(fields.values()),
+            ).lastrowid
+            conn.execute(
+                f"UPDATE contacts SET {', '.join(f'{n} = ?' for n in _CONTACT_COLUMNS)} "
+                "WHERE id = ?",
+                (*(kept[n] for n in _CONTACT_COLUMNS), keep_id),
+            )
+            for table, ids in merged["moved"].items():
+                conn.executemany(
+                    f"UPDATE {table} SET contact_id = ? WHERE id = ? AND contact_id = ?",
+                    [(other_id, row_id, keep_id) for row_id in ids],
+                )
+            conn.executemany(
+                "DELETE FROM ties WHERE contact_a = ? AND contact_b = ?", merged["added_ties"]
+            )
+            renamed = [
+                sorted(other_id if c == old_id else c for c in tie) for tie in merged["ties"]
+            ]
+            conn.executemany(
+                "INSERT OR IGNORE INTO ties (contact_a, contact_b) VALUES (?, ?)", renamed
+            )
+            for referral in merged["referrals"]:
+                row = {k: (other_id if v == old_id and k != "origin" else v)
+                       for k, v in referral.items()}  # fmt: skip
+                conn.execute("DELETE FROM referrals WHERE origin = ?", (row["origin"],))
+                conn.execute(
+                    f"INSERT OR IGNORE INTO referrals ({', '.join(row)}) "
+                    f"VALUES ({', '.join('?' for _ in row)})",
+                    tuple(row.values()),
+                )
+        return keep_id, other_id
+
     def remove_ties(self, ties: Iterable[Tie]) -> int:
         """Forget that some contacts know each other; how many ties were removed."""
         return self._each_tie("DELETE FROM ties WHERE contact_a = ? AND contact_b = ?", ties)
