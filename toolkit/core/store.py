@@ -222,6 +222,15 @@ def _all_default(column: pd.Series) -> bool:
     return column.name != "display_name" and column.name != "source" and column.isna().all()
 
 
+# Workspace files this process holds open, by (device, inode), with how many connections. A
+# process that opens and closes a file SQLite holds loses every POSIX lock it has on it (a
+# close drops them all, whatever the descriptor): another process closing its own connection
+# then believes it is the last one, checkpoints and deletes the WAL, and what this process
+# writes afterwards goes to a deleted file nobody else reads. So a file held open here is never
+# opened again by Python code; SQLite itself copes with several connections of one process.
+_HELD: dict[tuple[int, int], int] = {}
+
+
 def _check_header(path: Path) -> None:
     """Refuse, before SQLite sees it, a file that is not a SQLite database at all."""
     with open(path, "rb") as handle:
@@ -314,12 +323,20 @@ class Workspace:
         self.read_only = read_only
         self._where = Path(os.path.abspath(path))  # the same file, whatever the cwd becomes
         self._identity = _identity(self._where)
+        self._closed = False
+        if self._identity is not None:
+            _HELD[self._identity] = _HELD.get(self._identity, 0) + 1
 
     # -- lifecycle -------------------------------------------------------------------------------
 
     def close(self) -> None:
         """Release the file."""
         self._conn.close()
+        if not self._closed and self._identity is not None:
+            self._closed = True
+            _HELD[self._identity] -= 1
+            if not _HELD[self._identity]:
+                del _HELD[self._identity]
 
     def __enter__(self) -> Workspace:
         return self
@@ -1051,7 +1068,8 @@ def open_workspace(path: str | Path, create: bool = False, read_only: bool = Fal
     if path.is_dir():
         raise WorkspaceError("errors.not_a_workspace", path=path.name)
     if path.exists():
-        _check_header(path)
+        if _identity(path) not in _HELD:  # see _HELD: reading it again would lose writes
+            _check_header(path)
         if not read_only and not _writable(path):
             raise WorkspaceError("errors.workspace_read_only", path=path.name)
         _make_private(path)
