@@ -231,6 +231,13 @@ def _all_default(column: pd.Series) -> bool:
 _HELD: dict[tuple[int, int], int] = {}
 
 
+@functools.cache
+def _empty_frame(table: str) -> pd.DataFrame:
+    """A table without rows, with its columns and dtypes (callers get a copy)."""
+    dtypes = TABLE_DTYPES[table]
+    return pd.DataFrame({column: pd.Series(dtype=dtype) for column, dtype in dtypes.items()})
+
+
 def _check_header(path: Path) -> None:
     """Refuse, before SQLite sees it, a file that is not a SQLite database at all."""
     with open(path, "rb") as handle:
@@ -932,7 +939,10 @@ class Workspace:
     def _read(self, table: str, order_by: str) -> pd.DataFrame:
         dtypes = TABLE_DTYPES[table]
         cursor = self._conn.execute(f"SELECT {', '.join(dtypes)} FROM {table} ORDER BY {order_by}")
-        frame = pd.DataFrame.from_records(cursor.fetchall(), columns=list(dtypes))
+        rows = cursor.fetchall()
+        if not rows:  # a new workspace's tables: typing nothing still costs pandas a few ms
+            return _empty_frame(table).copy()
+        frame = pd.DataFrame.from_records(rows, columns=list(dtypes))
         for column, dtype in dtypes.items():
             if dtype.startswith("datetime64"):
                 frame[column] = pd.to_datetime(frame[column], format="ISO8601").astype(dtype)
@@ -947,6 +957,11 @@ class Workspace:
     @_reading
     def contact_ids(self) -> list[int]:
         """Every contact's id, in order (cheap: no DataFrame)."""
+        low, high, count = self._conn.execute(
+            "SELECT min(id), max(id), count(*) FROM contacts"
+        ).fetchone()
+        if count and high - low + 1 == count:  # no gaps (a new import): no need to read them
+            return list(range(low, high + 1))
         return [row[0] for row in self._conn.execute("SELECT id FROM contacts ORDER BY id")]
 
     def interactions(self) -> pd.DataFrame:

@@ -217,7 +217,8 @@ def know_how_to_help(
         since = precise["created_on"].min()
         shared = interactions[(interactions["kind"] == "ask") & (interactions["date"] >= since)]
         heard_by |= set(shared["contact_id"].dropna().astype(int))
-    heard = len(heard_by & set(contacts["id"].dropna().astype(int)))
+    # Nobody heard one yet (every new workspace): no set of 30,000 ids to build for nothing.
+    heard = len(heard_by & set(contacts["id"].dropna().astype(int))) if heard_by else 0
     return Component(
         "know_how_to_help",
         _share(heard, len(contacts)),
@@ -296,15 +297,16 @@ def reach(contacts: pd.DataFrame, ties: pd.DataFrame) -> Component:
     """Breadth of the network (P7): hierarchy and network-type mix, sectors, weak vs strong."""
     circles = contacts["circle"].dropna()
     holes = structural_holes(contacts["id"], ties)
+    sectors = contacts["sector"].replace("", pd.NA)  # once: 30,000 cells after an import
     return Component(
         "reach",
-        blau_index(contacts["sector"].replace("", pd.NA)),
+        blau_index(sectors),
         {
             "relation": {str(k): int(v) for k, v in contacts["relation"].value_counts().items()},
             "network_type": {
                 str(k): int(v) for k, v in contacts["network_type"].value_counts().items()
             },
-            "sectors": int(contacts["sector"].replace("", pd.NA).nunique()),
+            "sectors": int(sectors.nunique()),
             "strong_ties": int(circles.isin(STRONG_CIRCLES).sum()),
             "weak_ties": int((~circles.isin(STRONG_CIRCLES)).sum()),
             **holes,
