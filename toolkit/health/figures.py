@@ -110,7 +110,10 @@ def think_of_me(
     A tie with no exchange logged yet is not dormant: nothing is known of it. It is counted
     apart (``never``), so a participant who has just started is not told their network sleeps.
     """
-    status = recency_status(contacts, interactions, today, cadence_days)
+    # Only contacts with a cadence get a status: the others (every contact of a fresh import,
+    # none placed in a circle yet) are left out before the work, not after.
+    followed = contacts[contacts["circle"].isin(list(cadence_days)).to_numpy(dtype=bool)]
+    status = recency_status(followed, interactions, today, cadence_days)
     with_rhythm = status[status["status"].notna()]
     logged = with_rhythm["last_interaction"].notna()
     rated = with_rhythm[logged]
@@ -277,6 +280,8 @@ def structural_holes(contact_ids: pd.Series, ties: pd.DataFrame) -> dict[str, fl
     n = len(contact_ids)
     if n == 0:
         return {"effective_size": None, "constraint": None}
+    if ties.empty:  # no tie marked yet (a fresh import): every contact's constraint is 1/n
+        return {"effective_size": float(n), "constraint": float((np.full(n, 1.0 / n) ** 2).sum())}
     known = ties[ties["contact_a"].isin(contact_ids) & ties["contact_b"].isin(contact_ids)]
     a = known["contact_a"].to_numpy(dtype=np.int64)
     b = known["contact_b"].to_numpy(dtype=np.int64)
