@@ -217,3 +217,14 @@ def test_a_card_gone_meanwhile_gets_a_sentence_not_a_traceback(session):
     with pytest.raises(ValidationError):
         ws.merge_contacts(first, first, merged_fields)
     assert issubclass(ValidationError, AtelierError)
+
+
+def test_an_undo_never_reaches_into_another_workspace(session, tmp_path):
+    first, second = _two_helenes(session.workspace)
+    merger = ContactImporter(session).merger
+    assert merger.merge(first, second)
+    session.open(tmp_path / "other.sqlite", create=True)
+    _two_helenes(session.workspace)
+    before = content(session.workspace.path)
+    assert merger.undo() is None and merger._undo.layout.display == "none"
+    assert content(session.workspace.path) == before

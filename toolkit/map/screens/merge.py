@@ -29,6 +29,7 @@ class DuplicateMerger(Screen):
         self._undo = widgets.Button(description=t("merge.undo"), layout={"display": "none"})
         self._undo.on_click(lambda _: self.undo())
         self._merged: list[dict] = []
+        self._merged_in = None  # the workspace those merges were made in: undo only there
         self._pairs: list[tuple[int, int]] = []
         feedback = Feedback()
         super().__init__(
@@ -53,8 +54,10 @@ class DuplicateMerger(Screen):
         """Merge card ``other_id`` into ``keep_id``; ``True`` when done (else a message)."""
 
         def merge() -> bool:
-            merged = self.session.workspace.merge_contacts(keep_id, other_id, merged_fields)
+            workspace = self.session.workspace
+            merged = workspace.merge_contacts(keep_id, other_id, merged_fields)
             self._merged.append(merged)
+            self._merged_in = workspace
             self._feedback.show(
                 t("merge.merged", first=merged["kept"]["display_name"],
                   second=merged["other"]["display_name"]),
@@ -88,10 +91,11 @@ class DuplicateMerger(Screen):
 
     def _workspace_changed(self) -> None:
         workspace = self.session.workspace
+        if workspace is not self._merged_in:  # another workspace opened: nothing to undo here
+            self._merged, self._merged_in = [], None
+            self._undo.layout.display = "none"
         if workspace is None:
             self._pairs = []
-            self._merged = []
-            self._undo.layout.display = "none"
             self._list.children = [widgets.HTML(html.escape(t("merge.none")))]
             return
         contacts = self.guarded(workspace.contacts)
