@@ -28,8 +28,8 @@ csv.field_size_limit(10_000_000)
 
 @dataclass
 class Table:
-    """A CSV file's header, its records (columns 0..n-1, text) with the line each starts on,
-    and how it was read."""
+    """A CSV file's header, its records (columns 0..n-1, text, never missing: a short record's
+    missing fields are "") with the line each starts on, and how it was read."""
 
     headers: list[str]
     cells: pd.DataFrame
