@@ -228,3 +228,17 @@ def test_an_undo_never_reaches_into_another_workspace(session, tmp_path):
     before = content(session.workspace.path)
     assert merger.undo() is None and merger._undo.layout.display == "none"
     assert content(session.workspace.path) == before
+
+
+def test_someone_without_a_profile_may_be_any_namesake_and_one_profile_is_one_person():
+    contacts = pd.DataFrame(
+        {
+            "id": [1, 2, 3, 4, 5, 6],
+            "display_name": ["Ana Lima", "Ana Lima", "ana lima", "Bo Chen", "Bo Chen", "Cy Roy"],
+            "profile_url": ["https://www.linkedin.com/in/ana-1", "http://linkedin.com/in/ana-2/",
+                            "", "https://fr.linkedin.com/in/bo", "http://www.linkedin.com/in/bo",
+                            ""],
+            "company": [""] * 6,
+        }
+    )  # fmt: skip
+    assert proposed_duplicates(contacts) == [(1, 3), (2, 3), (4, 5)]

@@ -32,15 +32,20 @@ def proposed_duplicates(contacts: pd.DataFrame) -> list[tuple[int, int]]:
             "url": url_key(contacts["profile_url"].fillna("").astype(str)).to_numpy(),
         }
     )
-    frame = frame[frame["loose"].duplicated(keep=False)].sort_values(["loose", "id"])
+    frame = frame[frame["loose"].duplicated(keep=False)]
+    # Only a name shared by someone without a profile address, or by two cards of one address,
+    # can make a pair: a big network's common names (every "Marie Martin" with her own
+    # profile) are set aside before any pair is looked at.
+    no_url = frame["url"] == ""
+    same_url = frame.duplicated(["loose", "url"], keep=False) & ~no_url
+    worth = (no_url | same_url).groupby(frame["loose"]).transform("any")
     pairs: list[tuple[int, int]] = []
-    for _, block in frame.groupby("loose", sort=True):
-        rows = list(block.itertuples(index=False))
-        for i, first in enumerate(rows):
-            for second in rows[i + 1 :]:
-                if first.url and second.url and first.url != second.url:
-                    continue
-                pairs.append((int(first.id), int(second.id)))
+    for _, block in frame[worth].sort_values(["loose", "id"]).groupby("loose", sort=False):
+        rows = list(zip(block["id"].tolist(), block["url"].tolist(), strict=True))
+        for i, (first, first_url) in enumerate(rows):
+            for second, second_url in rows[i + 1 :]:
+                if not first_url or not second_url or first_url == second_url:
+                    pairs.append((first, second))
     return sorted(pairs)
 
 
