@@ -62,9 +62,13 @@ def _typed(frame: pd.DataFrame, with_id: bool) -> pd.DataFrame:
     typed = pd.DataFrame(index=frame.index)
     for column in columns:
         values = frame.get(column, pd.NA)
-        typed[column] = pd.Series(values, index=frame.index).astype(
-            TABLE_DTYPES["contacts"][column]
-        )
+        dtype = TABLE_DTYPES["contacts"][column]
+        if not isinstance(values, pd.Series) or (
+            values.dtype == object and pd.isna(values.to_numpy()).all()
+        ):  # nothing known yet (circles, relations... of new contacts): no cell to convert
+            typed[column] = pd.Series(pd.NA, index=frame.index, dtype=dtype)
+            continue
+        typed[column] = pd.Series(values, index=frame.index).astype(dtype)
     return typed.reset_index(drop=True)
 
 
