@@ -245,6 +245,22 @@ def _all_default(column: pd.Series) -> bool:
     return column.name != "display_name" and column.name != "source" and column.isna().all()
 
 
+# Workspace files this process holds open, by (device, inode), with how many connections. A
+# process that opens and closes a file SQLite holds loses every POSIX lock it has on it (a
+# close drops them all, whatever the descriptor): another process closing its own connection
+# then believes it is the last one, checkpoints and deletes the WAL, and what this process
+# writes afterwards goes to a deleted file nobody else reads. So a file held open here is never
+# opened again by Python code; SQLite itself copes with several connections of one process.
+_HELD: dict[tuple[int, int], int] = {}
+
+
+@functools.cache
+def _empty_frame(table: str) -> pd.DataFrame:
+    """A table without rows, with its columns and dtypes (callers get a copy)."""
+    dtypes = TABLE_DTYPES[table]
+    return pd.DataFrame({column: pd.Series(dtype=dtype) for column, dtype in dtypes.items()})
+
+
 def _check_header(path: Path) -> None:
     """Refuse, before SQLite sees it, a file that is not a SQLite database at all."""
     with open(path, "rb") as handle:
@@ -337,12 +353,20 @@ class Workspace:
         self.read_only = read_only
         self._where = Path(os.path.abspath(path))  # the same file, whatever the cwd becomes
         self._identity = _identity(self._where)
+        self._closed = False
+        if self._identity is not None:
+            _HELD[self._identity] = _HELD.get(self._identity, 0) + 1
 
     # -- lifecycle -------------------------------------------------------------------------------
 
     def close(self) -> None:
         """Release the file."""
         self._conn.close()
+        if not self._closed and self._identity is not None:
+            self._closed = True
+            _HELD[self._identity] -= 1
+            if not _HELD[self._identity]:
+                del _HELD[self._identity]
 
     def __enter__(self) -> Workspace:
         return self
@@ -577,6 +601,150 @@ class Workspace:
                     )
         return new_id
 
+    # Rows that follow a merged contact to the one kept: their own ids do not change, so an
+    # undo gives them back by id (interviews' links to their meeting stay as they are).
+    _MOVED_ROWS = ("interactions", "followups", "asks", "interviews")
+
+    def merge_contacts(
+        self, keep_id: int, other_id: int, combine: Callable[[dict, dict], dict]
+    ) -> dict:
+        """Merge contact ``other_id`` into ``keep_id``, in one transaction: the kept contact's
+        fields become ``combine(kept_row, other_row)`` (dicts of columns), the other's
+        interactions, follow-ups, asks, interviews, ties and referrals move to it, and the other
+        is deleted. What ``undo_merge`` needs to put both back as they were."""
+        if keep_id == other_id:
+            raise ValidationError("merge.errors.same")
+        with self.transaction() as conn:
+            conn.row_factory = sqlite3.Row
+            try:
+                rows = {
+                    r["id"]: dict(r)
+                    for r in conn.execute(
+                        "SELECT * FROM contacts WHERE id IN (?, ?)", (keep_id, other_id)
+                    )
+                }
+                referrals = [
+                    dict(r)
+                    for r in conn.execute(
+                        "SELECT * FROM referrals WHERE contact_id = ? OR introduced_by = ? "
+                        "ORDER BY origin",
+                        (other_id, other_id),
+                    )
+                ]
+            finally:
+                conn.row_factory = None
+            for contact_id in (keep_id, other_id):
+                if contact_id not in rows:
+                    raise WorkspaceError("errors.unknown_contact", contact_id=contact_id)
+            kept, other = rows[keep_id], rows[other_id]
+            combined = combine(dict(kept), dict(other))
+            changed = {n: combined[n] for n in _CONTACT_COLUMNS if combined[n] != kept[n]}
+            if changed:
+                conn.execute(
+                    f"UPDATE contacts SET {', '.join(f'{n} = ?' for n in changed)} WHERE id = ?",
+                    (*changed.values(), keep_id),
+                )
+            moved = {}
+            for table in self._MOVED_ROWS:
+                ids = [r[0] for r in conn.execute(
+                    f"SELECT id FROM {table} WHERE contact_id = ? ORDER BY id", (other_id,)
+                )]  # fmt: skip
+                conn.execute(
+                    f"UPDATE {table} SET contact_id = ? WHERE contact_id = ?", (keep_id, other_id)
+                )
+                moved[table] = ids
+            ties = conn.execute(
+                "SELECT contact_a, contact_b FROM ties WHERE ? IN (contact_a, contact_b) "
+                "ORDER BY contact_a, contact_b",
+                (other_id,),
+            ).fetchall()
+            added_ties = []
+            for a, b in ties:
+                third = b if a == other_id else a
+                if third == keep_id:
+                    continue  # a tie between the two halves of one person: gone with the merge
+                tie = (min(keep_id, third), max(keep_id, third))
+                inserted = conn.execute(
+                    "INSERT OR IGNORE INTO ties (contact_a, contact_b) VALUES (?, ?)", tie
+                ).rowcount
+                if inserted:
+                    added_ties.append(tie)
+            keeps_referral = conn.execute(
+                "SELECT 1 FROM referrals WHERE contact_id = ?", (keep_id,)
+            ).fetchone()
+            for referral in referrals:
+                if referral["contact_id"] == other_id:
+                    # The kept contact's own "who led me to them" wins; nobody introduces
+                    # themselves. Otherwise the kept contact was reached the other's way.
+                    if not keeps_referral and referral["introduced_by"] != keep_id:
+                        conn.execute(
+                            "UPDATE referrals SET contact_id = ? WHERE origin = ?",
+                            (keep_id, referral["origin"]),
+                        )
+                elif referral["contact_id"] != keep_id:
+                    conn.execute(
+                        "UPDATE referrals SET introduced_by = ? WHERE origin = ?",
+                        (keep_id, referral["origin"]),
+                    )
+            # What is still attached to the other (a tie to the kept one, a referral that
+            # could not move) goes with it.
+            conn.execute("DELETE FROM contacts WHERE id = ?", (other_id,))
+        return {
+            "kept": kept,
+            "other": other,
+            "moved": moved,
+            "ties": [list(tie) for tie in ties],
+            "added_ties": [list(tie) for tie in added_ties],
+            "referrals": referrals,
+        }
+
+    def undo_merge(self, merged: dict) -> tuple[int, int]:
+        """Put back both contacts of ``merge_contacts`` as they were, with what was attached to
+        each, in one transaction; their ids (the other gets a new id if its old one was taken
+        since). Changes made to the kept contact after the merge are replaced by its old fields.
+        """
+        kept, other = merged["kept"], merged["other"]
+        keep_id, old_id = kept["id"], other["id"]
+        with self.transaction() as conn:
+            if not conn.execute("SELECT 1 FROM contacts WHERE id = ?", (keep_id,)).fetchone():
+                raise WorkspaceError("errors.unknown_contact", contact_id=keep_id)
+            taken = conn.execute("SELECT 1 FROM contacts WHERE id = ?", (old_id,)).fetchone()
+            fields = {k: v for k, v in other.items() if not (taken and k == "id")}
+            other_id = conn.execute(
+                f"INSERT INTO contacts ({', '.join(fields)}) "
+                f"VALUES ({', '.join('?' for _ in fields)})",
+                tuple(fields.values()),
+            ).lastrowid
+            conn.execute(
+                f"UPDATE contacts SET {', '.join(f'{n} = ?' for n in _CONTACT_COLUMNS)} "
+                "WHERE id = ?",
+                (*(kept[n] for n in _CONTACT_COLUMNS), keep_id),
+            )
+            for table, ids in merged["moved"].items():
+                conn.executemany(
+                    f"UPDATE {table} SET contact_id = ? WHERE id = ? AND contact_id = ?",
+                    [(other_id, row_id, keep_id) for row_id in ids],
+                )
+            conn.executemany(
+                "DELETE FROM ties WHERE contact_a = ? AND contact_b = ?", merged["added_ties"]
+            )
+            renamed = [
+                sorted(other_id if c == old_id else c for c in tie) for tie in merged["ties"]
+            ]
+            conn.executemany(
+                "INSERT OR IGNORE INTO ties (contact_a, contact_b) VALUES (?, ?)", renamed
+            )
+            for referral in merged["referrals"]:
+                row = {k: (other_id if v == old_id and k != "origin" else v)
+                       for k, v in referral.items()}  # fmt: skip
+                conn.execute("DELETE FROM referrals WHERE origin = ?", (row["origin"],))
+                conn.execute(
+                    f"INSERT OR IGNORE INTO referrals ({', '.join(row)}) "
+                    f"VALUES ({', '.join('?' for _ in row)})",
+                    tuple(row.values()),
+                )
+        return keep_id, other_id
+
     def remove_ties(self, ties: Iterable[Tie]) -> int:
         """Forget that some contacts know each other; how many ties were removed."""
         return self._each_tie("DELETE FROM ties WHERE contact_a = ? AND contact_b = ?", ties)
@@ -794,7 +962,10 @@ class Workspace:
     def _read(self, table: str, order_by: str) -> pd.DataFrame:
         dtypes = TABLE_DTYPES[table]
         cursor = self._conn.execute(f"SELECT {', '.join(dtypes)} FROM {table} ORDER BY {order_by}")
-        frame = pd.DataFrame.from_records(cursor.fetchall(), columns=list(dtypes))
+        rows = cursor.fetchall()
+        if not rows:  # a new workspace's tables: typing nothing still costs pandas a few ms
+            return _empty_frame(table).copy()
+        frame = pd.DataFrame.from_records(rows, columns=list(dtypes))
         for column, dtype in dtypes.items():
             if dtype.startswith("datetime64"):
                 frame[column] = pd.to_datetime(frame[column], format="ISO8601").astype(dtype)
@@ -809,6 +980,11 @@ class Workspace:
     @_reading
     def contact_ids(self) -> list[int]:
         """Every contact's id, in order (cheap: no DataFrame)."""
+        low, high, count = self._conn.execute(
+            "SELECT min(id), max(id), count(*) FROM contacts"
+        ).fetchone()
+        if count and high - low + 1 == count:  # no gaps (a new import): no need to read them
+            return list(range(low, high + 1))
         return [row[0] for row in self._conn.execute("SELECT id FROM contacts ORDER BY id")]
 
     def interactions(self) -> pd.DataFrame:
@@ -930,7 +1106,8 @@ def open_workspace(path: str | Path, create: bool = False, read_only: bool = Fal
     if path.is_dir():
         raise WorkspaceError("errors.not_a_workspace", path=path.name)
     if path.exists():
-        _check_header(path)
+        if _identity(path) not in _HELD:  # see _HELD: reading it again would lose writes
+            _check_header(path)
         if not read_only and not _writable(path):
             raise WorkspaceError("errors.workspace_read_only", path=path.name)
         _make_private(path)

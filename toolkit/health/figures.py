@@ -116,7 +116,10 @@ def think_of_me(
     A tie with no exchange logged yet is not dormant: nothing is known of it. It is counted
     apart (``never``), so a participant who has just started is not told their network sleeps.
     """
-    status = recency_status(contacts, interactions, today, cadence_days)
+    # Only contacts with a cadence get a status: the others (every contact of a fresh import,
+    # none placed in a circle yet) are left out before the work, not after.
+    followed = contacts[contacts["circle"].isin(list(cadence_days)).to_numpy(dtype=bool)]
+    status = recency_status(followed, interactions, today, cadence_days)
     with_rhythm = status[status["status"].notna()]
     logged = with_rhythm["last_interaction"].notna()
     rated = with_rhythm[logged]
@@ -223,7 +226,8 @@ def know_how_to_help(
         since = precise["created_on"].min()
         shared = interactions[(interactions["kind"] == "ask") & (interactions["date"] >= since)]
         heard_by |= set(shared["contact_id"].dropna().astype(int))
-    heard = len(heard_by & set(contacts["id"].dropna().astype(int)))
+    # Nobody heard one yet (every new workspace): no set of 30,000 ids to build for nothing.
+    heard = len(heard_by & set(contacts["id"].dropna().astype(int))) if heard_by else 0
     return Component(
         "know_how_to_help",
         _share(heard, len(contacts)),
@@ -287,6 +291,8 @@ def structural_holes(contact_ids: pd.Series, ties: pd.DataFrame) -> dict[str, fl
     n = len(contact_ids)
     if n == 0:
         return {"effective_size": None, "constraint": None}
+    if ties.empty:  # no tie marked yet (a fresh import): every contact's constraint is 1/n
+        return {"effective_size": float(n), "constraint": float((np.full(n, 1.0 / n) ** 2).sum())}
     known = ties[ties["contact_a"].isin(contact_ids) & ties["contact_b"].isin(contact_ids)]
     a = known["contact_a"].to_numpy(dtype=np.int64)
     b = known["contact_b"].to_numpy(dtype=np.int64)
@@ -307,15 +313,16 @@ def reach(contacts: pd.DataFrame, ties: pd.DataFrame) -> Component:
     """Breadth of the network (P7): hierarchy and network-type mix, sectors, weak vs strong."""
     circles = contacts["circle"].dropna()
     holes = structural_holes(contacts["id"], ties)
+    sectors = contacts["sector"].replace("", pd.NA)  # once: 30,000 cells after an import
     return Component(
         "reach",
-        blau_index(contacts["sector"].replace("", pd.NA)),
+        blau_index(sectors),
         {
             "relation": {str(k): int(v) for k, v in contacts["relation"].value_counts().items()},
             "network_type": {
                 str(k): int(v) for k, v in contacts["network_type"].value_counts().items()
             },
-            "sectors": int(contacts["sector"].replace("", pd.NA).nunique()),
+            "sectors": int(sectors.nunique()),
             "strong_ties": int(circles.isin(STRONG_CIRCLES).sum()),
             "weak_ties": int((~circles.isin(STRONG_CIRCLES)).sum()),
             **holes,

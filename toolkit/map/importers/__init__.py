@@ -62,26 +62,32 @@ def _typed(frame: pd.DataFrame, with_id: bool) -> pd.DataFrame:
     typed = pd.DataFrame(index=frame.index)
     for column in columns:
         values = frame.get(column, pd.NA)
-        typed[column] = pd.Series(values, index=frame.index).astype(
-            TABLE_DTYPES["contacts"][column]
-        )
+        dtype = TABLE_DTYPES["contacts"][column]
+        if not isinstance(values, pd.Series) or (
+            values.dtype == object and pd.isna(values.to_numpy()).all()
+        ):  # nothing known yet (circles, relations... of new contacts): no cell to convert
+            typed[column] = pd.Series(pd.NA, index=frame.index, dtype=dtype)
+            continue
+        typed[column] = pd.Series(values, index=frame.index).astype(dtype)
     return typed.reset_index(drop=True)
 
 
 def _raw_from_table(cells: pd.DataFrame, lines: list[int], columns: dict) -> pd.DataFrame:
     """Canonical raw fields from a table; several columns of one field are joined as one cell."""
-    raw = pd.DataFrame({"line": pd.Series(lines, dtype="int64")})
+    # A table's cells are text, never missing (``Table``): one column per field is taken as
+    # it is, and the frame is built once (inserting columns one by one costs more).
+    fields: dict[str, pd.Series] = {"line": pd.Series(lines, dtype="int64")}
     for name, positions in columns.items():
         joined = cells[positions[0]]
-        if joined.hasnans or not isinstance(joined.index, pd.RangeIndex):
-            joined = joined.fillna("").reset_index(drop=True)
+        if not isinstance(joined.index, pd.RangeIndex):
+            joined = joined.reset_index(drop=True)
         for position in positions[1:]:
-            cell = cells[position].fillna("").str.strip().reset_index(drop=True)
+            cell = cells[position].str.strip().reset_index(drop=True)
             joined = joined.str.strip()
             both = (joined != "") & (cell != "")
             joined = (joined + MULTI_VALUE + cell).where(both, joined + cell)
-        raw[name] = joined
-    return raw
+        fields[name] = joined
+    return pd.DataFrame(fields)
 
 
 def _read_csv_export(

@@ -70,7 +70,9 @@ def url_key(url: pd.Series) -> pd.Series:
     elif joined.count(_SEPARATOR) != len(cells) - 1:  # a NUL in a cell: one by one
         keys = [_PROFILE_CELLS.sub(r"\1", cell.casefold()) for cell in cells]
     elif _linkedin_export(joined, len(cells) - cells.count("")):
-        keys = joined.replace(_LINKEDIN, "linkedin.com/in/").split(_SEPARATOR)
+        # Every address is _LINKEDIN + a slug: the whole address is as good a key as the slug
+        # (one prefix for all), and no copy of the text is made to cut it.
+        keys = joined.split(_SEPARATOR)
     else:
         keys = _PROFILE_CELLS.sub(r"\1", joined).split(_SEPARATOR) if cells else []
     return pd.Series(keys, index=url.index, dtype=object)
@@ -93,10 +95,9 @@ def _linkedin_export(joined: str, filled: int) -> bool:
 
 def name_company_key(name: pd.Series, company: pd.Series) -> pd.Series:
     """Name as written and company (any case): empty when the company is unknown."""
-    companies = _per_cell(company, str.casefold).to_numpy()
-    names = np.array(_cells(name), dtype=object)
-    # Object arrays add their strings in one C loop; both were trimmed when they were cleaned.
-    keys = np.where(companies != "", names + "\x1f" + companies, "")
+    companies = _per_cell(company, str.casefold).tolist()
+    # One pass over plain lists: both were trimmed when they were cleaned.
+    keys = [f"{n}\x1f{c}" if c else "" for n, c in zip(_cells(name), companies, strict=True)]
     return pd.Series(keys, index=name.index, dtype=object)
 
 

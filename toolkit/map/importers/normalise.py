@@ -81,17 +81,22 @@ def _clean(column: pd.Series, multiline: bool = False) -> pd.Series:
     joined_cells = cells
     # Each test runs once over the whole column (C speed); only the cells it finds something
     # in are rewritten. isprintable() is False for control characters, tabs, line breaks and
-    # unusual spaces (the NUL separators aside).
-    printable = joined.replace("\x00", " ").isprintable()
+    # unusual spaces.
+    printable = all(map(str.isprintable, cells))  # no copy of the joined text to make
+    # A column without a single space (addresses, most e-mails) has no spaces to squeeze or
+    # trim: one memchr over the text instead of three substring searches.
+    spaced = " " in joined
     if not printable:
         cells = [cell if cell.isprintable() else _printable(cell, multiline) for cell in cells]
-    elif not multiline and "  " in joined:
+    elif not multiline and spaced and "  " in joined:
         cells = [_SPACES.sub(" ", cell) if "  " in cell else cell for cell in cells]
-    if not unicodedata.is_normalized("NFC", joined):
+    if not joined.isascii() and not unicodedata.is_normalized("NFC", joined):  # ASCII is NFC
         cells = [unicodedata.normalize("NFC", cell) for cell in cells]
     # Printable text has no whitespace but the plain space: its cells need trimming only if a
     # space touches a separator or an end of the joined text.
-    edges = joined[:1] == " " or joined[-1:] == " " or "\x00 " in joined or " \x00" in joined
+    edges = spaced and (
+        joined[:1] == " " or joined[-1:] == " " or "\x00 " in joined or " \x00" in joined
+    )
     changed = cells is not joined_cells
     if not printable or edges:
         cells = [cell.strip() for cell in cells]

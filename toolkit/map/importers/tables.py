@@ -28,8 +28,8 @@ csv.field_size_limit(10_000_000)
 
 @dataclass
 class Table:
-    """A CSV file's header, its records (columns 0..n-1, text) with the line each starts on,
-    and how it was read."""
+    """A CSV file's header, its records (columns 0..n-1, text, never missing: a short record's
+    missing fields are "") with the line each starts on, and how it was read."""
 
     headers: list[str]
     cells: pd.DataFrame
@@ -125,8 +125,9 @@ def _read_simple(body: str, separator: str, fields: int, width: int, first_line:
         return None
     if len(frame) != body.count("\n") + (body != "" and not body.endswith("\n")):
         return None  # a quoted cell spans lines: line numbers need the csv module
-    if frame.isna().to_numpy().any():
-        frame = frame.fillna("")  # fields missing at the end of a short record
+    cells = frame.to_numpy()
+    if (cells != cells).any():  # NaN, the only value unequal to itself: fields missing at the
+        frame = frame.fillna("")  # end of a short record (one comparison, not isna per cell)
     if width < fields and (frame.iloc[:, width:] != "").any(axis=None):
         return None  # values beyond the header's last name: reported by _read_any
     frame = frame.iloc[:, :width]

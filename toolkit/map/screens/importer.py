@@ -11,11 +11,13 @@ from toolkit.core.session import Session
 from toolkit.i18n import plural, t
 from toolkit.map.importers import FORMATS, ImportResult, import_file
 from toolkit.map.importers.report import ImportReport
+from toolkit.map.screens.merge import DuplicateMerger
 
 
 class ContactImporter(widgets.VBox):
     """A file chooser, a format (recognised by default), an import button, a progress bar and
-    the report. ``import_upload`` is what the button calls; ``import_bytes`` imports any bytes."""
+    the report, then the proposed duplicates to merge (``merger``). ``import_upload`` is what the
+    button calls; ``import_bytes`` imports any bytes."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -37,6 +39,7 @@ class ContactImporter(widgets.VBox):
         self._report = widgets.HTML()
         self._feedback = Feedback()
         self._import.on_click(lambda _: self.import_upload())
+        self.merger = DuplicateMerger(session)
         super().__init__(
             [
                 widgets.HTML(html.escape(t("importers.upload.intro"))),
@@ -44,6 +47,7 @@ class ContactImporter(widgets.VBox):
                 self._progress,
                 self._feedback,
                 self._report,
+                self.merger,
             ]
         )
 
