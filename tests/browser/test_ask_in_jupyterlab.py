@@ -37,7 +37,8 @@ def test_typing_the_niche_turns_a_vague_draft_precise(page, workshop_server):
     expect(panel.get_by_text(f"« {draft} »")).to_be_visible(timeout=30_000)
     expect(panel.locator("textarea").nth(3)).to_have_value(
         "Bonjour,\nJe cherche quelqu'un qui pourrait me donner des conseils sur la vente dans le "
-        "luxe, en particulier les parfums pour femmes. Merci ! Je vous dirai ce qu'il en sort.",
+        "luxe, en particulier les parfums pour femmes. Merci\u202f! "
+        "Je vous dirai ce qu'il en sort.",
         timeout=30_000,
     )
     page.screenshot(path=ARTIFACTS / "ask-fr.png", full_page=True)

@@ -8,10 +8,21 @@ from playwright.sync_api import expect
 
 from tests.browser.test_welcome_in_jupyterlab import _open, _run_all_cells
 from tests.conftest import ARTIFACTS, real_page_errors
-from toolkit.i18n import t
+from toolkit.i18n import plural, t
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 LINKEDIN = Path(__file__).parents[1] / "data" / "imports" / "linkedin_current.csv"
+
+
+def _done(imported: int, merged: int, skipped: int) -> str:
+    """The importer's closing line, with its counts as real plurals."""
+    return t(
+        "importers.upload.done",
+        "fr",
+        imported=plural("importers.upload.n_new_contacts", imported, "fr"),
+        merged=plural("importers.report.n_merged", merged, "fr"),
+        skipped=plural("importers.report.n_skipped", skipped, "fr"),
+    )
 
 
 def choose(page, panel, path: Path) -> None:
@@ -32,13 +43,14 @@ def test_a_participant_imports_their_linkedin_connections(page, workshop_server,
 
     choose(page, panel, LINKEDIN)
     panel.get_by_role("button", name=t("importers.upload.import", "fr"), exact=True).click()
-    done = t("importers.upload.done", "fr", imported=7, merged=0, skipped=1)
+    done = _done(imported=7, merged=0, skipped=1)
     expect(panel.get_by_text(done)).to_be_visible(timeout=30_000)
     expect(panel.get_by_text("Ligne 6 : ligne sans nom", exact=False)).to_be_visible()
     panel.locator(".jp-OutputArea-output").filter(has_text=done).screenshot(
         path=ARTIFACTS / "import-linkedin-fr.png"
     )
-    capacity = t("health.capacity.headline", "fr", strong=0, undescribed=7)
+    strong = plural("health.capacity.n_people", 0, "fr")
+    capacity = t("health.capacity.headline", "fr", strong=strong, undescribed=7)
     expect(panel.get_by_text(capacity)).to_be_visible(timeout=30_000)
 
     hostile = tmp_path / "contacts.csv"
@@ -49,7 +61,7 @@ def test_a_participant_imports_their_linkedin_connections(page, workshop_server,
     )
     choose(page, panel, hostile)
     panel.get_by_role("button", name=t("importers.upload.import", "fr"), exact=True).click()
-    done = t("importers.upload.done", "fr", imported=2, merged=0, skipped=0)
+    done = _done(imported=2, merged=0, skipped=0)
     expect(panel.get_by_text(done)).to_be_visible(timeout=30_000)
     expect(panel.get_by_text("« Th?o M??ller » contient des « ? »", exact=False)).to_be_visible()
 

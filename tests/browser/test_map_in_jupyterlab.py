@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from tests.browser.test_welcome_in_jupyterlab import _open, _run_all_cells
 from tests.conftest import ARTIFACTS, real_page_errors
-from toolkit.i18n import t
+from toolkit.i18n import plural, t
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -25,7 +25,12 @@ def test_a_new_participant_maps_two_people(page, workshop_server):
     boxes.first.fill("Ada Lovelace\n<img src=x onerror=alert(1)>")
     panel.get_by_role("button", name=t("mapping.quick_add.add", "fr")).click()
     expect(panel.get_by_text(t("mapping.quick_add.added", "fr", count=2))).to_be_visible()
-    capacity = t("health.capacity.headline", "fr", strong=0, undescribed=2)
+    capacity = t(
+        "health.capacity.headline",
+        "fr",
+        strong=plural("health.capacity.n_people", 0, "fr"),
+        undescribed=2,
+    )
     expect(panel.get_by_text(capacity)).to_be_visible(timeout=30_000)
 
     panel.get_by_role("button", name=t("mapping.describe.next", "fr")).click()
@@ -37,7 +42,12 @@ def test_a_new_participant_maps_two_people(page, workshop_server):
     expect(
         panel.get_by_text(t("mapping.describe.saved", "fr", name="Ada Lovelace"))
     ).to_be_visible()
-    capacity = t("health.capacity.headline", "fr", strong=1, undescribed=1)
+    capacity = t(
+        "health.capacity.headline",
+        "fr",
+        strong=plural("health.capacity.n_people", 1, "fr"),
+        undescribed=1,
+    )
     expect(panel.get_by_text(capacity)).to_be_visible(timeout=30_000)
 
     page.screenshot(path=ARTIFACTS / "map-fr.png", full_page=True)

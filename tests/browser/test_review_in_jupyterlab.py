@@ -1,6 +1,7 @@
 """The review notebook in a real browser: the four questions, the charts, saving a snapshot,
 downloading the report."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,7 @@ from playwright.sync_api import expect
 
 from tests.browser.test_welcome_in_jupyterlab import _open, _run_all_cells
 from tests.conftest import ARTIFACTS, real_page_errors
-from toolkit.i18n import t
+from toolkit.i18n import day_text, t
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -26,7 +27,8 @@ def test_the_review_runs_and_a_saved_snapshot_shows_in_the_table(page, workshop_
 
     panel.get_by_placeholder(t("ui.snapshot.placeholder", "fr")).fill("fin de la séance 3")
     panel.get_by_role("button", name=t("ui.snapshot.save", "fr")).click()
-    expect(panel.get_by_text("fin de la séance 3 (2026-09-15)")).to_be_visible(timeout=30_000)
+    heading = f"fin de la séance 3 ({day_text(date(2026, 9, 15), 'd MMMM y', 'fr')})"
+    expect(panel.get_by_text(heading)).to_be_visible(timeout=30_000)
     assert real_page_errors(page) == []
 
     # The report arrives as a download from the screen itself, as in app mode.
