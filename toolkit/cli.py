@@ -166,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     app.add_argument("--room", action="store_true", help=t("app.room.help"))
     app.add_argument("--json", action="store_true", help=t("app.room.json_help"))
     app.add_argument("--max-kernels", type=int, default=40, help=t("app.room.max_kernels_help"))
+    app.add_argument("--participants", type=int, default=10, help=t("room_speed.participants_help"))
     app.set_defaults(run=run_app)
     return parser
 
@@ -616,6 +617,7 @@ def run_room(args: argparse.Namespace) -> int:
     environment = app_environment(i18n.get_language(), room=folder, notebooks=notebooks)
     environment["ATELIER_ROOM_URL"] = url
     environment["ATELIER_MAX_KERNELS"] = str(max(1, args.max_kernels))
+    environment["ATELIER_ROOM_PARTICIPANTS"] = str(max(0, args.participants))
     try:
         # The server's own lines go to the error stream: with --json, stdout holds one line.
         return subprocess.call(
