@@ -56,6 +56,8 @@ class Run:
     step_change: float | None = None
     error: str = ""
     server_cpu: float = 0.0  # set on a wave's first run: server CPU-seconds per participant
+    peak_resident: float = 0.0  # set on a wave's first run: the room's peak RSS, MB
+    browsers_cpu: float = 0.0  # set on a wave's first run: the browsers' CPU per participant
 
 
 class RoomServer:
@@ -107,11 +109,29 @@ class RoomServer:
         return found
 
     def memory_mb(self) -> float:
-        """Resident memory of the server and every kernel it runs, in MB."""
+        """Memory of the room (the command, the Voilà server, every kernel), in MB: each
+        process's proportional share (PSS: a library page the kernels share counts once, split
+        between them), or its resident memory where the share cannot be read."""
         total = 0
-        for process in [psutil.Process(self.process.pid), *self.kernels()]:
+        try:
+            root = psutil.Process(self.process.pid)
+            processes = [root, *root.children(recursive=True)]
+        except psutil.Error:
+            return 0.0
+        for process in processes:
             with contextlib.suppress(psutil.Error):
-                total += process.memory_info().rss
+                full = process.memory_full_info()
+                total += getattr(full, "pss", full.rss)
+        return total / 2**20
+
+    def resident_mb(self) -> float:
+        """The room's resident memory (RSS, shared pages counted in every process), in MB."""
+        total = 0
+        with contextlib.suppress(psutil.Error):
+            root = psutil.Process(self.process.pid)
+            for process in [root, *root.children(recursive=True)]:
+                with contextlib.suppress(psutil.Error):
+                    total += process.memory_info().rss
         return total / 2**20
 
     def cpu_seconds(self) -> float:
@@ -161,6 +181,7 @@ class Room:
 
     def __init__(self, count: int) -> None:
         self.count, self.through = count, 0
+        self.peak_resident = 0.0
         self.everyone = asyncio.Event()
 
     def one_through(self) -> None:
@@ -208,6 +229,22 @@ async def participant(browser, join_url: str, name: str, wave: Room, lang: str =
     return run
 
 
+def browsers_cpu(server: RoomServer) -> float:
+    """CPU-seconds used so far by this benchmark's browsers (Playwright's driver and chromium:
+    every process under this one but the room's), which a real room's laptops would spend."""
+    total = 0.0
+    room = {server.process.pid}
+    with contextlib.suppress(psutil.Error):
+        room |= {p.pid for p in psutil.Process(server.process.pid).children(recursive=True)}
+    for process in psutil.Process().children(recursive=True):
+        if process.pid in room:
+            continue
+        with contextlib.suppress(psutil.Error):
+            times = process.cpu_times()
+            total += times.user + times.system + times.children_user + times.children_system
+    return total
+
+
 def percentile(values: list[float], share: float) -> float:
     """The ``share`` quantile (nearest rank) of ``values``."""
     ordered = sorted(values)
@@ -230,6 +267,7 @@ async def crowd(browser, server: RoomServer, count: int, spread: float) -> tuple
     join = server.info["url"] + "?code=" + server.info["room_code"]
     wave = Room(count)
     peak = server.memory_mb()
+    wave.peak_resident = server.resident_mb()
 
     async def arrive(index: int) -> Run:
         await asyncio.sleep(spread * index / max(1, count - 1) if count > 1 else 0)
@@ -239,15 +277,19 @@ async def crowd(browser, server: RoomServer, count: int, spread: float) -> tuple
         nonlocal peak
         while not wave.everyone.is_set():
             peak = max(peak, server.memory_mb())
+            wave.peak_resident = max(wave.peak_resident, server.resident_mb())
             await asyncio.sleep(1)
         peak = max(peak, server.memory_mb())
+        wave.peak_resident = max(wave.peak_resident, server.resident_mb())
 
     watcher = asyncio.create_task(watch_memory())
-    cpu_before = server.cpu_seconds()
+    cpu_before, browsers_before = server.cpu_seconds(), browsers_cpu(server)
     runs = await asyncio.gather(*(arrive(i) for i in range(count)))
     await watcher
+    runs[0].browsers_cpu = (browsers_cpu(server) - browsers_before) / count
     # the server's CPU for the wave, per participant (the browsers' own CPU not counted)
     runs[0].server_cpu = (server.cpu_seconds() - cpu_before) / count
+    runs[0].peak_resident = wave.peak_resident
     return list(runs), peak
 
 
@@ -326,16 +368,20 @@ async def main_async(args: argparse.Namespace) -> None:
     per_participant = peak / args.participants  # the whole room, its pool included
     print(f"kernels left {time.monotonic() - closed:.0f} s after the last tab closed: {left} "
           f"(beyond the {idle_kernels} preheated; all gone after {freed_after:.0f} s)")  # fmt: skip
-    print(f"memory: {base_memory:.0f} MB more for one participant; the room at its fullest "
-          f"{peak:.0f} MB, {per_participant:.0f} MB a participant (idle room {idle_memory:.0f} MB, "
-          f"{(peak - idle_memory) / args.participants:.0f} MB more each)")  # fmt: skip
+    print(f"memory (PSS): {base_memory:.0f} MB more for one participant; the room at its "
+          f"fullest {peak:.0f} MB, {per_participant:.0f} MB a participant (idle room "
+          f"{idle_memory:.0f} MB, {(peak - idle_memory) / args.participants:.0f} MB more each); "
+          f"resident (RSS, shared pages counted in each process) at its fullest "
+          f"{runs[0].peak_resident:.0f} MB, {runs[0].peak_resident / args.participants:.0f} MB "
+          f"a participant")  # fmt: skip
 
     def ratio(key: str) -> str:
         return f"{many[key] / base[key]:.2f}" if base[key] == base[key] and base[key] else "n/a"
 
     print(f"room CPU per participant (Voilà server and kernels: the page, first actions, step "
           f"change, refills; browsers apart): {alone_cpu:.1f} s alone, {crowd_cpu:.1f} s in the "
-          f"crowd")  # fmt: skip
+          f"crowd; the browsers on this machine took {runs[0].browsers_cpu:.1f} s more each, "
+          f"which laptops would spend in a real room")  # fmt: skip
     print("ratios, crowd / alone:")
     print(f"  usable screen median x{ratio('usable_median')}, p95 x{ratio('usable_p95')}")
     print(f"  step change median x{ratio('step_median')}, p95 x{ratio('step_p95')}")
