@@ -170,7 +170,10 @@ class TooManyCodes(tornado.testing.AsyncHTTPTestCase):
         self.room = rooms.Room.open(Path(tempfile.mkdtemp()) / "room")
         settings = {"root": ".", "lang": "fr", "base_url": "/"}
         return tornado.web.Application(
-            [("/", server.LandingHandler, settings)],
+            [
+                ("/", server.LandingHandler, settings),
+                ("/trainer", server.TrainerConsoleHandler, {"root": ".", "lang": "fr"}),
+            ],
             atelier_room=self.room,
             atelier_code_guard=rooms.CodeGuard(limit=10, window=60),
         )
@@ -188,6 +191,12 @@ class TooManyCodes(tornado.testing.AsyncHTTPTestCase):
             html.escape(t("room_speed.wait_title", "fr")) in page and 'http-equiv="refresh"' in page
         )
         assert "Set-Cookie" not in answer.headers  # no key given while waiting
+
+    def test_the_trainer_door_counts_wrong_codes_too(self) -> None:
+        for _ in range(10):
+            assert self.fetch("/trainer?code=WRONGCODE1").code == 403
+        answer = self.fetch(f"/trainer?code={self.room.trainer_code}", follow_redirects=False)
+        assert answer.code == 429 and "Set-Cookie" not in answer.headers
 
 
 def test_a_room_kernel_draws_its_first_chart_without_compiling_iri_grammars():
