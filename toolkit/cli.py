@@ -638,7 +638,7 @@ def run_room(args: argparse.Namespace) -> int:
     try:
         # The server's own lines go to the error stream: with --json, stdout holds one line.
         return subprocess.call(
-            app_command(host, args.port, notebooks, idle, room=True),
+            app_command(host, args.port, notebooks, idle, room=True, max_kernels=args.max_kernels),
             env=environment, stdout=sys.stderr if args.json else None,
         )  # fmt: skip
     except KeyboardInterrupt:

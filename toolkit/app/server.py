@@ -762,7 +762,12 @@ class AtelierVoila(Voila):
 
 
 def app_command(
-    host: str, port: int, notebooks: Path, idle_seconds: int = IDLE_SECONDS, room: bool = False
+    host: str,
+    port: int,
+    notebooks: Path,
+    idle_seconds: int = IDLE_SECONDS,
+    room: bool = False,
+    max_kernels: int = MAX_KERNELS,
 ) -> list[str]:
     """The command line that serves ``notebooks`` in app mode; kernels left without a browser
     for ``idle_seconds`` are stopped (kernels a page is connected to are never stopped).
@@ -785,7 +790,8 @@ def app_command(
     if room:
         command += [
             "--VoilaConfiguration.preheat_kernel=True",
-            f"--pool_size={POOL_SIZE}",
+            # the first kernels Voilà starts (RoomPool grows the pool from there), within the cap
+            f"--pool_size={max(1, min(POOL_SIZE, max_kernels))}",
             f"--VoilaKernelManager.preheat_denylist={DASHBOARD_PAGE}",  # the trainer's, once
         ]
     else:
