@@ -212,3 +212,16 @@ def test_a_room_kernel_draws_its_first_chart_without_compiling_iri_grammars():
     )
     lark, jsonschema = json.loads(done.stdout.strip().splitlines()[-1])
     assert jsonschema and not lark  # plotly's renderers loaded jsonschema, not the grammars
+
+
+@pytest.mark.parametrize("room", [True, False])
+def test_voila_waits_for_a_busy_kernels_last_outputs(tmp_path, room):
+    import nbformat
+    from voila.app import Voila
+    from voila.execute import VoilaExecutor
+
+    command = server.app_command("127.0.0.1", 8866, tmp_path, room=room)
+    app = Voila()
+    app.parse_command_line(command[3:])  # what follows `python -m toolkit.app.server`
+    executor = VoilaExecutor(nbformat.v4.new_notebook(), km=None, config=app.config)
+    assert executor.iopub_timeout == server.IOPUB_SECONDS >= 60  # not the 4 s that lost pages

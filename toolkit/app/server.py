@@ -70,6 +70,7 @@ LEFT_GRACE_SECONDS = 20
 # A page that never connected to its kernel in this long was closed while loading. Long: in a
 # crowded room a page took over two minutes to load (benchmarks/bench_room.py).
 NEVER_CONNECTED_SECONDS = 240
+IOPUB_SECONDS = 120  # see app_command
 ROOM_ENV = rooms.ROOM_ENV  # the room's folder: set for the server and its kernels
 
 
@@ -786,6 +787,10 @@ def app_command(
         f"--MappingKernelManager.cull_idle_timeout={idle_seconds}",
         f"--MappingKernelManager.cull_interval={max(1, min(300, idle_seconds // 4))}",
         "--MappingKernelManager.cull_connected=False",
+        # Voilà waits this long for a cell's last outputs once the kernel says it is done; past
+        # it the cell's outputs are dropped, the page shows no form and never will. The default,
+        # 4 s, passed for 1 page in 5 when five arrived together on a busy machine.
+        f"--VoilaExecutor.iopub_timeout={IOPUB_SECONDS}",
     ]  # fmt: skip
     if room:
         command += [
