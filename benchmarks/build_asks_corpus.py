@@ -14,11 +14,14 @@ import re
 from pathlib import Path
 
 import asks_corpus_fresh
+import asks_corpus_real_en
+import asks_corpus_real_fr
 from asks_corpus_paraphrases import FRAMES, SITUATIONS
 from asks_corpus_quoted import EN, FR, SOURCES
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "asks_corpus"
 TEST_SHARE = 0.4
+REAL_TEST_SHARE = 0.5  # the real batch: half tuned on, half kept for the final figures
 VARIANTS_PER_FRAME = 7
 # Greetings and closings that wrap some variants into e-mails (the label does not change).
 WRAPS = {
@@ -107,6 +110,24 @@ def items(lang: str) -> list[dict]:
                 group=f"fresh:{text}",
             )
         )
+    real = {"en": asks_corpus_real_en.EN}.get(lang, [])
+    for source, label, upward, circle, text, note in real:
+        rows.append(
+            dict(
+                lang=lang,
+                text=text,
+                label=label,
+                upward=upward,
+                circle=circle,
+                origin="quoted",
+                source=asks_corpus_real_en.SOURCES[source],
+                note=note,
+                # One group per source: sibling templates of one page never straddle the split.
+                group=f"real:{source}",
+            )
+        )
+    if lang == "fr":
+        rows.extend(asks_corpus_real_fr.rows())  # split set by source (issue #16, real asks)
     unique, seen = [], set()
     for row in rows:
         if row["text"] not in seen:
@@ -120,7 +141,8 @@ def split(rows: list[dict]) -> None:
     for row in rows:
         if row["group"].startswith("fresh:"):
             row["split"] = "fresh"  # collected after tuning: never split, never tuned on
-    rows = [r for r in rows if not r["group"].startswith("fresh:")]
+    _split_real(rows)  # the English batch; the French one set its own split
+    rows = [r for r in rows if "split" not in r]  # fresh, and batches already split
     for label in sorted({r["label"] for r in rows}):
         groups = sorted({r["group"] for r in rows if r["label"] == label}, key=_hash)
         size = {g: sum(1 for r in rows if r["group"] == g) for g in groups}
@@ -134,6 +156,20 @@ def split(rows: list[dict]) -> None:
         for row in rows:
             if row["label"] == label:
                 row["split"] = "test" if row["group"] in test else "train"
+
+
+def _split_real(rows: list[dict]) -> None:
+    """Mark the real batch ``real_train``/``real_test``: source groups of lowest hash go to test."""
+    real = [r for r in rows if r["group"].startswith("real:") and "split" not in r]
+    groups = sorted({r["group"] for r in real}, key=_hash)
+    test, count = set(), 0
+    for group in groups:
+        if count >= REAL_TEST_SHARE * len(real):
+            break
+        test.add(group)
+        count += sum(1 for r in real if r["group"] == group)
+    for row in real:
+        row["split"] = "real_test" if row["group"] in test else "real_train"
 
 
 def main() -> None:

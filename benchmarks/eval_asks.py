@@ -55,12 +55,19 @@ def report(title: str, rows: list[dict], verdicts: list[str]) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("train", "test", "fresh", "all"), default="train")
+    parser.add_argument(
+        "--split",
+        choices=("train", "test", "fresh", "real_train", "real_test", "all"),
+        default="train",
+    )
     parser.add_argument("--lang", choices=("fr", "en"), action="append")
     parser.add_argument("--errors", action="store_true", help="list the disagreements")
+    parser.add_argument("--real", action="store_true", help="only the real batches (real: groups)")
     args = parser.parse_args()
     for lang in args.lang or ("fr", "en"):
         rows = load(lang, args.split)
+        if args.real:
+            rows = [r for r in rows if r.get("group", "").startswith("real:")]
         verdicts = [verdict_of(r) for r in rows]
         report(f"[{lang} {args.split}] all", rows, verdicts)
         quoted = [(r, v) for r, v in zip(rows, verdicts, strict=True) if r["origin"] == "quoted"]

@@ -24,8 +24,16 @@ def test_the_corpus_is_labelled_split_sourced_and_free_of_contact_data(lang):
     rows = _corpus(lang)
     assert len(rows) >= 300
     assert {r["label"] for r in rows} == {"precise", "vague", "too_big"}
-    assert {r["split"] for r in rows} == {"train", "test", "fresh"}
-    split = [r for r in rows if r["split"] != "fresh"]  # fresh: collected after tuning
+    splits = {r["split"] for r in rows}
+    assert (
+        {"train", "test", "fresh"}
+        <= splits
+        <= {"train", "test", "fresh", "real_train", "real_test"}
+    )
+    # the first corpus's split; fresh and the real batches (group "real:") split themselves
+    split = [
+        r for r in rows if r["split"] in ("train", "test") and not r["group"].startswith("real:")
+    ]
     assert 0.3 <= sum(r["split"] == "test" for r in split) / len(split) <= 0.5
     assert all(r["source"] and r["origin"] for r in rows)
     assert all(r["origin"] == "quoted" or r["origin"].startswith("paraphrase_of:") for r in rows)
@@ -40,6 +48,25 @@ def test_the_corpus_is_labelled_split_sourced_and_free_of_contact_data(lang):
         if row["note"].startswith("frame "):
             sides.setdefault(row["note"], set()).add(row["split"])
     assert sides and all(len(s) == 1 for s in sides.values())
+    # nor does a source of the real batches (their test split is by source)
+    real: dict[str, set[str]] = {}
+    for row in rows:
+        if row["group"].startswith("real:"):
+            real.setdefault(row["group"], set()).add(row["split"])
+    assert all(len(s) == 1 for s in real.values())
+
+
+def test_the_real_english_batch_is_split_by_source_half_and_half():
+    rows = [r for r in _corpus("en") if r["split"].startswith("real_")]
+    assert len(rows) >= 230 and all(r["origin"] == "quoted" for r in rows)
+    share = sum(r["split"] == "real_test" for r in rows) / len(rows)
+    assert 0.4 <= share <= 0.6
+    sides: dict[str, set[str]] = {}
+    for row in rows:  # the sibling templates of one source never sit on both sides
+        sides.setdefault(row["source"], set()).add(row["split"])
+    assert all(len(s) == 1 for s in sides.values())
+    for label in ("precise", "vague", "too_big"):
+        assert sum(r["label"] == label and r["split"] == "real_test" for r in rows) >= 30
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -106,6 +133,113 @@ def test_agreement_with_the_coach_on_the_train_split(lang):
 )
 def test_verdicts_come_from_what_is_asked_not_from_keywords(text, lang, circle, verdict):
     assert check(text, lang, circle=circle).verdict == verdict
+
+
+# Real asks of the corpus's real_train split (benchmarks/asks_corpus_real_en.py), one per class of
+# mistake the checker made on them: (text, upward, circle, verdict, source id).
+REAL_ASKS = [
+    # a sales pitch seeks a client, however small the call it asks for
+    (
+        "Hi Marco, I've been researching Tradeloop and noticed you opened a second warehouse in "
+        "Lyon. I'd love to share how we've helped similar companies cut picking errors by 30%, "
+        "including Logimax, who achieved it in two months. Would you have 15 minutes this week "
+        "for a quick conversation?",
+        None,
+        5,
+        "too_big",
+        "vibebaza_meet",
+    ),
+    (
+        "We're working with restaurants in your area on a revenue optimization program. I'd love "
+        "to speak with your general manager about how we can help Bella Cucina. Could you connect "
+        "me with them or provide their direct contact?",
+        None,
+        5,
+        "too_big",
+        "cc_salesbot",
+    ),
+    # money named anywhere in the ask, even to a close friend
+    (
+        "Lukas! So this is so embarrassing, I just finished eating at a restaurant and when I went "
+        "to pay, I realized I left my wallet at home. Can you Venmo a few bucks?",
+        None,
+        2,
+        "too_big",
+        "terka",
+    ),
+    # a money need or "if you're ever looking for…" is the request, with no question asked
+    (
+        "Hey Vic! I hate to ask, but I'm in a bind. My energy bill is due Friday and I don't get "
+        "paid until the 30th. My bill is $140 and I'm $60 short.",
+        None,
+        2,
+        "too_big",
+        "terka",
+    ),
+    (
+        "Last follow-up! Figured you might be busy. If you're ever looking for a "
+        "TypeScript/Next.js engineer who ships fast and writes tested code, I'm your person.",
+        None,
+        5,
+        "too_big",
+        "agds",
+    ),
+    # "if you're growing the team": the job, to a founder
+    (
+        "Found your product on Product Hunt. Impressed by the offline sync in your notes app. "
+        "I'm a "
+        "full-stack engineer (Next.js, TypeScript, Python). Built similar systems. If you're "
+        "growing the team, I'd love to chat.",
+        True,
+        5,
+        "too_big",
+        "agds",
+    ),
+    # "follow your insights" asks nothing, however narrow the topic
+    (
+        "Hi Priya, I noticed we're both passionate about open banking. Your recent talk on consent "
+        "dashboards really resonated with me. Would love to connect and follow your insights.",
+        None,
+        5,
+        "vague",
+        "capcore",
+    ),
+    # asking whether there is a mentoring programme is not asking for a mentor
+    (
+        "Hello, I was looking at Brightforge's website and came across this posting for an Elixir "
+        "job. Do you mind if I ask you a few questions? I noticed that the experience level is "
+        "pretty ambiguous, do you know if they are considering junior level developers? Is there "
+        "a mentoring program at your company?",
+        None,
+        4,
+        "precise",
+        "alindeman",
+    ),
+    # "making an intro" is the introduction asked for
+    (
+        "Hi Priya, I noticed you're connected to Omar Haddad at Tessel. I'm researching how "
+        "mid-size fintechs staff their compliance teams and would love to get his perspective. "
+        "Would you be comfortable making an intro?",
+        None,
+        4,
+        "precise",
+        "capcore",
+    ),
+    # "15-20 minutes" is a duration, not a niche; "any advice for someone" asks nothing narrow
+    (
+        "Hi Omar, thanks for connecting! I'd love to learn about your journey at your company. Any "
+        "advice for someone looking to break into that space? Would you have 15-20 minutes?",
+        None,
+        5,
+        "vague",
+        "cc_reachcontacts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "upward", "circle", "verdict", "source"), REAL_ASKS)
+def test_real_asks_of_the_train_split(text, upward, circle, verdict, source):
+    assert check(text, "en", "above" if upward else None, circle).verdict == verdict, source
 
 
 def test_an_offer_written_with_tu_counts_and_upward_needs_it_with_their_work():
@@ -261,3 +395,144 @@ def test_no_contact_name_reaches_what_the_ask_is_shared_or_reused_in(session):
             assert part not in ask.text and part not in ring["ask"] and part not in shared
     assert "Nadia" not in sheet and "Benali" not in sheet
     assert "Nadia" not in others and others.startswith("Bonjour Paul,")
+
+
+# Real asks of the train half of the real French batch (benchmarks/asks_corpus_real_fr.py, where
+# each source is recorded), one per class of mistake the checker made on them before tuning.
+REAL_FR_TRAIN = [
+    # a sale stated, not asked, is still the object of the message (source: pilot_pitch)
+    (
+        "Bonjour Docteur Lemaire, je sollicite votre établissement pour un essai pilote de notre "
+        "MVP. Nous restons à disposition pour échanger.",
+        5,
+        "too_big",
+    ),
+    # a fund-raise announced to a stranger (source: pitch_deck)
+    (
+        "Nous levons actuellement 800 000 € pour : 40 % marketing, 30 % commercial terrain, 30 % "
+        "technique. Objectif : 500 agences immobilières d'ici 12 mois.",
+        5,
+        "too_big",
+    ),
+    # « ça pourrait matcher ? » after a pitch asks to buy (source: venavi)
+    (
+        "Nous aidons des PME à automatiser la saisie des factures fournisseurs avec des agents IA "
+        ": mise en production en 3 semaines, 30 à 50 % de gain de productivité, tout géré de A à "
+        "Z. Ça pourrait matcher avec Fabrimo ?",
+        4,
+        "too_big",
+    ),
+    # the job sought and nothing else asked (source: alternance_guide)
+    (
+        "Bonjour, je suis actuellement en formation BTS Comptabilité et gestion et je recherche "
+        "une alternance à partir de septembre, avec un rythme de deux jours en cours et trois en "
+        "entreprise. Votre cabinet m'intéresse car il correspond à mon projet dans l'expertise "
+        "comptable pour les artisans. Je serais ravie de vous transmettre mon CV et d'échanger "
+        "avec vous sur une éventuelle opportunité, même dans le cadre d'une candidature "
+        "spontanée.",
+        5,
+        "too_big",
+    ),
+    # applying to the recruiter's opening (source: jobsearch_batch3)
+    (
+        "Bonjour Madame Haddad, ingénieur récemment diplômé en informatique et ingénierie "
+        "financière, je candidate à l'offre Ingénieur Data d'Attijari bank. Mon projet de fin "
+        "d'études portait sur l'IA appliquée à un produit financier. Je serais ravi de rejoindre "
+        "votre réseau.",
+        5,
+        "too_big",
+    ),
+    # « mon CV » stays mine when « vos clients » became theirs (source: bts_kit)
+    (
+        "Je comprends. Puis-je vous envoyer mon CV pour que vous l'ayez sous la main si un besoin "
+        "apparaît ? Quelle est votre adresse e-mail directe ?",
+        5,
+        "too_big",
+    ),
+    # « votre portefeuille clients » is the topic, not a client asked for (source: stellarwave)
+    (
+        "Bonjour Hélène, félicitations pour votre classement : Cabinet Morel a l'air de bien se "
+        "développer. Question : comment gérez-vous la préparation à la facturation électronique "
+        "avec votre portefeuille clients ? J'aimerais avoir votre retour si vous avez 25 min.",
+        5,
+        "precise",
+    ),
+    # a yes/no question about their situation is a concrete request (source: venavi)
+    (
+        "Tout à fait ! Copilot est excellent pour la productivité individuelle. Notre expertise "
+        "porte sur les cas où Copilot Studio ne suffit pas : intégration hors M365, orchestration "
+        "multi-agents. Chez Fabrimo, avez-vous des cas d'usage qui sortent du périmètre M365 ?",
+        4,
+        "precise",
+    ),
+    # a recruiter's call about a named role (source: recruiter_seq)
+    (
+        "Bonjour Camille, nous recrutons une développeuse React senior pour une équipe produit à "
+        "Paris. Seriez-vous disponible pour en discuter ?",
+        5,
+        "precise",
+    ),
+    # available on a condition: an offer, no request (source: cgp_seq)
+    (
+        "Bonjour Nadia, je me permets de vous contacter ici. J'accompagne des kinésithérapeutes en "
+        "IDF sur un sujet précis : réduire leur fiscalité de 3 à 8 K€ par an tout en préparant "
+        "leur retraite. Si le sujet vous parle, je suis disponible pour un échange de 15 min.",
+        5,
+        "vague",
+    ),
+    # « n'hésitez pas à me dire » opens a door and asks nothing (source: venavi)
+    (
+        "Bonjour Paul, je travaille sur l'industrialisation d'agents IA. J'ai récemment publié un "
+        "retour d'expérience sur l'architecture LLMOps. Ça pourrait vous intéresser si vous "
+        "explorez ces sujets chez Fabrimo. N'hésitez pas à me dire ce que vous en pensez !",
+        4,
+        "vague",
+    ),
+    # « 30 secondes » is a duration, not a niche (source: objections_db)
+    (
+        "Je comprends, 30 secondes pour vous expliquer pourquoi j'appelle, et vous me dites si ça "
+        "vaut 15 minutes de votre temps ?",
+        5,
+        "vague",
+    ),
+    # « pense à moi » asks nothing, even about a sale (source: realtor_qc)
+    (
+        "Allô Sophie! Ça fait un petit moment 😊 J'accompagne actuellement plusieurs acheteurs "
+        "sérieux qui cherchent une propriété dans ton secteur. Si tu entends parler d'un ami, "
+        "d'un voisin ou d'un membre de ta famille qui réfléchit à vendre, j'apprécierais beaucoup "
+        "que tu penses à moi.",
+        3,
+        "vague",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "circle", "verdict"), REAL_FR_TRAIN)
+def test_real_french_asks_of_each_class_the_checker_missed(text, circle, verdict):
+    assert check(text, "fr", None, circle).verdict == verdict
+
+
+def test_the_real_french_train_half_agrees_with_the_coach():
+    """A floor measured on the real train asks after tuning (82.6 %, see the corpus README)."""
+    rows = [r for r in _corpus("fr") if r["split"] == "train" and r["group"].startswith("real:")]
+    verdicts = [
+        check(r["text"], "fr", "above" if r["upward"] else None, r["circle"]).verdict for r in rows
+    ]
+    assert len(rows) >= 130
+    assert sum(v == r["label"] for v, r in zip(verdicts, rows, strict=True)) / len(rows) >= 0.8
+
+
+def test_only_the_second_person_as_written_addresses_the_reader():
+    """The dictionary reads « te » as « le » and « votre » as « son »: « le », « mon », « la »
+    never made a statement a request (a real train ask, source: venavi)."""
+    said = "J'ai récemment publié un retour d'expérience sur l'architecture LLMOps."
+    assert check(said, "fr").criteria["target"].status == "fail"
+    asked = "Pourriez-vous me faire un retour sur mon article sur l'architecture LLMOps ?"
+    assert check(asked, "fr").criteria["target"].status == "pass"
+
+
+def test_a_sale_is_too_big_when_proposed_not_when_it_is_their_topic():
+    proposed = "Je peux vous faire une démonstration de 10 minutes de notre logiciel de paie."
+    assert check(proposed, "fr").verdict == "too_big"
+    theirs = "Pourriez-vous me parler de votre démonstration du robot de tri au salon de Lyon ?"
+    assert check(theirs, "fr").verdict != "too_big"

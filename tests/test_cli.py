@@ -211,3 +211,14 @@ def test_interview_sheet_by_name_and_pipeline(filled, scratch, capsys):
     assert "No interview yet" in capsys.readouterr().out
     assert cli.main(["interview", "pipeline", *args, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["asked"] == 0
+
+
+def test_a_reader_that_leaves_early_is_no_error(filled):
+    """``atelier health | head``: the pipe closes before the report is written."""
+    command = [sys.executable, "-m", "toolkit.cli", "health", "--workspace", str(filled)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # closed before the program writes anything
+    with process.stderr:
+        errors = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 0
+    assert "Traceback" not in errors and "BrokenPipe" not in errors

@@ -76,12 +76,17 @@ def test_spread_draws_each_weak_threshold_and_colours_the_weak_points():
     figure = cohort_charts.spread(_group())
     rows = {name: row for row, name in enumerate(cohort.FIGURES, start=1)}
     lines = {(s.xref, s.x0) for s in figure.layout.shapes if s.type == "line"}
-    for name, (side, threshold) in cohort.WEAK_WHEN.items():
+    for name, sides in cohort.WEAK_SIDES.items():
         axis = "x" if rows[name] == 1 else f"x{rows[name]}"
-        assert (axis, threshold) in lines
-        (band,) = [s for s in figure.layout.shapes if s.type == "rect" and s.xref == axis]
-        assert (band.x0 if side == "above" else band.x1) == threshold
-    assert len(lines) == len(cohort.WEAK_WHEN)  # no line on figures without a threshold
+        bands = [s for s in figure.layout.shapes if s.type == "rect" and s.xref == axis]
+        assert len(bands) == len(sides)  # given / received: both sides shaded
+        for (side, threshold, _), band in zip(sides, bands, strict=True):
+            assert (axis, threshold) in lines
+            assert (band.x0 if side == "above" else band.x1) == threshold
+    # no line on figures without a threshold
+    assert len(lines) == sum(map(len, cohort.WEAK_SIDES.values()))
+    texts = {a.text for a in figure.layout.annotations}
+    assert {t("cohort.charts.spread.balance_low"), t("cohort.charts.spread.balance_high")} <= texts
     dormant = _points(figure)[rows["dormant_share"] - 1]
     weak = [c == cohort_charts.WEAK_COLOUR for c in dormant.marker.color]
     assert weak == [d > 0.5 for d in sorted(DORMANT)]

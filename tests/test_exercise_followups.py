@@ -44,7 +44,7 @@ def test_nothing_answered_is_not_an_error_and_wrong_answers_explain():
     assert by_key["fair"].status == "right"
     assert by_key["email"].status == "wrong"
     assert t("exercise.followups.choices.email_no_answer") in by_key["email"].message
-    assert "P11" in by_key["email"].message
+    assert t("exercise.followups.email.why") in by_key["email"].message  # the reason, in words
 
 
 def test_the_widget_checks_and_the_solution_gets_everything_right():

@@ -35,8 +35,12 @@ def test_the_config_gives_temporary_users_for_a_room(monkeypatch, tmp_path):
     c = _load_config(monkeypatch, ATELIER_HUB_AUTH="tmp", ATELIER_COHORT_DIR=str(tmp_path))
     assert c.JupyterHub.authenticator_class == "tmp"
     assert c.Spawner.cmd[1:] == ["-m", "toolkit.app.hub"]
-    assert [s["name"] for s in c.JupyterHub.services] == ["idle-culler"]
-    assert (tmp_path / identity.COHORT_FOLDER).is_dir()
+    assert sorted(s["name"] for s in c.JupyterHub.services) == [
+        identity.SERVICE_NAME,
+        "idle-culler",
+    ]
+    (service,) = [s for s in c.JupyterHub.services if s["name"] == identity.SERVICE_NAME]
+    assert f"--folder={tmp_path / identity.COHORT_FOLDER}" in service["command"]
 
 
 def test_the_config_gives_lms_logins_with_teachers_as_trainers(monkeypatch, tmp_path):
@@ -55,23 +59,40 @@ def test_the_config_gives_lms_logins_with_teachers_as_trainers(monkeypatch, tmp_
     teacher = {hub.LTI_ROLES: ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"]}
     logged = c.Authenticator.post_auth_hook(None, None, {"name": "x", "auth_state": teacher})
     assert logged["groups"] == ["trainers"]
-    assert not isinstance(c.JupyterHub.services, list)  # the distribution's own culler
+    names = [s["name"] for s in c.JupyterHub.services]
+    assert names == [identity.SERVICE_NAME]  # the distribution runs its own culler
 
 
-def test_z2jh_values_role_hook_matches_the_tested_one(tmp_path):
+def test_z2jh_values_role_hook_and_cohort_service_match_the_tested_ones(tmp_path):
     values = yaml.safe_load((DEPLOY / "z2jh" / "values.yaml").read_text(encoding="utf-8"))
     assert values["singleuser"]["cmd"] == ["python", "-m", "toolkit.app.hub"]
     assert values["singleuser"]["defaultUrl"] == "/" + hub.HOME_PAGE
-    c = Config()
-    exec(values["hub"]["extraConfig"]["atelier"], {"c": c})
-    written = c.KubeSpawner.pre_spawn_hook
-    tested = hub.spawn_hook(Path("/srv/atelier"))
+    written = Config()
+    exec(values["hub"]["extraConfig"]["atelier"], {"c": written})
+    service = values["hub"]["services"][identity.SERVICE_NAME]
+    tested = Config()
+    hub.configure(tested, cohort_dir=tmp_path, cohort_service_url=service["url"], culler=False)
     for groups in (["trainers"], ["others"], []):
         user = SimpleNamespace(groups=[SimpleNamespace(name=g) for g in groups])
         ours, theirs = (SimpleNamespace(environment={}, user=user) for _ in range(2))
-        written(ours)
-        tested(theirs)
+        written.KubeSpawner.pre_spawn_hook(ours)
+        tested.Spawner.pre_spawn_hook(theirs)
         assert ours.environment == theirs.environment
+    # The same roles, scopes and server tokens as the tested hub's.
+    roles = {r["name"]: r for r in tested.JupyterHub.load_roles}
+    for name, role in values["hub"]["loadRoles"].items():
+        assert {"name": name, **role} == roles[name]
+    assert written.JupyterHub.custom_scopes == tested.JupyterHub.custom_scopes
+    assert written.KubeSpawner.server_token_scopes == tested.Spawner.server_token_scopes
+    # No user's pod mounts the summaries: only the cohort service's deployment does.
+    assert "extraVolumes" not in values["singleuser"]["storage"]
+    manifests = list(yaml.safe_load_all((DEPLOY / "z2jh" / "cohort-service.yaml").read_text()))
+    (deployment,) = [m for m in manifests if m["kind"] == "Deployment"]
+    container = deployment["spec"]["template"]["spec"]["containers"][0]
+    assert container["command"][:3] == ["python", "-m", "toolkit.app.cohort_service"]
+    env = {e["name"]: e.get("value") for e in container["env"]}
+    assert env["JUPYTERHUB_SERVICE_URL"] == service["url"]
+    assert env["JUPYTERHUB_SERVICE_NAME"] == identity.SERVICE_NAME
 
 
 def test_the_readme_table_is_the_one_the_measurements_give():

@@ -49,6 +49,7 @@ def test_without_a_hub_the_cookie_is_the_key(monkeypatch):
 
 
 def test_only_a_trainer_server_reads_the_cohort(hub_user, monkeypatch, tmp_path):
+    monkeypatch.delenv(identity.COHORT_URL_ENV, raising=False)
     monkeypatch.setenv(identity.COHORT_ENV, str(tmp_path))
     assert identity.cohort_folder() is None  # a participant
     monkeypatch.setenv(identity.ROLE_ENV, identity.TRAINER)
@@ -60,8 +61,8 @@ def test_only_a_trainer_server_reads_the_cohort(hub_user, monkeypatch, tmp_path)
 def test_the_role_comes_from_the_hub_group_at_each_start(tmp_path):
     assert hub.role_of(["trainers", "x"]) == identity.TRAINER
     assert hub.role_of(["x"]) == "participant"
-    hook = hub.spawn_hook(tmp_path, "formateurs")
-    shared = {"A": "1"}
+    hook = hub.spawn_hook("http://cohort:1", "formateurs")
+    shared = {"A": "1", identity.COHORT_ENV: "/left/by/an/older/config"}
     spawners = [
         SimpleNamespace(environment=shared, user=SimpleNamespace(groups=groups))
         for groups in ([SimpleNamespace(name="formateurs")], [])
@@ -70,8 +71,10 @@ def test_the_role_comes_from_the_hub_group_at_each_start(tmp_path):
         hook(spawner)
     assert spawners[0].environment[identity.ROLE_ENV] == identity.TRAINER
     assert spawners[1].environment[identity.ROLE_ENV] == "participant"
-    assert spawners[1].environment[identity.COHORT_ENV] == str(tmp_path)
-    assert shared == {"A": "1"}  # the configured dict is never changed in place
+    for spawner in spawners:  # the service's address, never a folder
+        assert spawner.environment[identity.COHORT_URL_ENV] == "http://cohort:1"
+        assert identity.COHORT_ENV not in spawner.environment
+    assert shared == {"A": "1", identity.COHORT_ENV: "/left/by/an/older/config"}  # not changed
 
 
 def test_configure_sets_the_server_the_culler_and_its_scopes(tmp_path):
@@ -80,13 +83,25 @@ def test_configure_sets_the_server_the_culler_and_its_scopes(tmp_path):
     assert c.Spawner.cmd[1:] == ["-m", "toolkit.app.hub"]
     assert c.Spawner.default_url == "/atelier"
     assert c.Spawner.environment[hub.NOTEBOOKS_ENV] == str(tmp_path)
-    (culler,) = c.JupyterHub.services
-    assert "--timeout=600" in culler["command"]
-    (role,) = c.JupyterHub.load_roles
-    assert role["services"] == ["idle-culler"] and "delete:servers" in role["scopes"]
-    assert (tmp_path / "c" / identity.COHORT_FOLDER).is_dir()
-    hub.configure(c, cohort_dir=tmp_path / "c")  # twice: still one culler
-    assert len(c.JupyterHub.services) == 1
+    services = {s["name"]: s for s in c.JupyterHub.services}
+    assert "--timeout=600" in services["idle-culler"]["command"]
+    cohort = services[identity.SERVICE_NAME]
+    assert cohort["url"] == hub.COHORT_SERVICE_URL and not cohort["display"]
+    assert f"--folder={tmp_path / 'c' / identity.COHORT_FOLDER}" in cohort["command"]
+    roles = {r["name"]: r for r in c.JupyterHub.load_roles}
+    assert roles["idle-culler"]["services"] == ["idle-culler"]
+    assert "delete:servers" in roles["idle-culler"]["scopes"]
+    # Every user may send to the cohort service; only the trainers' group reads from it.
+    assert roles["user"]["scopes"] == ["self", f"access:services!service={identity.SERVICE_NAME}"]
+    assert roles["atelier-trainer"] == {
+        "name": "atelier-trainer",
+        "groups": ["trainers"],
+        "scopes": [identity.READ_SCOPE],
+    }
+    assert identity.READ_SCOPE in c.JupyterHub.custom_scopes
+    assert identity.READ_SCOPE in c.Spawner.server_token_scopes
+    hub.configure(c, cohort_dir=tmp_path / "c")  # twice: still one of each
+    assert len(c.JupyterHub.services) == 2 and len(c.JupyterHub.load_roles) == 3
 
 
 def test_a_participant_gets_the_steps_and_a_trainer_also_the_guide_and_dashboard(tmp_path):
@@ -94,6 +109,7 @@ def test_a_participant_gets_the_steps_and_a_trainer_also_the_guide_and_dashboard
     pages = hub.prepare_pages(notebooks, tmp_path / "p", trainer=False)
     names = sorted(p.name for p in (pages / "fr").glob("*.ipynb"))
     assert "01_cartographier_mon_reseau.ipynb" in names
+    assert (pages / "atelier.ipynb").read_bytes() == hub.APP_PAGE.read_bytes()
     assert not any(n.startswith(("00_guide", "99_")) for n in names)
     pages = hub.prepare_pages(notebooks, tmp_path / "p", trainer=True)
     names = sorted(p.name for p in (pages / "fr").glob("*.ipynb"))
@@ -107,13 +123,20 @@ def test_a_participant_gets_the_steps_and_a_trainer_also_the_guide_and_dashboard
 
 def test_home_page_links_each_page_under_the_users_prefix_and_escapes(tmp_path):
     (tmp_path / "fr").mkdir()
-    cell = {"cell_type": "markdown", "metadata": {}, "source": ["# <b>Étape</b> & 1"]}
-    (tmp_path / "fr" / "01_x.ipynb").write_text(json.dumps({"cells": [cell]}))
+    for name, title in [("00_bienvenue", "Bienvenue"), ("01_x", "<b>Étape</b> & 1"),
+                        ("02_y", "Étape 2"), ("99_tableau", "Tableau")]:  # fmt: skip
+        cell = {"cell_type": "markdown", "metadata": {}, "source": [f"# {title}"]}
+        (tmp_path / "fr" / f"{name}.ipynb").write_text(json.dumps({"cells": [cell]}))
     page = hub.home_page(tmp_path, "fr", "/user/ada/", trainer=False)
-    assert 'href="/user/ada/voila/render/fr/01_x.ipynb"' in page
+    # Each step is a place in the one app page; the home page is the welcome.
+    assert 'href="/user/ada/voila/render/atelier.ipynb?step=1&amp;lang=fr"' in page
+    assert 'href="/user/ada/voila/render/atelier.ipynb?step=2&amp;lang=fr"' in page
     assert "&lt;b&gt;Étape&lt;/b&gt; &amp; 1" in page and "<b>Étape" not in page
+    assert "Bienvenue" not in page and "Tableau" not in page
     assert 'class="trainer"' not in page
-    assert 'class="trainer"' in hub.home_page(tmp_path, "fr", "/user/ada/", trainer=True)
+    trainer = hub.home_page(tmp_path, "fr", "/user/ada/", trainer=True)
+    assert 'class="trainer"' in trainer
+    assert 'href="/user/ada/voila/render/fr/99_tableau.ipynb"' in trainer
 
 
 def test_server_environment_keeps_the_workspace_in_the_home(tmp_path):
@@ -123,6 +146,10 @@ def test_server_environment_keeps_the_workspace_in_the_home(tmp_path):
     assert "ATELIER_WORKSPACE" not in environment
     assert environment["JUPYTER_PATH"].startswith(str(hub.APP_DATA))
     assert "--ServerApp.terminals_enabled=False" in hub.server_arguments(tmp_path)
+    # The app page finds this user's steps and links home to this user's home page.
+    environment = hub.server_environment({"JUPYTERHUB_SERVICE_PREFIX": "/user/ada/"}, tmp_path)
+    assert environment["ATELIER_STEPS_DIR"] == str(tmp_path / hub.PAGES_FOLDER)
+    assert environment["ATELIER_HOME_URL"] == "/user/ada/atelier"
 
 
 def test_lms_teachers_are_trainers_and_learners_participants():
@@ -138,5 +165,43 @@ def test_lms_teachers_are_trainers_and_learners_participants():
 def test_a_distribution_with_its_own_culler_gets_none_from_configure(tmp_path):
     c = Config()
     hub.configure(c, cohort_dir=tmp_path, culler=False)
-    assert not isinstance(c.JupyterHub.services, list) or not c.JupyterHub.services
+    assert [s["name"] for s in c.JupyterHub.services] == [identity.SERVICE_NAME]
     assert c.Spawner.cmd[1:] == ["-m", "toolkit.app.hub"]
+
+
+def test_the_cohort_service_keeps_one_summary_per_user_and_day_privately(tmp_path):
+    from toolkit.app import cohort_service
+
+    folder = tmp_path / "cohort"
+    first = cohort_service.keep(folder, "ada@school.example", "resume-2026-06-01.json", b'{"a": 1}')
+    again = cohort_service.keep(folder, "ada@school.example", "resume-2026-06-01.json", b'{"a": 2}')
+    other = cohort_service.keep(folder, "bob", "resume-2026-06-01.json", b'{"b": 1}')
+    assert first == again != other and "ada" not in first  # a digest of the user, no name
+    assert first.startswith(identity.user_key("ada@school.example")[:16])
+    contents = sorted(s["content"] for s in cohort_service.summaries(folder))
+    assert contents == ['{"a": 2}', '{"b": 1}']
+    assert folder.stat().st_mode & 0o077 == 0
+    assert all(p.stat().st_mode & 0o077 == 0 for p in folder.iterdir())
+    # What is not a summary never lands: a path, a list, text, an oversized body.
+    for name, body in [
+        ("../escape.json", b"{}"),
+        ("resume.txt", b"{}"),
+        ("resume.json", b"[1, 2]"),
+        ("resume.json", b"not json"),
+        ("resume.json", b'{"x": "' + b"y" * identity.MAX_SUMMARY_BYTES + b'"}'),
+    ]:
+        with pytest.raises(ValueError):
+            cohort_service.keep(folder, "eve", name, body)
+    assert len(list(folder.iterdir())) == 2
+
+
+def test_a_summary_that_cannot_reach_the_service_says_so(hub_user, monkeypatch):
+    from toolkit.core.errors import AtelierError
+
+    monkeypatch.setenv(identity.COHORT_URL_ENV, "http://127.0.0.1:9")  # nothing listens there
+    with pytest.raises(AtelierError) as raised:
+        identity.share_summary(b'{"a": 1}', "resume.json")
+    assert raised.value.key == "hub.cohort_unreachable"
+    assert "réessayez" in raised.value.message("fr")
+    with pytest.raises(ValueError):  # never sent: not a summary
+        identity.share_summary(b"[]", "resume.json")

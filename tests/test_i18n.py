@@ -78,3 +78,42 @@ def test_a_key_defined_in_two_files_is_refused(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         i18n.catalogue.cache_clear()
+
+
+# Plurals, numbers, percentages and dates through Babel (CLDR), in the participant's locale.
+
+
+def test_plural_picks_the_language_s_category(monkeypatch):
+    import toolkit.i18n as i18n
+
+    fr = {"x.one": "{count} relance", "x.other": "{count} relances"}
+    en = {"x.one": "{count} follow-up", "x.other": "{count} follow-ups"}
+    monkeypatch.setattr(i18n, "catalogue", lambda lang: fr if lang == "fr" else en)
+    # French counts 0 and 1 as singular; English only 1.
+    assert [i18n.plural("x", n, "fr") for n in (0, 1, 2)] == [
+        "0 relance",
+        "1 relance",
+        "2 relances",
+    ]
+    assert [i18n.plural("x", n, "en") for n in (0, 1, 2)] == [
+        "0 follow-ups",
+        "1 follow-up",
+        "2 follow-ups",
+    ]
+    # A category the catalogue lacks (French "many" for a million) falls back to "other".
+    assert i18n.plural("x", 1_000_000, "fr") == "1\u202f000\u202f000 relances"
+
+
+def test_numbers_percentages_and_dates_follow_the_locale():
+    import datetime
+
+    from toolkit.i18n import date_text, number, percent
+
+    assert number(1234.5, 1, "fr") == "1\u202f234,5"
+    assert number(1234.5, 1, "en") == "1,234.5"
+    assert number(142, lang="fr") == "142"
+    assert percent(0.571, 1, "fr") == "57,1\u202f%"
+    assert percent(0.57, lang="en") == "57%"
+    day = datetime.date(2026, 6, 1)
+    assert date_text(day, "full", "fr") == "lundi 1 juin 2026"
+    assert date_text(day, "long", "en") == "June 1, 2026"

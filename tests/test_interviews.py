@@ -134,7 +134,7 @@ def _save_debrief(ws, interview, debrief, introducer=None):
 
 
 def test_schema_version_three_holds_interviews_and_referrals(workspace):
-    assert SCHEMA_VERSION == 4 and workspace.schema_version == 4
+    assert SCHEMA_VERSION == 5 and workspace.schema_version == 5
     assert list(workspace.interviews().dtypes.astype(str)) == list(
         TABLE_DTYPES["interviews"].values()
     )

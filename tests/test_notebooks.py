@@ -34,6 +34,11 @@ PAIRS = [
         "workshops/en/05_informational_interview.ipynb",
     ),
     ("exercises/fr/05_compte_rendu.ipynb", "exercises/en/05_debrief.ipynb"),
+    ("exercises/fr/02_presentation.ipynb", "exercises/en/02_introduction.ipynb"),
+    (
+        "exercises/solutions/fr/02_presentation.ipynb",
+        "exercises/solutions/en/02_introduction.ipynb",
+    ),
     ("exercises/solutions/fr/05_compte_rendu.ipynb", "exercises/solutions/en/05_debrief.ipynb"),
 ]
 LANGUAGE_ARGUMENT = re.compile(r"""(["'])(fr|en)\1""")

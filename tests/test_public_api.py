@@ -23,6 +23,8 @@ PUBLIC = {
         "show_before_after", "show_chart", "show_cohort", "show_first_actions", "show_health",
         "show_helpers_chart", "show_plan", "show_plan_chart", "show_progress", "show_summary",
         "snapshot_saver", "take_away", "who_can_help", "workspace_picker",
+        "PitchBuilder", "PitchTimer", "TrioGrid", "pitch_builder", "pitch_timer", "trio_grid",
+        "three_minute_introduction", "GiveFirst", "give_first", "PitchExercise", "pitch_exercise",
     ],
     "toolkit.map.importers": [
         "FORMATS", "ImportFileError", "ImportReport", "ImportResult", "Issue", "import_file",

@@ -326,7 +326,7 @@ def test_a_first_schema_workspace_gains_follow_up_decisions(tmp_path):
     conn.execute("INSERT INTO followups (contact_id, due_on, reason) VALUES (1, '2026-02-01', 'x')")
     conn.close()
     with open_workspace(path) as workspace:
-        assert workspace.schema_version == store.SCHEMA_VERSION == 4
+        assert workspace.schema_version == store.SCHEMA_VERSION == 5
         assert workspace.interviews().empty and workspace.referrals().empty
         old = workspace.followups().iloc[0]
         assert old["origin"] == "" and pd.isna(old["done_on"])

@@ -657,6 +657,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AtelierError as error:
         print(error.message(), file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader left early (``atelier health | head``): not an error of ours. Python
+        # would report the pipe again when flushing stdout at exit, so point it at nothing.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

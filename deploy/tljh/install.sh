@@ -14,8 +14,10 @@ cd "$(dirname "$0")/../.."
 /opt/tljh/hub/bin/pip install --quiet jupyterhub-ltiauthenticator
 install -d -m 0755 /srv/atelier
 cp -r workshops /srv/atelier/
-# 2. The cohort's shared folder: every user's server writes its summary there.
-install -d -m 1777 /srv/atelier/cohort
+# 2. The cohort's summaries: the hub's cohort service (toolkit.app.cohort_service, run by the
+# hub as root) alone keeps them, in a folder no user can list or read; users send theirs to it
+# with their server's hub token, trainers read them back through it.
+install -d -m 0700 /srv/atelier/cohort
 
 # 3. The workshop's configuration, loaded after TLJH's own.
 install -m 0644 deploy/jupyterhub_config.py /opt/tljh/config/jupyterhub_config.d/atelier.py

@@ -92,6 +92,7 @@ class Hub:
     def __init__(self, folder: Path, proxy: str) -> None:
         self.folder = folder
         self.port, self.api_port, self.hub_port = free_port(), free_port(), free_port()
+        self.cohort_url = f"http://127.0.0.1:{free_port()}"  # the cohort service
         self.url = f"http://127.0.0.1:{self.port}"
         self.cohort = folder / "cohort"
         self.homes = folder / "homes"
@@ -132,7 +133,8 @@ class Hub:
             c.Spawner.start_timeout = 120
             c.Spawner.http_timeout = 120
             hub.configure(c, cohort_dir=Path("{self.cohort}"), idle_minutes={IDLE_SECONDS / 60},
-                          cull_every_seconds=5, notebooks=Path("{ROOT / "workshops"}"))
+                          cull_every_seconds=5, notebooks=Path("{ROOT / "workshops"}"),
+                          cohort_service_url="{self.cohort_url}")
             # Activity is reported every few seconds, so the culler sees idleness quickly.
             c.JupyterHub.last_activity_interval = 5
             c.Spawner.environment = {{**c.Spawner.environment, "JUPYTERHUB_ACTIVITY_INTERVAL": "5"}}

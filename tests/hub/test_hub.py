@@ -16,7 +16,6 @@ import pytest
 import requests
 from playwright.sync_api import expect
 
-from tests.app.conftest import wait_until_every_cell_ran
 from tests.conftest import ARTIFACTS
 from tests.hub.conftest import (
     IDLE_SECONDS,
@@ -35,7 +34,6 @@ pytestmark = pytest.mark.slow
 
 USERS = 10
 RENDER = 180_000  # a first render: a new kernel imports the toolkit and runs the notebook
-WELCOME = "Bienvenue dans l'Atelier Réseau"
 STEP_1 = "Étape 1 — Cartographier mon réseau"
 REVIEW = "Bilan : où en est mon réseau ?"
 DASHBOARD = "Tableau de bord de la cohorte"
@@ -67,7 +65,9 @@ def test_ten_users_each_reach_only_their_own_server(hub_server):
         assert page.status_code == 200
         links = re.findall(r'href="([^"]+)"', page.text)
         steps = [link for link in links if "/voila/render/" in link]
-        assert steps and all(link.startswith(f"/user/{name}/voila/render/fr/") for link in steps)
+        # Every step is a place in the one app page (one kernel for all steps, as in a room).
+        app_page = f"/user/{name}/voila/render/atelier.ipynb?step="
+        assert len(steps) == 5 and all(link.startswith(app_page) for link in steps)
         assert not any("99_" in link or "00_guide" in link for link in steps)  # trainers' only
         assert t("hub.trainer", "fr").replace("'", "&#x27;") not in page.text
         base = home.rsplit("/atelier", 1)[0]
@@ -78,7 +78,7 @@ def test_ten_users_each_reach_only_their_own_server(hub_server):
         assert other != name
         answer = session.get(other_home, timeout=60)
         assert answer.status_code == 403
-        assert WELCOME.replace("'", "&#x27;") not in answer.text
+        assert STEP_1 not in answer.text
         assert (hub_server.homes / name / "atelier").is_dir()  # the user's persistent folder
 
     idle = [hub_server.usage(name) for name in names]
@@ -103,6 +103,8 @@ def test_ten_users_each_reach_only_their_own_server(hub_server):
 
 def _browser_user(browser, hub):
     context = browser.new_context(viewport={"width": 1280, "height": 1000}, locale="fr-FR")
+    context.requests_seen = []  # every page's requests: a hub's users may be offline too
+    context.on("request", lambda request: context.requests_seen.append(request.url))
     page = context.new_page()
     page.goto(f"{hub.url}/hub/tmplogin", timeout=RENDER)
     page.wait_for_url(re.compile(r"/user/[^/]+/atelier"), timeout=RENDER)
@@ -110,8 +112,8 @@ def _browser_user(browser, hub):
     return context, page, name
 
 
-def _open_welcome(page) -> None:
-    page.get_by_role("link", name=WELCOME).click()
+def _open_step_1(page) -> None:
+    page.get_by_role("link", name=STEP_1).click()
     page.get_by_placeholder(t("picker.first_name_placeholder", "fr")).wait_for(timeout=RENDER)
 
 
@@ -123,29 +125,42 @@ def _create(page, first_name: str) -> None:
     )
 
 
-def _share(hub, user: str, workspace: Path) -> Path:
-    """What a participant's "share with the trainer" does: their anonymous summary into the
-    cohort's folder, named by their folder's digest (never a name)."""
-    out = hub.cohort / hub_identity.COHORT_FOLDER / f"{_folder(hub, user).name[:12]}-resume.json"
+def _share(hub, user: str, workspace: Path, tmp_path: Path) -> str:
+    """What a participant's "share with the trainer" sends: their anonymous summary (made by
+    the command line here), put to the cohort service with their own server's hub token."""
+    out = tmp_path / "resume.json"
     atelier = Path(sys.executable).parent / "atelier"
     subprocess.run(
         [str(atelier), "summary", "--workspace", str(workspace), "--out", str(out)],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
-    return out
+    answer = _service(hub, "PUT", "summaries/resume.json", _token(hub, user), out.read_bytes())
+    assert answer.status_code == 200, answer.text
+    return answer.json()["name"]
+
+
+def _token(hub, user: str) -> str:
+    """The hub token of ``user``'s running server (what its kernels hold)."""
+    return environ_of(hub.server_pid(user))["JUPYTERHUB_API_TOKEN"]
+
+
+def _service(hub, method: str, path: str, token: str | None, body: bytes | None = None):
+    headers = {"Authorization": f"token {token}"} if token else {}
+    url = f"{hub.cohort_url}/services/{hub_identity.SERVICE_NAME}/{path}"
+    return requests.request(method, url, data=body, headers=headers, timeout=60)
 
 
 @pytest.mark.browser
-def test_two_participants_a_trainer_and_the_idle_culler(hub_server, browser):
+def test_two_participants_a_trainer_and_the_idle_culler(hub_server, browser, tmp_path):
     hub = hub_server
     zoe_context, zoe, zoe_name = _browser_user(browser, hub)
     yann_context, yann, yann_name = _browser_user(browser, hub)
     # A participant's home lists the steps only.
     expect(zoe.get_by_role("link", name=DASHBOARD)).to_have_count(0)
 
-    _open_welcome(zoe)
+    _open_step_1(zoe)
     _create(zoe, "Zoé Hub")
-    _open_welcome(yann)
+    _open_step_1(yann)
     _create(yann, "Yann Hub")
     usage = {name: hub.usage(name) for name in (zoe_name, yann_name)}
     zoe.screenshot(path=ARTIFACTS / "hub-zoe-welcome.png", full_page=True)
@@ -166,20 +181,40 @@ def test_two_participants_a_trainer_and_the_idle_culler(hub_server, browser):
     # A trainer's page is no address of a participant's server.
     answer = zoe.goto(f"{hub.url}/user/{zoe_name}/voila/render/fr/99_tableau_de_bord_cohorte.ipynb")
     assert answer.status != 200
-    # Zoé moves on to step 1 (charts, forms): what a participant's server holds at a step.
+    # Zoé at step 1 (charts, forms), then the next steps: the app words, one kernel for all.
     zoe.goto(f"{hub.url}/user/{zoe_name}/atelier", wait_until="domcontentloaded")
     zoe.get_by_role("link", name=STEP_1).click()
     zoe.get_by_placeholder(t("mapping.quick_add.placeholder", "fr")).first.wait_for(timeout=RENDER)
-    wait_until_every_cell_ran(zoe, timeout=RENDER)
     expect(zoe.get_by_text(t("picker.opened", "fr", title="Zoé Hub"))).to_be_visible()
-    # Leaving the welcome page stopped its kernel: the server and one kernel, step 1's.
+    shown = zoe.evaluate("document.body.innerText")
+    for word in ("Maj + Entrée", "import toolkit", ".ipynb"):
+        assert word not in shown  # no code, no JupyterLab instruction, no file name
+    for number in (2, 3):
+        zoe.get_by_role("button", name=t("app.page.next", "fr")).click()
+        expect(zoe.locator(".atelier-step-title")).to_contain_text(f"{number} sur 5")
+    outside = [
+        u for u in zoe_context.requests_seen if not u.startswith((hub.url, "data:", "blob:"))
+    ]
+    assert outside == []  # nothing from the web (MathJax's CDN, fonts...)
+    home = zoe.get_by_role("link", name=t("app.page.home", "fr"))
+    assert home.get_attribute("href").startswith(f"/user/{zoe_name}/atelier")
+    # The page that opened the workspace was left: the server and one kernel, the app page's.
     wait_for(lambda: hub.usage(zoe_name)["processes"] == 2, 60, "one kernel left for Zoé")
     at_step = hub.usage(zoe_name)
+    # Zoé sends her summary with her server's token (while it runs: a stopped server's token
+    # is revoked); no participant's server knows where summaries are, nor may read them back.
+    zoe_shared = _share(hub, zoe_name, zoe_file, tmp_path)
+    zoe_token = _token(hub, zoe_name)
+    assert hub_identity.COHORT_ENV not in environ_of(hub.server_pid(zoe_name))
+    assert _service(hub, "GET", "summaries", zoe_token).status_code == 403
+    assert _service(hub, "GET", "summaries", None).status_code == 403
+    assert _service(hub, "GET", "summaries", "not-a-token").status_code == 403
+    assert _service(hub, "PUT", "summaries/x.json", zoe_token, b"[1]").status_code == 400
     zoe.close()  # Zoé leaves her page: nothing of hers is active any more
     left = time.monotonic()
 
-    # Yann shares his summary from the review page (the room's button: the hub gives every
-    # server the cohort's folder), Zoé hers by the command line; a trainer reads the cohort.
+    # Yann shares his summary from the review page (the room's button: under the hub it goes
+    # to the cohort service); only a trainer reads them back.
     yann.goto(f"{hub.url}/user/{yann_name}/atelier", wait_until="domcontentloaded")
     yann.get_by_role("link", name=REVIEW).click()
     expect(yann.get_by_text(t("picker.opened", "fr", title="Yann Hub"))).to_be_visible(
@@ -189,11 +224,13 @@ def test_two_participants_a_trainer_and_the_idle_culler(hub_server, browser):
     expect(yann.get_by_text(t("takeaway.readable.contacts", "fr"))).to_be_visible(timeout=RENDER)
     yann.get_by_role("button", name=t("takeaway.share.to_room", "fr")).click()
     expect(yann.get_by_text(t("takeaway.share.sent", "fr"))).to_be_visible(timeout=RENDER)
-    (shared,) = (hub.cohort / hub_identity.COHORT_FOLDER).glob("*.json")
-    assert shared.name.startswith(yann_file.name[:12])  # named by his folder's digest
+    kept = hub.cohort / hub_identity.COHORT_FOLDER
+    (shared,) = [p for p in kept.glob("*.json") if p.name != zoe_shared]
+    assert shared.name.startswith(hub_identity.user_key(yann_name)[:16])  # a digest, no name
     assert yann_name not in shared.read_text(encoding="utf-8")
+    assert shared.stat().st_mode & 0o077 == 0 and kept.stat().st_mode & 0o077 == 0
     yann.close()
-    _share(hub, zoe_name, zoe_file)
+    assert sorted(p.name for p in kept.glob("*.json")) == sorted([shared.name, zoe_shared])
     trainer_context, trainer, trainer_name = _browser_user(browser, hub)
     expect(trainer.get_by_role("link", name=DASHBOARD)).to_have_count(0)  # not yet a trainer
     hub.api("POST", f"groups/{'trainers'}/users", {"users": [trainer_name]})
@@ -223,7 +260,7 @@ def test_two_participants_a_trainer_and_the_idle_culler(hub_server, browser):
     zoe = zoe_context.new_page()
     zoe.goto(f"{hub.url}/hub/spawn", timeout=RENDER)
     zoe.wait_for_url(re.compile(r"/user/[^/]+/atelier"), timeout=RENDER)
-    _open_welcome(zoe)
+    _open_step_1(zoe)
     expect(zoe.locator("option", has_text="Zoé Hub")).to_have_count(1, timeout=RENDER)
     zoe_context.close()
     yann_context.close()

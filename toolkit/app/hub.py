@@ -4,8 +4,10 @@ Three pieces, all driven by JupyterHub's own machinery (nothing home-made for us
 processes):
 
 - ``configure(c, ...)``, called from a ``jupyterhub_config.py`` (see ``deploy/``): every user's
-  server is ``python -m toolkit.app.hub``; members of the trainers' hub group get the trainer
-  role and read the cohort's shared summaries; the idle culler runs as a hub service.
+  server is ``python -m toolkit.app.hub``; the cohort's summaries are kept by a hub service
+  (``toolkit.app.cohort_service``) that every user may send their own summary to and only
+  members of the trainers' hub group read back (the hub's roles and scopes decide); the idle
+  culler runs as a hub service.
 - ``main()``, that single-user server: ``jupyterhub-singleuser`` (the hub's login guards every
   page) with Voilà as a server extension, no JupyterLab and no terminal; the participant's folder
   is in their home (persistent across sessions); the hub's user replaces the browser cookie.
@@ -24,12 +26,13 @@ from pathlib import Path
 from typing import Any
 
 from toolkit import i18n
-from toolkit.app.pages import TRAINER_ONLY, notebook_title
+from toolkit.app.pages import TRAINER_ONLY, notebook_title, room_steps
 from toolkit.core import hub, workspaces
 from toolkit.i18n import t
 
 APP_DATA = Path(__file__).parent / "data"  # the offline Voilà template "atelier"
 HUB_PAGES = Path(__file__).parent / "hub_pages"  # the trainer's cohort dashboard, per language
+APP_PAGE = Path(__file__).parent / "room_notebook" / "atelier.ipynb"  # every step, one kernel
 HOME_PAGE = "atelier"  # the server's default page: /user/<name>/atelier
 PAGES_FOLDER = ".atelier-pages"  # in the user's home: the notebooks this user may open
 WORKSPACE_FOLDER = "atelier"  # in the user's home: their workspaces (persistent)
@@ -38,6 +41,7 @@ TRAINER_GUIDES = ("00_guide", "00_facilitator")
 IDLE_MINUTES = 60  # the hub's culler stops a server left this long; its folder stays
 KERNEL_IDLE_SECONDS = 30 * 60  # inside a server: a page left without a browser
 NOTEBOOKS_ENV = "ATELIER_NOTEBOOKS"  # where the workshop notebooks are (default: the checkout)
+COHORT_SERVICE_URL = "http://127.0.0.1:10130"  # the cohort service, as users' servers reach it
 
 
 def role_of(group_names: list[str], trainers_group: str = TRAINERS_GROUP) -> str:
@@ -45,18 +49,19 @@ def role_of(group_names: list[str], trainers_group: str = TRAINERS_GROUP) -> str
     return hub.TRAINER if trainers_group in group_names else "participant"
 
 
-def spawn_hook(cohort_dir: Path, trainers_group: str = TRAINERS_GROUP) -> Callable[[Any], None]:
-    """A ``Spawner.pre_spawn_hook``: the role and the cohort folder in the server's environment,
-    decided by the hub from the user's groups at each start (never by the browser)."""
+def spawn_hook(
+    cohort_url: str = COHORT_SERVICE_URL, trainers_group: str = TRAINERS_GROUP
+) -> Callable[[Any], None]:
+    """A ``Spawner.pre_spawn_hook``: the role and the cohort service's address in the server's
+    environment, decided by the hub from the user's groups at each start (never by the
+    browser). No folder is given: the summaries are the service's alone."""
 
     def hook(spawner: Any) -> None:
         role = role_of([group.name for group in spawner.user.groups], trainers_group)
         # A new dict: the configured one may be shared by every spawner.
-        spawner.environment = {
-            **spawner.environment,
-            hub.ROLE_ENV: role,
-            hub.COHORT_ENV: str(cohort_dir),
-        }
+        environment = {**spawner.environment, hub.ROLE_ENV: role, hub.COHORT_URL_ENV: cohort_url}
+        environment.pop(hub.COHORT_ENV, None)
+        spawner.environment = environment
 
     return hook
 
@@ -95,18 +100,20 @@ def configure(
     python: str = sys.executable,
     notebooks: Path | None = None,
     culler: bool = True,
+    cohort_service_url: str = COHORT_SERVICE_URL,
 ) -> None:
     """Set a JupyterHub config ``c`` for the workshop: the single-user command, its home page,
-    the role hook, and (unless the distribution runs its own, as TLJH and Z2JH do) the idle
-    culler service with the scopes it needs."""
+    the role hook, the cohort service with its roles and scopes, and (unless the distribution
+    runs its own, as TLJH and Z2JH do) the idle culler service with the scopes it needs."""
     cohort_dir = Path(cohort_dir)
-    (cohort_dir / hub.COHORT_FOLDER).mkdir(parents=True, exist_ok=True)
     c.Spawner.cmd = [python, "-m", "toolkit.app.hub"]
     c.Spawner.default_url = "/" + HOME_PAGE
     if notebooks is not None:
         c.Spawner.environment = {**_set(c.Spawner.environment, dict), NOTEBOOKS_ENV: str(notebooks)}
-    c.Spawner.pre_spawn_hook = spawn_hook(cohort_dir, trainers_group)
+    c.Spawner.pre_spawn_hook = spawn_hook(cohort_service_url, trainers_group)
     c.JupyterHub.load_groups = {trainers_group: {"users": []}}  # exists, members added by admins
+    # The service runs in the hub's own environment (where TLJH installs the package).
+    _cohort_service(c, cohort_dir / hub.COHORT_FOLDER, cohort_service_url, trainers_group)
     if not culler:
         return
     c.JupyterHub.services = [
@@ -129,6 +136,36 @@ def configure(
     ]
 
 
+ACCESS_COHORT = f"access:services!service={hub.SERVICE_NAME}"
+SERVER_SCOPES = ["users:activity!user", "access:servers!server"]  # JupyterHub's "server" role
+
+
+def _cohort_service(c: Any, folder: Path, url: str, trainers_group: str) -> None:
+    """The cohort service, run by the hub as its own user, and who may use it: every user may
+    send their summary (the default ``user`` role gains access to the service), the trainers'
+    group reads (a custom scope); a server's token carries what its user holds of both."""
+    c.JupyterHub.services = [
+        *[s for s in _set(c.JupyterHub.services, list) if s.get("name") != hub.SERVICE_NAME],
+        {
+            "name": hub.SERVICE_NAME,
+            "url": url,
+            "command": [sys.executable, "-m", "toolkit.app.cohort_service", f"--folder={folder}"],
+            "display": False,
+        },
+    ]
+    c.JupyterHub.custom_scopes = {
+        **_set(c.JupyterHub.custom_scopes, dict),
+        hub.READ_SCOPE: {"description": "Read the anonymous summaries shared by the cohort."},
+    }
+    named = ("user", "atelier-trainer")
+    c.JupyterHub.load_roles = [
+        *[r for r in _set(c.JupyterHub.load_roles, list) if r.get("name") not in named],
+        {"name": "user", "scopes": ["self", ACCESS_COHORT]},
+        {"name": "atelier-trainer", "groups": [trainers_group], "scopes": [hub.READ_SCOPE]},
+    ]
+    c.Spawner.server_token_scopes = [*SERVER_SCOPES, ACCESS_COHORT, hub.READ_SCOPE]
+
+
 def _set(value: Any, kind: type) -> Any:
     """A config value already set in ``jupyterhub_config.py``, or an empty one of ``kind``
     (traitlets gives a lazy placeholder for what is not set yet)."""
@@ -136,7 +173,8 @@ def _set(value: Any, kind: type) -> Any:
 
 
 def prepare_pages(notebooks: Path, target: Path, trainer: bool) -> Path:
-    """Copy into ``target`` the notebooks this user may open, per language: the steps, and for a
+    """Copy into ``target`` the notebooks this user may open: the app page (every step in one
+    page and one kernel, as in a room), the steps it is made from, per language, and for a
     trainer the facilitator guide and the cohort dashboard. Voilà serves only this folder, so a
     participant has no address that reaches a trainer's page. Copies left from an earlier
     role are removed."""
@@ -150,6 +188,7 @@ def prepare_pages(notebooks: Path, target: Path, trainer: bool) -> Path:
         if trainer:
             for path in sorted((HUB_PAGES / lang).glob("*.ipynb")):
                 wanted[Path(lang) / path.name] = path
+    wanted[Path(APP_PAGE.name)] = APP_PAGE
     workspaces.private_folder(target)
     for old in target.rglob("*.ipynb"):
         if old.relative_to(target) not in wanted:
@@ -167,13 +206,22 @@ def _digest(path: Path) -> str:
 
 
 def home_page(pages: Path, lang: str, base_url: str, trainer: bool) -> str:
-    """This user's home page: the notebooks of ``pages`` in ``lang``, each a link to Voilà;
-    every text escaped."""
+    """This user's home page: each step a link into the app page, and for a trainer the guide
+    and the dashboard (their own pages); every text escaped."""
     other = "en" if lang == "fr" else "fr"
+    render = f"{html.escape(base_url)}voila/render/"
+    links = [
+        (f"{render}{APP_PAGE.name}?step={number}&amp;lang={lang}", title)
+        for number, (title, _) in enumerate(room_steps(pages, lang), start=1)
+    ]
+    if trainer:
+        links += [
+            (f"{render}{html.escape(path.relative_to(pages).as_posix())}", notebook_title(path))
+            for path in sorted((pages / lang).glob("*.ipynb"))
+            if path.name.startswith(TRAINER_ONLY)
+        ]
     items = "\n".join(
-        f'<li><a href="{html.escape(base_url)}voila/render/{html.escape(path.as_posix())}">'
-        f"{html.escape(notebook_title(pages / path))}</a></li>"
-        for path in (p.relative_to(pages) for p in sorted((pages / lang).glob("*.ipynb")))
+        f'<li><a href="{href}">{html.escape(title)}</a></li>' for href, title in links
     )
     trainer_note = f'<p class="trainer">{html.escape(t("hub.trainer", lang))}</p>'
     return f"""<!doctype html>
@@ -210,6 +258,10 @@ def _load_jupyter_server_extension(serverapp: Any) -> None:
     from tornado import web
 
     pages = Path(serverapp.root_dir)
+    # Under a server (not standalone), Voilà's pages load MathJax from a CDN unless both its
+    # address and its configuration are unset (then the bundled typesetter is used): a cohort
+    # may be offline, as a room is.
+    serverapp.web_app.settings.update(mathjax_url=None, mathjax_config=None)
 
     class HomeHandler(JupyterHandler):
         @web.authenticated
@@ -252,6 +304,10 @@ def server_environment(environ: dict[str, str], home: Path) -> dict[str, str]:
     environment.pop("ATELIER_WORKSPACE", None)  # a preselected workspace would be everyone's
     paths = [str(APP_DATA), environment.get("JUPYTER_PATH", "")]
     environment["JUPYTER_PATH"] = os.pathsep.join(p for p in paths if p)
+    # The app page's steps and its "home" link: this user's pages and home page.
+    environment["ATELIER_STEPS_DIR"] = str(home / PAGES_FOLDER)
+    prefix = environment.get("JUPYTERHUB_SERVICE_PREFIX", "/")
+    environment["ATELIER_HOME_URL"] = prefix.rstrip("/") + "/" + HOME_PAGE
     return environment
 
 

@@ -17,3 +17,19 @@ def notebook_title(path: Path) -> str:
                 if line.startswith("# "):
                     return line[2:].strip()
     return path.stem
+
+
+def steps(root: Path, lang: str) -> list[tuple[str, str]]:
+    """The participant's notebooks in ``lang``, in order: (title, path under ``root``)."""
+    found = sorted((root / lang).glob("*.ipynb"))
+    return [
+        (notebook_title(path), path.relative_to(root).as_posix())
+        for path in found
+        if not path.name.startswith(TRAINER_ONLY)
+    ]
+
+
+def room_steps(root: Path, lang: str) -> list[tuple[str, str]]:
+    """The steps of a room's app page: the participant's notebooks but the welcome one (the
+    home page says welcome)."""
+    return [(title, path) for title, path in steps(root, lang) if "/00_" not in path]

@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from toolkit.app.pages import TRAINER_ONLY, notebook_title
+from toolkit.app.pages import TRAINER_ONLY, notebook_title, room_steps, steps  # noqa: F401
 from toolkit.core import room_folder, workspaces
 
 ROOM_FILE = "room.json"
@@ -256,25 +256,6 @@ def presence(folder: Path) -> dict:
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
-
-
-# -- the steps ------------------------------------------------------------------------------------
-
-
-def steps(root: Path, lang: str) -> list[tuple[str, str]]:
-    """The participant's notebooks in ``lang``, in order: (title, path under ``root``)."""
-    found = sorted((root / lang).glob("*.ipynb"))
-    return [
-        (notebook_title(path), path.relative_to(root).as_posix())
-        for path in found
-        if not path.name.startswith(TRAINER_ONLY)
-    ]
-
-
-def room_steps(root: Path, lang: str) -> list[tuple[str, str]]:
-    """The steps of a room's app page: the participant's notebooks but the welcome one (the
-    home page says welcome)."""
-    return [(title, path) for title, path in steps(root, lang) if "/00_" not in path]
 
 
 # -- the notebooks' words, as an app says them ----------------------------------------------------

@@ -315,6 +315,8 @@ def landing_page(root: Path, lang: str, base_url: str = "/", room: bool = False)
             f"{html.escape(t('app.start', lang))}</a></p>"
         )
         intro, privacy = t("app.room.intro", lang), t("app.room.privacy", lang)
+        ring = html.escape(t("ring.link", lang))
+        start += f'<p><a class="ring" href="{base}ring?lang={lang}">{ring}</a></p>'
     else:
         items = "\n".join(
             f'<li><a href="{base}voila/render/{html.escape(path)}">{html.escape(title)}</a></li>'
@@ -636,6 +638,7 @@ def console_page(room: rooms.Room, status: dict, url: str, lang: str) -> str:
 <span class="code">{e(room.room_code)}</span></p>
 <p><a href="/trainer/qr?lang={lang}">{e(t("app.trainer.project_qr", lang))}</a> ·
 <a href="/trainer/guide?lang={lang}">{e(t("app.trainer.guide", lang))}</a> ·
+<a href="/trainer/ring?lang={lang}">{e(t("ring.link", lang))}</a> ·
 <a href="/voila/render/{DASHBOARD_PAGE}?lang={lang}">{e(t("app.trainer.dashboard", lang))}</a> ·
 <a href="/trainer/export">{e(t("app.trainer.export", lang, count=status["summaries"]))}</a></p>
 <p>{e(kernels)}</p>
@@ -713,6 +716,9 @@ class AtelierVoila(Voila):
                 ("/trainer/guide", TrainerGuideHandler, trainer),
                 ("/trainer/export", TrainerExportHandler, trainer),
             ]
+            from toolkit.app import ring_pages  # its pages build on this module's
+
+            handlers += ring_pages.handlers(i18n.get_language(), trainer)
         for pattern, handler, *rest in super().init_handlers():
             if handler is TornadoVoilaTreeHandler and pattern == self.server_url:
                 continue  # the home page replaces Voilà's file list

@@ -15,7 +15,8 @@ asker, or names a topic. Then, by the method (DESIGN.md P5–P8):
 - **vague** otherwise.
 
 Each criterion quotes the participant's own words and suggests a change built from them. The
-rules were tuned on the train split of ``tests/data/asks_corpus`` (``benchmarks/eval_asks.py``).
+rules were tuned on the train and real_train splits of ``tests/data/asks_corpus``
+(``benchmarks/eval_asks.py``).
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ _GREETINGS = {
 }  # fmt: skip
 _TIME_UNITS = {
     "minute", "min", "heure", "h", "jour", "semaine", "mois", "an", "année", "hour", "day",
-    "week", "month", "year", "yr", "seconde", "second",
+    "week", "month", "year", "yr", "seconde", "second", "fois",
 }  # fmt: skip
 _WH_WORDS = {
     "fr": {"quel", "comment", "pourquoi", "que", "lequel", "combien", "où", "devoir"},
@@ -323,12 +324,18 @@ def _long_enough(lemmas: list[str], i: int) -> bool:
     return True
 
 
-def _pursuit(text: str, lang: str) -> list[str]:
-    """Statements that the ask is about a job opening: "I applied for…", "X is hiring for…",
-    « j'ai postulé », « ma candidature ». Written to a recruiter, a hiring manager or a contact,
-    any request that follows is the job in disguise (the labelling guide, rule 1)."""
-    patterns = rules(lang).get("pursuit_patterns", [])
-    return [m.group(0) for p in patterns for m in re.finditer(p, text, re.IGNORECASE)]
+def _pursuit(text: str, lang: str, key: str = "pursuit_patterns") -> list[tuple[str, str]]:
+    """Statements that name what the whole ask pursues, whatever sentence asks: a job opening
+    ("I applied for…", "X is hiring for…", « j'ai postulé », « ma candidature »:
+    ``pursuit_patterns``), or another big object by kind (``context_patterns``: a sales pitch,
+    "we've helped companies like yours…", is a contract sought; "I'm $60 short" is money). Any
+    request that follows is that object in disguise (the labelling guide, rule 1). With
+    ``seeking_patterns``: « je suis à la recherche d'une alternance », the job sought."""
+    table = [("pursuit", p) for p in rules(lang).get(key, [])]
+    if key == "pursuit_patterns":
+        for kind, patterns in rules(lang).get("context_patterns", {}).items():
+            table += [(kind, p) for p in patterns]
+    return [(kind, m.group(0)) for kind, p in table for m in re.finditer(p, text, re.IGNORECASE)]
 
 
 def _read(text: str, lang: str) -> _Reading:
@@ -337,22 +344,37 @@ def _read(text: str, lang: str) -> _Reading:
     _repair_typos(sentences, lang)
     reading = _Reading(words=sum(len(s.tokens) for s in sentences))
     skip = _skipped_greeting(sentences)
-    you = lex["you_set"]
+    # as written: the dictionary reads « te » as « le » and « votre » as « son » (« mon »)
+    you = set(rules(lang)["you"])
     topic_words = lex["topic_markers_set"] | lex["relative_markers_set"]
+    theirs = set(rules(lang).get("others_possessives", []))
     niche_markers = lex["niche_markers_set"] | lex["introduction_verbs_set"]
+    asked = False  # some sentence puts a request to the reader
     for sentence in sentences:
         toks = [tok for tok in sentence.tokens if id(tok) not in skip]
         if not toks:
             continue
         lemmas = [tok.lemma for tok in toks]
         low = [tok.low for tok in toks]
-        you_at = [i for i, w in enumerate(low) if w in you or lemmas[i] in you]
+        you_at = [i for i, w in enumerate(low) if w in you]
         wish = bool(_hits(lemmas, lex["wish_phrases"]))
         modal = any(_CONDITIONAL.search(w) if lang == "fr" else w in _EN_MODALS for w in low)
         # a question is put to the reader, with or without "you" (« une heure ensemble ? »)
         addressed = sentence.question or (bool(you_at) and (wish or modal))
         small_hits = [(i, n) for i, n in _hits(lemmas, lex["small_objects"] + lex["small_phrases"])]
+        # "follow your insights", "share insights": the word of a request, not a request
+        hollow = [range(i, i + n) for i, n in _hits(lemmas, lex.get("hollow_phrases", []))]
+        small_hits = [(i, n) for i, n in small_hits if not any(i in span for span in hollow)]
         request = addressed or wish or sentence.question or ((bool(you_at) or modal) and small_hits)
+        offered = lemmas[0] in lex.get("if_words_set", ()) and _hits(
+            lemmas, lex.get("available_phrases", [])
+        )
+        if offered or _hits(lemmas, lex.get("open_door_phrases", [])):
+            # « si le sujet vous parle, je suis disponible pour 15 min », « n'hésitez pas à me
+            # dire » open a door and ask nothing
+            request = wish = False
+            small_hits = []
+        asked = asked or bool(request)
         interest = bool(_hits(lemmas, lex["interest_phrases"]))
         about_their_work = bool(you_at) and bool(set(lemmas) & lex["their_work_verbs_set"])
         describes_me = bool(_hits(lemmas[:5], lex["self_phrases"])) and not (
@@ -373,12 +395,16 @@ def _read(text: str, lang: str) -> _Reading:
             first_introduction = min(introductions, default=len(toks))
             for kind, words in lex["big_objects"].items():
                 for i, size in _hits(lemmas, words):
-                    mine = any(w in _MINE[lang] for w in low[max(0, i - 2) : i + 3])
+                    mine = any(w in _MINE[lang] for w in low[max(0, i - 2) : i + 3]) or (
+                        kind == "job" and _job_for_me(low, i, lang)
+                    )  # « qui pourrait me trouver un poste »
                     if not mine:  # « lend me », « m'embaucher » are for me wherever they stand
                         if not addressed or i > first_introduction:
                             continue  # after "do you know…": describes the person to meet
                         if set(lemmas[max(0, i - 3) : i]) & topic_words:
                             continue  # the topic, not the object: « conseils sur le financement »
+                        if set(low[max(0, i - 3) : i]) & theirs:
+                            continue  # theirs, not asked of them: « vos clients »
                     if kind == "job" and not _job_for_me(low, i, lang):
                         continue
                     if kind == "long" and not _long_enough(lemmas, i):
@@ -405,6 +431,14 @@ def _read(text: str, lang: str) -> _Reading:
                         reading.their_work.append(_quote(text, toks, i, j - i + 1))
                         break
         reading.vague += [_quote(text, toks, i, n) for i, n in _hits(lemmas, lex["vague_phrases"])]
+        # a sale proposed is the object of the message, asked or stated (« je vous propose un
+        # test pilote gratuit », « nous levons des fonds »)
+        for kind, words in lex.get("big_anywhere", {}).items():
+            reading.big += [
+                (kind, _quote(text, toks, i, n))
+                for i, n in _hits(lemmas, words)
+                if not (i and low[i - 1] in theirs)  # « votre démonstration » is theirs
+            ]
         experience = _hits(lemmas, lex["experience_phrases"])
         if experience:  # « j'ai dirigé… », "I've built…", « dix ans d'expérience »
             start = min(i for i, _ in experience)
@@ -417,8 +451,16 @@ def _read(text: str, lang: str) -> _Reading:
             continue  # what I give is not what the ask is about (« je peux aider en gestion »)
         _read_niche(text, toks, lemmas, low, lang, lex, niche_markers, describes_me, reading)
     pursuit = _pursuit(text, lang)
-    if pursuit and (reading.small or any(s.question for s in sentences) or reading.big):
-        reading.big += [("job", " ".join(q.split())) for q in pursuit]
+    pursuit = [
+        (k, q) for k, q in pursuit if k != "pursuit" or asked or reading.small or reading.big
+    ]
+    # a job opening named: a referral in kind (with a close friend, asking about one's
+    # application is fine); a pitch, money... their own kind
+    reading.big += [("referral" if k == "pursuit" else k, " ".join(q.split())) for k, q in pursuit]
+    seeking = [q for _, q in _pursuit(text, lang, "seeking_patterns")]
+    # the job is the only thing sought; « pense à moi si… » asks nothing (vague, not too big)
+    if seeking and not reading.small and not reading.vague:
+        reading.big += [("job", " ".join(q.split())) for q in seeking]
     return reading
 
 
@@ -461,10 +503,10 @@ def _read_niche(text, toks, lemmas, low, lang, lex, markers, describes_me, readi
             and not simplemma.is_known(tok.low, lang=lang)
         ):
             found.append(i)  # a name: an organisation, a place, a product
-        elif tok.text[:1].isdigit() and not (
-            i + 1 < len(toks) and toks[i + 1].lemma in _TIME_UNITS
+        elif tok.text[:1].isdigit() and not any(
+            t.lemma in _TIME_UNITS or t.low.rstrip("s") in _TIME_UNITS for t in toks[i + 1 : i + 4]
         ):
-            found.append(i)  # a number that is not a duration
+            found.append(i)  # a number that is not a duration ("15-20 minutes" is one)
         elif lemma in lex["broad_fields_set"] and (
             tok.text.isupper() or not {lemma, tok.low} & lex["function_words_set"]
         ):  # "IT" is a field, "it" is not

@@ -156,13 +156,17 @@ class _Rows:
 
 
 def _weak_side(rows: _Rows, name: str, row: int, values: list[float]) -> None:
-    """Shade the weak side of ``name``'s threshold in its row and draw the threshold line."""
-    if name not in cohort.WEAK_WHEN:
-        return
-    side, threshold = cohort.WEAK_WHEN[name]
-    x0, x1 = (0.0, threshold) if side == "below" else (threshold, max(1.0, *values))
-    rows.band(row, x0, x1)
-    rows.line(row, threshold, {"dash": "dash", "color": WEAK_COLOUR, "width": 2})
+    """Shade each weak side of ``name``'s thresholds in its row and draw its threshold line
+    (given / received has two: too little given, too little asked)."""
+    sides = cohort.WEAK_SIDES.get(name, ())
+    for side, threshold, _ in sides:
+        top = max(1.0, threshold * 1.5, *values)
+        x0, x1 = (0.0, threshold) if side == "below" else (threshold, top)
+        rows.band(row, x0, x1)
+        # Two-sided: each line says which advice its side calls for.
+        text = t(f"cohort.charts.spread.balance_{'low' if side == 'below' else 'high'}")
+        style = {"dash": "dash", "color": WEAK_COLOUR, "width": 2}
+        rows.line(row, threshold, style, text if len(sides) > 1 else None)
 
 
 def _x_range(values: Iterable[float], mark: float = 0.0, unit: bool = False) -> list[float]:
@@ -175,7 +179,9 @@ def _x_range(values: Iterable[float], mark: float = 0.0, unit: bool = False) -> 
 
 
 def _figure_range(name: str, values: list[float]) -> list[float]:
-    return _x_range(values, cohort.WEAK_WHEN.get(name, (None, 0.0))[1], name in UNIT_SCALE)
+    marks = [threshold for _, threshold, _ in cohort.WEAK_SIDES.get(name, ())]
+    return _x_range(values, max(marks, default=0.0) * (1.2 if len(marks) > 1 else 1.0),
+                    name in UNIT_SCALE)  # fmt: skip
 
 
 def _strip(
@@ -220,7 +226,7 @@ def _strip(
 
 def spread(summaries: Iterable[Mapping]) -> go.Figure | None:
     """Each figure's spread across the group: one point per participant, the box from the
-    quartiles of ``cohort.distributions``, the weak side of ``cohort.WEAK_WHEN`` shaded."""
+    quartiles of ``cohort.distributions``, the weak sides of ``cohort.WEAK_SIDES`` shaded."""
     summaries = list(summaries)
     values = cohort.figure_values(summaries)
     if not values:
@@ -228,7 +234,7 @@ def spread(summaries: Iterable[Mapping]) -> go.Figure | None:
     quartiles = cohort.distributions(summaries).set_index("figure")
     rows = _Rows([_figure_name(n) for n in values])
     for row, (name, points) in enumerate(values.items(), start=1):
-        weak = [name in cohort.WEAK_WHEN and cohort.is_weak(name, v) for v in points]
+        weak = [cohort.is_weak(name, v) for v in points]
         _strip(rows, row, _figure_name(name), points, quartiles.loc[name], weak)
         _weak_side(rows, name, row, points)
         rows.ranges[row] = _figure_range(name, points)

@@ -46,13 +46,24 @@ SHARES = (
     "effective_size",
     "constraint",
 )
-# A figure on the weak side of these thresholds is a weak point worth a debrief (P1, P3, P4, P11).
-WEAK_WHEN = {
-    "dormant_share": ("above", 0.5),
-    "knows_me_share": ("below", 0.5),
-    "give_take_ratio": ("below", 1.0),
-    "real_channel_share": ("below", 0.3),
+# Balance is the direction of better for given / received: a participant who receives more
+# than twice what they give is told to give first; one who gives more than twice what they
+# receive (Cécile in seed 001) to say what they are looking for. Factor 2 both ways, so the two
+# sides are the same distance from balance (0.5 and 2 are symmetric around 1 on a ratio scale).
+GIVE_TAKE_LOW, GIVE_TAKE_HIGH = 0.5, 2.0
+# A figure on a weak side of these thresholds is a weak point worth a debrief: per figure, each
+# weak side as (side, threshold, weak point's name). P1, P3, P4 (both sides), P11.
+WEAK_SIDES: dict[str, tuple[tuple[str, float, str], ...]] = {
+    "dormant_share": (("above", 0.5, "dormant_share"),),
+    "knows_me_share": (("below", 0.5, "knows_me_share"),),
+    "give_take_ratio": (
+        ("below", GIVE_TAKE_LOW, "takes_more_than_gives"),
+        ("above", GIVE_TAKE_HIGH, "gives_more_than_takes"),
+    ),
+    "real_channel_share": (("below", 0.3, "real_channel_share"),),
 }
+# The first weak side of each figure, as (side, threshold): what one-sided code reads.
+WEAK_WHEN = {name: sides[0][:2] for name, sides in WEAK_SIDES.items()}
 
 
 def _latest_ask(asks: pd.DataFrame) -> dict | None:
@@ -331,10 +342,18 @@ def figure_values(summaries: Iterable[Mapping]) -> dict[str, list[float]]:
     return found
 
 
+def weak_side(name: str, value: float) -> str | None:
+    """The weak point ``value`` of figure ``name`` falls on (``WEAK_SIDES``), None when none:
+    ``give_take_ratio`` 6.6 is "gives_more_than_takes", 0.3 "takes_more_than_gives"."""
+    for side, threshold, point in WEAK_SIDES.get(name, ()):
+        if (value > threshold) if side == "above" else (value < threshold):
+            return point
+    return None
+
+
 def is_weak(name: str, value: float) -> bool:
-    """Whether ``value`` is on the weak side of figure ``name``'s threshold (``WEAK_WHEN``)."""
-    side, threshold = WEAK_WHEN[name]
-    return value > threshold if side == "above" else value < threshold
+    """Whether ``value`` is on a weak side of figure ``name``'s thresholds (``WEAK_SIDES``)."""
+    return weak_side(name, value) is not None
 
 
 def _quartile_row(values: list[float]) -> dict:
@@ -379,10 +398,11 @@ def weak_points(summaries: Iterable[Mapping]) -> pd.DataFrame:
         return pd.DataFrame(columns=["weak_point", "participants", "share"])
     counts: Counter[str] = Counter()
     for item in latest:
-        for name in WEAK_WHEN:
+        for name in WEAK_SIDES:
             value = item["figures"].get(name)
-            if value is not None and is_weak(name, value):
-                counts[name] += 1
+            point = None if value is None else weak_side(name, value)
+            if point:
+                counts[point] += 1
         ask = item.get("ask") or {}
         if ask.get("verdict") != "precise":
             counts["ask_not_precise"] += 1

@@ -101,6 +101,14 @@ class InteractionKind(StrEnum):
     ASK = "ask"
     NEWS = "news"
     EVENT = "event"
+    IDEA_SHARED = "idea_shared"  # my own work or idea, shared with someone who met me (P13)
+    LIKE_COMMENT = "like_comment"  # a like or a comment online: seen, not a real exchange (P13)
+
+
+# P13: be known for your own ideas, through people who met you, not by the volume of posts.
+# These two kinds are counted apart from the channels in the channel mix.
+OWN_IDEAS = InteractionKind.IDEA_SHARED
+NOT_AN_EXCHANGE = InteractionKind.LIKE_COMMENT
 
 
 class FollowUpStatus(StrEnum):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from toolkit.core import workspaces
+from toolkit.core import hub, workspaces
 
 ROOM_ENV = "ATELIER_ROOM_DIR"
 COHORT_FOLDER = "cohort"
@@ -22,12 +22,21 @@ def cohort_folder() -> Path | None:
     return Path(room) / COHORT_FOLDER if room else None
 
 
-def share(data: bytes, filename: str) -> Path:
-    """Put one participant's summary file into the room's cohort folder, whole or not at all.
+def can_share() -> bool:
+    """Whether a participant's summary has somewhere to go: a room's folder, or the cohort's
+    service under JupyterHub."""
+    return cohort_folder() is not None or bool(hub.cohort_url())
 
-    The file is named after the participant's own app folder (a digest, never a name), so
-    sharing again replaces their earlier file of the same day instead of adding a second one.
+
+def share(data: bytes, filename: str) -> str:
+    """Put one participant's summary into the room's cohort folder (whole or not at all) or,
+    under JupyterHub, send it to the cohort's service; the name it is kept under.
+
+    The file is named after the participant (their app folder's or hub user's digest, never a
+    name), so sharing again replaces their earlier file of the same day instead of adding one.
     """
+    if hub.cohort_url():
+        return hub.share_summary(data, filename)
     folder = cohort_folder()
     if folder is None:
         raise RuntimeError("not in a room: ATELIER_ROOM_DIR is not set")
@@ -35,4 +44,4 @@ def share(data: bytes, filename: str) -> Path:
     owner = workspaces.workspace_dir().name[:12]
     path = folder / f"{owner}-{filename}"
     workspaces.write_atomically(path, data)
-    return path
+    return path.name

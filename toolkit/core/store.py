@@ -170,6 +170,29 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DROP TABLE contacts",
         "ALTER TABLE contacts_rebuilt RENAME TO contacts",
     ),
+    (
+        # Two kinds of exchange (#19, P13): an idea of mine shared with someone who met me, and
+        # a like or comment online (not a real exchange). The kind's check is widened by the
+        # same documented table rebuild; every stored row keeps its id and its values.
+        """CREATE TABLE interactions_rebuilt (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            channel TEXT NOT NULL
+                CHECK (channel = 'in_person' OR channel = 'phone' OR channel = 'video'
+                       OR channel = 'email' OR channel = 'message' OR channel = 'social'),
+            direction TEXT NOT NULL
+                CHECK (direction = 'gave' OR direction = 'received' OR direction = 'exchange'),
+            kind TEXT CHECK (kind = 'advice' OR kind = 'introduction' OR kind = 'information'
+                             OR kind = 'thanks' OR kind = 'ask' OR kind = 'news' OR kind = 'event'
+                             OR kind = 'idea_shared' OR kind = 'like_comment'),
+            notes TEXT NOT NULL DEFAULT ''
+        )""",
+        "INSERT INTO interactions_rebuilt SELECT * FROM interactions",
+        "DROP TABLE interactions",
+        "ALTER TABLE interactions_rebuilt RENAME TO interactions",
+        "CREATE INDEX interactions_by_contact ON interactions (contact_id, date)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

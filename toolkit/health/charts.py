@@ -16,10 +16,13 @@ from toolkit.core.chart_style import (
     finish,
 )
 from toolkit.core.model import (
+    NOT_AN_EXCHANGE,
+    OWN_IDEAS,
     REAL_CHANNELS,
     Channel,
     Circle,
     Direction,
+    InteractionKind,
     KnowsMe,
     label,
 )
@@ -108,22 +111,26 @@ def give_take(want_to_help: Component) -> go.Figure:
 
 
 def channels(real_channels: Component) -> go.Figure:
-    """Exchanges of the last six months per channel, real ones first (P11, P13)."""
+    """Exchanges of the last six months per channel, real ones first (P11), with ideas shared
+    and likes / comments shown apart (P13) and why in one sentence under the title."""
     mix = real_channels.details["mix"]
-    order = [c for c in Channel if c in REAL_CHANNELS] + [
-        c for c in Channel if c not in REAL_CHANNELS
-    ]
-    counts = [mix.get(c.value, 0) for c in order]
+    real = [c.value for c in Channel if c in REAL_CHANNELS] + [OWN_IDEAS.value]
+    other = [c.value for c in Channel if c not in REAL_CHANNELS] + [NOT_AN_EXCHANGE.value]
+    order = real + other
+    counts = [mix.get(code, 0) for code in order]
     if not any(counts):
         return empty_chart("channels", "charts.empty.no_exchanges")
+    apart = {OWN_IDEAS.value, NOT_AN_EXCHANGE.value}
     figure = counted_bars(
-        [label(c) for c in order],
+        [label(InteractionKind(c) if c in apart else Channel(c)) for c in order],
         counts,
-        [PALETTE[2] if c in REAL_CHANNELS else PALETTE[7] for c in order],
+        [PALETTE[2] if code in real else PALETTE[7] for code in order],
     )
-    return finish(
+    figure = finish(
         figure, "channels", yaxis_title=t("charts.channels.y"), yaxis=count_axis(max(counts))
     )
+    figure.update_layout(title_subtitle_text=t("exchanges.chart_why"))
+    return figure
 
 
 def progress_chart(changes: pd.DataFrame) -> go.Figure:

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from toolkit.core.model import CIRCLE_CAPACITY, REAL_CHANNELS, Circle
+from toolkit.core.model import (
+    CIRCLE_CAPACITY,
+    NOT_AN_EXCHANGE,
+    OWN_IDEAS,
+    REAL_CHANNELS,
+    Circle,
+)
 from toolkit.core.network import Network
 from toolkit.i18n import t
 
@@ -235,8 +241,13 @@ def real_channels(interactions: pd.DataFrame, today: dt.date) -> Component:
     recent = interactions[
         (interactions["date"] > since) & (interactions["date"] <= pd.Timestamp(today))
     ]
-    mix = {str(k): int(v) for k, v in recent["channel"].value_counts().sort_index().items()}
-    real = sum(mix.get(c.value, 0) for c in REAL_CHANNELS)
+    # P13: an idea shared and a like / comment are shown apart from the channels they used; an
+    # idea shared with someone who met me is a real exchange, a like never is.
+    kinds = recent["kind"].fillna("")
+    apart = kinds.isin([OWN_IDEAS.value, NOT_AN_EXCHANGE.value])
+    bars = recent["channel"].astype("string").where(~apart, kinds)
+    mix = {str(k): int(v) for k, v in bars.value_counts().sort_index().items()}
+    real = sum(mix.get(c.value, 0) for c in REAL_CHANNELS) + mix.get(OWN_IDEAS.value, 0)
     return Component(
         "real_channels", _share(real, len(recent)), {"recent": len(recent), "mix": mix}
     )

@@ -22,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from toolkit.ask.drafts import ask_body, drafts
+from toolkit.ask.pitch import Target
 from toolkit.ask.progress import SavedAsk
 from toolkit.core.errors import ValidationError
 from toolkit.core.model import (
@@ -105,6 +106,13 @@ def speaking_seconds(text: str, lang: str = "fr") -> int:
     """About how long ``text`` takes to say, calmly."""
     words = len(str(text).split())
     return round(60 * words / guide(lang)["words_per_minute"])
+
+
+def introduction_target(lang: str = "fr") -> Target:
+    """The three-minute introduction as a target for step 2's pitch builder, at the guide's
+    pace (trainers set both in ``guides/*.toml``)."""
+    rules = guide(lang)
+    return Target("3min", 60 * rules["introduction_minutes"], rules["words_per_minute"])
 
 
 def fits_in_time(text: str, lang: str = "fr") -> bool:

@@ -5,17 +5,20 @@ from __future__ import annotations
 import ipywidgets as widgets
 from IPython.display import display
 
+from toolkit.ask.pitch import THIRTY_SECONDS
 from toolkit.ask.screens.builder import AskBuilder
 from toolkit.ask.screens.displays import show_before_after, show_helpers_chart
 from toolkit.ask.screens.drafts import DraftWriter
 from toolkit.ask.screens.exercise import ClassifyExercise, RewriteExercise
 from toolkit.ask.screens.first_attempt import FirstAttempt
 from toolkit.ask.screens.helpers import HelperFinder
+from toolkit.ask.screens.pitch import PitchBuilder, PitchExercise, PitchTimer, TrioGrid
 from toolkit.cohort.screens.dashboard import show_cohort
 from toolkit.core.session import Session
 from toolkit.health.screens.displays import show_health, show_progress
 from toolkit.health.snapshots import keep_first_snapshot
-from toolkit.i18n import t
+from toolkit.i18n import get_language, t
+from toolkit.interviews.meetings import introduction_target
 from toolkit.interviews.screens.exercise import DebriefExercise
 from toolkit.interviews.screens.meetings import InterviewDebrief, InterviewPrep
 from toolkit.map.screens.describe import Describer
@@ -34,6 +37,7 @@ from toolkit.plan.screens.displays import (
     show_plan_chart,
 )
 from toolkit.plan.screens.exercise import FollowUpExercise
+from toolkit.plan.screens.give_first import GiveFirst
 from toolkit.plan.screens.planner import Planner
 from toolkit.review.screens.displays import show_chart
 from toolkit.review.screens.snapshot import SnapshotSaver
@@ -51,10 +55,14 @@ __all__ = [
     "DraftWriter",
     "FirstAttempt",
     "FollowUpExercise",
+    "GiveFirst",
     "HelperFinder",
     "InteractionLog",
     "InterviewDebrief",
     "InterviewPrep",
+    "PitchBuilder",
+    "PitchExercise",
+    "PitchTimer",
     "Planner",
     "QuickAdd",
     "Reflection",
@@ -62,6 +70,7 @@ __all__ = [
     "SnapshotSaver",
     "TakeAway",
     "TieEditor",
+    "TrioGrid",
     "WorkspacePicker",
     "ask_builder",
     "calendar_download",
@@ -74,10 +83,14 @@ __all__ = [
     "describe_many",
     "first_attempt",
     "followup_exercise",
+    "give_first",
     "import_contacts",
     "log_interactions",
     "mark_ties",
     "message_drafts",
+    "pitch_builder",
+    "pitch_exercise",
+    "pitch_timer",
     "plan_follow_ups",
     "prepare_interview",
     "quick_add",
@@ -95,6 +108,8 @@ __all__ = [
     "show_summary",
     "snapshot_saver",
     "take_away",
+    "three_minute_introduction",
+    "trio_grid",
     "who_can_help",
     "workspace_picker",
 ]
@@ -190,6 +205,28 @@ def first_attempt(session: Session) -> None:
     _show(FirstAttempt(session))
 
 
+def pitch_builder(session: Session) -> None:
+    """Show the 30-second introduction builder, its timer and the observer's checklist."""
+    _show(PitchBuilder(session))
+
+
+def pitch_exercise() -> PitchExercise:
+    """Show the five introductions to judge; keep it in a variable to check it later."""
+    exercise = PitchExercise()
+    _show(exercise)
+    return exercise
+
+
+def pitch_timer(seconds: int = 30) -> None:
+    """Show a countdown (30 seconds unless told), for practising aloud."""
+    _show(PitchTimer(seconds))
+
+
+def trio_grid() -> None:
+    """Show the trio practice grid: everyone speaks, listens and observes once."""
+    _show(TrioGrid())
+
+
 def who_can_help(session: Session) -> None:
     """Show who can help with the latest saved ask, and through whom to reach the others."""
     _show(HelperFinder(session))
@@ -219,6 +256,11 @@ def plan_follow_ups(session: Session) -> None:
     _show(Planner(session))
 
 
+def give_first(session: Session) -> None:
+    """Show one gesture for each of the ten closest contacts, each planned in one click."""
+    _show(GiveFirst(session))
+
+
 def followup_exercise() -> FollowUpExercise:
     """Show the follow-ups exercise; keep it in a variable to check it in a later cell."""
     exercise = FollowUpExercise()
@@ -229,6 +271,12 @@ def followup_exercise() -> FollowUpExercise:
 def prepare_interview(session: Session) -> None:
     """Show the preparation of an informational interview, its sheet and the "asked" button."""
     _show(InterviewPrep(session))
+
+
+def three_minute_introduction(session: Session) -> None:
+    """Show the pitch builder with step 5's three-minute target, starting from the 30-second
+    introduction saved at step 2."""
+    _show(PitchBuilder(session, introduction_target(get_language()), start_from=THIRTY_SECONDS))
 
 
 def debrief_interview(session: Session) -> None:

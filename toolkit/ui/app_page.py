@@ -26,6 +26,7 @@ from ipywidgets.widgets.widget import _instances
 
 from toolkit import i18n
 from toolkit.app import room as rooms
+from toolkit.core import room_folder
 from toolkit.core.session import Session
 from toolkit.i18n import t
 from toolkit.ui.picker import WorkspacePicker
@@ -38,6 +39,7 @@ from toolkit.ui.picker import WorkspacePicker
 sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[assignment]
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+HOME_URL_ENV = "ATELIER_HOME_URL"  # where the page's "home" link goes (default: the room's "/")
 PREPARE_DELAY = 0.5  # seconds after a move before the next step is made in the background
 
 
@@ -89,9 +91,11 @@ class AppPage(widgets.VBox):
         self._namespace = dict(namespace)
         self._views: dict[int, widgets.VBox] = {}
         self.index = -1
-        home = widgets.HTML(
-            f'<a class="atelier-home" href="{home_url}?lang={lang}">{t("app.page.home", lang)}</a>'
-        )
+        home_text, ring_text = t("app.page.home", lang), t("ring.link", lang)
+        links = f'<a class="atelier-home" href="{home_url}?lang={lang}">{home_text}</a>'
+        if room_folder.cohort_folder() is not None:  # in a room: the live reciprocity ring
+            links += f' · <a class="atelier-ring" href="{home_url}ring?lang={lang}">{ring_text}</a>'
+        home = widgets.HTML(links)
         self._back = widgets.Button(description=t("app.page.back", lang), layout={"width": "auto"})
         self._next = widgets.Button(
             description=t("app.page.next", lang), button_style="primary", layout={"width": "auto"}
@@ -220,6 +224,7 @@ def show_app_page() -> AppPage | None:
     import toolkit
 
     root = Path(os.environ.get("ATELIER_STEPS_DIR", "."))
+    home_url = os.environ.get(HOME_URL_ENV, "/")  # under JupyterHub: the user's home page
     kernel = _kernel_id()
 
     def steps(lang: str) -> list[tuple[str, Path]]:
@@ -232,7 +237,9 @@ def show_app_page() -> AppPage | None:
 
     early_lang = i18n.get_language()
     toolkit.set_language(early_lang)
-    page = AppPage(steps(early_lang), early_lang, 0, on_step=noted, with_picker=False)
+    page = AppPage(
+        steps(early_lang), early_lang, 0, home_url=home_url, on_step=noted, with_picker=False
+    )
     try:  # preheated: Voilà hands over the request (cookie, address) once someone asks
         from voila.utils import wait_for_request
 
@@ -249,7 +256,7 @@ def show_app_page() -> AppPage | None:
     if lang != early_lang:  # the other language: the page is made again in it
         _close_tree(page)
         toolkit.set_language(lang)
-        page = AppPage(steps(lang), lang, start, on_step=noted)
+        page = AppPage(steps(lang), lang, start, home_url=home_url, on_step=noted)
     else:
         page.attach_picker()
         page.go(start)  # also notes the step, now that the folder is known

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import ipywidgets as widgets
 
 from toolkit.ask.checker import (
+    ASK_LIMIT,
     BUILDER_FIELDS,
     HELP_KINDS,
     Assessment,
+    Criterion,
     build_ask,
     check,
     check_fields,
 )
+from toolkit.ask.smart import smart_criteria
 from toolkit.core.errors import ValidationError
 from toolkit.core.model import Ask
 from toolkit.core.screens.base import Screen
@@ -39,13 +42,22 @@ def checked_html(assess: Callable[[], Assessment]) -> str:
 def assessment_html(result: Assessment) -> str:
     """The verdict, the score and every criterion with its suggestion (all text escaped)."""
     verdict = html.escape(t(f"asks.verdict.{result.verdict}"))
+    return f"<p><b>{verdict} — {result.score}/100</b></p>{_criteria_list(result.criteria)}"
+
+
+def criteria_html(criteria: Mapping[str, Criterion], title: str) -> str:
+    """A titled list of criteria with their suggestions (all text escaped)."""
+    return f"<p><b>{html.escape(title)}</b></p>{_criteria_list(criteria)}"
+
+
+def _criteria_list(criteria: Mapping[str, Criterion]) -> str:
     items = "".join(
         f"<li>{MARKS[c.status]} {html.escape(c.explanation)}"
         + (f"<br><i>→ {html.escape(c.suggestion)}</i>" if c.suggestion else "")
         + "</li>"
-        for c in result.criteria.values()
+        for c in criteria.values()
     )
-    return f"<p><b>{verdict} — {result.score}/100</b></p><ul style='list-style:none'>{items}</ul>"
+    return f"<ul style='list-style:none'>{items}</ul>"
 
 
 class AskBuilder(Screen):
@@ -128,6 +140,11 @@ class AskBuilder(Screen):
             return check(self._draft.value, get_language(), *self._contact_context())
         return check_fields(self._values(), get_language(), *self._contact_context())
 
+    def smart(self) -> dict[str, Criterion]:
+        """The ask's time frame and "why", read in the participant's own words: the fields'
+        content while the draft is the builder's, the draft once rewritten by hand."""
+        return smart_criteria(self._own_words(), get_language())
+
     @property
     def draft(self) -> str:
         """The draft as it stands."""
@@ -169,6 +186,11 @@ class AskBuilder(Screen):
 
     # -- internals -------------------------------------------------------------------------------
 
+    def _own_words(self) -> str:
+        if self._edited_by_hand:
+            return self._draft.value
+        return ". ".join(v for k, v in self._values().items() if k != "help" and v.strip())
+
     def _values(self) -> dict[str, str]:
         return {k: w.value for k, w in self._fields.items()}
 
@@ -208,7 +230,10 @@ class AskBuilder(Screen):
         self.live.trigger()
 
     def _show_assessment(self) -> None:
-        self._assessment.value = checked_html(self.assessment)
+        shown = checked_html(self.assessment)
+        if len(self._own_words()) <= ASK_LIMIT:  # a pasted book gets the checker's refusal only
+            shown += criteria_html(self.smart(), t("smart.title"))
+        self._assessment.value = shown
 
     def _workspace_changed(self) -> None:
         workspace = self.session.workspace

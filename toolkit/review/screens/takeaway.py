@@ -131,7 +131,7 @@ class TakeAway(Screen):
             description=t("takeaway.share.to_room"),
             button_style="success",
             disabled=True,
-            layout={**BUTTON, "display": "" if room_folder.cohort_folder() else "none"},
+            layout={**BUTTON, "display": "" if room_folder.can_share() else "none"},
         )
         self._room_feedback = Feedback()
         self._previewed: tuple[bytes, str] | None = None
@@ -202,7 +202,7 @@ class TakeAway(Screen):
     def share_with_trainer(self) -> bool:
         """Put the summary just previewed into the room's cohort folder (in a room only)."""
         self._room_feedback.value = ""
-        if self._previewed is None or room_folder.cohort_folder() is None:
+        if self._previewed is None or not room_folder.can_share():
             self._room_feedback.show(t("takeaway.share.preview_first"), "warning")
             return False
         data, filename = self._previewed
