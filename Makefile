@@ -33,9 +33,11 @@ app: $(VENV)/.installed-runtime
 	$(BIN)/atelier app --port "$(APP_PORT)"
 
 ## make room: open the room: the workshop for participants' laptops on this network, with a room
-## code, a QR code and the trainer's console (APP_PORT= to move, ROOM_MAX= participants at once)
+## code, a QR code and the trainer's console (APP_PORT= to move, ROOM_MAX= participants at once,
+## PARTICIPANTS= expected: a page is prepared ahead for each)
 room: $(VENV)/.installed-runtime
-	$(BIN)/atelier app --room --port "$(or $(APP_PORT),8866)" --max-kernels "$(or $(ROOM_MAX),40)"
+	$(BIN)/atelier app --room --port "$(or $(APP_PORT),8866)" --max-kernels "$(or $(ROOM_MAX),40)" \
+		--participants "$(or $(PARTICIPANTS),10)"
 
 ## make test: every test: unit, property, notebooks (nbval), browser
 test: $(VENV)/.installed-test

@@ -56,18 +56,20 @@ class Run:
     step_change: float | None = None
     error: str = ""
     server_cpu: float = 0.0  # set on a wave's first run: server CPU-seconds per participant
+    peak_resident: float = 0.0  # set on a wave's first run: the room's peak RSS, MB
+    browsers_cpu: float = 0.0  # set on a wave's first run: the browsers' CPU per participant
 
 
 class RoomServer:
     """`atelier app --room --json` in its own process group, in a temporary workspace."""
 
-    def __init__(self, folder: Path, max_kernels: int) -> None:
+    def __init__(self, folder: Path, max_kernels: int, participants: int = 2) -> None:
         atelier = Path(sys.executable).parent / "atelier"
         env = {**os.environ, "ATELIER_WORKSPACE_DIR": str(folder)}
         self.log = open(folder / "room.log", "w")  # noqa: SIM115 - closed in stop()
         self.process = subprocess.Popen(
             [str(atelier), "app", "--room", "--json", "--port", str(free_port()),
-             "--max-kernels", str(max_kernels)],
+             "--max-kernels", str(max_kernels), "--participants", str(participants)],
             stdout=subprocess.PIPE, stderr=self.log, env=env, text=True, start_new_session=True,
         )  # fmt: skip
         line = self.process.stdout.readline()
@@ -107,25 +109,63 @@ class RoomServer:
         return found
 
     def memory_mb(self) -> float:
-        """Resident memory of the server and every kernel it runs, in MB."""
+        """Memory of the room (the command, the Voilà server, every kernel), in MB: each
+        process's proportional share (PSS: a library page the kernels share counts once, split
+        between them), or its resident memory where the share cannot be read."""
         total = 0
-        for process in [psutil.Process(self.process.pid), *self.kernels()]:
+        try:
+            root = psutil.Process(self.process.pid)
+            processes = [root, *root.children(recursive=True)]
+        except psutil.Error:
+            return 0.0
+        for process in processes:
             with contextlib.suppress(psutil.Error):
-                total += process.memory_info().rss
+                full = process.memory_full_info()
+                total += getattr(full, "pss", full.rss)
+        return total / 2**20
+
+    def resident_mb(self) -> float:
+        """The room's resident memory (RSS, shared pages counted in every process), in MB."""
+        total = 0
+        with contextlib.suppress(psutil.Error):
+            root = psutil.Process(self.process.pid)
+            for process in [root, *root.children(recursive=True)]:
+                with contextlib.suppress(psutil.Error):
+                    total += process.memory_info().rss
         return total / 2**20
 
     def cpu_seconds(self) -> float:
-        """CPU time used so far by the server and the kernels it runs now (pool included), plus
-        the kernels it has already stopped and waited for."""
+        """CPU time used so far by the room: the command, the Voilà server, the kernels it runs
+        now (pool included), and the processes already stopped and waited for (each process
+        counted once: alive in its own times, stopped in its parent's children times)."""
         total = 0.0
-        with contextlib.suppress(psutil.Error):
-            times = psutil.Process(self.process.pid).cpu_times()
-            total += times.user + times.system + times.children_user + times.children_system
-        for kernel in self.kernels():
+        try:
+            root = psutil.Process(self.process.pid)
+            processes = [root, *root.children(recursive=True)]
+        except psutil.Error:
+            return total
+        for process in processes:
             with contextlib.suppress(psutil.Error):
-                times = kernel.cpu_times()
-                total += times.user + times.system
+                times = process.cpu_times()
+                total += times.user + times.system + times.children_user + times.children_system
         return total
+
+    def wait_quiet(self, kernels: int, timeout: float = 300) -> float:
+        """Seconds until the room holds ``kernels`` kernels and uses almost no CPU for two
+        seconds (its pool prepared), or ``timeout``."""
+        start, calm = time.monotonic(), None
+        last = self.cpu_seconds()
+        while time.monotonic() - start < timeout:
+            time.sleep(0.5)
+            now = self.cpu_seconds()
+            if len(self.kernels()) >= kernels and now - last < 0.05:
+                calm = calm or time.monotonic()
+                if time.monotonic() - calm >= 2:
+                    break
+            else:
+                calm = None
+            last = now
+        return time.monotonic() - start
 
     def stop(self) -> None:
         try:
@@ -141,6 +181,7 @@ class Room:
 
     def __init__(self, count: int) -> None:
         self.count, self.through = count, 0
+        self.peak_resident = 0.0
         self.everyone = asyncio.Event()
 
     def one_through(self) -> None:
@@ -188,6 +229,22 @@ async def participant(browser, join_url: str, name: str, wave: Room, lang: str =
     return run
 
 
+def browsers_cpu(server: RoomServer) -> float:
+    """CPU-seconds used so far by this benchmark's browsers (Playwright's driver and chromium:
+    every process under this one but the room's), which a real room's laptops would spend."""
+    total = 0.0
+    room = {server.process.pid}
+    with contextlib.suppress(psutil.Error):
+        room |= {p.pid for p in psutil.Process(server.process.pid).children(recursive=True)}
+    for process in psutil.Process().children(recursive=True):
+        if process.pid in room:
+            continue
+        with contextlib.suppress(psutil.Error):
+            times = process.cpu_times()
+            total += times.user + times.system + times.children_user + times.children_system
+    return total
+
+
 def percentile(values: list[float], share: float) -> float:
     """The ``share`` quantile (nearest rank) of ``values``."""
     ordered = sorted(values)
@@ -210,6 +267,7 @@ async def crowd(browser, server: RoomServer, count: int, spread: float) -> tuple
     join = server.info["url"] + "?code=" + server.info["room_code"]
     wave = Room(count)
     peak = server.memory_mb()
+    wave.peak_resident = server.resident_mb()
 
     async def arrive(index: int) -> Run:
         await asyncio.sleep(spread * index / max(1, count - 1) if count > 1 else 0)
@@ -219,15 +277,19 @@ async def crowd(browser, server: RoomServer, count: int, spread: float) -> tuple
         nonlocal peak
         while not wave.everyone.is_set():
             peak = max(peak, server.memory_mb())
+            wave.peak_resident = max(wave.peak_resident, server.resident_mb())
             await asyncio.sleep(1)
         peak = max(peak, server.memory_mb())
+        wave.peak_resident = max(wave.peak_resident, server.resident_mb())
 
     watcher = asyncio.create_task(watch_memory())
-    cpu_before = server.cpu_seconds()
+    cpu_before, browsers_before = server.cpu_seconds(), browsers_cpu(server)
     runs = await asyncio.gather(*(arrive(i) for i in range(count)))
     await watcher
+    runs[0].browsers_cpu = (browsers_cpu(server) - browsers_before) / count
     # the server's CPU for the wave, per participant (the browsers' own CPU not counted)
     runs[0].server_cpu = (server.cpu_seconds() - cpu_before) / count
+    runs[0].peak_resident = wave.peak_resident
     return list(runs), peak
 
 
@@ -255,7 +317,10 @@ async def main_async(args: argparse.Namespace) -> None:
     from playwright.async_api import async_playwright
 
     folder = Path(tempfile.mkdtemp(prefix="bench-room-"))
-    server = RoomServer(folder, max_kernels=args.participants + 5)
+    started = time.monotonic()
+    # The room expects the crowd: it prepares a kernel for each before they arrive.
+    server = RoomServer(folder, max_kernels=args.participants + 5, participants=args.participants)
+    ready = max(2, args.participants)  # the pool it prepares (never fewer than its spares)
     load = os.getloadavg()
     print(
         f"load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} ({os.cpu_count()} cores)"
@@ -266,10 +331,14 @@ async def main_async(args: argparse.Namespace) -> None:
             browser = await playwright.chromium.launch(
                 executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
             )
-            await asyncio.sleep(5)  # let a preheated pool fill, as before a session starts
+            # As before a session: the room prepares its pages while the trainer speaks.
+            await asyncio.to_thread(server.wait_quiet, ready, args.prepare_timeout)
+            prepared = time.monotonic() - started
+            prepare_cpu = server.cpu_seconds()
             idle_kernels = len(server.kernels())
             idle_memory = server.memory_mb()
-            print(f"idle room: {idle_kernels} kernels ready, {idle_memory:.0f} MB")
+            print(f"idle room: {idle_kernels} kernels ready after {prepared:.0f} s "
+                  f"({prepare_cpu:.0f} CPU-s ahead), {idle_memory:.0f} MB")  # fmt: skip
 
             # The server's first page and the browser's first load happen once a day, not once a
             # participant: one warm-up participant, not counted; then one alone, twice.
@@ -277,6 +346,7 @@ async def main_async(args: argparse.Namespace) -> None:
             await wait_for_kernels(server, idle_kernels, FREE_WAIT)
             alone, alone_peak = [], 0.0
             for _ in range(ALONE_RUNS):
+                await asyncio.to_thread(server.wait_quiet, idle_kernels, 120)  # pool back
                 runs_alone, peak_alone = await crowd(browser, server, 1, 0)
                 alone += runs_alone
                 alone_peak = max(alone_peak, peak_alone)
@@ -285,34 +355,38 @@ async def main_async(args: argparse.Namespace) -> None:
             base = describe("1 participant alone", alone)
             base_memory = max(1.0, alone_peak - idle_memory)
 
-            await wait_for_kernels(server, idle_kernels, 60)  # pool back before the crowd
+            await asyncio.to_thread(server.wait_quiet, idle_kernels, 180)  # pool full again
             runs, peak = await crowd(browser, server, args.participants, args.spread)
             closed = time.monotonic()
             crowd_cpu = runs[0].server_cpu
             many = describe(f"{args.participants} arriving within {args.spread:.0f} s", runs)
             freed_after = await wait_for_kernels(server, idle_kernels, FREE_WAIT)
             left = max(0, len(server.kernels()) - idle_kernels)
-            per_participant = (peak - idle_memory) / args.participants
             await browser.close()
     finally:
         server.stop()
+    per_participant = peak / args.participants  # the whole room, its pool included
     print(f"kernels left {time.monotonic() - closed:.0f} s after the last tab closed: {left} "
           f"(beyond the {idle_kernels} preheated; all gone after {freed_after:.0f} s)")  # fmt: skip
-    print(f"memory: {base_memory:.0f} MB for one participant, {per_participant:.0f} MB each for "
-          f"{args.participants} (peak {peak:.0f} MB, idle room {idle_memory:.0f} MB)")  # fmt: skip
+    print(f"memory (PSS): {base_memory:.0f} MB more for one participant; the room at its "
+          f"fullest {peak:.0f} MB, {per_participant:.0f} MB a participant (idle room "
+          f"{idle_memory:.0f} MB, {(peak - idle_memory) / args.participants:.0f} MB more each); "
+          f"resident (RSS, shared pages counted in each process) at its fullest "
+          f"{runs[0].peak_resident:.0f} MB, {runs[0].peak_resident / args.participants:.0f} MB "
+          f"a participant")  # fmt: skip
 
     def ratio(key: str) -> str:
         return f"{many[key] / base[key]:.2f}" if base[key] == base[key] and base[key] else "n/a"
 
-    print(f"server CPU per participant (kernel start, page, first actions; browsers apart): "
-          f"{alone_cpu:.1f} s alone, {crowd_cpu:.1f} s in the crowd")  # fmt: skip
+    print(f"room CPU per participant (Voilà server and kernels: the page, first actions, step "
+          f"change, refills; browsers apart): {alone_cpu:.1f} s alone, {crowd_cpu:.1f} s in the "
+          f"crowd; the browsers on this machine took {runs[0].browsers_cpu:.1f} s more each, "
+          f"which laptops would spend in a real room")  # fmt: skip
     print("ratios, crowd / alone:")
     print(f"  usable screen median x{ratio('usable_median')}, p95 x{ratio('usable_p95')}")
     print(f"  step change median x{ratio('step_median')}, p95 x{ratio('step_p95')}")
     print(f"  memory per participant x{per_participant / base_memory:.2f}")
-    print(
-        f"  server CPU per participant x{crowd_cpu / alone_cpu if alone_cpu else float('nan'):.2f}"
-    )
+    print(f"  room CPU per participant x{crowd_cpu / alone_cpu if alone_cpu else float('nan'):.2f}")
     print(f"targets: alone <= 3 s (got {base['usable_median']:.1f}); crowd p95 <= 15 s "
           f"(got {many['usable_p95']:.1f}); step change <= 1 s (got {many['step_p95']:.2f}); "
           f"<= 200 MB each (got {per_participant:.0f}); 0 kernels left (got {left})")  # fmt: skip
@@ -324,10 +398,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--participants", type=int, default=5)
     parser.add_argument("--spread", type=float, default=15.0, help="arrival window, seconds")
+    parser.add_argument(
+        "--prepare-timeout", type=float, default=300.0,
+        help="seconds the room may take to prepare a kernel for each participant",
+    )  # fmt: skip
     args = parser.parse_args()
     args.participants = max(1, min(MAX_PARTICIPANTS, args.participants))
     args.spread = max(0.0, min(300.0, args.spread))
-    asyncio.run(asyncio.wait_for(main_async(args), timeout=20 * 60))
+    asyncio.run(asyncio.wait_for(main_async(args), timeout=30 * 60))
 
 
 if __name__ == "__main__":

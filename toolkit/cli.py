@@ -166,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     app.add_argument("--room", action="store_true", help=t("app.room.help"))
     app.add_argument("--json", action="store_true", help=t("app.room.json_help"))
     app.add_argument("--max-kernels", type=int, default=40, help=t("app.room.max_kernels_help"))
+    app.add_argument("--participants", type=int, default=10, help=t("room_speed.participants_help"))
     app.set_defaults(run=run_app)
     return parser
 
@@ -504,16 +505,33 @@ def run_workshop(args: argparse.Namespace) -> int:
     if not port_is_free(args.host, args.port):
         raise AtelierError("cli.port_busy", port=args.port, other=args.port + 1)
     token = os.environ.get("JUPYTER_TOKEN") or secrets.token_urlsafe(24)
-    notebooks = args.notebooks or workspaces.notebook_copies()
+    on_network = args.host not in ("127.0.0.1", "localhost", "::1")
+    if on_network:  # each browser its own notebooks and workspaces (toolkit.app.lab_browsers)
+        notebooks = workspaces.private_folder(workspaces.workspace_dir() / workspaces.BROWSERS)
+    else:
+        notebooks = args.notebooks or workspaces.notebook_copies()
     has_display = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     has_display = has_display or sys.platform in ("darwin", "win32")
     is_root = hasattr(os, "geteuid") and os.geteuid() == 0
     command = lab_command(args.host, args.port, notebooks, as_root=is_root, has_display=has_display)
+    url = workshop_url(args.host, args.port, token, i18n.get_language())
+    environment = {**os.environ, "JUPYTER_TOKEN": token, "ATELIER_LANG": i18n.get_language()}
+    if on_network:
+        from toolkit.app import lab_browsers
+
+        command += [
+            f"--ServerApp.jpserver_extensions={lab_browsers.__name__}=True",
+            f"--LabApp.default_url={lab_browsers.START_PATH}",
+        ]
+        environment[workspaces.LAB_BROWSERS_ENV] = "1"
+        environment[lab_browsers.SOURCE_ENV] = str(
+            args.notebooks or workspaces.repo_root() / "workshops"
+        )
+        url = url.split("/lab/tree/")[0] + lab_browsers.START_PATH + "?token=" + token
     print(t("cli.workshop_open"), flush=True)
-    print(f"    {workshop_url(args.host, args.port, token, i18n.get_language())}", flush=True)
+    print(f"    {url}", flush=True)
     print(t("cli.workshop_stop"), flush=True)
     # The token travels in the environment, not on the command line other users can read.
-    environment = {**os.environ, "JUPYTER_TOKEN": token, "ATELIER_LANG": i18n.get_language()}
     # Every kernel starts knowing `ui` and `atelier`: a cell run before the first one works.
     environment["IPYTHONDIR"] = str(ipython_startup(workspaces.workspace_dir() / "ipython"))
     try:
@@ -624,10 +642,11 @@ def run_room(args: argparse.Namespace) -> int:
     environment = app_environment(i18n.get_language(), room=folder, notebooks=notebooks)
     environment["ATELIER_ROOM_URL"] = url
     environment["ATELIER_MAX_KERNELS"] = str(max(1, args.max_kernels))
+    environment["ATELIER_ROOM_PARTICIPANTS"] = str(max(0, args.participants))
     try:
         # The server's own lines go to the error stream: with --json, stdout holds one line.
         return subprocess.call(
-            app_command(host, args.port, notebooks, idle, room=True),
+            app_command(host, args.port, notebooks, idle, room=True, max_kernels=args.max_kernels),
             env=environment, stdout=sys.stderr if args.json else None,
         )  # fmt: skip
     except KeyboardInterrupt:

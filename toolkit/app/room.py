@@ -14,6 +14,7 @@ import hmac
 import io
 import ipaddress
 import json
+import math
 import os
 import re
 import secrets
@@ -114,6 +115,42 @@ class Room:
     def is_trainer_token(self, value: str) -> bool:
         """Whether a cookie value is the trainer's."""
         return hmac.compare_digest(value or "", self.trainer_token())
+
+
+class CodeGuard:
+    """Slows down whoever guesses codes: past ``limit`` wrong codes from one address within
+    ``window`` seconds, that address waits until the oldest of them is ``window`` old.
+
+    A room code has 244 million values, but a script could try thousands a second; a person
+    who mistypes it a few times never meets the limit."""
+
+    def __init__(self, limit: int = 10, window: float = 60.0) -> None:
+        self.limit, self.window = limit, window
+        self._wrong: dict[str, list[float]] = {}
+
+    def _recent(self, address: str, now: float) -> list[float]:
+        kept = [at for at in self._wrong.get(address, []) if now - at < self.window]
+        if kept:
+            self._wrong[address] = kept
+        else:
+            self._wrong.pop(address, None)
+        return kept
+
+    def wait_seconds(self, address: str, now: float | None = None) -> int:
+        """0 when ``address`` may try a code now; otherwise the seconds it must wait."""
+        now = time.monotonic() if now is None else now
+        recent = self._recent(address, now)
+        if len(recent) < self.limit:
+            return 0
+        return max(1, math.ceil(recent[-self.limit] + self.window - now))
+
+    def wrong(self, address: str, now: float | None = None) -> None:
+        """Count one wrong code from ``address``."""
+        now = time.monotonic() if now is None else now
+        if len(self._wrong) > 10_000:  # a flood of addresses never fills the memory
+            for other in list(self._wrong):
+                self._recent(other, now)
+        self._wrong.setdefault(address, []).append(now)
 
 
 # -- the machine's addresses --------------------------------------------------------------------

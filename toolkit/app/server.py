@@ -54,7 +54,14 @@ AGAIN = "atelier_again"  # marks the one redirect that sets the cookie (no loop 
 IDLE_SECONDS = 2 * 60 * 60  # `atelier app --idle-minutes` changes it
 ROOM_IDLE_SECONDS = 30 * 60  # in a room, memory is shared by 20 or 30 people
 MAX_KERNELS = 40  # `--max-kernels`: past it, a polite page instead of a kernel
-POOL_SIZE = 2  # preheated kernels of a room, ready for the next arrivals
+# A room's pool of preheated kernels: one per expected participant, started ahead (while the
+# trainer speaks), at most PARALLEL_STARTS at a time, and not refilled while they arrive (each
+# refill would take a kernel start's CPU from the arrivals); once they are in, SPARE_KERNELS stay
+# ready for latecomers. See RoomPool and benchmarks/bench_room_arrival.py.
+ROOM_PARTICIPANTS = 10  # `atelier app --room --participants`
+POOL_SIZE = PARALLEL_STARTS = 2
+SPARE_KERNELS = 2
+POOL_MEMORY_FLOOR = 2**30  # a pool kernel starts only while this much memory is still free
 # The importer refuses files over 50 MB with a message; Tornado's default websocket limit
 # (10 MiB) dropped larger uploads silently before the importer could say so.
 WEBSOCKET_MAX_BYTES = 128 * 2**20
@@ -63,6 +70,7 @@ LEFT_GRACE_SECONDS = 20
 # A page that never connected to its kernel in this long was closed while loading. Long: in a
 # crowded room a page took over two minutes to load (benchmarks/bench_room.py).
 NEVER_CONNECTED_SECONDS = 240
+IOPUB_SECONDS = 120  # see app_command
 ROOM_ENV = rooms.ROOM_ENV  # the room's folder: set for the server and its kernels
 
 
@@ -190,6 +198,71 @@ def participant_kernels(manager) -> int:
     return len(set(manager.list_kernel_ids()) - pool_kernels(manager))
 
 
+class RoomPool:
+    """Voilà's pool of preheated kernels for the room's page, sized to the room.
+
+    Voilà keeps a fixed number ready and starts a new one each time one is given: in a room,
+    every arrival then paid for the next kernel's start (4-5 CPU-seconds) while the others
+    were arriving. Here the pool grows, ``parallel`` starts at a time, to one kernel per
+    participant still expected, and shrinks as they arrive; it never holds fewer than
+    ``spare``, never passes the room's cap, and starts nothing while memory is short.
+    """
+
+    def __init__(
+        self, manager, notebook: str, expected: int, cap: int,
+        spare: int = SPARE_KERNELS, parallel: int = PARALLEL_STARTS,
+    ) -> None:  # fmt: skip
+        self.manager, self.notebook = manager, notebook
+        self.expected, self.cap, self.spare, self.parallel = expected, cap, spare, parallel
+        self._fill = manager.fill_if_needed
+
+    def install(self) -> RoomPool:
+        """Size every refill Voilà asks for (it asks each time it gives a kernel)."""
+        self.manager.fill_if_needed = self.fill
+        return self
+
+    def _pool(self) -> list:
+        return self.manager._pools.get(self.notebook, [])
+
+    def given(self) -> int:
+        """Kernels of participants: every live kernel but the pool's (a pool kernel still
+        starting may not be listed yet: then this counts one less, for a moment)."""
+        return max(0, len(self.manager.list_kernel_ids()) - len(self._pool()))
+
+    def target(self) -> int:
+        """How many kernels the pool should hold now."""
+        given = self.given()
+        return max(0, min(max(self.spare, self.expected - given), self.cap - given))
+
+    def size_now(self) -> int:
+        """The pool size to ask Voilà for now: towards the target, ``parallel`` at a time."""
+        pool = self._pool()
+        starting = sum(1 for item in pool if not item.done())
+        size = min(self.target(), len(pool) + max(0, self.parallel - starting))
+        if size > len(pool) and not memory_to_spare():
+            size = len(pool)
+        return max(size, 0)
+
+    def fill(self, delay=None, notebook_name=None, **kwargs) -> None:
+        """Voilà's refill, with the room's size."""
+        if notebook_name == self.notebook:
+            config = self.manager.kernel_pools_config.setdefault("default", {})
+            config["pool_size"] = self.size_now()
+        self._fill(delay=delay, notebook_name=notebook_name, **kwargs)
+
+    def tick(self) -> None:
+        """Grow the pool as its kernels finish starting (the server calls this every second)."""
+        if len(self._pool()) < self.target():
+            self.fill(delay=0, notebook_name=self.notebook)
+
+
+def memory_to_spare() -> bool:
+    """Whether the machine has memory for one more preheated kernel."""
+    import psutil
+
+    return psutil.virtual_memory().available > POOL_MEMORY_FLOOR
+
+
 class NeverConnected:
     """Stops the kernel of a page that never connected to it (its tab closed while it was still
     loading: no goodbye, no connection to lose). A kernel that was ever connected is left to the
@@ -298,7 +371,9 @@ class LandingHandler(tornado.web.RequestHandler):
             return
         code = self.get_argument("code", None)
         if code is not None:
-            if not room.is_room_code(code):
+            if not check_code(self, room.is_room_code, code, lang):
+                if self._finished:  # told to wait
+                    return
                 self.set_status(403)
                 self.write(gate_page(lang, wrong=True))
                 return
@@ -309,6 +384,33 @@ class LandingHandler(tornado.web.RequestHandler):
             self.write(gate_page(lang))
             return
         self.write(landing_page(self.root, lang, self.base_url, room=True))
+
+
+def wait_page(lang: str, seconds: int) -> str:
+    """What an address that typed too many wrong codes gets: a polite page that reloads itself
+    once it may try again (no code is checked meanwhile)."""
+    body = (
+        f"<h1>{html.escape(t('room_speed.wait_title', lang))}</h1>"
+        f"<p>{html.escape(t('room_speed.wait', lang, seconds=seconds))}</p>"
+    )
+    return _page(lang, t("app.title", lang), body, refresh=seconds)
+
+
+def check_code(handler: tornado.web.RequestHandler, is_code, typed: str, lang: str) -> bool:
+    """Whether ``typed`` is the code, counting wrong ones by address. An address past the limit
+    gets the wait page (the handler is then finished) and its code is not even looked at."""
+    guard: rooms.CodeGuard = handler.settings["atelier_code_guard"]
+    address = handler.request.remote_ip or ""
+    wait = guard.wait_seconds(address)
+    if wait:
+        handler.set_status(429)
+        handler.set_header("Retry-After", str(wait))
+        handler.finish(wait_page(lang, wait))
+        return False
+    if is_code(typed):
+        return True
+    guard.wrong(address)
+    return False
 
 
 def has_participant_key(handler: tornado.web.RequestHandler, room: rooms.Room) -> bool:
@@ -423,7 +525,9 @@ class TrainerConsoleHandler(TrainerHandler):
     def get(self) -> None:
         code = self.get_argument("code", None)
         if code is not None:
-            if not self.room.is_trainer_code(code):
+            if not check_code(self, self.room.is_trainer_code, code, self.lang):
+                if self._finished:  # told to wait
+                    return
                 self.set_status(403)
                 self.write(trainer_gate(self.lang, wrong=True))
                 return
@@ -640,6 +744,7 @@ class AtelierVoila(Voila):
                 loopback_only=room is None and self.ip in ("127.0.0.1", "localhost", "::1")
             ),
             atelier_room=room,
+            atelier_code_guard=rooms.CodeGuard(),
             atelier_lang=i18n.get_language(),
             atelier_workspace_dir=workspace_dir,
             atelier_max_kernels=int(os.environ.get("ATELIER_MAX_KERNELS") or MAX_KERNELS),
@@ -649,6 +754,13 @@ class AtelierVoila(Voila):
         self.app = AtelierApplication(**settings)
         self.app.settings.update(self.tornado_settings)
         self.app.add_handlers(".*$", self.init_handlers())
+        if room is not None:
+            pool = RoomPool(
+                self.kernel_manager, ROOM_PAGE,
+                expected=int(os.environ.get("ATELIER_ROOM_PARTICIPANTS") or ROOM_PARTICIPANTS),
+                cap=settings["atelier_max_kernels"],
+            ).install()  # fmt: skip
+            tornado.ioloop.PeriodicCallback(pool.tick, 1000).start()
         watch = NeverConnected(self.kernel_manager)
         tornado.ioloop.PeriodicCallback(
             lambda: asyncio.ensure_future(watch.check()), 30_000
@@ -657,7 +769,12 @@ class AtelierVoila(Voila):
 
 
 def app_command(
-    host: str, port: int, notebooks: Path, idle_seconds: int = IDLE_SECONDS, room: bool = False
+    host: str,
+    port: int,
+    notebooks: Path,
+    idle_seconds: int = IDLE_SECONDS,
+    room: bool = False,
+    max_kernels: int = MAX_KERNELS,
 ) -> list[str]:
     """The command line that serves ``notebooks`` in app mode; kernels left without a browser
     for ``idle_seconds`` are stopped (kernels a page is connected to are never stopped).
@@ -676,11 +793,16 @@ def app_command(
         f"--MappingKernelManager.cull_idle_timeout={idle_seconds}",
         f"--MappingKernelManager.cull_interval={max(1, min(300, idle_seconds // 4))}",
         "--MappingKernelManager.cull_connected=False",
+        # Voilà waits this long for a cell's last outputs once the kernel says it is done; past
+        # it the cell's outputs are dropped, the page shows no form and never will. The default,
+        # 4 s, passed for 1 page in 5 when five arrived together on a busy machine.
+        f"--VoilaExecutor.iopub_timeout={IOPUB_SECONDS}",
     ]  # fmt: skip
     if room:
         command += [
             "--VoilaConfiguration.preheat_kernel=True",
-            f"--pool_size={POOL_SIZE}",
+            # the first kernels Voilà starts (RoomPool grows the pool from there), within the cap
+            f"--pool_size={max(1, min(POOL_SIZE, max_kernels))}",
             f"--VoilaKernelManager.preheat_denylist={DASHBOARD_PAGE}",  # the trainer's, once
         ]
     else:

@@ -27,6 +27,12 @@ _MANIFEST = ".sources.json"
 # Voilà hands the request's Cookie header to the notebook's kernel as HTTP_COOKIE.
 APP_ENV = "ATELIER_APP"
 APP_COOKIE = "atelier_participant"
+# JupyterLab on a room's network: the server sets ATELIER_LAB_BROWSERS and serves each browser
+# its own copy of the notebooks under browsers/<folder>/notebooks; Jupyter tells each kernel
+# its notebook's path (JPY_SESSION_NAME), whose first part names the browser's folder.
+LAB_BROWSERS_ENV = "ATELIER_LAB_BROWSERS"
+BROWSERS = "browsers"
+_BROWSER_FOLDER = re.compile(r"[0-9a-f]{32}")
 
 
 def repo_root() -> Path:
@@ -43,7 +49,34 @@ def workspace_dir() -> Path:
     folder = Path(override) if override else repo_root() / "workspace"
     if app_mode():
         return participant_folder(folder, app_key())
+    browser = lab_browser(folder)
+    if browser:  # JupyterLab on a network: this browser's workspaces and remembered choice
+        return folder / BROWSERS / browser
     return folder
+
+
+def lab_browser(base: Path) -> str:
+    """The folder of the browser whose notebook this kernel runs, in JupyterLab on a network
+    ("" elsewhere, or for a notebook outside every browser's folder). Jupyter names the
+    notebook relative to the served folder (``base``/browsers) or, for JupyterLab, absolutely."""
+    if not os.environ.get(LAB_BROWSERS_ENV):
+        return ""
+    name = os.environ.get("JPY_SESSION_NAME", "").replace("\\", "/")
+    if os.path.isabs(name):
+        try:
+            parts = Path(name).resolve().relative_to((base / BROWSERS).resolve()).parts
+        except (ValueError, OSError):
+            return ""
+    else:
+        parts = tuple(part for part in name.split("/") if part)
+    first = parts[0] if parts else ""
+    return first if _BROWSER_FOLDER.fullmatch(first) else ""
+
+
+def browser_folder_name(user: str) -> str:
+    """A browser's folder name, from the anonymous name Jupyter gave it (a digest: the folder
+    names do not reveal it)."""
+    return hashlib.sha256(("browser:" + user).encode("utf-8")).hexdigest()[:32]
 
 
 def app_mode() -> bool:
@@ -243,7 +276,7 @@ def _clear_notebook_copies(target: Path) -> list[Path]:
     return removed
 
 
-def notebook_copies(source: Path | None = None) -> Path:
+def notebook_copies(source: Path | None = None, target: Path | None = None) -> Path:
     """The participant's own copies of the workshop notebooks, under ``workspace/notebooks``.
 
     JupyterLab saves notebooks as they are run, outputs included, and those outputs show the
@@ -251,7 +284,7 @@ def notebook_copies(source: Path | None = None) -> Path:
     in the committed notebooks. A copy is refreshed when its source notebook changes.
     """
     source = source or repo_root() / "workshops"
-    target = private_folder(workspace_dir() / NOTEBOOK_COPIES)
+    target = private_folder(target or workspace_dir() / NOTEBOOK_COPIES)
     manifest_path = target / _MANIFEST
     try:
         copied = json.loads(manifest_path.read_text(encoding="utf-8"))

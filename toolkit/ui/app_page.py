@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -29,6 +30,13 @@ from toolkit.core import room_folder
 from toolkit.core.session import Session
 from toolkit.i18n import t
 from toolkit.ui.picker import WorkspacePicker
+
+# The first chart a kernel draws imports plotly's renderers, then nbformat, then jsonschema,
+# which compiles some forty grammars of `rfc3987_syntax` for the "iri" format: 1.2 CPU-seconds
+# and 16 MB a kernel, at the moment a participant opens their workspace. No schema the kernel
+# checks uses that format (python-jsonschema/jsonschema#1428): jsonschema skips it when the
+# module cannot be imported.
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[assignment]
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 HOME_URL_ENV = "ATELIER_HOME_URL"  # where the page's "home" link goes (default: the room's "/")

@@ -9,7 +9,7 @@ import ipywidgets as widgets
 from toolkit.core.screens.feedback import Feedback
 from toolkit.core.session import Session
 from toolkit.i18n import plural, t
-from toolkit.map.importers import FORMATS, ImportResult, import_file
+from toolkit.map.importers import FORMATS, MAX_BYTES, ImportResult, import_file
 from toolkit.map.importers.report import ImportReport
 from toolkit.map.screens.merge import DuplicateMerger
 
@@ -40,9 +40,19 @@ class ContactImporter(widgets.VBox):
         self._feedback = Feedback()
         self._import.on_click(lambda _: self.import_upload())
         self.merger = DuplicateMerger(session)
+        # The app page checks a chosen file's size before sending it (its template reads this):
+        # the importer's limit, said in the participant's words; a file too big for the page's
+        # connection would otherwise vanish without a word.
+        message = t("room_speed.upload_too_big", size="{size}", limit=MAX_BYTES // 1_000_000)
+        limit = widgets.HTML(
+            f'<span hidden data-atelier-upload-limit="{MAX_BYTES}" '
+            f'data-message="{html.escape(message, quote=True)}"></span>',
+            layout={"display": "none"},
+        )
         super().__init__(
             [
                 widgets.HTML(html.escape(t("importers.upload.intro"))),
+                limit,
                 widgets.HBox([self._upload, self._format, self._import]),
                 self._progress,
                 self._feedback,
