@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from toolkit.ask.checker import CRITERIA, check
+from toolkit.ask.checker import CRITERIA, check, reading_facts
 
 LABELLED = tomllib.loads((Path(__file__).parent / "data" / "labelled_asks.toml").read_text())["ask"]
 VAGUE_001 = "Si vous entendez parler d'un poste de commercial quelque part, pensez à moi."
@@ -180,3 +180,18 @@ def test_vague_phrases_are_quoted_and_cost_points(lang, text, words):
     result = check(text, lang)
     assert len(result.vague_words) == words and result.verdict == "vague"
     assert result.score == 0
+
+
+@pytest.mark.parametrize("circle", [None, 2, 5])
+@pytest.mark.parametrize("relation", [None, "above"])
+def test_reading_facts_give_the_checkers_own_verdict(relation, circle):
+    """The features the verdict-model experiment fits on (benchmarks/fit_ask_model.py) carry the
+    verdict ``check`` gives, with the tie, and the lemmas of every word."""
+    for ask in LABELLED:
+        verdict, lemmas, facts = reading_facts(ask["text"], ask["lang"], relation, circle)
+        assert verdict == check(ask["text"], ask["lang"], relation, circle).verdict
+        assert facts[f"verdict_{verdict}"] and len(lemmas) >= len(ask["text"].split()) // 2
+        assert facts["upward"] == (relation == "above")
+        assert any(k.startswith("big_") and k != "big_close" for k in facts) == (
+            verdict == "too_big"
+        )

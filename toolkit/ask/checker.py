@@ -280,6 +280,7 @@ class _Reading:
     vague: list[str] = field(default_factory=list)
     differentiator: list[str] = field(default_factory=list)
     words: int = 0
+    lemmas: list[str] = field(default_factory=list)  # every word's lemma, for the verdict model
 
 
 def _quote(text: str, toks: list[_Token], i: int, size: int) -> str:
@@ -342,7 +343,10 @@ def _read(text: str, lang: str) -> _Reading:
     lex = _lexicon(lang)
     sentences = _sentences(text, lang)
     _repair_typos(sentences, lang)
-    reading = _Reading(words=sum(len(s.tokens) for s in sentences))
+    reading = _Reading(
+        words=sum(len(s.tokens) for s in sentences),
+        lemmas=[tok.lemma for s in sentences for tok in s.tokens],
+    )
     skip = _skipped_greeting(sentences)
     # as written: the dictionary reads « te » as « le » and « votre » as « son » (« mon »)
     you = set(rules(lang)["you"])
@@ -556,6 +560,56 @@ def check(
     return _assess(reading, lang, relation, circle)
 
 
+def _rules_verdict(reading: _Reading, big: list, upward: bool) -> str:
+    """Too big when a big object remains; precise when a small request (or a big one a close
+    tie may grant), a niche and, upward, an offer and a reference to their work."""
+    if big:
+        return "too_big"
+    if (
+        (reading.small or len(big) < len(reading.big))
+        and reading.niche
+        and (not upward or (reading.offer and reading.their_work))
+    ):
+        return "precise"
+    return "vague"
+
+
+def _facts(
+    reading: _Reading, lang: str, relation: str | None, circle: int | None
+) -> tuple[str, dict[str, bool]]:
+    """The rules' verdict and what they read, as the verdict model's features."""
+    upward = relation == "above"
+    big = [(k, q) for k, q in reading.big if not _allowed_for_close_ties(k, circle, lang)]
+    verdict = _rules_verdict(reading, big, upward)
+    facts = {
+        "small": bool(reading.small),
+        "niche": bool(reading.niche),
+        "broad": bool(reading.broad),
+        "filler": bool(reading.filler),
+        "offer": bool(reading.offer),
+        "their_work": bool(reading.their_work),
+        "vague": bool(reading.vague),
+        "differentiator": bool(reading.differentiator),
+        "long": reading.words > rules(lang)["max_words"],
+        "upward": upward,
+        "close": circle is not None and circle <= 2,
+        "far": circle is not None and circle >= 4,
+        "big_close": len(big) < len(reading.big),
+        f"verdict_{verdict}": True,
+    }
+    facts.update({f"big_{kind}": True for kind, _ in big})
+    return verdict, facts
+
+
+def reading_facts(
+    text: str, lang: str = "fr", relation: str | None = None, circle: int | None = None
+) -> tuple[str, list[str], dict[str, bool]]:
+    """The rules' verdict, the lemmas and the rule facts of one ask (for fitting the model)."""
+    reading = _read(unicodedata.normalize("NFC", str(text or "")), lang)
+    verdict, facts = _facts(reading, lang, relation, circle)
+    return verdict, reading.lemmas, facts
+
+
 def _assess(reading: _Reading, lang: str, relation: str | None, circle: int | None) -> Assessment:
     upward = relation == "above"
     big = [(k, q) for k, q in reading.big if not _allowed_for_close_ties(k, circle, lang)]
@@ -586,12 +640,7 @@ def _assess(reading: _Reading, lang: str, relation: str | None, circle: int | No
             "their_work", bool(reading.their_work) if upward else None, reading.their_work, lang
         ),
     }
-    if big:
-        verdict = "too_big"
-    elif reading.small and reading.niche and (not upward or (reading.offer and reading.their_work)):
-        verdict = "precise"
-    else:
-        verdict = "vague"
+    verdict = _rules_verdict(reading, big, upward)
     score = _score(criteria, verdict, len(reading.vague), upward)
     return Assessment(verdict, score, criteria, tuple(dict.fromkeys(reading.vague)))
 
