@@ -350,3 +350,19 @@ def test_the_english_demo_reads_english(demo_network):
     assert other_language_words(typed, lang) == []
     if lang == "en":
         assert "Account manager" in typed and "Directrice" not in typed
+
+
+def test_french_notebooks_say_courriel_as_the_catalogue_does():
+    """One term per idea: the French catalogue says « courriel », so do the notebooks' texts."""
+    found = []
+    for path in sorted((ROOT / "workshops" / "fr").glob("*.ipynb")) + sorted(
+        (ROOT / "exercises").glob("**/fr/*.ipynb")
+    ):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            if cell["cell_type"] == "markdown":
+                found += [
+                    (path.name, m)
+                    for m in re.findall(r"\be-?mails?\b", "".join(cell["source"]), re.I)
+                ]
+    assert found == []
+    assert not any(re.search(r"\be-?mails?\b", m, re.I) for m in catalogue("fr").values())

@@ -391,7 +391,7 @@ def wait_page(lang: str, seconds: int) -> str:
     once it may try again (no code is checked meanwhile)."""
     body = (
         f"<h1>{html.escape(t('room_speed.wait_title', lang))}</h1>"
-        f"<p>{html.escape(t('room_speed.wait', lang, seconds=seconds))}</p>"
+        f"<p>{html.escape(t('room_speed.wait', lang, count=seconds))}</p>"
     )
     return _page(lang, t("app.title", lang), body, refresh=seconds)
 
