@@ -20,7 +20,8 @@ from playwright.sync_api import expect
 
 from tests.app.conftest import outside_requests, wait_until_every_cell_ran
 from tests.conftest import ARTIFACTS, real_page_errors
-from toolkit.i18n import t
+from toolkit.i18n import plural, t
+from toolkit.map.importers.report import upload_done
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -173,7 +174,7 @@ def test_the_north_star_path_takes_at_most_60_clicks_and_40_fields(app_page, app
     importer = _cell(page, t("importers.upload.import", lang))
     walk.upload(importer.locator(".widget-upload"), "Connections.csv", linkedin_export())
     walk.click(importer.get_by_role("button", name=t("importers.upload.import", lang)))
-    done = t("importers.upload.done", lang, imported=40, merged=0, skipped=0)
+    done = upload_done(40, 0, 0, lang)
     expect(importer.get_by_text(done)).to_be_visible(timeout=60_000)
     walk.shot("imported")
 
@@ -272,7 +273,8 @@ def test_the_north_star_path_takes_at_most_60_clicks_and_40_fields(app_page, app
         "Hélène Caradec — Coop Azur — parler des audits",
     )
     walk.click(debrief.get_by_role("button", name=t("interviews.buttons.debrief", lang)))
-    done = t("interviews.debrief_saved", lang, names=1, followups="§").split("§")[0]
+    names = plural("interviews.n_new_contacts", 1, lang)
+    done = t("interviews.debrief_saved", lang, names=names, followups="§").split("§")[0]
     expect(debrief.get_by_text(done, exact=False)).to_be_visible(timeout=30_000)
     walk.shot("debriefed")
 

@@ -9,20 +9,14 @@ from playwright.sync_api import expect
 from tests.browser.test_welcome_in_jupyterlab import _open, _run_all_cells
 from tests.conftest import ARTIFACTS, real_page_errors
 from toolkit.i18n import plural, t
+from toolkit.map.importers.report import upload_done
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 LINKEDIN = Path(__file__).parents[1] / "data" / "imports" / "linkedin_current.csv"
 
 
 def _done(imported: int, merged: int, skipped: int) -> str:
-    """The importer's closing line, with its counts as real plurals."""
-    return t(
-        "importers.upload.done",
-        "fr",
-        imported=plural("importers.upload.n_new_contacts", imported, "fr"),
-        merged=plural("importers.report.n_merged", merged, "fr"),
-        skipped=plural("importers.report.n_skipped", skipped, "fr"),
-    )
+    return upload_done(imported, merged, skipped, "fr")
 
 
 def choose(page, panel, path: Path) -> None:

@@ -121,3 +121,14 @@ class ImportResult:
     contacts: pd.DataFrame
     updates: pd.DataFrame
     report: ImportReport
+
+
+def upload_done(imported: int, merged: int, skipped: int, lang: str | None = None) -> str:
+    """The importer's closing line: how many new, merged and skipped contacts, as real plurals."""
+    return t(
+        "importers.upload.done",
+        lang,
+        imported=plural("importers.upload.n_new_contacts", imported, lang),
+        merged=plural("importers.report.n_merged", merged, lang),
+        skipped=plural("importers.report.n_skipped", skipped, lang),
+    )

@@ -8,9 +8,9 @@ import ipywidgets as widgets
 
 from toolkit.core.screens.feedback import Feedback
 from toolkit.core.session import Session
-from toolkit.i18n import plural, t
+from toolkit.i18n import t
 from toolkit.map.importers import FORMATS, MAX_BYTES, ImportResult, import_file
-from toolkit.map.importers.report import ImportReport
+from toolkit.map.importers.report import ImportReport, upload_done
 from toolkit.map.screens.merge import DuplicateMerger
 
 
@@ -90,12 +90,9 @@ class ContactImporter(widgets.VBox):
             return None
         report = result.report
         self._feedback.show(
-            t("importers.upload.done",
-              imported=plural("importers.upload.n_new_contacts", report.imported),
-              merged=plural("importers.report.n_merged", report.merged),
-              skipped=plural("importers.report.n_skipped", len(report.skipped))),
+            upload_done(report.imported, report.merged, len(report.skipped)),
             "warning" if report.warnings or report.skipped else "ok",
-        )  # fmt: skip
+        )
         self._report.value = report_html(report)
         self.session.changed()
         return result
