@@ -26,7 +26,7 @@ from toolkit.core.errors import ValidationError
 from toolkit.core.model import clean_text
 from toolkit.core.network import Network
 from toolkit.health.figures import network_report
-from toolkit.i18n import t
+from toolkit.i18n import plural, t
 
 SECTOR_WORDS = Path(__file__).with_name("sectors.toml")
 OTHER_SECTOR = "autre"
@@ -494,3 +494,13 @@ def reciprocity_ring(summaries: Iterable[Mapping]) -> list[dict]:
             }
         )
     return ring
+
+
+def count_line(participants: int, summaries: int, lang: str | None = None) -> str:
+    """The dashboard's first line: how many participants and summaries, as real plurals."""
+    return t(
+        "cohort.count",
+        lang,
+        participants=plural("cohort.n_participants", participants, lang),
+        files=plural("cohort.n_summaries", summaries, lang),
+    )

@@ -14,7 +14,7 @@ from IPython.display import display
 from toolkit.cohort import charts as cohort_charts
 from toolkit.cohort import summaries as cohort
 from toolkit.core.model import Circle, label
-from toolkit.i18n import decimal, get_language, plural, t
+from toolkit.i18n import decimal, get_language, t
 
 SECTIONS = ("count", "distributions", "circles", "weak_points", "before_after", "ring")
 CARD = "flex:1 1 22em;border-left:6px solid #0072B2;padding:0.3em 1em;background:#F5F7FA"
@@ -106,11 +106,7 @@ def section_bundles(summaries: list[dict], section: str) -> list[dict]:
     """The outputs (MIME bundles) of one dashboard section, one of ``SECTIONS``."""
     if section == "count":
         people = len(cohort.latest_per_participant(summaries))
-        count = t(
-            "cohort.count",
-            participants=plural("cohort.n_participants", people),
-            files=plural("cohort.n_summaries", len(summaries)),
-        )
+        count = cohort.count_line(people, len(summaries))
         return [_bundle(f"<p><b>{html.escape(count)}</b></p>")]
     if section == "distributions":
         return _charted(
