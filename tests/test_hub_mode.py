@@ -205,3 +205,17 @@ def test_a_summary_that_cannot_reach_the_service_says_so(hub_user, monkeypatch):
     assert "réessayez" in raised.value.message("fr")
     with pytest.raises(ValueError):  # never sent: not a summary
         identity.share_summary(b"[]", "resume.json")
+
+
+def test_a_trainer_whose_service_does_not_answer_reads_the_last_copy(
+    hub_user, monkeypatch, tmp_path
+):
+    monkeypatch.setenv(identity.ROLE_ENV, identity.TRAINER)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv(identity.COHORT_URL_ENV, "http://127.0.0.1:9")  # nothing listens there
+    assert identity.cohort_folder() is None  # never fetched: nothing to show, no error
+    copy = tmp_path / identity.CACHE_FOLDER / identity.COHORT_FOLDER
+    copy.mkdir(parents=True)
+    (copy / "a.json").write_text("{}")
+    assert identity.cohort_folder() == copy  # fetched before: that copy, still there
+    assert (copy / "a.json").is_file()

@@ -366,3 +366,25 @@ def test_french_notebooks_say_courriel_as_the_catalogue_does():
                 ]
     assert found == []
     assert not any(re.search(r"\be-?mails?\b", m, re.I) for m in catalogue("fr").values())
+
+
+def _french_prose(text: str) -> str:
+    """A notebook's markdown without what is not prose: fenced blocks, code spans, link targets,
+    addresses, tags and fields."""
+    text = re.sub(r"```.*?```", " ", text, flags=re.S)
+    return re.sub(r"`[^`]*`|\]\([^)]*\)|https?://\S+|<[^>]+>|\{[^}]*\}", " ", text)
+
+
+def test_french_notebooks_prose_has_french_typography():
+    """The notebooks' own texts follow the catalogue's typography (narrow no-break spaces)."""
+    found = []
+    for path in sorted((ROOT / "workshops" / "fr").glob("*.ipynb")) + sorted(
+        (ROOT / "exercises").glob("**/fr/*.ipynb")
+    ):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            if cell["cell_type"] == "markdown":
+                # The one English line, pointing to the English notebooks, keeps English rules.
+                text = "".join(cell["source"])
+                prose = _french_prose(re.sub(r"^\*In English\?\*.*$", " ", text, flags=re.M))
+                found += [(path.name, m) for m in missing_narrow_spaces(prose)]
+    assert found == []

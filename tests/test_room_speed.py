@@ -1,15 +1,20 @@
 """The room's arrivals without a browser: the pool sized to the room, the code guard, the
 kernel's imports at the first chart, the upload limit the page knows."""
 
+import asyncio
+import contextlib
 import html
 import json
 import subprocess
 import sys
+import threading
+import urllib.error
+import urllib.request
 
 import pytest
-import tornado.testing
 import tornado.web
 
+from tests.conftest import free_port
 from toolkit.app import room as rooms
 from toolkit.app import server
 from toolkit.i18n import t
@@ -160,43 +165,75 @@ def test_the_code_guard_slows_an_address_down_after_ten_wrong_codes():
     assert guard.wait_seconds("192.0.2.9", now=160) == 0
 
 
-class TooManyCodes(tornado.testing.AsyncHTTPTestCase):
-    """The gate over HTTP: ten wrong codes, then the wait page, even for the right code."""
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
 
-    def get_app(self) -> tornado.web.Application:
-        import tempfile
-        from pathlib import Path
 
-        self.room = rooms.Room.open(Path(tempfile.mkdtemp()) / "room")
-        settings = {"root": ".", "lang": "fr", "base_url": "/"}
-        return tornado.web.Application(
+@contextlib.contextmanager
+def _gate(tmp_path):
+    """The room's gate over HTTP on a loop of its own thread (a test before may have left this
+    thread's loop marked as running): the room and a fetch(path) -> (status, headers, body)."""
+    room = rooms.Room.open(tmp_path / "room")
+    settings = {"root": ".", "lang": "fr", "base_url": "/"}
+    port = free_port()
+    loop = asyncio.new_event_loop()
+    ready = threading.Event()
+
+    def serve() -> None:
+        asyncio.set_event_loop(loop)
+        app = tornado.web.Application(
             [
                 ("/", server.LandingHandler, settings),
                 ("/trainer", server.TrainerConsoleHandler, {"root": ".", "lang": "fr"}),
             ],
-            atelier_room=self.room,
+            atelier_room=room,
             atelier_code_guard=rooms.CodeGuard(limit=10, window=60),
         )
+        app.listen(port, "127.0.0.1")
+        loop.call_soon(ready.set)
+        loop.run_forever()
 
-    def test_the_eleventh_try_waits_whatever_it_is(self) -> None:
-        wrong = "AAAAAA" if self.room.room_code != "AAAAAA" else "CCCCCC"
-        for _ in range(10):
-            answer = self.fetch(f"/?code={wrong}")
-            assert answer.code == 403
-            assert html.escape(t("app.room.wrong_code", "fr")) in answer.body.decode()
-        answer = self.fetch(f"/?code={self.room.room_code}", follow_redirects=False)
-        assert answer.code == 429 and int(answer.headers["Retry-After"]) > 0
-        page = answer.body.decode()
-        assert (
-            html.escape(t("room_speed.wait_title", "fr")) in page and 'http-equiv="refresh"' in page
-        )
-        assert "Set-Cookie" not in answer.headers  # no key given while waiting
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    ready.wait(30)
+    opener = urllib.request.build_opener(_NoRedirect)
 
-    def test_the_trainer_door_counts_wrong_codes_too(self) -> None:
+    def fetch(path: str) -> tuple[int, dict, str]:
+        try:
+            with opener.open(f"http://127.0.0.1:{port}{path}", timeout=30) as answer:
+                return answer.status, dict(answer.headers), answer.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, dict(error.headers), error.read().decode()
+
+    try:
+        yield room, fetch
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(30)
+
+
+def test_the_eleventh_try_waits_whatever_it_is(tmp_path):
+    """The gate over HTTP: ten wrong codes, then the wait page, even for the right code."""
+    with _gate(tmp_path) as (room, fetch):
+        wrong = "AAAAAA" if room.room_code != "AAAAAA" else "CCCCCC"
         for _ in range(10):
-            assert self.fetch("/trainer?code=WRONGCODE1").code == 403
-        answer = self.fetch(f"/trainer?code={self.room.trainer_code}", follow_redirects=False)
-        assert answer.code == 429 and "Set-Cookie" not in answer.headers
+            status, _, body = fetch(f"/?code={wrong}")
+            assert status == 403
+            assert html.escape(t("app.room.wrong_code", "fr")) in body
+        status, headers, page = fetch(f"/?code={room.room_code}")
+        assert status == 429 and int(headers["Retry-After"]) > 0
+        assert html.escape(t("room_speed.wait_title", "fr")) in page
+        assert 'http-equiv="refresh"' in page
+        assert "Set-Cookie" not in headers  # no key given while waiting
+
+
+def test_the_trainer_door_counts_wrong_codes_too(tmp_path):
+    with _gate(tmp_path) as (room, fetch):
+        for _ in range(10):
+            assert fetch("/trainer?code=WRONGCODE1")[0] == 403
+        status, headers, _ = fetch(f"/trainer?code={room.trainer_code}")
+        assert status == 429 and "Set-Cookie" not in headers
 
 
 def test_a_room_kernel_draws_its_first_chart_without_compiling_iri_grammars():

@@ -66,14 +66,20 @@ def cohort_url() -> str:
 def cohort_folder() -> Path | None:
     """The cohort's shared summaries, for a trainer's server only (``None`` for a participant).
 
-    Under the hub's cohort service, a fresh private copy fetched now (what the dashboard reads);
-    with a folder given directly (``COHORT_ENV``), that folder.
+    Under the hub's cohort service, a fresh private copy fetched now (what the dashboard reads;
+    the last copy when the service does not answer); with a folder given directly
+    (``COHORT_ENV``), that folder.
     """
     if not is_trainer():
         return None
     if cohort_url():
         home = Path(os.environ.get("HOME") or Path.cwd())
-        return fetch_summaries(home / CACHE_FOLDER / COHORT_FOLDER)
+        target = home / CACHE_FOLDER / COHORT_FOLDER
+        try:
+            return fetch_summaries(target)
+        except AtelierError:
+            # The service does not answer: the copy fetched last, rather than an error page.
+            return target if target.is_dir() else None
     root = os.environ.get(COHORT_ENV, "").strip()
     return Path(root) / COHORT_FOLDER if root else None
 
