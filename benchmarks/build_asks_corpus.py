@@ -56,6 +56,24 @@ def _fill(template: str, situation: dict, lang: str) -> str:
     return text
 
 
+def _quoted(lang: str, batch: list, sources: dict, group) -> list[dict]:
+    """Rows for a batch of quoted asks (source id, label, upward, circle, text, note)."""
+    return [
+        dict(
+            lang=lang,
+            text=text,
+            label=label,
+            upward=upward,
+            circle=circle,
+            origin="quoted",
+            source=sources[source],
+            note=note,
+            group=group(source, text),
+        )
+        for source, label, upward, circle, text, note in batch
+    ]
+
+
 def items(lang: str) -> list[dict]:
     """Every labelled ask of one language, with its group (for the split) and origin."""
     rows = []
@@ -96,36 +114,10 @@ def items(lang: str) -> list[dict]:
                 )
             )
     fresh = {"fr": asks_corpus_fresh.FR, "en": asks_corpus_fresh.EN}[lang]
-    for source, label, upward, circle, text, note in fresh:
-        rows.append(
-            dict(
-                lang=lang,
-                text=text,
-                label=label,
-                upward=upward,
-                circle=circle,
-                origin="quoted",
-                source=asks_corpus_fresh.SOURCES[source],
-                note=note,
-                group=f"fresh:{text}",
-            )
-        )
+    rows += _quoted(lang, fresh, asks_corpus_fresh.SOURCES, lambda source, text: f"fresh:{text}")
     real = {"en": asks_corpus_real_en.EN}.get(lang, [])
-    for source, label, upward, circle, text, note in real:
-        rows.append(
-            dict(
-                lang=lang,
-                text=text,
-                label=label,
-                upward=upward,
-                circle=circle,
-                origin="quoted",
-                source=asks_corpus_real_en.SOURCES[source],
-                note=note,
-                # One group per source: sibling templates of one page never straddle the split.
-                group=f"real:{source}",
-            )
-        )
+    # One group per source: sibling templates of one page never straddle the split.
+    rows += _quoted(lang, real, asks_corpus_real_en.SOURCES, lambda source, text: f"real:{source}")
     if lang == "fr":
         rows.extend(asks_corpus_real_fr.rows())  # split set by source (issue #16, real asks)
     unique, seen = [], set()
