@@ -12,7 +12,7 @@ from toolkit.ask import pitch, pitch_exercise
 from toolkit.ask.pitch import PITCH_FIELDS, THIRTY_SECONDS, Target
 from toolkit.ask.pitch_exercise import CHOICES
 from toolkit.core.screens.base import Screen
-from toolkit.core.screens.choice_exercise import ChoiceExercise
+from toolkit.core.screens.exercise import ChoiceExercise
 from toolkit.core.screens.feedback import Feedback
 from toolkit.core.screens.layout import WIDE_ENOUGH
 from toolkit.core.screens.verdicts import verdict_span

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from toolkit.core.screens.choice_exercise import ChoiceExercise
+from toolkit.core.screens.exercise import ChoiceExercise
 from toolkit.core.screens.verdicts import verdicts_html
 from toolkit.core.verdicts import Verdict
 from toolkit.i18n import t
