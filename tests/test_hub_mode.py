@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
+import threading
+import urllib.error
+import urllib.request
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 from traitlets.config import Config
 
+from tests.conftest import free_port
 from toolkit.app import hub
 from toolkit.core import hub as identity
 from toolkit.core import workspaces
@@ -193,6 +199,73 @@ def test_the_cohort_service_keeps_one_summary_per_user_and_day_privately(tmp_pat
         with pytest.raises(ValueError):
             cohort_service.keep(folder, "eve", name, body)
     assert len(list(folder.iterdir())) == 2
+
+
+@contextlib.contextmanager
+def _cohort_service(folder: Path):
+    """The cohort service over HTTP on a loop of its own thread (a test before may have left
+    this thread's loop marked as running): ``request(method, path, body)`` -> (status, headers)."""
+    from toolkit.app import cohort_service
+
+    port, loop, ready = free_port(), asyncio.new_event_loop(), threading.Event()
+
+    def serve() -> None:
+        asyncio.set_event_loop(loop)
+        cohort_service.make_app(folder, "/services/atelier-cohort/").listen(port, "127.0.0.1")
+        loop.call_soon(ready.set)
+        loop.run_forever()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    ready.wait(30)
+
+    def request(method: str, path: str, body: bytes | None = None) -> tuple[int, dict]:
+        url = f"http://127.0.0.1:{port}/services/atelier-cohort/{path}"
+        try:
+            with urllib.request.urlopen(
+                urllib.request.Request(url, data=body, method=method), timeout=30
+            ) as answer:
+                return answer.status, dict(answer.headers)
+        except urllib.error.HTTPError as error:
+            return error.code, dict(error.headers)
+
+    try:
+        yield request
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(30)
+
+
+def test_the_cohort_service_says_which_method_each_address_takes(monkeypatch, tmp_path):
+    """Reading one summary back or writing to the list is refused as such (405 and what is
+    allowed there), never a server error; who may read or write is unchanged."""
+    from jupyterhub.services.auth import HubAuthenticated
+
+    who: dict[str, dict | None] = {"user": None}  # what the hub says of the token
+    monkeypatch.setattr(HubAuthenticated, "get_current_user", lambda self: who["user"])
+    trainer = {"kind": "user", "name": "tom", "scopes": [identity.READ_SCOPE]}
+    with _cohort_service(tmp_path / "cohort") as request:
+        for user in (None, {"kind": "user", "name": "ada", "scopes": []}, trainer):
+            who["user"] = user
+            for method, path, body, allow in [
+                ("GET", "summaries/resume.json", None, "PUT"),
+                ("DELETE", "summaries/resume.json", None, "PUT"),
+                ("PUT", "summaries", b"{}", "GET"),
+                ("POST", "summaries", b"{}", "GET"),
+            ]:
+                status, headers = request(method, path, body)
+                assert (status, headers.get("Allow")) == (405, allow), (user, method, path)
+            assert request("GET", "summaries/a/b.json")[0] == 404
+        who["user"] = None
+        assert request("GET", "summaries")[0] == 403
+        assert request("PUT", "summaries/resume-2026-06-01.json", b'{"a": 1}')[0] == 403
+        who["user"] = {"kind": "user", "name": "ada", "scopes": []}
+        assert request("PUT", "summaries/resume-2026-06-01.json", b'{"a": 1}')[0] == 200
+        assert request("GET", "summaries")[0] == 403  # a participant never reads them back
+        who["user"] = trainer
+        status, headers = request("GET", "summaries")
+        assert status == 200 and headers["Cache-Control"] == "no-store"
+    assert len(list((tmp_path / "cohort").glob("*.json"))) == 1
 
 
 def test_a_summary_that_cannot_reach_the_service_says_so(hub_user, monkeypatch):

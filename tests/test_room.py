@@ -1,5 +1,6 @@
 """The room without a browser: codes and keys, hosts, the app page, the words, the share."""
 
+import html
 import json
 import re
 
@@ -10,6 +11,7 @@ from toolkit.app import server
 from toolkit.cohort import summaries as cohort
 from toolkit.core import room_folder, workspaces
 from toolkit.core.session import Session
+from toolkit.i18n import t
 from toolkit.map.screens.quick_add import QuickAdd
 from toolkit.review.screens.takeaway import TakeAway
 from toolkit.ui.app_page import AppPage
@@ -98,6 +100,22 @@ def test_the_room_home_page_leads_to_the_one_app_page(tmp_path):
     assert not any("fr/0" in link or "99_" in link for link in links)
     assert server.gate_page("fr").count("<form") == 1
     assert "voila" not in server.gate_page("fr")  # no notebook, no listing
+
+
+@pytest.mark.parametrize(
+    ("gate", "action", "title"),
+    [(server.gate_page, "/", "app.title"), (server.trainer_gate, "/trainer", "app.trainer.title")],
+)
+def test_both_gates_send_one_code_and_show_texts_as_text(monkeypatch, gate, action, title):
+    assert t("app.room.wrong_code", "fr") not in gate("fr")
+    assert html.escape(t("app.room.wrong_code", "fr")) in gate("fr", wrong=True)
+    page = gate("en")
+    assert page.count("<form") == 1 and f'action="{action}"' in page
+    assert re.findall(r'<input name="code"[^>]*>', page) and 'value="en"' in page
+    assert ('type="password"' in page) == (action == "/trainer")  # the trainer code is hidden
+    monkeypatch.setattr(server, "t", lambda key, lang=None, **_: f"<i>{key}</i>")
+    shown = gate("fr", wrong=True)
+    assert "<i>" not in shown and f"&lt;i&gt;{title}&lt;/i&gt;" in shown
 
 
 def test_in_the_app_nobody_lands_silently_in_a_demo_persona(in_app):

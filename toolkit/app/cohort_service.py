@@ -11,6 +11,9 @@ reads can be had with file permissions alone. Who may do what is the hub's RBAC:
 - ``GET summaries`` with a token also holding ``custom:atelier-cohort:read`` (the trainers'
   group's role): every summary, as JSON.
 
+Any other method at either address (reading one summary back, writing to the list) is
+answered 405, its ``Allow`` header naming the one method the address takes.
+
 Run by the hub only: ``python -m toolkit.app.cohort_service --folder /srv/atelier``.
 """
 
@@ -49,6 +52,8 @@ def make_app(folder: Path, prefix: str):  # -> tornado.web.Application (imported
     from tornado import web
 
     class Summaries(HubAuthenticated, web.RequestHandler):
+        allowed: tuple[str, ...] = ()  # the methods this address answers to
+
         def _user(self) -> dict:
             # A token, never a login page: an API answers 403 where a page would redirect.
             user = self.get_current_user()
@@ -56,12 +61,28 @@ def make_app(folder: Path, prefix: str):  # -> tornado.web.Application (imported
                 raise web.HTTPError(403, "a hub token with access to this service is needed")
             return user
 
+        def write_error(self, status_code: int, **kwargs) -> None:
+            # Tornado answers 405 to the methods a handler lacks, without saying which it has.
+            if status_code == 405:
+                self.set_header("Allow", ", ".join(self.allowed))
+            super().write_error(status_code, **kwargs)
+
+    class Every(Summaries):
+        """``summaries``: the trainers read them all; nothing is written there."""
+
+        allowed = ("GET",)
+
         def get(self) -> None:
             user = self._user()
             if hub.READ_SCOPE not in set(user.get("scopes", [])):
                 raise web.HTTPError(403, "the cohort's summaries are for its trainers")
             self.set_header("Cache-Control", "no-store")
             self.finish({"summaries": summaries(folder)})
+
+    class One(Summaries):
+        """``summaries/<file>``: a user shares theirs; nobody reads one back."""
+
+        allowed = ("PUT",)
 
         def put(self, filename: str) -> None:
             user = self._user()
@@ -76,8 +97,8 @@ def make_app(folder: Path, prefix: str):  # -> tornado.web.Application (imported
     prefix = "/" + prefix.strip("/") + "/" if prefix.strip("/") else "/"
     return web.Application(
         [
-            (prefix + r"summaries", Summaries),
-            (prefix + r"summaries/([^/]+)", Summaries),
+            (prefix + r"summaries", Every),
+            (prefix + r"summaries/([^/]+)", One),
         ],
         # A body past the limit is cut off by tornado before any handler reads it.
         max_body_size=hub.MAX_SUMMARY_BYTES + 1024,

@@ -334,21 +334,39 @@ def landing_page(root: Path, lang: str, base_url: str = "/", room: bool = False)
     return _page(lang, t("app.title", lang), body)
 
 
+def _code_page(
+    lang: str,
+    title_key: str,
+    action: str,
+    label_key: str,
+    field: str,
+    wrong: bool,
+    intro: str = "",
+    after: str = "",
+) -> str:
+    """A gate: a title, the wrong-code message if the last code was wrong, and a form sending
+    one code (and the language) to ``action``. Catalogue texts are escaped here; ``field`` is
+    the code input's own attributes, ``intro`` and ``after`` HTML already made."""
+    title = t(title_key, lang)
+    error = f'<p class="error">{html.escape(t("app.room.wrong_code", lang))}</p>' if wrong else ""
+    body = f"""<h1>{html.escape(title)}</h1>
+{intro}{error}
+<form method="get" action="{action}">
+<label>{html.escape(t(label_key, lang))}
+<input name="code" {field} required autofocus></label>
+<input type="hidden" name="lang" value="{html.escape(lang)}">
+<button type="submit">{html.escape(t("app.room.enter", lang))}</button>
+</form>{after}"""
+    return _page(lang, title, body)
+
+
 def gate_page(lang: str, wrong: bool = False) -> str:
     """The only page a browser without the room code gets: where to type it."""
-    error = f'<p class="error">{html.escape(t("app.room.wrong_code", lang))}</p>' if wrong else ""
     other = "en" if lang == "fr" else "fr"
-    body = f"""<h1>{html.escape(t("app.title", lang))}</h1>
-<p>{html.escape(t("app.room.type_code", lang))}</p>
-{error}
-<form method="get" action="/">
-<label>{html.escape(t("app.room.code_label", lang))}
-<input name="code" autocomplete="off" autocapitalize="characters" required autofocus></label>
-<input type="hidden" name="lang" value="{lang}">
-<button type="submit">{html.escape(t("app.room.enter", lang))}</button>
-</form>
-<p><a href="/?lang={other}">{html.escape(t("app.other_language", lang))}</a></p>"""
-    return _page(lang, t("app.title", lang), body)
+    intro = f"<p>{html.escape(t('app.room.type_code', lang))}</p>\n"
+    switch = f'\n<p><a href="/?lang={other}">{html.escape(t("app.other_language", lang))}</a></p>'
+    field = 'autocomplete="off" autocapitalize="characters"'
+    return _code_page(lang, "app.title", "/", "app.room.code_label", field, wrong, intro, switch)
 
 
 class LandingHandler(tornado.web.RequestHandler):
@@ -553,16 +571,8 @@ class TrainerConsoleHandler(TrainerHandler):
 
 def trainer_gate(lang: str, wrong: bool = False) -> str:
     """Where the trainer types the trainer code."""
-    error = f'<p class="error">{html.escape(t("app.room.wrong_code", lang))}</p>' if wrong else ""
-    body = f"""<h1>{html.escape(t("app.trainer.title", lang))}</h1>
-{error}
-<form method="get" action="/trainer">
-<label>{html.escape(t("app.trainer.code_label", lang))}
-<input name="code" type="password" autocomplete="off" required autofocus></label>
-<input type="hidden" name="lang" value="{lang}">
-<button type="submit">{html.escape(t("app.room.enter", lang))}</button>
-</form>"""
-    return _page(lang, t("app.trainer.title", lang), body)
+    field = 'type="password" autocomplete="off"'
+    return _code_page(lang, "app.trainer.title", "/trainer", "app.trainer.code_label", field, wrong)
 
 
 def kernel_memory_mb(manager, kernel_id: str) -> float:

@@ -7,15 +7,15 @@ import datetime as dt
 import html
 
 import ipywidgets as widgets
-from IPython.display import HTML
 
 from toolkit.ask import pitch, pitch_exercise
 from toolkit.ask.pitch import PITCH_FIELDS, THIRTY_SECONDS, Target
 from toolkit.ask.pitch_exercise import CHOICES
 from toolkit.core.screens.base import Screen
+from toolkit.core.screens.exercise import ChoiceExercise
 from toolkit.core.screens.feedback import Feedback
 from toolkit.core.screens.layout import WIDE_ENOUGH
-from toolkit.core.screens.verdicts import show_verdicts, verdict_span
+from toolkit.core.screens.verdicts import verdict_span
 from toolkit.core.session import Session
 from toolkit.core.verdicts import Verdict, score
 from toolkit.i18n import date_text, get_language, number, plural, t
@@ -306,59 +306,18 @@ def grid_html(names: list[str]) -> str:
     return "".join(tables)
 
 
-class PitchExercise(widgets.VBox):
+class PitchExercise(ChoiceExercise):
     """Five introductions, what each one misses to choose; ``check`` explains each answer."""
 
     def __init__(self) -> None:
-        options = [("—", None), *((pitch_exercise.choice_label(c), c) for c in CHOICES)]
-        self._choices = {
-            key: widgets.Dropdown(
-                options=options,
-                description=t("exercise.pitch.answer"),
-                layout={"width": "40em"},
-                style={"description_width": "initial"},
-            )
-            for key in pitch_exercise.EXPECTED
-        }
-        self._feedback = {key: widgets.HTML() for key in pitch_exercise.EXPECTED}
-        self._score = widgets.HTML()
-        button = widgets.Button(
-            description=t("exercise.check"), button_style="primary", layout=WIDE_ENOUGH
-        )
-        button.on_click(lambda _: self.check())
-        rows = [
-            widgets.VBox(
-                [widgets.HTML(f"<b>{n}.</b> {_said(key)}"), self._choices[key], self._feedback[key]]
-            )
-            for n, key in enumerate(pitch_exercise.EXPECTED, start=1)
-        ]
-        title = html.escape(t("exercise.pitch.title"))
-        intro = html.escape(t("exercise.pitch.intro"))
         super().__init__(
-            [widgets.HTML(f"<h3>{title}</h3><p>{intro}</p>"), *rows, button, self._score]
+            "pitch",
+            {key: _said(key) for key in pitch_exercise.EXPECTED},
+            [(pitch_exercise.choice_label(c), c) for c in CHOICES],
+            pitch_exercise.EXPECTED,
+            pitch_exercise.check,
+            pitch_verdicts_html,
         )
-
-    def answer(self, key: str, choice: str | None) -> None:
-        """Choose for one introduction, as the list does."""
-        self._choices[key].value = choice
-
-    def answers(self) -> dict[str, str | None]:
-        """What is chosen now, per introduction."""
-        return {key: box.value for key, box in self._choices.items()}
-
-    def check(self) -> list[Verdict]:
-        """Feedback under each introduction, and the score."""
-        return show_verdicts(pitch_exercise.check(self.answers()), self._feedback, self._score)
-
-    def report(self) -> HTML:
-        """The feedback as a notebook output (what a saved notebook shows)."""
-        return HTML(pitch_verdicts_html(self.check()))
-
-    def show_solution(self) -> HTML:
-        """Choose the method's answer for every introduction, then show the feedback."""
-        for key, expected in pitch_exercise.EXPECTED.items():
-            self.answer(key, expected)
-        return self.report()
 
 
 def _said(key: str) -> str:

@@ -27,20 +27,23 @@ def show_verdicts(
     return verdicts
 
 
+def numbered_rows(
+    prompts: dict[str, str], inputs: dict[str, widgets.Widget], feedback: dict[str, widgets.HTML]
+) -> list[widgets.VBox]:
+    """One block per question: its number and text (HTML, escaped by the caller), where to
+    answer, and the feedback below."""
+    return [
+        widgets.VBox([widgets.HTML(f"<b>{n}.</b> {prompts[key]}"), box, feedback[key]])
+        for n, (key, box) in enumerate(inputs.items(), start=1)
+    ]
+
+
 def story_rows(
     exercise: str, inputs: dict[str, widgets.Widget], feedback: dict[str, widgets.HTML]
 ) -> list[widgets.VBox]:
     """One block per story: its number and text, where to answer, and the feedback below."""
-    return [
-        widgets.VBox(
-            [
-                widgets.HTML(f"<b>{n}.</b> {html.escape(t(f'exercise.{exercise}.{key}.story'))}"),
-                box,
-                feedback[key],
-            ]
-        )
-        for n, (key, box) in enumerate(inputs.items(), start=1)
-    ]
+    stories = {key: html.escape(t(f"exercise.{exercise}.{key}.story")) for key in inputs}
+    return numbered_rows(stories, inputs, feedback)
 
 
 def verdicts_html(verdicts: list[Verdict], exercise: str = "circles") -> str:

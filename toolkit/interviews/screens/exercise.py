@@ -7,13 +7,24 @@ import html
 import ipywidgets as widgets
 from IPython.display import HTML
 
-from toolkit.core.screens.verdicts import show_verdicts, verdict_span
-from toolkit.core.verdicts import Verdict
+from toolkit.core.screens.exercise import Exercise
+from toolkit.core.screens.verdicts import verdict_span
+from toolkit.core.verdicts import Verdict, score
 from toolkit.i18n import t
 from toolkit.interviews.exercise import FIELDS, check, solution
 
 
-class DebriefExercise(widgets.VBox):
+def debrief_verdicts_html(verdicts: list[Verdict]) -> str:
+    """The feedback for every part of the debrief, then the score."""
+    rows = "".join(
+        f"<li><b>{html.escape(t(f'exercise.debrief.{v.key}.label'))}</b><br>{verdict_span(v)}</li>"
+        for v in verdicts
+    )
+    total = html.escape(t("exercise.score", right=score(verdicts), total=len(verdicts)))
+    return f"<ul>{rows}</ul><p>{total}</p>"
+
+
+class DebriefExercise(Exercise):
     """The summary, the debrief form, feedback under each part and the score.
 
     Public actions: ``fill(**fields)``, ``check()``, ``report()``, ``show_solution()``.
@@ -29,9 +40,6 @@ class DebriefExercise(widgets.VBox):
             value=False, description=t("interviews.fields.thanks"), indent=False
         )
         self._feedback = {key: widgets.HTML() for key in FIELDS}
-        self._score = widgets.HTML()
-        button = widgets.Button(description=t("exercise.check"), button_style="primary")
-        button.on_click(lambda _: self.check())
         rows = [
             widgets.VBox(
                 [
@@ -46,17 +54,11 @@ class DebriefExercise(widgets.VBox):
         summary = "".join(
             f"<p>{html.escape(p)}</p>" for p in t("exercise.debrief.transcript").split("\n\n")
         )
-        super().__init__(
-            [
-                widgets.HTML(
-                    f"<h3>{title}</h3><div style='border-left:5px solid #0072B2;"
-                    f"padding:0.2em 1em'>{summary}</div>"
-                ),
-                *rows,
-                button,
-                self._score,
-            ]
+        header = (
+            f"<h3>{title}</h3><div style='border-left:5px solid #0072B2;"
+            f"padding:0.2em 1em'>{summary}</div>"
         )
+        super().__init__(header, rows, check, debrief_verdicts_html)
 
     def fill(self, **fields: object) -> None:
         """Type into the debrief: ``learned``, ``names``, ``next_steps``, ``give_back``
@@ -67,20 +69,6 @@ class DebriefExercise(widgets.VBox):
     def answers(self) -> dict[str, object]:
         """The debrief as typed."""
         return {key: box.value for key, box in self._inputs.items()}
-
-    def check(self) -> list[Verdict]:
-        """Feedback under each part, and the score."""
-        return show_verdicts(check(self.answers()), self._feedback, self._score)
-
-    def report(self) -> HTML:
-        """The feedback as a notebook output (what a saved notebook shows)."""
-        verdicts = self.check()
-        rows = "".join(
-            f"<li><b>{html.escape(t(f'exercise.debrief.{v.key}.label'))}</b><br>"
-            f"{verdict_span(v)}</li>"
-            for v in verdicts
-        )
-        return HTML(f"<ul>{rows}</ul><p>{self._score.value}</p>")
 
     def show_solution(self) -> HTML:
         """Fill the model debrief, then show the feedback."""
