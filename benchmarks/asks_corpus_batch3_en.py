@@ -11,7 +11,8 @@ ask is quoted (the request and what surrounds it); template placeholders were fi
 fictional values, real people's names replaced by fictional ones, e-mail addresses, phone numbers
 and personal URLs removed; ``[...]`` marks a cut. ``note`` says what was changed and, when a text
 was ambiguous under the guide, why the label was chosen ("ambiguous: ..."). Sources and their
-licence notes: ``asks_corpus_batch3_en_SOURCES.md``.
+licence notes: ``asks_corpus_batch3_en_SOURCES.md``. Not yet wired into ``build_asks_corpus.py``: the
+lead integrates it (suggested split: all of it untouched, ``real_test``-like).
 """
 
 SOURCES = {
@@ -115,6 +116,11 @@ SOURCES = {
     "gh_larkinn_ama41": "https://github.com/TheLarkInn/ama/issues/41",
     "gh_sindre_ama301": "https://github.com/sindresorhus/ama/issues/301",
     "gh_anuraghazra54": "https://github.com/anuraghazra/anuraghazra/issues/54",
+    "gh_meilisearch_devrel1": "https://github.com/meilisearch/devrel/issues/1",
+    "gh_formbricks3196": "https://github.com/formbricks/formbricks/issues/3196",
+    "jobforge_referral": "github:candidcsian/JobForge:REFERRAL_GUIDE.md",
+    "immunos_gofundme": "github:biobitworks/immunos:portfolio/fundraising/gofundme-2025/04_Network_Outreach/Messaging_Templates.md",
+    "carpentries_fundraising": "github:swcarpentry-ja/carpentries-coc:topic_folders/communications/resources/fundraising-resources.md",
 }
 
 EN = [
@@ -299,8 +305,8 @@ EN = [
         "too_big",
         True,
         5,
-        "Hello Professor Okafor, I hope you are having a good summer. My name is Nadia Karim and I am a third year Math-CS major at UCSD. I read your latent hatred benchmark paper and am intrigued by the research you are doing. I would really appreciate an opportunity to get involved with your research if you are still looking for undergraduates. [...] I am able to work full-time over summers and up to 20 hours/wk during the quarter. [...] I have attached my resume and transcript. I would love to speak with you.",
-        "a real e-mail quoted in part; the professor's and the student's names replaced; the object is a research position (a job)",
+        "Hello Professor Okafor, I hope you are having a good summer. My name is Nadia Karim and I am a third year Math-CS major at UCSD. I read your hate-speech benchmark paper and am intrigued by the research you are doing. I would really appreciate an opportunity to get involved with your research if you are still looking for undergraduates. [...] I am able to work full-time over summers and up to 20 hours/wk during the quarter. [...] I have attached my resume and transcript. I would love to speak with you.",
+        "a real e-mail quoted in part; the professor's and the student's names replaced, the paper's title generalised; the object is a research position (a job)",
     ),
     (
         "freelance_starter",
@@ -563,15 +569,15 @@ EN = [
         "vague",
         None,
         5,
-        "Liz, Your name came up in connection with workplace issues, and I thought it would be worthwhile for both of us to get acquainted. I recently released a plan that would completely redefine performance reviews. I invite you to take a look at my work, which is available at the following link. I think you will find the work very interesting. I look forward to hearing from you.",
-        "a message quoted by the blog (addressed to the blog's author by first name); the blanked topic filled, the link removed; ambiguous: asks a stranger to read unspecified work (no niche for feedback, length unknown)",
+        "Lena, Your name came up in connection with workplace issues, and I thought it would be worthwhile for both of us to get acquainted. I recently released a plan that would completely redefine performance reviews. I invite you to take a look at my work, which is available at the following link. I think you will find the work very interesting. I look forward to hearing from you.",
+        "a message quoted by the blog (addressed to the blog's author; her first name replaced); the blanked topic filled, the link removed; ambiguous: asks a stranger to read unspecified work (no niche for feedback, length unknown)",
     ),
     (
         "hrd_liz",
         "vague",
         None,
         5,
-        "Liz, Thank you for the reply. As you can see from my profile, I have had a pretty busy career. Right now I am working to build awareness for my performance-review work. If you have read or plan to read about my work, you will see how the approach as I have described would have a major impact on the quality of life for all workers. I look forward to hear your view on my work.",
+        "Lena, Thank you for the reply. As you can see from my profile, I have had a pretty busy career. Right now I am working to build awareness for my performance-review work. If you have read or plan to read about my work, you will see how the approach as I have described would have a major impact on the quality of life for all workers. I look forward to hear your view on my work.",
         "the same sender's second message; blanks filled",
     ),
     (
@@ -692,7 +698,7 @@ EN = [
         None,
         5,
         "Dear Mr. Okoye, My name is Bianca, and I'm a first-year Notre Dame MBA student who found your information in the ND alumni database. May I have 15 minutes of your time to ask you about your experience with IBM? I'm trying to learn more about marketing careers at technology companies and your insights would be very helpful. I realize this may be a busy time for you, so if we're unable to connect this week, I'll try again next week to see whether that is more convenient.",
-        "names replaced; an alumnus whose seniority the text does not show (A, D)",
+        "names replaced; ambiguous: an MBA student to an alumnus whose seniority the text does not show (A, D), read as not above",
     ),
     (
         "stanford_alum",
@@ -844,7 +850,7 @@ EN = [
         None,
         5,
         "Hi Femi. I'm interested in your experience as a community manager in the GNOME project. I'm exploring different career paths, especially ones that involve open source. Would you be willing to do a 30 minute informal chat with me? I would love to learn more about your work!",
-        "the interns' script (internship-week-9.txt); the blanks filled",
+        "the interns' script (internship-week-9.txt); the blanks filled; ambiguous: the sender's juniority is not stated in the text (A), so not read as upward",
     ),
     (
         "outreachy",
@@ -867,8 +873,8 @@ EN = [
         "vague",
         True,
         5,
-        'Dear Dr. Lindqvist: Thank you for reading! I am a grade 1 master at Nanjing University, China. My research is focused on Intelligent Manufacturing Decision Optimization. I have recently read your paper: "Block Hankel Tensor ARIMA for Multiple Short Time Series Forecasting". You and your team did a lot of excellent related work and gave me a lot of inspiration. I am wondering if you could kindly send me the source program, dataset and the necessary information about it. I promise to use it only for research and it is absolutely confidential.',
-        "English template 1 of a Chinese blog post; the author's real name replaced; a student to a paper's author (P7) citing the paper but offering nothing; ambiguous: a concrete, narrow request that P7 turns vague",
+        'Dear Dr. Lindqvist: Thank you for reading! I am a grade 1 master at Nanjing University, China. My research is focused on Intelligent Manufacturing Decision Optimization. I have recently read your paper: "Graph-Based Scheduling for Flexible Job Shops". You and your team did a lot of excellent related work and gave me a lot of inspiration. I am wondering if you could kindly send me the source program, dataset and the necessary information about it. I promise to use it only for research and it is absolutely confidential.',
+        "English template 1 of a Chinese blog post; the author's real name and the paper's title replaced; a student to a paper's author (P7) citing the paper but offering nothing; ambiguous: a concrete, narrow request that P7 turns vague",
     ),
     (
         "aea_dataeditor",
@@ -971,8 +977,8 @@ EN = [
         "precise",
         None,
         5,
-        "Hi Renata, I came across your work on conductive coatings for EV battery packs and was impressed by your thermal-runaway test results. I'm Costa, founder of Troll Hair - we manufacture carbon nanotubes for battery electrodes. I host a podcast where I talk with leaders in energy storage about scaling new materials. I'd love to have you on for a 30-minute conversation about moving a coating from lab to pilot line. No prep required on your end - just a casual conversation about your experience with scale-up. Would you be open to a quick chat to see if it's a fit?",
-        "'Email Version'; placeholders filled (the sender's first name is the template's own); ambiguous: a podcast invitation from a supplier (possible lead generation, B) or a concrete 30-minute guest request",
+        "Hi Renata, I came across your work on conductive coatings for EV battery packs and was impressed by your thermal-runaway test results. I'm Nico, founder of Troll Hair - we manufacture carbon nanotubes for battery electrodes. I host a podcast where I talk with leaders in energy storage about scaling new materials. I'd love to have you on for a 30-minute conversation about moving a coating from lab to pilot line. No prep required on your end - just a casual conversation about your experience with scale-up. Would you be open to a quick chat to see if it's a fit?",
+        "'Email Version'; placeholders filled (the sender's first name replaced); ambiguous: a podcast invitation from a supplier (possible lead generation, B) or a concrete 30-minute guest request",
     ),
     (
         "trollhair_podcast",
@@ -987,7 +993,7 @@ EN = [
         "too_big",
         None,
         5,
-        "Dear Ms. Garner, My name is Kevin, and I am a recent university graduate with a Bachelor of Science in Biomedical Sciences and a minor in Genetics. I am exploring a career in genetic counseling and would greatly appreciate the opportunity to shadow genetic counseling faculty members at Baylor College of Medicine or schedule an informational interview to learn more about the profession. [...] I am particularly interested in cancer genetics [...] I have attached my resume for your review. I am flexible with scheduling and willing to complete any required institutional requirements (such as HIPAA training, background checks, or confidentiality agreements).",
+        "Dear Ms. Garner, My name is Daniel, and I am a recent university graduate with a Bachelor of Science in Biomedical Sciences and a minor in Genetics. I am exploring a career in genetic counseling and would greatly appreciate the opportunity to shadow genetic counseling faculty members at Baylor College of Medicine or schedule an informational interview to learn more about the profession. [...] I am particularly interested in cancer genetics [...] I have attached my resume for your review. I am flexible with scheduling and willing to complete any required institutional requirements (such as HIPAA training, background checks, or confidentiality agreements).",
         "template 1, quoted in part; names replaced, contact data removed, one option of the bracket kept; ambiguous: shadowing (days, a long commitment from a stranger) offered alongside an informational interview",
     ),
     (
@@ -995,7 +1001,7 @@ EN = [
         "precise",
         False,
         5,
-        "Hi Anna, I hope this message finds you well. My name is Jess, and I am currently a summer intern at UNC. I recently learned about your work with Aflac Inc as an Enterprise Corporate Actuarial Intern. As someone eager to learn more about the actuarial industry, your insights and experiences would be invaluable to me. I am particularly intrigued by your participation in Carolina's Actuarial Student Organization [...] Could we schedule a brief meeting or a phone call at your convenience?",
+        "Hi Leona, I hope this message finds you well. My name is Maya, and I am currently a summer intern at UNC. I recently learned about your work with Aflac Inc as an Enterprise Corporate Actuarial Intern. As someone eager to learn more about the actuarial industry, your insights and experiences would be invaluable to me. I am particularly intrigued by your participation in Carolina's Actuarial Student Organization [...] Could we schedule a brief meeting or a phone call at your convenience?",
         "real draft; names replaced, one sentence cut; a fellow intern (peer); ambiguous: 'insights and experiences' is broad, the niche is actuarial work at a named firm",
     ),
     (
@@ -1003,7 +1009,7 @@ EN = [
         "precise",
         False,
         5,
-        "Hi Min, I hope this message finds you well. My name is Jess, and I am currently a summer intern at UNC Chapel Hill with the Carolina Health Informatics Program. I was impressed by your experience in actuarial science, highlighted by your internships at TIAA and Builders Mutual Insurance Company [...] I noticed that you have achieved certifications in Exam Statistics for Risk Modeling, Exam Financial Mathematics, and Exam Probability from the Society of Actuaries. [...] I am eager to learn more about your career field and would greatly appreciate the opportunity to discuss your experiences and insights. Could we schedule a brief meeting or a phone call at your convenience?",
+        "Hi Tae, I hope this message finds you well. My name is Maya, and I am currently a summer intern at UNC Chapel Hill with the Carolina Health Informatics Program. I was impressed by your experience in actuarial science, highlighted by your internships at TIAA and Builders Mutual Insurance Company [...] I noticed that you have achieved certifications in Exam Statistics for Risk Modeling, Exam Financial Mathematics, and Exam Probability from the Society of Actuaries. [...] I am eager to learn more about your career field and would greatly appreciate the opportunity to discuss your experiences and insights. Could we schedule a brief meeting or a phone call at your convenience?",
         "second draft of the same file; names replaced, cuts marked; same ambiguity",
     ),
     (
@@ -1211,7 +1217,7 @@ EN = [
         "precise",
         None,
         5,
-        "Hello Andreas, I'm currently sitting in your excellent talk. Do you plan to release the slides? Thanks a lot!",
+        "Hello Stefan, I'm currently sitting in your excellent talk. Do you plan to release the slides? Thanks a lot!",
         "an issue description, quoted whole; the speaker's first name replaced",
     ),
     (
@@ -1301,5 +1307,61 @@ EN = [
         5,
         "how to be a good developer ? what can i do to upgrade my skills?",
         "issue title and description, quoted whole",
+    ),
+    (
+        "gh_meilisearch_devrel1",
+        "precise",
+        False,
+        3,
+        "can you review it please? Use the suggestions function of Google Doc so it's easier for me to see what you changed (I want to improve my English writing skill) and I can decide what I accept or not (since some suggestions can modify the tone or what I wanted to convey). I would love to publish it on Thursday. In the future, we will try to give you more time to edit our stuff :)",
+        "a comment to a colleague on an issue 'Introduction blog post'; the colleague's handle and the document link dropped",
+    ),
+    (
+        "gh_formbricks3196",
+        "precise",
+        None,
+        5,
+        "Hi, I have experience with Expo and React Native CLI. Could you please assign this task to me.",
+        "a comment on the issue 'Article: How to run an in-app survey in your React Native App'; the maintainer's handle dropped; a named task asked for, with experience stated",
+    ),
+    (
+        "jobforge_referral",
+        "too_big",
+        None,
+        5,
+        "Hi Nadia, I saw you work at Corvane. I'm interested in the Platform Engineer position and would love to learn more about your experience there. Would you be open to a quick chat?",
+        "the guide's connection-request template; placeholders filled; rule B (a chat whose purpose is a named opening)",
+    ),
+    (
+        "jobforge_referral",
+        "too_big",
+        None,
+        4,
+        "Hi Nadia, Thanks for connecting! I've applied to the Platform Engineer position at Corvane. Quick background: six years running Kubernetes platforms for a bank. Would you be comfortable referring me? Happy to share my resume and discuss why I'm excited about this opportunity.",
+        "the guide's referral template; placeholders filled; a referral from a tie made days before",
+    ),
+    (
+        "immunos_gofundme",
+        "too_big",
+        None,
+        4,
+        "Hi Sam, I normally wouldn't reach out like this, but I'm in a tough spot and figured I'd ask directly. I'm facing a housing crisis (Oct 9 deadline) [...]. Running a GoFundMe to raise $2,500. I know we connected through bioinformatics work. Would you be able to donate $15-20, or share with your network? [...] No pressure either way. I appreciate you even reading this.",
+        "'LinkedIn DM' template; the sender's name, projects and health details cut ([...]), link removed; money asked of a professional contact",
+    ),
+    (
+        "immunos_gofundme",
+        "too_big",
+        None,
+        4,
+        "Hey Sam, quick ask: I'm in a housing crisis (Oct 9 deadline) and started a GoFundMe. Would you be able to donate $10-15 or share? [...] No worries if not! Just thought I'd ask directly since we've met at a community event.",
+        "'Telegram DM' template; identifying and health details cut, link removed; money",
+    ),
+    (
+        "carpentries_fundraising",
+        "too_big",
+        None,
+        5,
+        "Dear Dr. Osei, My name is Hana, and I am an instructor trainer with The Carpentries. Our mission is to build global capacity in essential data and computational skills [...]. The Carpentries supports more than 1,700 highly skilled instructors in communities in 61 countries across the world. [...] Now more than ever we need you to champion our mission. You can help us teach data skills to the community [...]",
+        "'Donation Request Letter - Individual', quoted in part; placeholders filled; the object is a donation (money)",
     ),
 ]
