@@ -121,6 +121,10 @@ SOURCES = {
     "jobforge_referral": "github:candidcsian/JobForge:REFERRAL_GUIDE.md",
     "immunos_gofundme": "github:biobitworks/immunos:portfolio/fundraising/gofundme-2025/04_Network_Outreach/Messaging_Templates.md",
     "carpentries_fundraising": "github:swcarpentry-ja/carpentries-coc:topic_folders/communications/resources/fundraising-resources.md",
+    "gh_cpae2": "https://github.com/tombosc/cpae/issues/2",
+    "gh_faithdial1": "https://github.com/McGill-NLP/FaithDial/issues/1",
+    "gh_adnet19": "https://github.com/liuzhen03/ADNet/issues/19",
+    "gh_bts83": "https://github.com/cleinc/bts/issues/83",
 }
 
 EN = [
@@ -1363,5 +1367,37 @@ EN = [
         5,
         "Dear Dr. Osei, My name is Hana, and I am an instructor trainer with The Carpentries. Our mission is to build global capacity in essential data and computational skills [...]. The Carpentries supports more than 1,700 highly skilled instructors in communities in 61 countries across the world. [...] Now more than ever we need you to champion our mission. You can help us teach data skills to the community [...]",
         "'Donation Request Letter - Individual', quoted in part; placeholders filled; the object is a donation (money)",
+    ),
+    (
+        "gh_cpae2",
+        "precise",
+        None,
+        5,
+        "Hi, I really like this study because of its neat idea and very comprehensive comparisons. I intend to reproduce your results in the paper, but I found something necessary is missing or needs clarifying. For example: Data used in build_pretrained_archive.sh and build_pretrained_w2v_defs.sh: data/enwiki_full.txt and data/definition_SG.txt. Trained Models (.tar files used in evaluate_embeddings.sh) for reproducing results in the paper (e.g. Table 1,2,3, including baselines). I really appreciate it if you can release them because it would help people greatly to follow and apply this line of work :D",
+        "an issue description; the signature dropped; named files and tables requested; the asker's seniority not shown (A)",
+    ),
+    (
+        "gh_faithdial1",
+        "precise",
+        None,
+        5,
+        "Hello, Thank you so much for uploading your code and critic model! I was trying to reproduce your result from Table 5 of your paper. According to the readme, the dialog.py requires --train_dataset_path and --eval_dataset_path. I wanted to get preprocessed versions of train, val, and test segments of Wizards of Wikipedia, FaithDial, and WOW + FaithDial. I will be really grateful if you can share the preprocessed data and the exact hyperparameters used to reproduce the experiments in Table 5. Thank you in advance!",
+        "an issue description, quoted whole",
+    ),
+    (
+        "gh_adnet19",
+        "precise",
+        None,
+        5,
+        "I'm sorry to bother you. Is it convenient to provide a script for data preprocessing. To reproduce the results in Table 2 in your article. We look forward to your reply.",
+        "an issue description, quoted whole",
+    ),
+    (
+        "gh_bts83",
+        "precise",
+        None,
+        5,
+        "Hi, Could you share how you get the training data? Do you follow previous work or you have your own scripts? Could that be shared too? Thank you!",
+        "an issue description, quoted whole; ambiguous: specific questions, though the repository (not the text) supplies the niche",
     ),
 ]
