@@ -1,18 +1,30 @@
 # ruff: noqa: E501  (quoted data: long lines keep each quotation whole)
-"""A fourth batch of real French asks (issue #16), collected for an untouched test of the ask
-checker: asks written by other people in public repositories (prospecting sequences, job-search
-templates and portfolios, LinkedIn notes, forum posts, mentoring and money requests, coaching
-guides' bad/good pairs; France, Québec, Belgique, Suisse, Afrique francophone; tu and vous).
+"""A new, untouched batch of real French asks (issue #16), after the quoted, fresh and real_fr
+batches: asks written by other people in public repositories (prospecting sequences, job-search
+templates and portfolios, LinkedIn notes, forum and community posts, research invitations,
+mentoring and money requests, coaching material's bad/good examples; France, Québec, Suisse
+romande, Afrique francophone; tu and vous), to give untouched figures for the ask checker.
 
 Each entry: (source id, label, upward, circle, text, note), the format of ``asks_corpus_real_en``.
 Template placeholders are filled with fictional values; real people's names are replaced by
 fictional ones; no e-mail, phone or URL of a person is kept; long messages are cut to the ask and
 what surrounds it (noted). Every label was given by the amended guide v2
-(``/work/notes/ASK-GUIDE-V2.md``: guide of the corpus README plus amendments A-E) **before any
+(``/work/notes/ASK-GUIDE-V2.md``: the corpus README's guide plus amendments A-E) **before any
 checker ran on these texts**; the labeller never ran the checker nor read its rules. No source
 here appears in ``tests/data/asks_corpus/SOURCES.md`` or in the other ``asks_corpus_*`` modules.
-Sources given as a code-index file id were found with the search tools' ``find_string``; the
-index does not report their repository.
+Sources given as a code-index file id were found with ``find_string``; the index does not report
+their repository.
+
+Conventions for cases guide v2 leaves open (each such item also says "ambiguous" in its note):
+- a buyer who asks for paid work, a proposal or a price to be accepted is asking for a contract
+  (``too_big``); a buyer who asks for information (a delay, prices, a reference, advice) is judged
+  like any ask;
+- a follow-up of a sales message that only asks whether the pitch was read is ``too_big`` (C);
+  a non-sales nudge ("avez-vous reçu mon e-mail ?") is judged like any ask;
+- a product demo or free trial offered "for feedback" is ``too_big`` (C); a prototype test or a
+  research call that pitches nothing is a small request;
+- a recommendation on a profile with no job named is not a job referral;
+- « si vous entendez parler de… » asks nothing concrete (``vague``), as in the real_fr batch.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
@@ -125,6 +137,7 @@ SOURCES = {
     "rodez_freelance": _ID.format("7327925062"),
     "roo_email_models": "github:jsboige/roo-extensions:demo-roo-code/03-assistant-pro/communication/modeles-emails.md",
     "safety_filter": _ID.format("71096464088"),
+    "scolarite_letter": _ID.format("70777103111"),
     "secu_junior": _ID.format("69235326144"),
     "self_help_cards": _ID.format("69188515521"),
     "seo_geo_tu": _ID.format("53302778579"),
@@ -136,6 +149,7 @@ SOURCES = {
     "sosexpat": _ID.format("53530752767"),
     "sparring_share": _ID.format("54936319598"),
     "spc_exams": _ID.format("58753939953"),
+    "spontanee_mern": _ID.format("46418570038"),
     "stacklens_research": _ID.format("69582446464"),
     "stageguide_connect": _ID.format("70163718105"),
     "student_portfolio_contact": _ID.format("39758811257"),
@@ -148,6 +162,7 @@ SOURCES = {
     "trading_game_inbox": _ID.format("55603814466"),
     "training_logistics": _ID.format("51821500398"),
     "training_testimonial": _ID.format("51773666495"),
+    "travel_agency_mailer": _ID.format("24135507431"),
     "travel_forum_demo": _ID.format("4168965804"),
     "vocab_alignment_note": _ID.format("57692729306"),
     "warm_market_onboarding": _ID.format("56814318305"),
@@ -234,8 +249,8 @@ FR = [
         "too_big",
         None,
         5,
-        "Bonjour Hélène, Je travaille avec des entreprises comme Boulangeries Martin sur leur stratégie de communication SMS. Le taux d'ouverture est de 98% contre 20% pour l'email. Seriez-vous disponible pour un échange de 15 min ? Camille",
-        "HTML stripped; placeholders filled; prospecting (C)",
+        "Bonjour Hélène, Je travaille avec des entreprises comme Boulangeries Martin sur leur stratégie de communication SMS. Le taux d'ouverture est de 98% contre 20% pour l'email. Seriez-vous disponible pour un échange de 15 min ? Chloé",
+        "HTML stripped; placeholders filled; sender renamed; prospecting (C)",
     ),
     (
         "smsroi",
@@ -331,7 +346,7 @@ FR = [
         None,
         5,
         "Bonjour, Je vous écris parce que votre entreprise œuvre dans la détection d'intrusion pour l'industrie. Je suis à la recherche d'un fournisseur dans ce secteur et j'aimerais connaître vos services, vos délais et votre grille tarifaire. Auriez-vous quelques minutes pour en discuter ?",
-        "placeholder filled (secteur); signature dropped; a buyer's information request with a niche",
+        "placeholder filled (secteur); signature dropped; a buyer's information request with a niche (buyers asking information are judged as asks; asking for paid work, a proposal or a price is too_big)",
     ),
     (
         "secu_junior",
@@ -426,8 +441,8 @@ FR = [
         "too_big",
         None,
         5,
-        "Si cela vous intéresse, ou simplement si vous souhaitez voir ce que je suis capable de réaliser, je vous invite à consulter mon site web. Je serais ravi d'échanger avec vous si vous avez des questions. Cordialement, Alexandre",
-        "end of a cold e-mail offering a website; link dropped; ambiguous: invites a reply only, but the purpose is the sale (B, C)",
+        "Si cela vous intéresse, ou simplement si vous souhaitez voir ce que je suis capable de réaliser, je vous invite à consulter mon site web. Je serais ravi d'échanger avec vous si vous avez des questions. Cordialement, Antoine",
+        "end of a cold e-mail offering a website; link dropped; sender renamed; ambiguous: invites a reply only, but the purpose is the sale (B, C)",
     ),
     (
         "beta_gouv_letter",
@@ -442,16 +457,16 @@ FR = [
         "too_big",
         None,
         5,
-        "Bonjour Monsieur Dupont, Je me permets de vous contacter car j'ai remarqué que votre entreprise utilise plusieurs outils de gestion de projet simultanément. Notre solution innovante vous permettrait de réduire vos coûts et de gagner en efficacité. Je serais ravi d'échanger avec vous à votre convenance. Cordialement, Jean-Etienne",
-        "BEFORE of a bad/good pair (the source's own fictional names); prospecting (C)",
+        "Bonjour Monsieur Dupont, Je me permets de vous contacter car j'ai remarqué que votre entreprise utilise plusieurs outils de gestion de projet simultanément. Notre solution innovante vous permettrait de réduire vos coûts et de gagner en efficacité. Je serais ravi d'échanger avec vous à votre convenance. Cordialement, Bastien",
+        "BEFORE of a bad/good pair (the reader is the source's fictional Dupont; sender renamed); prospecting (C)",
     ),
     (
         "ghost_tax",
         "too_big",
         None,
         5,
-        "Monsieur Dupont, Jira, Asana et Monday — trois outils de gestion de projet visibles sur dupont-sa.fr. Données publiques uniquement. Un signal qui mérite vérification si les trois sont encore actifs. ghost-tax.com/scan — gratuit, 90 secondes, sans login. Jean-Etienne — Ghost Tax",
-        "AFTER of the same pair; ambiguous: no question, but it points to a free scan of the service (a trial; B, C)",
+        "Monsieur Dupont, Jira, Asana et Monday — trois outils de gestion de projet visibles sur dupont-sa.fr. Données publiques uniquement. Un signal qui mérite vérification si les trois sont encore actifs. [lien vers le scan] — gratuit, 90 secondes, sans login. Bastien — Ghost Tax",
+        "AFTER of the same pair; sender renamed, link replaced; ambiguous: no question, but it points to a free scan of the service (a trial; B, C)",
     ),
     (
         "portfolio_fullstack",
@@ -695,11 +710,11 @@ FR = [
     ),
     (
         "generic_email_fallback",
-        "vague",
+        "too_big",
         None,
         5,
         "Bonjour, Nous cherchons un prestataire pour un projet à court terme. Pourriez-vous nous faire parvenir une proposition ? Cordialement,",
-        "same fallback list; a buyer's request with no niche (no subject)",
+        "same fallback list; ambiguous: a buyer asks a vendor for a proposal, read as a contract (buyers asking for paid work, a proposal or a price are too_big here; buyers asking information are judged as asks)",
     ),
     (
         "agriexpert_wa",
@@ -732,6 +747,30 @@ FR = [
         5,
         "Je souhaiterais échanger avec vous sur d'éventuels projets qui pourraient être envisagés pour ce site. Je reste à votre disposition pour en discuter par téléphone ou pour convenir d'un rendez-vous. Bien cordialement,",
         "energy-renovation professional to a site owner (site details and phone dropped); prospecting (C)",
+    ),
+    (
+        "spontanee_mern",
+        "too_big",
+        None,
+        5,
+        "Je suis passionné par la technologie et je suis convaincu que mon profil pourrait correspondre aux besoins de votre entreprise. Je vous serais reconnaissant de bien vouloir me tenir informé de toute opportunité de stage ou de poste junior disponible au sein de votre entreprise. Je reste à votre disposition pour toute information complémentaire et je suis disponible pour un entretien à votre convenance.",
+        "spontaneous application e-mail (MERN developer); shortened; job (B)",
+    ),
+    (
+        "scolarite_letter",
+        "precise",
+        None,
+        5,
+        "Je précise par la présente que je ne suis pas boursier et que je ne bénéficie d'aucune bourse d'enseignement supérieur pour l'année 2026-2027. Ce document ne peut donc pas être fourni, n'étant pas applicable à ma situation. Je vous serais reconnaissant de bien vouloir vérifier les dispositions applicables à ma situation ainsi que le montant exact des frais de scolarité qui me sont applicables, afin d'éviter toute confusion.",
+        "student's letter to a university's registry; shortened; a concrete check asked, with its context",
+    ),
+    (
+        "travel_agency_mailer",
+        "vague",
+        None,
+        5,
+        "Cher Monsieur Benali, j'espère que vous allez bien. Je planifie un voyage organisé, si vous avez des informations sur vos disponibilités, vos tarifs et toute autre modalité pertinente, je vous serais reconnaissant de bien vouloir les partager. Merci beaucoup pour votre temps et votre considération.",
+        "e-mail a travel agency's form sends to a guide; placeholders filled; agency e-mail and phone dropped; a buyer's information request with no niche (no place, date or group)",
     ),
     (
         "warm_market_onboarding",
@@ -978,8 +1017,8 @@ FR = [
         "precise",
         None,
         4,
-        "Salut Nadia, Je suis étudiant en cybersécurité et je construis un scanner de sécurité automatisé pour les apps AI. Tu aurais 15 minutes cette semaine pour me parler de comment tu gères la sécurité de tes apps AI ? Pas de vente — juste des questions. Mahdi",
-        "LinkedIn message to beta users; placeholder filled; research call with a niche; judged on the text (A): no sale",
+        "Salut Nadia, Je suis étudiant en cybersécurité et je construis un scanner de sécurité automatisé pour les apps AI. Tu aurais 15 minutes cette semaine pour me parler de comment tu gères la sécurité de tes apps AI ? Pas de vente — juste des questions. Yanis",
+        "LinkedIn message to beta users; placeholder filled; sender renamed; research call with a niche; judged on the text (A): no sale; ambiguous: a student writing to developers, in tu, read as peers rather than upward (D)",
     ),
     (
         "llm_scanner_launch",
@@ -1168,7 +1207,7 @@ FR = [
     (
         "fcc_top_tech",
         "too_big",
-        None,
+        True,
         4,
         "Bonjour, je m'appelle Lina et j'ai trouvé vos coordonnées sur LinkedIn. J'ai remarqué que nous avons tous les deux obtenu notre diplôme de la même université, et du même programme en informatique. Je suis actuellement à Seattle, et je cherche activement un stage. Puis-je vous offrir un café ou un déjeuner quelque part près de votre lieu de travail ? J'adorerais avoir votre avis sur la façon de trouver un emploi dans l'industrie technologique.",
         "French translation of a freeCodeCamp article; sender renamed; shortened; fellow alumnus (weak tie) asked for a lunch while an internship is sought",
@@ -1218,8 +1257,8 @@ FR = [
         "vague",
         None,
         5,
-        "Bonjour Claire, Je voulais juste vérifier si vous avez reçu l'email que j'ai envoyé il y a environ une semaine. J'adorerais avoir votre avis ! Je me suis aussi souvenu que j'ai travaillé sur un projet que j'ai oublié d'inclure dans ma dernière note. Je serais ravi si vous le consultiez. Cordialement, Théo",
-        "French translation of a freeCodeCamp article (a different article from the one used before); placeholder filled; an opinion on nothing stated",
+        "Bonjour Claire, Je voulais juste vérifier si vous avez reçu l'email que j'ai envoyé il y a environ une semaine. J'adorerais avoir votre avis ! Je me suis aussi souvenu que j'ai travaillé sur un projet que j'ai oublié d'inclure dans ma dernière note. Je serais ravi si vous le consultiez. Cordialement, Hugo",
+        "French translation of a freeCodeCamp article (a different article from the one used before); placeholder filled; author renamed; an opinion on nothing stated",
     ),
     (
         "fcc_learn_to_code",
@@ -1402,8 +1441,8 @@ FR = [
         "vague",
         None,
         5,
-        "Bonjour Nadia, je suis Patrice, professionnel en logistique. J'aimerais rejoindre votre réseau. Merci !",
-        "fallback connection note of a job-search tool; placeholders filled (the tool's own default sender name); self-description, no request",
+        "Bonjour Nadia, je suis Bruno, professionnel en logistique. J'aimerais rejoindre votre réseau. Merci !",
+        "fallback connection note of a job-search tool; placeholders filled; the tool's default sender name replaced; self-description, no request",
     ),
     (
         "li_default_notes",
