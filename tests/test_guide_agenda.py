@@ -1,4 +1,4 @@
-"""The facilitator guide's agendas add up: 180 minutes for the 3-hour session, 120 for each
+"""The trainer's guide's agendas add up: 180 minutes for the 3-hour session, 120 for each
 session of the two-session variant (which includes step 5), 60 for each 1-hour session; and
 the pre-work message tells how to request LinkedIn's export, in both languages."""
 
