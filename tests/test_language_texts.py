@@ -218,7 +218,25 @@ def test_notebook_outputs_read_well(path):
     found = broken_plurals(text, lang) + other_language_words(text, lang)
     if lang == "fr":  # numbers the French way: "0,89", not "0.89"
         found += re.findall(r"(?<![\w.])\d+\.\d+(?![\w.])", text)
+    else:  # dates the British way, as i18n.date_text writes them: "1 June 2026"
+        found += us_dates(text)
     assert found == []
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_US_DATE = re.compile(
+    rf"\b(?:{_MONTHS}|(?:{_MONTHS[:3]}|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.?) \d{{1,2}}\b"
+)
+
+
+def us_dates(text: str) -> list[str]:
+    """English dates with the month before the day ("June 1, 2026", "Jun 1")."""
+    return [m.group() for m in _US_DATE.finditer(text)]
+
+
+def test_a_us_date_is_caught_and_a_british_one_passes():
+    assert us_dates("Monday, June 1, 2026 and Sep 14") == ["June 1", "Sep 14"]
+    assert us_dates("Monday, 1 June 2026, 14 Sep, Jun 2026, May 2026") == []
 
 
 def test_the_notebooks_are_found():
