@@ -31,7 +31,7 @@ from toolkit.core.model import (
     clean_text,
 )
 from toolkit.core.names import told_apart
-from toolkit.health.figures import DEFAULT_CADENCE_DAYS, recency_status
+from toolkit.health.figures import DEFAULT_CADENCE_DAYS, real_exchanges, recency_status
 from toolkit.i18n import (
     long_date,  # re-exported: the plan's screens and report import it here
     plural,
@@ -375,7 +375,9 @@ def candidates(
             ("contact_id", "last_interaction", "status"),
         )
     }
-    last_rows = interactions.sort_values(["date", "id"]).groupby("contact_id").tail(1)
+    # The rule the last real exchange calls for: a like (P13) is neither a gift nor a message.
+    exchanges = real_exchanges(interactions)
+    last_rows = exchanges.sort_values(["date", "id"]).groupby("contact_id").tail(1)
     last = {
         row["contact_id"]: row
         for row in _records(last_rows, ("contact_id", "date", "kind", "direction", "channel"))
