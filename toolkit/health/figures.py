@@ -69,8 +69,8 @@ def real_exchanges(interactions: pd.DataFrame) -> pd.DataFrame:
     A like is seen, not exchanged: it keeps no tie alive (recency) and is neither given nor
     received (balance). An idea of mine shared with someone who met me is an exchange.
     """
-    liked = interactions["kind"].astype("string").fillna("").eq(NOT_AN_EXCHANGE.value)
-    return interactions[~liked.to_numpy(dtype=bool)] if liked.any() else interactions
+    liked = (interactions["kind"] == NOT_AN_EXCHANGE.value).to_numpy(dtype=bool, na_value=False)
+    return interactions[~liked] if liked.any() else interactions
 
 
 def last_interaction(contacts: pd.DataFrame, interactions: pd.DataFrame) -> pd.Series:
@@ -206,9 +206,10 @@ def give_take_side(ratio: float | None, details: Mapping) -> str:
 def want_to_help(interactions: pd.DataFrame, contacts: pd.DataFrame) -> Component:
     """Given against received (P4), overall and per contact: who I only take from or give to.
     Likes and comments are not exchanges (P13): they count on neither side."""
-    direction = real_exchanges(interactions)["direction"]
+    exchanges = real_exchanges(interactions)
+    direction = exchanges["direction"]
     gave, received = int((direction == "gave").sum()), int((direction == "received").sum())
-    per_contact = give_take_per_contact(interactions)
+    per_contact = give_take_per_contact(exchanges)
     only_take = per_contact.index[(per_contact["received"] > 0) & (per_contact["gave"] == 0)]
     only_give = per_contact.index[(per_contact["gave"] > 0) & (per_contact["received"] == 0)]
     names = contacts.set_index("id")["display_name"]
@@ -378,10 +379,11 @@ def health_report(
     cadence_days: Mapping[int, int] = DEFAULT_CADENCE_DAYS,
 ) -> HealthReport:
     """All components of network health."""
+    exchanges = real_exchanges(interactions)  # once for the components that leave likes out
     components = [
-        think_of_me(contacts, interactions, today, cadence_days),
+        think_of_me(contacts, exchanges, today, cadence_days),
         know_me(contacts),
-        want_to_help(interactions, contacts),
+        want_to_help(exchanges, contacts),
         know_how_to_help(contacts, asks, interactions),
         real_channels(interactions, today),
         capacity(contacts),
