@@ -121,3 +121,44 @@ def test_an_unknown_persona_is_a_clear_error(tmp_path):
         demo.create_persona("bob", tmp_path / "b.sqlite")
     assert "cecile" in error.value.message()
     assert not (tmp_path / "b.sqlite").exists()
+
+
+@pytest.mark.parametrize("name", demo.PERSONAS)
+def test_each_persona_shares_ideas_and_likes_posts_in_both_languages(name, tmp_path):
+    """P13 on the demo's screens: the channel mix's "idea shared" and "like / comment" bars are
+    not empty, the draws are the same on every build and in both languages."""
+    from toolkit import i18n
+    from toolkit.health import charts as health_charts
+    from toolkit.health.figures import network_report
+
+    kinds = {}
+    for lang in ("fr", "en"):
+        assert (
+            demo.build_persona(name, lang).interactions
+            == demo.build_persona(name, lang).interactions
+        )
+        with demo.create_persona(name, tmp_path / f"{lang}.sqlite", lang) as workspace:
+            network = workspace.network()
+        mix = network_report(network).components["real_channels"].details["mix"]
+        assert mix.get("idea_shared", 0) > 0 and mix.get("like_comment", 0) > 0
+        previous = i18n.get_language()
+        try:
+            i18n.set_language(lang)
+            bars = health_charts.channels(network_report(network).components["real_channels"])
+            counts = dict(zip(bars.data[0].x, bars.data[0].y, strict=True))
+            assert counts[i18n.t("enum.kind.idea_shared")] == mix["idea_shared"]
+            assert counts[i18n.t("enum.kind.like_comment")] == mix["like_comment"]
+        finally:
+            i18n.set_language(previous)
+        kinds[lang] = network.interactions["kind"].value_counts().to_dict()
+    assert kinds["fr"] == kinds["en"]
+
+
+def test_marc_likes_more_than_he_shares_ideas():
+    """Marc's story (volume online, few who know him) carries the most likes."""
+    counts = {
+        name: pd.Series([i.kind for _, i in demo.build_persona(name).interactions]).value_counts()
+        for name in demo.PERSONAS
+    }
+    assert counts["marc"]["like_comment"] == max(c["like_comment"] for c in counts.values())
+    assert counts["marc"]["like_comment"] > 5 * counts["marc"]["idea_shared"]

@@ -1,9 +1,10 @@
-"""The facilitator guide's agendas add up: 180 minutes for the 3-hour session, 120 for each
+"""The trainer's guide's agendas add up: 180 minutes for the 3-hour session, 120 for each
 session of the two-session variant (which includes step 5), 60 for each 1-hour session; and
 the pre-work message tells how to request LinkedIn's export, in both languages."""
 
 import json
 import re
+import sys
 
 import pytest
 
@@ -57,11 +58,19 @@ def _clock(text: str) -> int:
     return 60 * int(hours) + int(minutes)
 
 
+def _agendas(lang: str) -> dict[str, list[list[dict[str, str]]]]:
+    """The 3-hour agenda (one table) and the two-session variant (two tables)."""
+    sections = _sections(_markdown(lang))
+    (three_hours,) = [h for h in sections if "3" in h and "20" in h]
+    (two_sessions,) = [
+        h for h in sections if "2" in h and ("5" in h or "interview" in h or "entretien" in h)
+    ]
+    return {"3h": _tables(sections[three_hours]), "2x2h": _tables(sections[two_sessions])}
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_three_hour_agenda_for_twenty_adds_up_to_180_minutes(lang):
-    sections = _sections(_markdown(lang))
-    (heading,) = [h for h in sections if "3" in h and "20" in h]
-    (table,) = _tables(sections[heading])
+    (table,) = _agendas(lang)["3h"]
     lengths = _minutes(table, lang)
     assert sum(lengths) == 180
     starts = [_clock(row[next(iter(row))]) for row in table]
@@ -77,14 +86,40 @@ def test_the_three_hour_agenda_for_twenty_adds_up_to_180_minutes(lang):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_two_session_variant_includes_step_5_and_each_session_adds_up(lang):
-    sections = _sections(_markdown(lang))
-    (heading,) = [
-        h for h in sections if "2" in h and ("5" in h or "interview" in h or "entretien" in h)
-    ]
-    tables = _tables(sections[heading])
+    tables = _agendas(lang)["2x2h"]
     assert len(tables) == 2
     assert [sum(_minutes(table, lang)) for table in tables] == [120, 120]
     assert any(row[list(row)[2]].startswith("5.") for row in tables[1])
+
+
+# The slots each agenda must give time to, and the minutes the notebooks announce for them.
+SLOTS = {
+    "fr": {"présentation en 30 secondes": 15, "entraînement en trios": 10,
+           "anneau de réciprocité": None, "donner d'abord": 10, "engagements": None},
+    "en": {"30-second introduction": 15, "practice in trios": 10, "reciprocity ring": None,
+           "give first": 10, "commitments": None},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("agenda", ["3h", "2x2h"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_each_agenda_has_the_pitch_the_ring_give_first_and_commitments(lang, agenda):
+    rows = [row for table in _agendas(lang)[agenda] for row in table]
+    moments = [row[list(row)[2]].replace("\u202f", " ").lower() for row in rows]
+    for slot, minutes in SLOTS[lang].items():
+        found = [k for k, moment in enumerate(moments) if slot in moment]
+        assert found, slot
+        if minutes is not None:
+            assert _minutes([rows[found[0]]], lang) == [minutes], slot
+
+
+def test_a_missing_slot_fails_the_agenda_check(monkeypatch):
+    """The check reads the guide: without the give-first row, the 3-hour agenda fails it."""
+    text = _markdown("en")
+    without = re.sub(r"^\|[^\n]*give first[^\n]*\n", "", text, flags=re.M)
+    monkeypatch.setattr(sys.modules[__name__], "_markdown", lambda lang: without)
+    with pytest.raises(AssertionError, match="give first"):
+        test_each_agenda_has_the_pitch_the_ring_give_first_and_commitments("en", "3h")
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -118,7 +118,7 @@ def test_numbers_percentages_and_dates_follow_the_locale():
     assert percent(0.57, lang="en") == "57%"
     day = datetime.date(2026, 6, 1)
     assert date_text(day, "full", "fr") == "lundi 1 juin 2026"
-    assert date_text(day, "long", "en") == "June 1, 2026"
+    assert date_text(day, "long", "en") == "1 June 2026"
 
 
 # French typography and elision, applied by the toolkit rather than typed in the files.
@@ -172,4 +172,23 @@ def test_day_text_writes_the_first_of_the_month_as_french_does():
     assert day_text(datetime.date(2026, 6, 1), lang="fr") == "lundi 1er juin 2026"
     assert day_text(datetime.date(2026, 6, 11), lang="fr") == "jeudi 11 juin 2026"
     assert day_text(datetime.date(2026, 6, 1), "d MMMM", "fr") == "1er juin"
-    assert day_text(datetime.date(2026, 6, 1), lang="en") == "Monday, June 1, 2026"
+    assert day_text(datetime.date(2026, 6, 1), lang="en") == "Monday, 1 June 2026"
+
+
+def test_english_dates_are_british_in_every_style_and_long_date_is_the_full_one():
+    """One order for English, day before month, whichever function or style writes the date."""
+    import datetime
+
+    from toolkit.i18n import LANGUAGES, date_text, day_text, long_date
+
+    day = datetime.date(2026, 6, 1)
+    assert date_text(day, "short", "en") == "01/06/2026"
+    assert date_text(day, "medium", "en") == "1 Jun 2026"
+    assert date_text(day, "long", "en") == "1 June 2026"
+    assert date_text(day, "full", "en") == "Monday, 1 June 2026"
+    assert date_text(day, "long", "fr") == "1 juin 2026"
+    for lang in LANGUAGES:
+        for shown in (day, datetime.date(2026, 9, 1), datetime.date(2026, 12, 24)):
+            assert long_date(shown, lang) == day_text(shown, "full", lang)
+    assert long_date(datetime.date(2026, 9, 1), "en") == "Tuesday, 1 September 2026"
+    assert long_date(datetime.date(2026, 9, 1), "fr") == "mardi 1er septembre 2026"

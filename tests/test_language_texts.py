@@ -218,7 +218,25 @@ def test_notebook_outputs_read_well(path):
     found = broken_plurals(text, lang) + other_language_words(text, lang)
     if lang == "fr":  # numbers the French way: "0,89", not "0.89"
         found += re.findall(r"(?<![\w.])\d+\.\d+(?![\w.])", text)
+    else:  # dates the British way, as i18n.date_text writes them: "1 June 2026"
+        found += us_dates(text)
     assert found == []
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_US_DATE = re.compile(
+    rf"\b(?:{_MONTHS}|(?:{_MONTHS[:3]}|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.?) \d{{1,2}}\b"
+)
+
+
+def us_dates(text: str) -> list[str]:
+    """English dates with the month before the day ("June 1, 2026", "Jun 1")."""
+    return [m.group() for m in _US_DATE.finditer(text)]
+
+
+def test_a_us_date_is_caught_and_a_british_one_passes():
+    assert us_dates("Monday, June 1, 2026 and Sep 14") == ["June 1", "Sep 14"]
+    assert us_dates("Monday, 1 June 2026, 14 Sep, Jun 2026, May 2026") == []
 
 
 def test_the_notebooks_are_found():
@@ -388,3 +406,65 @@ def test_french_notebooks_prose_has_french_typography():
                 prose = _french_prose(re.sub(r"^\*In English\?\*.*$", " ", text, flags=re.M))
                 found += [(path.name, m) for m in missing_narrow_spaces(prose)]
     assert found == []
+
+
+# -- one term for the person who runs the workshop -------------------------------------------------
+
+# French says « l'animateur » (the brief's term), English "trainer": the other forms are caught.
+# The English guide's file name (00_facilitator_guide.ipynb) is an address, not a word read.
+OTHER_TRAINER_TERMS = {
+    "fr": re.compile(r"animatrices?|animateur·?\(?rice|\bforma(?:teur|trice)s?\b|facilita", re.I),
+    "en": re.compile(r"\bfacilitators?\b(?!_guide)|\binstructors?\b", re.I),
+}
+
+
+def other_trainer_terms(text: str, lang: str) -> list[str]:
+    """Words for the trainer other than the one the project chose for ``lang``."""
+    return [m.group() for m in OTHER_TRAINER_TERMS[lang].finditer(text)]
+
+
+def _trainer_texts(lang: str) -> dict[str, str]:
+    """Where a participant or the trainer reads about the trainer: the catalogue, the notebooks'
+    markdown, and the message templates and interview guide a trainer edits (comments included)."""
+    texts = {f"catalogue {key}": message for key, message in catalogue(lang).items()}
+    for path in NOTEBOOKS:
+        if path.parent.name == lang:
+            cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+            texts[str(path.relative_to(ROOT))] = "".join(
+                "".join(cell["source"]) for cell in cells if cell["cell_type"] == "markdown"
+            )
+    for folder in ("ask/templates", "interviews/guides"):
+        path = ROOT / "toolkit" / folder / f"{lang}.toml"
+        texts[str(path.relative_to(ROOT))] = path.read_text(encoding="utf-8")
+    return texts
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_one_term_for_the_trainer(lang):
+    texts = _trainer_texts(lang)
+    assert len(texts) > 900 and any("guide" in name for name in texts)
+    found = {where: other_trainer_terms(text, lang) for where, text in texts.items()}
+    assert {where: words for where, words in found.items() if words} == {}
+    chosen = "l'animateur" if lang == "fr" else "trainer"
+    assert sum(chosen in text.lower().replace("’", "'") for text in texts.values()) > 10
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("prévenez l'animateur ou l'animatrice", "fr"),
+        ("Guide de l'animateur·rice", "fr"),
+        ("Un formateur peut le modifier", "fr"),
+        ("Une formatrice peut le modifier", "fr"),
+        ("le facilitateur affiche la demande", "fr"),
+        ("Facilitator guide", "en"),
+        ("ask your instructor", "en"),
+    ],
+)
+def test_another_word_for_the_trainer_is_caught(text, lang):
+    assert other_trainer_terms(text, lang)
+
+
+def test_the_guide_s_file_name_is_not_a_word_for_the_trainer():
+    assert other_trainer_terms("open en/00_facilitator_guide.ipynb", "en") == []
+    assert other_trainer_terms("le format du fichier ; le code animateur", "fr") == []

@@ -1,6 +1,6 @@
 """Participants read plain words, never a bare principle code such as "(P3)": not in the
 catalogues, not in their notebooks (text or stored outputs), not in their calendar events.
-The facilitator guide (trainer material) keeps each code beside its phrase."""
+The trainer's guide keeps each code beside its phrase."""
 
 import json
 import re

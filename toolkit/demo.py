@@ -146,6 +146,8 @@ class Profile:
     ask_to_relation: Relation | None
     ask_text_en: str = ""
     upward: Upward | None = None
+    ideas_shared: int = 0  # my own work or idea, shared with someone who met me (P13)
+    likes: int = 0  # likes and comments online: seen, not exchanged (P13)
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,8 @@ PROFILES = {
         ),
         ask_text_en="If you ever hear of a job in retail, anywhere, think of me!",
         ask_to_relation=None,
+        ideas_shared=3,
+        likes=4,
     ),
     "marc": Profile(
         first_name="Marc",
@@ -199,6 +203,8 @@ PROFILES = {
         ask_text="Je cherche de nouvelles opportunités, n'hésitez pas à me faire signe.",
         ask_text_en="I am looking for new opportunities, feel free to get in touch.",
         ask_to_relation=None,
+        ideas_shared=1,
+        likes=14,
     ),
     "sophie": Profile(
         first_name="Sophie",
@@ -230,6 +236,8 @@ PROFILES = {
             knows_me_weights={KnowsMe.YES: 0.5, KnowsMe.A_LITTLE: 3, KnowsMe.NO: 6},
             direction_weights={Direction.GAVE: 0.3, Direction.RECEIVED: 6, Direction.EXCHANGE: 1},
         ),
+        ideas_shared=2,
+        likes=6,
     ),
 }  # fmt: skip
 
@@ -359,6 +367,35 @@ def _interactions(
     return sorted(result, key=lambda item: (item[1].date, item[0]))
 
 
+# Where an idea of mine reaches someone who met me: a talk, a call, a note with my article.
+IDEA_CHANNELS = (Channel.IN_PERSON, Channel.VIDEO, Channel.EMAIL, Channel.MESSAGE)
+
+
+def _p13_interactions(profile: Profile, contacts: list[Contact]) -> list[tuple[int, Interaction]]:
+    """The persona's ideas shared and likes / comments of the last months (P13), drawn from a
+    seed of their own so that every other draw, and so the persona's story, stays as it was."""
+    rng = random.Random(profile.seed + 13)
+    met = [p for p, c in enumerate(contacts) if c.knows_me in (KnowsMe.YES, KnowsMe.A_LITTLE)]
+    result = []
+    for count, kind, pool in (
+        (profile.ideas_shared, InteractionKind.IDEA_SHARED, met or range(len(contacts))),
+        (profile.likes, InteractionKind.LIKE_COMMENT, range(len(contacts))),
+    ):
+        for _ in range(count):
+            liked = kind is InteractionKind.LIKE_COMMENT
+            interaction = Interaction(
+                contact_id=0,  # replaced by the real id when written
+                date=REFERENCE_DATE - dt.timedelta(days=rng.randint(2, 150)),
+                channel=Channel.SOCIAL if liked else rng.choice(IDEA_CHANNELS),
+                direction=rng.choice((Direction.GAVE, Direction.RECEIVED))
+                if liked
+                else Direction.GAVE,
+                kind=kind,
+            )
+            result.append((rng.choice(pool), interaction))
+    return result
+
+
 def _ties(rng: random.Random, profile: Profile, contacts: list[Contact]) -> list[tuple[int, int]]:
     by_company: dict[str, list[int]] = {}
     for position, contact in enumerate(contacts):
@@ -395,6 +432,10 @@ def build_persona(name: str, lang: str | None = None) -> PersonaData:
     ]
     interactions = _interactions(rng, profile, contacts)
     ties = _ties(rng, profile, contacts)
+    interactions = sorted(
+        [*interactions, *_p13_interactions(profile, contacts)],
+        key=lambda item: (item[1].date, item[0]),
+    )
     ask_position = None
     if profile.ask_to_relation is not None:
         ask_position = next(

@@ -63,9 +63,20 @@ def _share(part: float, whole: float) -> float | None:
     return float(part / whole) if whole else None
 
 
+def real_exchanges(interactions: pd.DataFrame) -> pd.DataFrame:
+    """The interactions that are exchanges (P13): all but likes and comments online.
+
+    A like is seen, not exchanged: it keeps no tie alive (recency) and is neither given nor
+    received (balance). An idea of mine shared with someone who met me is an exchange.
+    """
+    liked = (interactions["kind"] == NOT_AN_EXCHANGE.value).to_numpy(dtype=bool, na_value=False)
+    return interactions[~liked] if liked.any() else interactions
+
+
 def last_interaction(contacts: pd.DataFrame, interactions: pd.DataFrame) -> pd.Series:
-    """Date of each contact's last interaction (``NaT`` when never), indexed by contact id."""
-    last = interactions.groupby("contact_id")["date"].max()
+    """Date of each contact's last real exchange (``NaT`` when never), indexed by contact id:
+    a like or a comment does not reset the rhythm (P13)."""
+    last = real_exchanges(interactions).groupby("contact_id")["date"].max()
     return last.reindex(contacts["id"].to_numpy()).rename("last_interaction")
 
 
@@ -167,8 +178,9 @@ def know_me(contacts: pd.DataFrame) -> Component:
 
 def give_take_per_contact(interactions: pd.DataFrame) -> pd.DataFrame:
     """Times I gave to and received from each contact (P4), indexed by contact id; contacts
-    with neither are left out."""
-    given_or_received = interactions[interactions["direction"].isin(["gave", "received"])]
+    with neither are left out, and so are likes and comments (P13)."""
+    exchanges = real_exchanges(interactions)
+    given_or_received = exchanges[exchanges["direction"].isin(["gave", "received"])]
     return (
         given_or_received.groupby(["contact_id", "direction"])
         .size()
@@ -192,10 +204,12 @@ def give_take_side(ratio: float | None, details: Mapping) -> str:
 
 
 def want_to_help(interactions: pd.DataFrame, contacts: pd.DataFrame) -> Component:
-    """Given against received (P4), overall and per contact: who I only take from or give to."""
-    direction = interactions["direction"]
+    """Given against received (P4), overall and per contact: who I only take from or give to.
+    Likes and comments are not exchanges (P13): they count on neither side."""
+    exchanges = real_exchanges(interactions)
+    direction = exchanges["direction"]
     gave, received = int((direction == "gave").sum()), int((direction == "received").sum())
-    per_contact = give_take_per_contact(interactions)
+    per_contact = give_take_per_contact(exchanges)
     only_take = per_contact.index[(per_contact["received"] > 0) & (per_contact["gave"] == 0)]
     only_give = per_contact.index[(per_contact["gave"] > 0) & (per_contact["received"] == 0)]
     names = contacts.set_index("id")["display_name"]
@@ -365,10 +379,11 @@ def health_report(
     cadence_days: Mapping[int, int] = DEFAULT_CADENCE_DAYS,
 ) -> HealthReport:
     """All components of network health."""
+    exchanges = real_exchanges(interactions)  # once for the components that leave likes out
     components = [
-        think_of_me(contacts, interactions, today, cadence_days),
+        think_of_me(contacts, exchanges, today, cadence_days),
         know_me(contacts),
-        want_to_help(interactions, contacts),
+        want_to_help(exchanges, contacts),
         know_how_to_help(contacts, asks, interactions),
         real_channels(interactions, today),
         capacity(contacts),

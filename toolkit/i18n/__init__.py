@@ -226,15 +226,21 @@ def percent(share: float, digits: int = 0, lang: str | None = None) -> str:
     return format_percent(share, format=pattern, locale=language).replace("\u00a0", "\u202f")
 
 
+# The workshop's English is British (« practise », « favour »), and so are its dates: day before
+# month, as in French, so a bilingual room reads "01/06/2026" as one day, not two.
+DATE_LOCALES = {"fr": "fr", "en": "en_GB"}
+
+
 def date_text(day: object, style: str = "long", lang: str | None = None) -> str:
-    """A date in words in the participant's locale ("1 juin 2026", "June 1, 2026").
+    """A date in words in the participant's locale ("1 juin 2026", "1 June 2026").
 
     ``style`` is Babel's: "short", "medium", "long", "full" (with the weekday), or a CLDR pattern
     such as "EEEE d MMMM".
     """
     from babel.dates import format_date
 
-    return format_date(day, format=style, locale=_locale(lang))
+    language = _locale(lang)
+    return format_date(day, format=style, locale=DATE_LOCALES.get(language, language))
 
 
 def day_text(day: object, style: str = "full", lang: str | None = None) -> str:
@@ -249,7 +255,6 @@ def day_text(day: object, style: str = "full", lang: str | None = None) -> str:
 
 
 def long_date(day: object, lang: str | None = None) -> str:
-    """A day as the toolkit writes it in sentences: "mardi 1er septembre 2026", "Tuesday,
-    1 September 2026" (the workshop's English is British: day before month)."""
-    french = _locale(lang) == "fr"
-    return day_text(day, "EEEE d MMMM y" if french else "EEEE, d MMMM y", lang)
+    """A day as the toolkit writes it in sentences, with its weekday: ``day_text``'s "full"
+    style, "mardi 1er septembre 2026", "Tuesday, 1 September 2026"."""
+    return day_text(day, "full", lang)

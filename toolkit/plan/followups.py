@@ -31,9 +31,12 @@ from toolkit.core.model import (
     clean_text,
 )
 from toolkit.core.names import told_apart
-from toolkit.health.figures import DEFAULT_CADENCE_DAYS, recency_status
-from toolkit.i18n import long_date as i18n_long_date
-from toolkit.i18n import plural, t
+from toolkit.health.figures import DEFAULT_CADENCE_DAYS, real_exchanges, recency_status
+from toolkit.i18n import (
+    long_date,  # re-exported: the plan's screens and report import it here
+    plural,
+    t,
+)
 
 if TYPE_CHECKING:  # the store is only read through its methods here
     from toolkit.core.store import Workspace
@@ -177,12 +180,6 @@ def next_due(last: dt.date | None, cadence_days: int, today: dt.date) -> dt.date
 def week_start(day: dt.date) -> dt.date:
     """The Monday of ``day``'s week."""
     return day - dt.timedelta(days=day.weekday())
-
-
-def long_date(day: dt.date, lang: str | None = None) -> str:
-    """A date as people write it, through Babel: "mardi 1er septembre 2026" (the French ordinal
-    for the first of the month) / "Tuesday, 1 September 2026"."""
-    return i18n_long_date(day, lang)
 
 
 # -- plan items ----------------------------------------------------------------------------------
@@ -378,7 +375,9 @@ def candidates(
             ("contact_id", "last_interaction", "status"),
         )
     }
-    last_rows = interactions.sort_values(["date", "id"]).groupby("contact_id").tail(1)
+    # The rule the last real exchange calls for: a like (P13) is neither a gift nor a message.
+    exchanges = real_exchanges(interactions)
+    last_rows = exchanges.sort_values(["date", "id"]).groupby("contact_id").tail(1)
     last = {
         row["contact_id"]: row
         for row in _records(last_rows, ("contact_id", "date", "kind", "direction", "channel"))
