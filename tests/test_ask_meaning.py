@@ -65,8 +65,8 @@ def test_the_real_english_batch_is_split_by_source_half_and_half():
     for row in rows:  # the sibling templates of one source never sit on both sides
         sides.setdefault(row["source"], set()).add(row["split"])
     assert all(len(s) == 1 for s in sides.values())
-    for label in ("precise", "vague", "too_big"):
-        assert sum(r["label"] == label and r["split"] == "real_test" for r in rows) >= 30
+    for label in ("precise", "vague", "too_big"):  # guide v2 moved some precise asks to too_big
+        assert sum(r["label"] == label and r["split"] == "real_test" for r in rows) >= 25
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -212,7 +212,7 @@ REAL_ASKS = [
         "a mentoring program at your company?",
         None,
         4,
-        "precise",
+        "too_big",  # guide v2 (B): the job posting is what the questions are for
         "alindeman",
     ),
     # "making an intro" is the introduction asked for
@@ -457,13 +457,13 @@ REAL_FR_TRAIN = [
         5,
         "precise",
     ),
-    # a yes/no question about their situation is a concrete request (source: venavi)
+    # guide v2 (C): a prospecting question after the seller's pitch asks for a sale (venavi)
     (
         "Tout à fait ! Copilot est excellent pour la productivité individuelle. Notre expertise "
         "porte sur les cas où Copilot Studio ne suffit pas : intégration hors M365, orchestration "
         "multi-agents. Chez Fabrimo, avez-vous des cas d'usage qui sortent du périmètre M365 ?",
         4,
-        "precise",
+        "too_big",
     ),
     # a recruiter's call about a named role (source: recruiter_seq)
     (
@@ -472,28 +472,13 @@ REAL_FR_TRAIN = [
         5,
         "precise",
     ),
-    # available on a condition: an offer, no request (source: cgp_seq)
+    # guide v2 (C): an exchange proposed after a pitch, even on a condition, is the sale (cgp_seq)
     (
         "Bonjour Nadia, je me permets de vous contacter ici. J'accompagne des kinésithérapeutes en "
         "IDF sur un sujet précis : réduire leur fiscalité de 3 à 8 K€ par an tout en préparant "
         "leur retraite. Si le sujet vous parle, je suis disponible pour un échange de 15 min.",
         5,
-        "vague",
-    ),
-    # « n'hésitez pas à me dire » opens a door and asks nothing (source: venavi)
-    (
-        "Bonjour Paul, je travaille sur l'industrialisation d'agents IA. J'ai récemment publié un "
-        "retour d'expérience sur l'architecture LLMOps. Ça pourrait vous intéresser si vous "
-        "explorez ces sujets chez Fabrimo. N'hésitez pas à me dire ce que vous en pensez !",
-        4,
-        "vague",
-    ),
-    # « 30 secondes » is a duration, not a niche (source: objections_db)
-    (
-        "Je comprends, 30 secondes pour vous expliquer pourquoi j'appelle, et vous me dites si ça "
-        "vaut 15 minutes de votre temps ?",
-        5,
-        "vague",
+        "too_big",
     ),
     # « pense à moi » asks nothing, even about a sale (source: realtor_qc)
     (
