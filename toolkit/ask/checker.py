@@ -476,7 +476,9 @@ def _read(text: str, lang: str) -> _Reading:
         reading.big += _purposes(text, sentences, skip, lang)
     pursuit = _pursuit(text, lang)
     pursuit = [
-        (k, q) for k, q in pursuit if k != "pursuit" or asked or reading.small or reading.big
+        (k, q)
+        for k, q in pursuit
+        if k != "pursuit" or asked or proposed or reading.small or reading.big
     ]
     # a job opening named: a referral in kind (with a close friend, asking about one's
     # application is fine); a pitch, money... their own kind
@@ -526,6 +528,7 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
     things = set(purpose.get("things", []))
     you = set(rules(lang)["you"])
     theirs = set(rules(lang).get("others_possessives", [])) | {"your", "their", "his", "her"}
+    yours = _YOURS
     found: list[tuple[str, str]] = []
     whole = [tok.lemma for s in sentences for tok in s.tokens]
     # "not a pitch", « je ne vends rien »: research, whatever the tool being built
@@ -577,11 +580,18 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
             window = set(lemmas[max(0, i - 8) : i]) | set(low[max(0, i - 8) : i])
             if not window & seek:
                 continue
-            if i and low[i - 1] in theirs:
-                continue  # their job, not one sought: "your role leading the team"
+            if i and low[i - 1] in yours:
+                continue  # the reader's own job, not one sought: "your role leading the team"
+            # an organisation named around it: "opportunities at Kestrel", "Halvard's programs"
             named = any(
-                tok.text[:1].isupper() and j > 0 and not simplemma.is_known(tok.low, lang=lang)
+                j > 0 and tok.text[:1].isupper() and tok.low != "i"
                 for j, tok in enumerate(toks[i + 1 : i + 5], start=i + 1)
+            ) or any(
+                j > 0
+                and tok.text[:1].isupper()
+                and tok.text[1:].islower()
+                and (not simplemma.is_known(tok.low, lang=lang) or low[j + 1 : j + 2] == ["s"])
+                for j, tok in enumerate(toks[max(0, i - 3) : i], start=max(0, i - 3))
             )
             # the nearest determiner before the job's title: "the Data Analyst role", « l'offre »
             article = next(
