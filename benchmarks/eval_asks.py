@@ -33,9 +33,18 @@ from collections import Counter
 from pathlib import Path
 
 try:  # the layout after the restructure (issue #14), then the one before it
-    from toolkit.ask.checker import check
+    from toolkit.ask import checker as _checker
 except ImportError:  # pragma: no cover - only before the restructure
-    from toolkit.asks import check
+    from toolkit import asks as _checker
+
+check = _checker.check
+
+
+def reads_upward(text: str, lang: str) -> bool:
+    """Whether the text shows the reader above (a checker without that reading says no)."""
+    reader = getattr(_checker, "reads_upward", None)
+    return bool(reader and reader(text, lang))
+
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent / "tests" / "data" / "asks_corpus"
@@ -58,8 +67,11 @@ def fold_of(row: dict) -> int:
 
 
 def verdict_of(row: dict) -> str:
-    """The checker's verdict on one labelled ask, with what the row knows of the tie."""
-    relation = "above" if row.get("upward") else None
+    """The checker's verdict on one labelled ask, with what the row knows of the tie; a row that
+    records no ``upward`` at all (a batch of text, label, lang) is read for it (guide v2, D)."""
+    recorded = "upward" in row
+    upward = bool(row["upward"]) if recorded else reads_upward(row["text"], row["lang"])
+    relation = "above" if upward else None
     return check(row["text"], row["lang"], relation, row.get("circle")).verdict
 
 

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.ask.checker import ASK_LIMIT, build_ask, check, check_fields, field_issue
+from toolkit.ask.checker import (
+    ASK_LIMIT,
+    build_ask,
+    check,
+    check_fields,
+    field_issue,
+    reads_upward,
+)
 from toolkit.core.errors import ValidationError
 
 CORPUS = Path(__file__).parent / "data" / "asks_corpus"
@@ -521,3 +528,64 @@ def test_a_sale_is_too_big_when_proposed_not_when_it_is_their_topic():
     assert check(proposed, "fr").verdict == "too_big"
     theirs = "Pourriez-vous me parler de votre démonstration du robot de tri au salon de Lyon ?"
     assert check(theirs, "fr").verdict != "too_big"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "circle", "verdict"),
+    [
+        # guide v2 (C): a seller who serves a class of clients asks for a sale, whatever the words
+        (
+            "Nous aidons les cabinets dentaires de Rennes à réduire les rendez-vous manqués. "
+            "Dix minutes cette semaine ?",
+            "fr",
+            5,
+            "too_big",
+        ),
+        (
+            "We help logistics start-ups cut their fuel bills by a fifth. Open to a 15-minute call "
+            "next week?",
+            "en",
+            5,
+            "too_big",
+        ),
+        # « je vous propose un … » sells; « je vous propose de … » offers in return (P8)
+        (
+            "Je vous propose un audit de votre parc de chaudières à Lille. Un créneau jeudi ?",
+            "fr",
+            5,
+            "too_big",
+        ),
+        # guide v2 (B): an opening at the reader's company is what the chat is for
+        (
+            "Hi Lea, I'm interested in the Payroll Specialist role on your team. Would love to "
+            "connect and learn more.",
+            "en",
+            5,
+            "too_big",
+        ),
+        # building a tool, saying it sells nothing: research questions stay a small request
+        (
+            "I'm building a scheduling tool for night-shift nurses, not selling anything. Could I "
+            "ask you three questions about rota swaps at Leeds hospitals?",
+            "en",
+            5,
+            "precise",
+        ),
+    ],
+)
+def test_what_the_message_is_for_decides_first(text, lang, circle, verdict):
+    assert check(text, lang, circle=circle).verdict == verdict
+
+
+def test_a_quote_sent_to_the_asker_is_a_purchase_not_a_sale():
+    text = "Pourriez-vous m'envoyer un devis pour refaire la toiture d'une maison à Nantes ?"
+    assert check(text, "fr", circle=5).verdict != "too_big"
+    assert check("Pourriez-vous signer un devis avec nous ?", "fr", circle=5).verdict == "too_big"
+
+
+def test_the_text_shows_when_the_reader_is_above():
+    assert reads_upward("Hi Ruth, I'm a sophomore at Ridge College studying economics.", "en")
+    assert reads_upward("Bonjour, étudiante en Master Audit, je prépare un mémoire.", "fr")
+    assert reads_upward("Dear Professor Obi, could I ask you about your book?", "en")
+    assert not reads_upward("Hi Sam, fellow Laravel developer here! Would love to connect.", "en")
+    assert not reads_upward("Salut Léo, on s'est croisés au salon de Lyon.", "fr")

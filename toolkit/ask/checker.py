@@ -81,6 +81,10 @@ _TIME_UNITS = {
     "minute", "min", "heure", "h", "jour", "semaine", "mois", "an", "année", "hour", "day",
     "week", "month", "year", "yr", "seconde", "second", "fois",
 }  # fmt: skip
+_SELF = {
+    "fr": {"je", "j", "suis", "en", "tant", "que", "actuellement"},
+    "en": {"i", "am", "as", "a", "an"},
+}
 _EXISTS = (["y", "a"], ["is", "there"], ["are", "there"])  # asking whether X exists: a topic
 _WH_WORDS = {
     "fr": {"quel", "comment", "pourquoi", "que", "lequel", "combien", "où", "devoir"},
@@ -604,6 +608,29 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
     for pattern in purpose.get("raise_patterns", []):
         found += [("money", m.group(0)) for m in re.finditer(pattern, text, re.IGNORECASE)]
     return found
+
+
+def reads_upward(text: str, lang: str = "fr") -> bool:
+    """Whether the text itself shows the reader clearly above the asker (guide v2, D): the asker
+    says they are a student or a junior, or addresses a director, a founder, a professor — for
+    asks whose tie nobody recorded (a participant chooses it in the workshop)."""
+    text = str(text or "")
+    if len(text) > ASK_LIMIT:
+        return False
+    table = rules(lang).get("upward", {})
+    juniors, seniors = set(table.get("juniors", [])), set(table.get("seniors", []))
+    for sentence in _sentences(unicodedata.normalize("NFC", text), lang):
+        low = [tok.low for tok in sentence.tokens]
+        lemmas = [tok.lemma for tok in sentence.tokens]
+        for i, word in enumerate(low):
+            said = i <= 1 or any(w in _SELF[lang] for w in low[max(0, i - 5) : i])
+            if (word in juniors or lemmas[i] in juniors) and said:
+                return True  # "I'm a junior at…", « étudiante en Master… »
+            if word in seniors and (
+                i == 0 or low[i - 1] in _YOURS or low[i - 1] in _GREETINGS or low[i - 1] == "as"
+            ):
+                return True  # "Dear Professor…", "your role as founder", « votre rôle de DG »
+    return False
 
 
 def subject(text: str, lang: str = "fr") -> tuple[list[str], list[str]]:
