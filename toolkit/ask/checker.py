@@ -529,6 +529,11 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
     needs = set(purpose.get("needs", []))
     pay = set(purpose.get("pay", []))
     proposing = set(purpose.get("proposing", []))
+    hiring = set(purpose.get("hiring", []))
+    ones = set(purpose.get("ones", []))
+    buyers = set(purpose.get("buyers", []))
+    having = set(purpose.get("having", []))
+    mine_own = set(purpose.get("mine", []))
     things = set(purpose.get("things", []))
     you = set(rules(lang)["you"])
     theirs = set(rules(lang).get("others_possessives", [])) | {"your", "their", "his", "her"}
@@ -571,6 +576,25 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
                     break
             if word in theirs and set(low[i + 1 : i + 2]) & needs:
                 found.append(("contract", _quote(text, toks, i, 2)))  # « vos besoins »
+                break
+            if (
+                word in you
+                and set(lemmas[i + 1 : i + 3]) & hiring
+                and set(low[i + 2 : i + 5]) & ones
+            ):
+                found.append(
+                    ("job", _quote(text, toks, i, 4))
+                )  # « vous recherchiez un technicien »
+                break
+            if (word in ours or word in mine_own) and low[i + 1 : i + 2] and low[i + 1] in buyers:
+                found.append(("contract", _quote(text, toks, i, 2)))  # « mes acheteurs »
+                break
+            if (
+                lemmas[i] in having
+                and any(w in subjects for w in low[max(0, i - 2) : i])
+                and (set(low[i + 1 : i + 4]) & buyers)
+            ):  # « j'ai plusieurs acheteurs », « je dispose d'acquéreurs qualifiés »
+                found.append(("contract", _quote(text, toks, max(0, i - 1), 4)))
                 break
             if word in you and set(lemmas[i + 1 : i + 4]) & pay:
                 found.append(("contract", _quote(text, toks, i, 3)))  # « vous ne payez que… »
