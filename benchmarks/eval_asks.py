@@ -11,9 +11,11 @@ Three uses:
   source sits in two folds. Rules are developed looking only at the errors of the ``DEV_FOLDS``
   (``--errors --cv`` lists those, never the others); the figures of the other folds are the
   held-out ones. Printed: development folds, held-out folds, and each fold apart;
-- ``eval_asks.py --batch asks_corpus_batch3_en`` (a module of ``benchmarks/``, or a path to one):
-  scores a new batch once, aggregate figures only (no item is printed). The module holds
-  ``rows()`` (dicts), or lists ``EN`` / ``FR`` of ``(source, label, upward, circle, text, note)``.
+- ``eval_asks.py --batch asks_corpus_batch3_en asks_corpus_batch3_fr`` (modules of
+  ``benchmarks/``, or paths to them): scores new batches once, together, aggregate figures only
+  (no item is printed). A module holds ``rows()`` (dicts), or lists ``EN`` / ``FR`` of
+  ``(source, label, upward, circle, text, note)`` or of dicts; a row without ``upward`` is read
+  for it (``reads_upward``).
 
 From Python: ``from eval_asks import score; score(rows)`` with rows of ``text``, ``label``,
 ``lang`` (optional ``upward``, ``circle``) returns agreement, recalls and the confusion matrix.
@@ -191,15 +193,20 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list the disagreements")
     parser.add_argument("--real", action="store_true", help="only the real batches (real: groups)")
     parser.add_argument("--cv", action="store_true", help="development and held-out folds")
-    parser.add_argument("--batch", help="score a batch module once (aggregate figures only)")
+    parser.add_argument(
+        "--batch",
+        nargs="+",
+        help="score one or more batch modules once, together (aggregate figures only)",
+    )
     args = parser.parse_args()
     langs = args.lang or ["fr", "en"]
     if args.batch:
-        rows = [r for r in batch_rows(args.batch) if r["lang"] in langs]
+        rows = [r for name in args.batch for r in batch_rows(name) if r["lang"] in langs]
         found = score(rows)
+        name = "+".join(Path(n).stem for n in args.batch)
         for lang, part in found["by_lang"].items():
-            _print_score(f"[{args.batch} {lang}]", part)
-        _print_score(f"[{args.batch} both]", found)
+            _print_score(f"[{name} {lang}]", part)
+        _print_score(f"[{name} both]", found)
         return
     if args.cv:
         cross_validation(langs, args.errors)
