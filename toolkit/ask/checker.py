@@ -525,6 +525,9 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
     seek = set(purpose["seek_verbs"])
     anchors = set(purpose["job_anchors"])
     articles = anchors | set(purpose.get("articles", []))
+    places = set(purpose.get("places", []))
+    asked_about = set(purpose.get("asked_about", []))
+    openings = set(purpose.get("openings", []))
     relatives = set(purpose.get("relatives", []))
     needs = set(purpose.get("needs", []))
     pay = set(purpose.get("pay", []))
@@ -606,26 +609,34 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
             if lemma not in jobs and low[i] not in jobs:
                 continue
             window = set(lemmas[max(0, i - 8) : i]) | set(low[max(0, i - 8) : i])
-            if not window & seek:
+            # opportunities asked about ("learn about opportunities"), not "open to any"
+            about = bool(set(lemmas[max(0, i - 3) : i]) & asked_about) and lemma in openings
+            if not window & seek and not about:
                 continue
             if i and low[i - 1] in yours:
                 continue  # the reader's own job, not one sought: "your role leading the team"
             # an organisation named around it: "opportunities at Kestrel", "Halvard's programs"
-            named = any(
-                j > 0 and tok.text[:1].isupper() and tok.low != "i"
-                for j, tok in enumerate(toks[i + 1 : i + 5], start=i + 1)
-            ) or any(
-                j > 0
-                and tok.text[:1].isupper()
-                and tok.text[1:].islower()
-                and (not simplemma.is_known(tok.low, lang=lang) or low[j + 1 : j + 2] == ["s"])
-                for j, tok in enumerate(toks[max(0, i - 3) : i], start=max(0, i - 3))
+            named = (
+                any(
+                    j > 0
+                    and tok.text[:1].isupper()
+                    and tok.low != "i"
+                    and (not tok.text.isupper() or low[j - 1] in places)  # "a job in IT": a field
+                    for j, tok in enumerate(toks[i + 1 : i + 5], start=i + 1)
+                )
+                or any(
+                    j > 0
+                    and tok.text[:1].isupper()
+                    and tok.text[1:].islower()
+                    and (not simplemma.is_known(tok.low, lang=lang) or low[j + 1 : j + 2] == ["s"])
+                    for j, tok in enumerate(toks[max(0, i - 3) : i], start=max(0, i - 3))
+                )
             )
             # the nearest determiner before the job's title: "the Data Analyst role", « l'offre »
             article = next(
                 (low[j] for j in range(i - 1, max(-1, i - 5), -1) if low[j] in articles), ""
             )
-            if named or article in anchors:
+            if named or article in anchors or about:
                 # a job sought is a referral in kind: a close friend may help with it
                 found.append(("referral", _quote(text, toks, max(0, i - 2), 4)))
                 break
