@@ -14,11 +14,11 @@ SOURCES = {
 EN = [
     (
         "rohi",
-        "vague",
+        "too_big",
         None,
         5,
         "Hi Sam, I'm a Full-Stack Developer (7+ yrs) specializing in Laravel & Node.js. Impressed by Quillsoft's work on its billing API. Would love to connect and learn about opportunities. Thanks!",
-        "placeholders filled; to a recruiter",
+        "placeholders filled; to a recruiter; v2: was vague; job: opportunities asked of a recruiter (B)",
     ),
     (
         "rohi",
@@ -30,11 +30,11 @@ EN = [
     ),
     (
         "rohi",
-        "vague",
+        "too_big",
         None,
         5,
         "Hi Sam, Fellow Laravel developer here! I admire Quillsoft's work on its billing API. Would love to connect, learn about your experience there, and explore potential opportunities. Cheers!",
-        "placeholders filled",
+        "placeholders filled; v2: was vague; job: opportunities at the reader's company are the purpose",
     ),
     (
         "rohi",
@@ -127,11 +127,11 @@ EN = [
     ("rohi", "too_big", None, 5, "Hi, are you hiring?", "the source's red flag"),
     (
         "rohi",
-        "vague",
+        "too_big",
         None,
         5,
         "I'm interested in opportunities at your company.",
-        "the source's red flag",
+        "the source's red flag; v2: was vague; job: opportunities at the reader's company are the purpose",
     ),
     (
         "rohi",
@@ -159,27 +159,27 @@ EN = [
     ),
     (
         "jobhunter_li",
-        "vague",
+        "too_big",
         None,
         5,
         "Hi Sam, fellow data analyst here. Exploring opportunities at Kestrel and noticed your work on the churn dashboard. Would love to connect!",
-        "placeholders filled",
+        "placeholders filled; v2: was vague; job: opportunities at the reader's company are the purpose",
     ),
     (
         "jobhunter_li",
-        "vague",
+        "too_big",
         None,
         5,
         "Hi Sam, I see we're both connected to Lee. I'm exploring Data Analyst roles at Kestrel and would love to connect. Lee speaks highly of the team!",
-        "placeholders filled",
+        "placeholders filled; v2: was vague; job: roles at the reader's company are the purpose",
     ),
     (
         "jobhunter_li",
-        "vague",
+        "too_big",
         None,
         5,
         "Hi Sam, I'm a data analyst exploring opportunities in retail analytics. Kestrel caught my attention and I'd love to connect with people doing interesting work there.",
-        "placeholders filled",
+        "placeholders filled; v2: was vague; job: work at the named company is the purpose",
     ),
     (
         "jobhunter_li",
@@ -250,11 +250,11 @@ FR = [
     ),
     (
         "venavi",
-        "precise",
+        "too_big",
         None,
         5,
         "Bonjour Paul, je vois que Fabrimo utilise Microsoft 365. Avez-vous déjà exploré les agents IA, au-delà de Copilot, pour vos processus métier ? Je travaille avec des ETI sur l'industrialisation de ces agents. Partant pour un échange rapide de 15 min sur vos réflexions ?",
-        "champs remplis",
+        "champs remplis; v2: was precise; sales: 15 minutes asked after the seller's pitch",
     ),
     (
         "venavi",

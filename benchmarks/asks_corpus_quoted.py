@@ -196,13 +196,13 @@ EN = [
     ),
     (
         "workieblog",
-        "precise",
+        "too_big",
         None,
         4,
         "I noticed you're connected to Priya at Solvant on LinkedIn. I'm very interested in the "
         "supply planner role they have open, and I believe my experience in S&OP would be a great "
         "fit. Before applying, I wanted to see if you'd be comfortable making a brief introduction.",
-        "placeholders filled; an introduction to a named person",
+        "placeholders filled; an introduction to a named person; v2: was precise; job: an introduction asked before applying for a named role",
     ),
     (
         "workieblog",
@@ -226,25 +226,25 @@ EN = [
     ),
     (
         "offerloop",
-        "precise",
-        None,
+        "vague",
+        True,
         5,
         "I'm currently a junior at State University. I came across your profile while researching "
         "equity research roles at Halvard Capital and was inspired by your coverage of mid-cap "
         "industrials. I'd really appreciate the chance to hear any advice you may have. Would you "
         "be available for a quick 15-20 minute chat sometime this or next week?",
-        "placeholders filled",
+        "placeholders filled; v2: was precise; upward: a student to a professional (D), no offer",
     ),
     (
         "offerloop",
-        "precise",
-        None,
+        "vague",
+        True,
         5,
         "I'm a sophomore studying economics at Ridge College. Your career path at Tessel caught my "
         "attention. I'm particularly interested in how you moved from audit into transaction "
         "services, and what your day-to-day looks like. Would you be open to a quick 15-20 minute "
         "conversation in the next few weeks?",
-        "placeholders filled",
+        "placeholders filled; v2: was precise; upward: a student to a professional (D), no offer",
     ),
     (
         "jobhunter",
@@ -259,13 +259,13 @@ EN = [
     ),
     (
         "jobhunter",
-        "precise",
+        "too_big",
         None,
         5,
         "I'm exploring opportunities at Kestrel and saw you're on the Platform team. I wanted to "
         "reach out to get an insider's perspective. I'm a backend engineer with experience in Go "
         "and Kafka. Could I ask you two questions about how the team runs its on-call rotation?",
-        "placeholders filled, last sentence shortened",
+        "placeholders filled, last sentence shortened; v2: was precise; job: opportunities at the reader's company are the purpose",
     ),
     (
         "fcc_chung",
@@ -317,14 +317,14 @@ EN = [
     ("fcc_chung", "too_big", None, None, "Could you refer me for this position?", ""),
     (
         "fcc_lacey",
-        "precise",
+        "too_big",
         None,
         5,
         "My name is Sam. I'm currently looking for jobs in management consulting, and I saw there "
         "was an opening at Corvell Partners. We both studied at Ohio State. I'm not quite sure what "
         "the role is like at Corvell, and I'd love to hear about your experiences. Would you be "
         "available to chat on the phone for about 15 minutes this week?",
-        "placeholders filled",
+        "placeholders filled; v2: was precise; job: a job opening at the reader's firm is the purpose",
     ),
     (
         "fcc_lacey",
@@ -347,14 +347,14 @@ EN = [
     ),
     (
         "fabriziotrotti",
-        "vague",
+        "too_big",
         None,
         5,
         "Came across your LinkedIn profile and wow you have participated in such interesting "
         "internship programmes. I'm just checking to see if you are the person responsible for "
         "lead generation. If you aren't the right person to speak with, can you forward me on to "
         "someone more appropriate?",
-        "",
+        "v2: was vague; sales: asks for the person in charge of buying (C)",
     ),
     ("bernoff", "vague", None, None, "Can I pick your brain?", ""),
     ("bernoff", "vague", None, None, "Let's brainstorm where marketing is going.", ""),
@@ -443,7 +443,7 @@ EN = [
 FR = [
     (
         "fcc_lacey",
-        "precise",
+        "too_big",
         None,
         5,
         "Bonjour Claire, je m'appelle Sam. Je cherche actuellement des emplois dans le conseil en "
@@ -451,7 +451,7 @@ FR = [
         "Lyon. Je ne sais pas trop à quoi ressemble ce rôle chez Corvell, et j'aimerais entendre "
         "parler de vos expériences. Seriez-vous disponible pour discuter au téléphone une quinzaine "
         "de minutes cette semaine ?",
-        "traduction française publiée ; champs remplis",
+        "traduction française publiée ; champs remplis; v2: was precise; job: a job opening at the reader's firm is the purpose",
     ),
     (
         "fcc_lacey",
@@ -591,23 +591,23 @@ FR = [
     ),
     (
         "venavi",
-        "vague",
+        "too_big",
         True,
         5,
         "Bonjour Paul, je vois que vous dirigez l'informatique chez Fabrimo. Je travaille sur "
         "l'industrialisation d'agents IA (exploitation, gouvernance, sécurité). J'aimerais échanger "
         "sur les défis du passage en production de l'IA. Partant pour se connecter ?",
-        "champs remplis ; prospection vers un DSI, sans offre",
+        "champs remplis ; prospection vers un DSI, sans offre; v2: was vague; sales: an exchange asked after the seller's pitch",
     ),
     (
         "venavi",
-        "vague",
+        "too_big",
         True,
         5,
         "Bonjour Paul, votre profil m'a interpellé. Je suis spécialisé dans les agents IA pour les "
         "PME et ETI (automatisation des processus, conformité RGPD). J'aimerais échanger sur vos "
         "réflexions autour de l'IA dans l'agroalimentaire.",
-        "champs remplis",
+        "champs remplis; v2: was vague; sales: an exchange asked after the seller's pitch",
     ),
     (
         "venavi",
@@ -671,22 +671,22 @@ FR = [
     ),
     (
         "nexia",
-        "vague",
+        "too_big",
         None,
         5,
         "Je me permets de vous contacter car j'ai remarqué que votre entreprise se développe à "
         "l'international. Chez Optima, nous aidons les entreprises comme la vôtre à réduire leur "
         "coût d'acquisition client. Seriez-vous disponible pour un échange de 15 minutes cette "
         "semaine ?",
-        "champs remplis ; prospection sans objet précis",
+        "champs remplis ; prospection sans objet précis; v2: was vague; sales: 15 minutes asked after a pitch",
     ),
     (
         "nexia",
-        "vague",
+        "too_big",
         None,
         5,
         "En parcourant votre site, j'ai pensé que notre guide des aides à l'export pourrait vous être "
         "utile. Si le sujet vous parle, je serais ravi d'échanger. Aucune obligation.",
-        "champs remplis",
+        "champs remplis; v2: was vague; sales: an exchange proposed after offering the seller's guide",
     ),
 ]

@@ -122,6 +122,9 @@ def items(lang: str) -> list[dict]:
         rows.extend(asks_corpus_real_fr.rows())  # split set by source (issue #16, real asks)
     unique, seen = [], set()
     for row in rows:
+        # Guide v2 relabelled some asks; their note keeps the v1 label ("v2: was vague; ...").
+        was = re.search(r"v2: was (precise|vague|too_big)", row["note"])
+        row["label_v1"] = was.group(1) if was else row["label"]
         if row["text"] not in seen:
             seen.add(row["text"])
             unique.append(row)
@@ -135,8 +138,9 @@ def split(rows: list[dict]) -> None:
             row["split"] = "fresh"  # collected after tuning: never split, never tuned on
     _split_real(rows)  # the English batch; the French one set its own split
     rows = [r for r in rows if "split" not in r]  # fresh, and batches already split
-    for label in sorted({r["label"] for r in rows}):
-        groups = sorted({r["group"] for r in rows if r["label"] == label}, key=_hash)
+    # Stratified by the v1 label, so that relabelling under guide v2 moves no ask across splits.
+    for label in sorted({r["label_v1"] for r in rows}):
+        groups = sorted({r["group"] for r in rows if r["label_v1"] == label}, key=_hash)
         size = {g: sum(1 for r in rows if r["group"] == g) for g in groups}
         total = sum(size.values())
         test, count = set(), 0
@@ -146,7 +150,7 @@ def split(rows: list[dict]) -> None:
             test.add(group)
             count += size[group]
         for row in rows:
-            if row["label"] == label:
+            if row["label_v1"] == label:
                 row["split"] = "test" if row["group"] in test else "train"
 
 

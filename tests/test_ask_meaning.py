@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.ask.checker import ASK_LIMIT, build_ask, check, check_fields, field_issue
+from toolkit.ask.checker import (
+    ASK_LIMIT,
+    build_ask,
+    check,
+    check_fields,
+    field_issue,
+    reads_upward,
+)
 from toolkit.core.errors import ValidationError
 
 CORPUS = Path(__file__).parent / "data" / "asks_corpus"
@@ -65,8 +72,8 @@ def test_the_real_english_batch_is_split_by_source_half_and_half():
     for row in rows:  # the sibling templates of one source never sit on both sides
         sides.setdefault(row["source"], set()).add(row["split"])
     assert all(len(s) == 1 for s in sides.values())
-    for label in ("precise", "vague", "too_big"):
-        assert sum(r["label"] == label and r["split"] == "real_test" for r in rows) >= 30
+    for label in ("precise", "vague", "too_big"):  # guide v2 moved some precise asks to too_big
+        assert sum(r["label"] == label and r["split"] == "real_test" for r in rows) >= 25
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -212,7 +219,7 @@ REAL_ASKS = [
         "a mentoring program at your company?",
         None,
         4,
-        "precise",
+        "too_big",  # guide v2 (B): the job posting is what the questions are for
         "alindeman",
     ),
     # "making an intro" is the introduction asked for
@@ -457,13 +464,13 @@ REAL_FR_TRAIN = [
         5,
         "precise",
     ),
-    # a yes/no question about their situation is a concrete request (source: venavi)
+    # guide v2 (C): a prospecting question after the seller's pitch asks for a sale (venavi)
     (
         "Tout à fait ! Copilot est excellent pour la productivité individuelle. Notre expertise "
         "porte sur les cas où Copilot Studio ne suffit pas : intégration hors M365, orchestration "
         "multi-agents. Chez Fabrimo, avez-vous des cas d'usage qui sortent du périmètre M365 ?",
         4,
-        "precise",
+        "too_big",
     ),
     # a recruiter's call about a named role (source: recruiter_seq)
     (
@@ -472,28 +479,13 @@ REAL_FR_TRAIN = [
         5,
         "precise",
     ),
-    # available on a condition: an offer, no request (source: cgp_seq)
+    # guide v2 (C): an exchange proposed after a pitch, even on a condition, is the sale (cgp_seq)
     (
         "Bonjour Nadia, je me permets de vous contacter ici. J'accompagne des kinésithérapeutes en "
         "IDF sur un sujet précis : réduire leur fiscalité de 3 à 8 K€ par an tout en préparant "
         "leur retraite. Si le sujet vous parle, je suis disponible pour un échange de 15 min.",
         5,
-        "vague",
-    ),
-    # « n'hésitez pas à me dire » opens a door and asks nothing (source: venavi)
-    (
-        "Bonjour Paul, je travaille sur l'industrialisation d'agents IA. J'ai récemment publié un "
-        "retour d'expérience sur l'architecture LLMOps. Ça pourrait vous intéresser si vous "
-        "explorez ces sujets chez Fabrimo. N'hésitez pas à me dire ce que vous en pensez !",
-        4,
-        "vague",
-    ),
-    # « 30 secondes » is a duration, not a niche (source: objections_db)
-    (
-        "Je comprends, 30 secondes pour vous expliquer pourquoi j'appelle, et vous me dites si ça "
-        "vaut 15 minutes de votre temps ?",
-        5,
-        "vague",
+        "too_big",
     ),
     # « pense à moi » asks nothing, even about a sale (source: realtor_qc)
     (
@@ -536,3 +528,64 @@ def test_a_sale_is_too_big_when_proposed_not_when_it_is_their_topic():
     assert check(proposed, "fr").verdict == "too_big"
     theirs = "Pourriez-vous me parler de votre démonstration du robot de tri au salon de Lyon ?"
     assert check(theirs, "fr").verdict != "too_big"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "circle", "verdict"),
+    [
+        # guide v2 (C): a seller who serves a class of clients asks for a sale, whatever the words
+        (
+            "Nous aidons les cabinets dentaires de Rennes à réduire les rendez-vous manqués. "
+            "Dix minutes cette semaine ?",
+            "fr",
+            5,
+            "too_big",
+        ),
+        (
+            "We help logistics start-ups cut their fuel bills by a fifth. Open to a 15-minute call "
+            "next week?",
+            "en",
+            5,
+            "too_big",
+        ),
+        # « je vous propose un … » sells; « je vous propose de … » offers in return (P8)
+        (
+            "Je vous propose un audit de votre parc de chaudières à Lille. Un créneau jeudi ?",
+            "fr",
+            5,
+            "too_big",
+        ),
+        # guide v2 (B): an opening at the reader's company is what the chat is for
+        (
+            "Hi Lea, I'm interested in the Payroll Specialist role on your team. Would love to "
+            "connect and learn more.",
+            "en",
+            5,
+            "too_big",
+        ),
+        # building a tool, saying it sells nothing: research questions stay a small request
+        (
+            "I'm building a scheduling tool for night-shift nurses, not selling anything. Could I "
+            "ask you three questions about rota swaps at Leeds hospitals?",
+            "en",
+            5,
+            "precise",
+        ),
+    ],
+)
+def test_what_the_message_is_for_decides_first(text, lang, circle, verdict):
+    assert check(text, lang, circle=circle).verdict == verdict
+
+
+def test_a_quote_sent_to_the_asker_is_a_purchase_not_a_sale():
+    text = "Pourriez-vous m'envoyer un devis pour refaire la toiture d'une maison à Nantes ?"
+    assert check(text, "fr", circle=5).verdict != "too_big"
+    assert check("Pourriez-vous signer un devis avec nous ?", "fr", circle=5).verdict == "too_big"
+
+
+def test_the_text_shows_when_the_reader_is_above():
+    assert reads_upward("Hi Ruth, I'm a sophomore at Ridge College studying economics.", "en")
+    assert reads_upward("Bonjour, étudiante en Master Audit, je prépare un mémoire.", "fr")
+    assert reads_upward("Dear Professor Obi, could I ask you about your book?", "en")
+    assert not reads_upward("Hi Sam, fellow Laravel developer here! Would love to connect.", "en")
+    assert not reads_upward("Salut Léo, on s'est croisés au salon de Lyon.", "fr")

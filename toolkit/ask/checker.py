@@ -81,6 +81,11 @@ _TIME_UNITS = {
     "minute", "min", "heure", "h", "jour", "semaine", "mois", "an", "année", "hour", "day",
     "week", "month", "year", "yr", "seconde", "second", "fois",
 }  # fmt: skip
+_SELF = {
+    "fr": {"je", "j", "suis", "en", "tant", "que", "actuellement"},
+    "en": {"i", "am", "as", "a", "an"},
+}
+_EXISTS = (["y", "a"], ["is", "there"], ["are", "there"])  # asking whether X exists: a topic
 _WH_WORDS = {
     "fr": {"quel", "comment", "pourquoi", "que", "lequel", "combien", "où", "devoir"},
     "en": {"what", "which", "how", "why", "should", "where", "who"},
@@ -354,6 +359,7 @@ def _read(text: str, lang: str) -> _Reading:
     theirs = set(rules(lang).get("others_possessives", []))
     niche_markers = lex["niche_markers_set"] | lex["introduction_verbs_set"]
     asked = False  # some sentence puts a request to the reader
+    proposed = False  # some sentence offers a small exchange without asking
     for sentence in sentences:
         toks = [tok for tok in sentence.tokens if id(tok) not in skip]
         if not toks:
@@ -373,6 +379,10 @@ def _read(text: str, lang: str) -> _Reading:
         offered = lemmas[0] in lex.get("if_words_set", ()) and _hits(
             lemmas, lex.get("available_phrases", [])
         )
+        if (offered or _hits(lemmas, lex.get("open_door_phrases", []))) and small_hits:
+            proposed = True  # « si le sujet vous parle, je suis disponible pour 15 min »
+        if _hits(lemmas, lex.get("proposal_phrases", [])):
+            proposed = True  # « ravi d'échanger sur vos enjeux si cela vous intéresse »
         if offered or _hits(lemmas, lex.get("open_door_phrases", [])):
             # « si le sujet vous parle, je suis disponible pour 15 min », « n'hésitez pas à me
             # dire » open a door and ask nothing
@@ -410,6 +420,16 @@ def _read(text: str, lang: str) -> _Reading:
                         if set(low[max(0, i - 3) : i]) & theirs:
                             continue  # theirs, not asked of them: « vos clients »
                     if kind == "job" and not _job_for_me(low, i, lang):
+                        continue
+                    if kind == "contract" and (
+                        mine or any(w in _MINE[lang] for w in low[max(0, i - 4) : i])
+                    ):
+                        continue  # « m'envoyer un devis »: the asker buys, nothing is sold
+                    if (
+                        not mine
+                        and kind != "long"
+                        and (set(lemmas[:2]) & _WH_WORDS[lang] or low[:2] in _EXISTS)
+                    ):  # « comment joindre les investisseurs ? », « y a-t-il des subventions ? »
                         continue
                     if kind == "long" and not _long_enough(lemmas, i):
                         continue
@@ -454,9 +474,15 @@ def _read(text: str, lang: str) -> _Reading:
         if _hits(lemmas, lex["offer_phrases"]) and not request:
             continue  # what I give is not what the ask is about (« je peux aider en gestion »)
         _read_niche(text, toks, lemmas, low, lang, lex, niche_markers, describes_me, reading)
+    # what the whole message is for (guide v2, B and C): a sale, a job, money; then whatever it
+    # asks, even a conditional « je suis disponible pour un échange », is that object
+    if asked or reading.small or proposed:
+        reading.big += _purposes(text, sentences, skip, lang)
     pursuit = _pursuit(text, lang)
     pursuit = [
-        (k, q) for k, q in pursuit if k != "pursuit" or asked or reading.small or reading.big
+        (k, q)
+        for k, q in pursuit
+        if k != "pursuit" or asked or proposed or reading.small or reading.big
     ]
     # a job opening named: a referral in kind (with a close friend, asking about one's
     # application is fine); a pitch, money... their own kind
@@ -466,6 +492,180 @@ def _read(text: str, lang: str) -> _Reading:
     if seeking and not reading.small and not reading.vague:
         reading.big += [("job", " ".join(q.split())) for q in seeking]
     return reading
+
+
+def _near(lemmas: list[str], low: list[str], at: int, words: set[str], span: int) -> bool:
+    window = slice(at + 1, at + 1 + span)
+    return bool((set(lemmas[window]) | set(low[window])) & words)
+
+
+def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) -> list:
+    """What the message serves, read from its statements (guide v2, B, C, E), as (kind, quote):
+
+    - a sale (``contract``): the asker, as « je »/« nous », serves a class of clients or the
+      reader (a service verb followed by a plural class or by « vous »: « j'accompagne des
+      kinés », "we help companies", « je peux vous aider »), or speaks of *our* product or clients
+      (« notre solution », "our platform", « nos clients »), or proposes a thing (« je vous
+      propose un diagnostic », not « je vous propose de relire… », which is an offer) — unless
+      the message says it sells nothing ("not a pitch", « je ne vends rien »);
+    - a job: the asker seeks or saw a job, a role, an opening, tied to the reader or to a named
+      organisation (« une offre chez Corvell », "opportunities at Brightpath", "the role");
+    - money: raising funds (``context_patterns.money`` and ``purpose.raise`` phrases).
+    """
+    lex = _lexicon(lang)
+    purpose = rules(lang).get("purpose", {})
+    if not purpose:
+        return []
+    subjects = set(purpose["subjects"])
+    serve = set(purpose["service_verbs"])
+    classes = set(purpose["class_words"])
+    ours = set(purpose["ours"])
+    products = set(purpose["products"])
+    jobs = set(purpose["job_words"])
+    seek = set(purpose["seek_verbs"])
+    anchors = set(purpose["job_anchors"])
+    articles = anchors | set(purpose.get("articles", []))
+    places = set(purpose.get("places", []))
+    asked_about = set(purpose.get("asked_about", []))
+    openings = set(purpose.get("openings", []))
+    relatives = set(purpose.get("relatives", []))
+    needs = set(purpose.get("needs", []))
+    pay = set(purpose.get("pay", []))
+    proposing = set(purpose.get("proposing", []))
+    hiring = set(purpose.get("hiring", []))
+    ones = set(purpose.get("ones", []))
+    buyers = set(purpose.get("buyers", []))
+    having = set(purpose.get("having", []))
+    mine_own = set(purpose.get("mine", []))
+    things = set(purpose.get("things", []))
+    you = set(rules(lang)["you"])
+    theirs = set(rules(lang).get("others_possessives", [])) | {"your", "their", "his", "her"}
+    yours = _YOURS
+    found: list[tuple[str, str]] = []
+    whole = [tok.lemma for s in sentences for tok in s.tokens]
+    # "not a pitch", « je ne vends rien »: research, whatever the tool being built
+    selling = not _hits(whole, lex.get("purpose", {}).get("no_sale", []))
+    for sentence in sentences:
+        toks = [tok for tok in sentence.tokens if id(tok) not in skip]
+        lemmas = [tok.lemma for tok in toks]
+        low = [tok.low for tok in toks]
+        exchange = bool(_hits(lemmas, lex.get("purpose", {}).get("exchange", [])))
+        for i, word in enumerate(low):
+            if not selling:
+                break
+            if (lemmas[i] in serve or word in serve) and any(
+                w in subjects for w in low[max(0, i - 4) : i]
+            ):
+                after = low[i + 1 : i + 4]
+                partner = {"travailler": "avec", "work": "with"}.get(lemmas[i])
+                if partner and partner not in after[:2]:
+                    continue  # « je travaille sur l'IA » is a topic; « avec des ETI », clients
+                if lemmas[i] in proposing:  # « je vous propose un diagnostic »: a thing sold;
+                    if after[:1] and after[0] in things:  # « … de relire votre plan »: an offer
+                        found.append(("contract", _quote(text, toks, max(0, i - 1), 5)))
+                        break
+                    continue
+                if exchange:
+                    continue  # « en échange je peux t'aider »: what I give (P8), not a sale
+                served = (
+                    _near(lemmas, low, i, classes, 3)
+                    or (lang == "en" and low[i + 1 : i + 2] == ["you"])  # "we can help you"
+                    or any(w[:1].isdigit() for w in after)  # « j'ai accompagné 3 kinés »
+                    or bool(set(low[max(0, i - 2) : i]) & you)  # « je pense pouvoir vous aider »
+                    or (i >= 2 and low[i - 2] in relatives)  # « des kinés que j'accompagne »
+                )
+                if served:
+                    found.append(("contract", _quote(text, toks, max(0, i - 1), 5)))
+                    break
+            if word in theirs and set(low[i + 1 : i + 2]) & needs:
+                found.append(("contract", _quote(text, toks, i, 2)))  # « vos besoins »
+                break
+            if (
+                word in you
+                and set(lemmas[i + 1 : i + 3]) & hiring
+                and set(low[i + 2 : i + 5]) & ones
+            ):
+                found.append(
+                    ("job", _quote(text, toks, i, 4))
+                )  # « vous recherchiez un technicien »
+                break
+            if (word in ours or word in mine_own) and low[i + 1 : i + 2] and low[i + 1] in buyers:
+                found.append(("contract", _quote(text, toks, i, 2)))  # « mes acheteurs »
+                break
+            if (
+                lemmas[i] in having
+                and any(w in subjects for w in low[max(0, i - 2) : i])
+                and (set(low[i + 1 : i + 4]) & buyers)
+            ):  # « j'ai plusieurs acheteurs », « je dispose d'acquéreurs qualifiés »
+                found.append(("contract", _quote(text, toks, max(0, i - 1), 4)))
+                break
+            if word in you and set(lemmas[i + 1 : i + 4]) & pay:
+                found.append(("contract", _quote(text, toks, i, 3)))  # « vous ne payez que… »
+                break
+            if word in ours and set(low[i + 1 : i + 3]) & products:  # as written: « nos services »
+                found.append(("contract", _quote(text, toks, i, 3)))
+                break
+        for i, lemma in enumerate(lemmas):
+            if lemma not in jobs and low[i] not in jobs:
+                continue
+            window = set(lemmas[max(0, i - 8) : i]) | set(low[max(0, i - 8) : i])
+            # opportunities asked about ("learn about opportunities"), not "open to any"
+            about = bool(set(lemmas[max(0, i - 3) : i]) & asked_about) and lemma in openings
+            if not window & seek and not about:
+                continue
+            if i and low[i - 1] in yours:
+                continue  # the reader's own job, not one sought: "your role leading the team"
+            # an organisation named around it: "opportunities at Kestrel", "Halvard's programs"
+            named = (
+                any(
+                    j > 0
+                    and tok.text[:1].isupper()
+                    and tok.low != "i"
+                    and (not tok.text.isupper() or low[j - 1] in places)  # "a job in IT": a field
+                    for j, tok in enumerate(toks[i + 1 : i + 5], start=i + 1)
+                )
+                or any(
+                    j > 0
+                    and tok.text[:1].isupper()
+                    and tok.text[1:].islower()
+                    and (not simplemma.is_known(tok.low, lang=lang) or low[j + 1 : j + 2] == ["s"])
+                    for j, tok in enumerate(toks[max(0, i - 3) : i], start=max(0, i - 3))
+                )
+            )
+            # the nearest determiner before the job's title: "the Data Analyst role", « l'offre »
+            article = next(
+                (low[j] for j in range(i - 1, max(-1, i - 5), -1) if low[j] in articles), ""
+            )
+            if named or article in anchors or about:
+                # a job sought is a referral in kind: a close friend may help with it
+                found.append(("referral", _quote(text, toks, max(0, i - 2), 4)))
+                break
+    for pattern in purpose.get("raise_patterns", []):
+        found += [("money", m.group(0)) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    return found
+
+
+def reads_upward(text: str, lang: str = "fr") -> bool:
+    """Whether the text itself shows the reader clearly above the asker (guide v2, D): the asker
+    says they are a student or a junior, or addresses a director, a founder, a professor — for
+    asks whose tie nobody recorded (a participant chooses it in the workshop)."""
+    text = str(text or "")
+    if len(text) > ASK_LIMIT:
+        return False
+    table = rules(lang).get("upward", {})
+    juniors, seniors = set(table.get("juniors", [])), set(table.get("seniors", []))
+    for sentence in _sentences(unicodedata.normalize("NFC", text), lang):
+        low = [tok.low for tok in sentence.tokens]
+        lemmas = [tok.lemma for tok in sentence.tokens]
+        for i, word in enumerate(low):
+            said = i <= 1 or any(w in _SELF[lang] for w in low[max(0, i - 5) : i])
+            if (word in juniors or lemmas[i] in juniors) and said:
+                return True  # "I'm a junior at…", « étudiante en Master… »
+            if word in seniors and (
+                i == 0 or low[i - 1] in _YOURS or low[i - 1] in _GREETINGS or low[i - 1] == "as"
+            ):
+                return True  # "Dear Professor…", "your role as founder", « votre rôle de DG »
+    return False
 
 
 def subject(text: str, lang: str = "fr") -> tuple[list[str], list[str]]:
