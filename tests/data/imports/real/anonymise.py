@@ -112,7 +112,8 @@ def rewrite(data: bytes, encoding: str, columns: dict[str, str], change: bool = 
 def main() -> int:
     path, encoding, *specs = sys.argv[1:]
     columns = {spec.split("=", 1)[1]: spec.split("=", 1)[0] for spec in specs}
-    data = open(path, "rb").read()
+    with open(path, "rb") as file:
+        data = file.read()
     if rewrite(data, encoding, columns, change=False) != data:
         sys.exit("the file's quoting is not minimal: rewriting it would change its shape")
     sys.stdout.buffer.write(rewrite(data, encoding, columns))
