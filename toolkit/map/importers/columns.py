@@ -38,11 +38,15 @@ FIELD_PATTERNS: dict[str, str] = {
     "notes": r"notes?|commentaires?",
     "title": r"title|titre",  # a civility (Mr, Mme) or, French Outlook's second one, a job title
 }
-_COMPILED = {name: re.compile(pattern) for name, pattern in FIELD_PATTERNS.items()}
+# Words may be run together ("FirstName", "EmailAddress", "ConnectedOn": LinkedIn's files as
+# some spreadsheets and scripts save them again): every space of a pattern is optional.
+_COMPILED = {
+    name: re.compile(re.sub(r" (?!\?)", " ?", pattern)) for name, pattern in FIELD_PATTERNS.items()
+}
 NAME_FIELDS = ("first_name", "last_name", "full_name")
 
 # Columns that only one exporter writes.
-LINKEDIN_MARKERS = {"connected on"}
+LINKEDIN_MARKERS = {"connectedon"}  # compared without spaces (``_compact``)
 LINKEDIN_CONTACTS_MARKERS = {"emails", "phonenumbers", "companies", "bookmarkedat",
                              "instantmessagehandles", "createdat"}  # fmt: skip
 PROFILE_MARKERS = {"maiden name", "headline", "summary", "birth date", "geo location",
@@ -113,21 +117,26 @@ def looks_like_header(headers: list[str]) -> bool:
     return named and layout.recognised() >= 2
 
 
+def _compact(headers: list[str]) -> set[str]:
+    """Header keys without their spaces: "Connected On" and "ConnectedOn" alike."""
+    return {header_key(h).replace(" ", "") for h in headers}
+
+
 def is_linkedin_contacts(headers: list[str]) -> bool:
     """Whether a header row is LinkedIn's ``Contacts.csv`` (the address books a member synced)."""
-    return len({header_key(h) for h in headers} & LINKEDIN_CONTACTS_MARKERS) >= 2
+    return len(_compact(headers) & LINKEDIN_CONTACTS_MARKERS) >= 2
 
 
 def is_own_profile(headers: list[str]) -> bool:
     """Whether a header row is LinkedIn's ``Profile.csv``: the participant, not a contact."""
     keys = {header_key(h) for h in headers}
-    return "connected on" not in keys and len(keys & PROFILE_MARKERS) >= 2
+    return not _compact(headers) & LINKEDIN_MARKERS and len(keys & PROFILE_MARKERS) >= 2
 
 
 def detect_format(headers: list[str], file_name: str = "") -> str:
     """``linkedin``, ``google``, ``outlook`` or ``csv`` (a spreadsheet of the participant's own)."""
     keys = {header_key(h) for h in headers}
-    if keys & LINKEDIN_MARKERS or is_linkedin_contacts(headers):
+    if _compact(headers) & LINKEDIN_MARKERS or is_linkedin_contacts(headers):
         return "linkedin"
     if any(GOOGLE_MARKERS.fullmatch(k) for k in keys):
         return "google"
