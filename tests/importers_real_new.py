@@ -219,6 +219,90 @@ NEW_EXPECTED: dict[str, dict] = {
             {"display_name": "Kathi Hoelzl", "email": "kathi.hoelzl@example.net"},
         ],
     },
+    # Thunderbird's own import and export test files (as the search index stores them: LF).
+    "tb_basic_csv_addressbook.csv": {
+        "read": 2, "imported": 2, "skipped": 0,
+        "people": [{"display_name": "John Doe", "email": "john@doe.invalid"},
+                   {"display_name": "Jane Doe", "email": "jane@doe.invalid"}],
+    },
+    "tb_csv_semicolon.csv": {
+        "read": 2, "imported": 2, "skipped": 0,
+        "people": [{"display_name": "John Doe", "email": "john@doe.invalid"},
+                   {"display_name": "Jane Doe", "email": "jane@doe.invalid"}],
+    },
+    "tb_dos_vcard_addressbook.vcf": {
+        "read": 1, "imported": 1, "skipped": 0,
+        "people": [{"display_name": "Name Surname", "email": "example@example.com"}],
+    },
+    # A multi-line "Custom 4" cell; "contact1@invalid" is no address anyone can write to.
+    "tb_export.csv": {
+        "read": 2, "imported": 2, "skipped": 0,
+        "people": [{"display_name": "contact number one"},
+                   {"display_name": "contact number two", "position": '"worker"',
+                    "notes_has": ["here's some unicode text…"]}],
+    },
+    "tb_export.txt": {
+        "read": 2, "imported": 2, "skipped": 0,
+        "people": [{"display_name": "contact number one"},
+                   {"display_name": "contact number two", "position": '"worker"',
+                    "notes_has": ["here's some unicode text…"]}],
+    },
+    "tb_export.vcf": {
+        "read": 2, "imported": 2, "skipped": 0,
+        "people": [{"display_name": "contact number one"},
+                   {"display_name": "contact number two", "position": '"worker"',
+                    "notes_has": ["here's some unicode text…"]}],
+    },
+    # Roundcube's import test files.
+    "rc_all.csv": {
+        "read": 1, "imported": 1, "skipped": 0,
+        "people": [{"display_name": "Display Name", "company": "Company",
+                    "position": "Job Title", "email": "home@example.com"}],
+    },
+    "rc_gmail.csv": {
+        "read": 1, "imported": 1, "skipped": 0,
+        "people": [{"display_name": "Prefix Firstname Middle Lastname Suffix",
+                    "email": "home@aaa.pl", "company": "company", "position": "jobtitle",
+                    "notes_has": ['note"note']}],
+    },
+    # Only e-mail columns: the first one names the contact, the others are kept.
+    "rc_outlook.csv": {
+        "read": 1, "imported": 1, "skipped": 0,
+        "people": [{"display_name": "test1@domain.tld", "email": "test1@domain.tld",
+                    "notes_has": ["test2@domain.tld", "test3@domain.tld"]}],
+    },
+    "rc_tb_plain.csv": {
+        "read": 1, "imported": 1, "skipped": 0,
+        "people": [{"display_name": "Displayname", "email": "test@domain.tld",
+                    "company": "Organization", "position": "title"}],
+    },
+    "rc_email.csv": {
+        "read": 4, "imported": 4, "skipped": 0,
+        "people": [{"display_name": f"test{i}@domain.tld", "email": f"test{i}@domain.tld"}
+                   for i in range(1, 5)],
+    },
+    # Apple's card of a company (X-ABShowAs:COMPANY, empty N), "http\://".
+    "rc_apple.vcf": {
+        "read": 1, "imported": 1, "skipped": 0,
+        "people": [{"display_name": "Apple Computer AG", "company": "Apple Computer AG",
+                    "profile_url": "http://www.apple.ch"}],
+    },
+    # vCard 2.1 in Windows-1252, as its CHARSET says; the preferred e-mail first.
+    "rc_johndoe.vcf": {
+        "read": 1, "imported": 1, "skipped": 0,
+        "people": [{"display_name": "John Doë", "company": "roundcube.net",
+                    "email": "roundcube@example.com", "notes_has": ["The notes..."]}],
+    },
+    # The Bat!: quoted-printable without a charset; the Polish name (and its e-mail) say ń.
+    "rc_thebat.vcf": {
+        "read": 1, "imported": 1, "skipped": 0,
+        "people": [{"display_name": "Piotr Iksiński",
+                    "email": "piotr.iksinski@somedomain.com"}],
+    },
+    # UTF-16 (big-endian) without a byte-order mark.
+    "rc_utf-16_sample.vcf": {
+        "read": 1, "imported": 1, "skipped": 0, "people": [{"display_name": "Ǽgean ĽdaMonté"}],
+    },
 }  # fmt: skip
 
 HELD_OUT = {
@@ -229,4 +313,6 @@ HELD_OUT = {
     "vcardio_sample-vcard3.0-multi.vcf", "vcardio_sample-vcard4.0-01.vcf",
     "ical4j_vcard-dirk-whitespaceafterbegin.vcf", "ical4j_vcard-url.vcf",
     "ical4j_vcard-vCards-SAP.vcf", "eds_name-only.vcf", "eds_vcard_4.vcf", "eds_vcard_5.vcf",
+    "tb_basic_csv_addressbook.csv", "tb_dos_vcard_addressbook.vcf", "tb_export.txt",
+    "rc_all.csv", "rc_tb_plain.csv", "rc_email.csv", "rc_apple.vcf", "rc_thebat.vcf",
 }  # fmt: skip
