@@ -72,3 +72,16 @@ def test_a_quoted_printable_soft_break_never_runs_into_the_end_of_the_card():
     assert sorted(result.contacts["display_name"]) == ["Ida Sommer", "Rolf Enger"]
     assert person(result, "Rolf Enger")["email"] == "rolf.enger@example.com"
     assert result.report.skipped == []
+
+
+def test_email_columns_named_by_their_kind_are_read_primary_first():
+    # Thunderbird writes "Primary Email" and "Secondary Email" (here with semicolons).
+    data = (
+        b"Display Name;First Name;Last Name;Primary Email;Secondary Email\n"
+        b"Ida Sommer;Ida;Sommer;ida.sommer@example.com;ida@example.org\n"
+        b"Jonas Berg;Jonas;Berg;;jonas.berg@example.net\n"
+    )
+    result = read_contacts(data)
+    assert person(result, "Ida Sommer")["email"] == "ida.sommer@example.com"
+    assert "ida@example.org" in person(result, "Ida Sommer")["notes"]
+    assert person(result, "Jonas Berg")["email"] == "jonas.berg@example.net"

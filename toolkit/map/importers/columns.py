@@ -22,7 +22,8 @@ FIELD_PATTERNS: dict[str, str] = {
     "company": r"company|companies|organi[sz]ation( 1)?( name)?|societe|entreprise",
     "position": r"position|job title|organi[sz]ation( 1)? title|fonction|poste",
     "email": (
-        r"e ?mails?( address)?|e ?mail( \d)? (address|value)|e ?mail address \d|courriel( \d)?"
+        r"((primary|secondary|home|work|business|personal|private|other) )?e ?mails?( address)?"
+        r"|e ?mail( \d)? (address|value)|e ?mail address \d|courriel( \d)?"
         r"|adresse (de messagerie|e ?mail|mail)( \d)?"
     ),
     "phone": (
