@@ -303,6 +303,46 @@ NEW_EXPECTED: dict[str, dict] = {
     "rc_utf-16_sample.vcf": {
         "read": 1, "imported": 1, "skipped": 0, "people": [{"display_name": "Ǽgean ĽdaMonté"}],
     },
+    # Rolomind's import fixtures (a contacts app): a participant's own spreadsheet, Google's
+    # current layout, LinkedIn with "5-May-25", a rolodex with a "Title" that is a job title.
+    "rolomind_custom.csv": {
+        "read": 4, "imported": 4, "skipped": 0,
+        "people": [
+            {"display_name": "John Doe", "company": "Acme Corporation",
+             "position": "Chief Executive Officer", "email": "john.doe@acme.com",
+             "phone": "(555) 123-4567"},
+            {"display_name": "Robert Wilson", "company": "StartupCo", "position": "Founder & CEO",
+             "email": "rwilson@startup.co"},
+        ],
+    },
+    "rolomind_google.csv": {
+        "read": 4, "imported": 4, "skipped": 0,
+        "people": [
+            {"display_name": "John Doe", "company": "Acme Corp", "position": "CEO",
+             "phone": "+1-555-0123", "email": "john@example.com"},
+            {"display_name": "Bob Wilson", "company": "Startup Inc", "email": "bob@startup.com"},
+        ],
+    },
+    "rolomind_linkedin.csv": {
+        "read": 5, "imported": 5, "skipped": 0,
+        "people": [
+            {"display_name": "John Doe", "company": "Acme Corp", "added_on": "2024-01-15",
+             "profile_url": "https://linkedin.com/in/johndoe"},
+            {"display_name": "Charlie Davis", "position": "Co-founder", "added_on": "2025-05-05",
+             "email": "charlie@startup.com"},
+        ],
+    },
+    "rolomind_rolodex.csv": {
+        "read": 4, "imported": 4, "skipped": 0,
+        "people": [
+            {"display_name": "John Doe", "company": "Acme Corp", "position": "CEO",
+             "email": "john@example.com", "phone": "555-0123",
+             "profile_url": "https://linkedin.com/in/johndoe",
+             "notes_has": ["Met at conference"]},
+            {"display_name": "Alice Brown", "position": "Director",
+             "email": "alice.brown@email.com"},
+        ],
+    },
 }  # fmt: skip
 
 HELD_OUT = {
@@ -315,4 +355,5 @@ HELD_OUT = {
     "ical4j_vcard-vCards-SAP.vcf", "eds_name-only.vcf", "eds_vcard_4.vcf", "eds_vcard_5.vcf",
     "tb_basic_csv_addressbook.csv", "tb_dos_vcard_addressbook.vcf", "tb_export.txt",
     "rc_all.csv", "rc_tb_plain.csv", "rc_email.csv", "rc_apple.vcf", "rc_thebat.vcf",
+    "rolomind_google.csv", "rolomind_linkedin.csv",
 }  # fmt: skip
