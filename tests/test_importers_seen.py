@@ -85,3 +85,37 @@ def test_email_columns_named_by_their_kind_are_read_primary_first():
     assert person(result, "Ida Sommer")["email"] == "ida.sommer@example.com"
     assert "ida@example.org" in person(result, "Ida Sommer")["notes"]
     assert person(result, "Jonas Berg")["email"] == "jonas.berg@example.net"
+
+
+def test_a_participants_own_spreadsheet_words_for_company_and_email_are_read():
+    data = (
+        b"Full Name,Business,Job Title,Contact Email,Mobile\n"
+        b"Ida Sommer,Atelier Nord,Directrice,ida.sommer@example.com,06 12 34 56 78\n"
+        b"Jonas Berg,Employeur Sud,Analyste,jonas@example.org,\n"
+    )
+    result = read_contacts(data)
+    ida = person(result, "Ida Sommer")
+    assert (ida["company"], ida["email"], ida["phone"]) == (
+        "Atelier Nord", "ida.sommer@example.com", "06 12 34 56 78",
+    )  # fmt: skip
+    assert person(result, "Jonas Berg")["company"] == "Employeur Sud"
+
+
+def test_a_lone_title_column_is_a_job_title_unless_it_holds_civilities():
+    rolodex = (
+        b"Name,Company,Title,Email\n"
+        b"Ida Sommer,Atelier Nord,CEO,ida@example.com\n"
+        b"Jonas Berg,Atelier Sud,Director,jonas@example.com\n"
+        b"Lea Roth,Atelier Est,Mr,lea@example.com\n"
+    )
+    result = read_contacts(rolodex)
+    assert person(result, "Ida Sommer")["position"] == "CEO"
+    assert person(result, "Jonas Berg")["position"] == "Director"
+    outlook = (
+        b'"Title","First Name","Last Name","E-mail Address"\n'
+        b'"Mr.","Jonas","Berg","jonas@example.com"\n"Mme","Ida","Sommer","ida@example.com"\n'
+        b'"","Lea","Roth","lea@example.com"\n'
+    )
+    result = read_contacts(outlook)
+    assert person(result, "Jonas Berg")["position"] == ""
+    assert person(result, "Ida Sommer")["position"] == ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 # Fields of a contact an export can fill. A field with several columns (emails, phones) takes the
@@ -19,10 +20,12 @@ FIELD_PATTERNS: dict[str, str] = {
     "last_name": r"last ?name|family name|surname|nom( de famille)?",
     "full_name": r"name|full ?name|display name|formatted name|nom complet|nom affiche",
     "suffix": r"(name )?suffix|suffixe",
-    "company": r"company|companies|organi[sz]ation( 1)?( name)?|societe|entreprise",
+    "company": r"company( name)?|companies|organi[sz]ation( 1)?( name)?|business|employer|societe"
+    r"|entreprise|employeur",
     "position": r"position|job title|organi[sz]ation( 1)? title|fonction|poste",
     "email": (
-        r"((primary|secondary|home|work|business|personal|private|other) )?e ?mails?( address)?"
+        r"((primary|secondary|home|work|business|personal|private|other|contact) )?e ?mails?"
+        r"( address)?"
         r"|e ?mail( \d)? (address|value)|e ?mail address \d|courriel( \d)?"
         r"|adresse (de messagerie|e ?mail|mail)( \d)?"
     ),
@@ -89,8 +92,27 @@ class Layout:
         return sum(len(found) for found in self.columns.values())
 
 
-def layout_of(headers: list[str]) -> Layout:
-    """The meaning of each column of a header row; unknown columns are left out."""
+# Civilities, as the "Title" column of Outlook and its kin holds them (compared after
+# ``header_key``): a "Title" column holding anything else is a job title.
+CIVILITIES = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "m", "mme", "mlle", "mmes",
+    "me", "pr", "herr", "frau", "sr", "sra", "srta", "don", "dona", "mister", "madam", "madame",
+    "monsieur", "mademoiselle", "docteur", "professeur", "maitre",
+})  # fmt: skip
+
+
+def _holds_job_titles(values: list[str]) -> bool:
+    """Whether a lone "Title" column's values are job titles rather than civilities."""
+    filled = [header_key(value) for value in values if value.strip()]
+    return bool(filled) and sum(value not in CIVILITIES for value in filled) > len(filled) / 2
+
+
+def layout_of(headers: list[str], titles_of: Callable[[int], list[str]] | None = None) -> Layout:
+    """The meaning of each column of a header row; unknown columns are left out.
+
+    ``titles_of(position)`` gives a column's values: a lone "Title" column in a file without
+    a job title column is read as the job title when its values are not civilities (a rolodex,
+    a CRM's export), as the civility otherwise (Outlook's)."""
     layout = Layout()
     titles: list[int] = []
     for index, header in enumerate(headers):
@@ -108,6 +130,13 @@ def layout_of(headers: list[str]) -> Layout:
         layout.columns["position"] = [titles[1]]
     elif titles and not layout.has("position") and is_linkedin_contacts(headers):
         layout.columns["position"] = titles[:1]
+    elif (
+        len(titles) == 1
+        and not layout.has("position")
+        and titles_of is not None
+        and _holds_job_titles(titles_of(titles[0])[:1000])
+    ):
+        layout.columns["position"] = titles
     return layout
 
 
