@@ -110,7 +110,7 @@ def _holds_job_titles(values: list[str]) -> bool:
 def layout_of(headers: list[str], titles_of: Callable[[int], list[str]] | None = None) -> Layout:
     """The meaning of each column of a header row; unknown columns are left out.
 
-    ``titles_of(position)`` gives a column's values: a lone "Title" column in a file without
+    ``titles_of(position)`` gives a column's first values: a lone "Title" column in a file without
     a job title column is read as the job title when its values are not civilities (a rolodex,
     a CRM's export), as the civility otherwise (Outlook's)."""
     layout = Layout()
@@ -134,7 +134,7 @@ def layout_of(headers: list[str], titles_of: Callable[[int], list[str]] | None =
         len(titles) == 1
         and not layout.has("position")
         and titles_of is not None
-        and _holds_job_titles(titles_of(titles[0])[:1000])
+        and _holds_job_titles(titles_of(titles[0]))
     ):
         layout.columns["position"] = titles
     return layout

@@ -10,7 +10,8 @@ module's minimal quoting, which the check below proves gives the original bytes 
 
     python anonymise.py ORIGINAL ENCODING COLUMNS... > COPY
 
-COLUMNS name the fields to replace, as ``kind=header`` (kind: name, text, email, phone, url).
+COLUMNS name the fields to replace, as ``kind=header``
+(kind: name, text, labels, email, phone, url).
 """
 
 from __future__ import annotations
@@ -81,7 +82,21 @@ def url(value: str) -> str:
     return head + slash + letters(slug) if slash else letters(value)
 
 
-KINDS = {"text": letters, "name": name, "email": email, "phone": phone, "url": url}
+def labels(value: str) -> str:
+    """Google's group labels: the system ones ("* myContacts", "* starred") kept, the
+    participant's own (a school, a class year) redrawn."""
+    return " ::: ".join(label if label.startswith("* ") else letters(label)
+                        for label in value.split(" ::: "))  # fmt: skip
+
+
+KINDS = {
+    "labels": labels,
+    "text": letters,
+    "name": name,
+    "email": email,
+    "phone": phone,
+    "url": url,
+}
 
 
 def rewrite(data: bytes, encoding: str, columns: dict[str, str], change: bool = True) -> bytes:
