@@ -106,7 +106,7 @@ def _read_csv_export(
                 expected=wanted, found=found,
             )  # fmt: skip
         found = wanted
-    layout = layout_of(table.headers)
+    layout = layout_of(table.headers, lambda position: table.cells[position].head(1000).tolist())
     if found == "linkedin" and not (layout.has("first_name") and layout.has("last_name")):
         missing = ", ".join(LINKEDIN_COLUMNS[:2])
         raise ImportFileError("importers.errors.missing_columns", columns=missing)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 # Fields of a contact an export can fill. A field with several columns (emails, phones) takes the
@@ -19,10 +20,13 @@ FIELD_PATTERNS: dict[str, str] = {
     "last_name": r"last ?name|family name|surname|nom( de famille)?",
     "full_name": r"name|full ?name|display name|formatted name|nom complet|nom affiche",
     "suffix": r"(name )?suffix|suffixe",
-    "company": r"company|companies|organi[sz]ation( 1)?( name)?|societe|entreprise",
+    "company": r"company( name)?|companies|organi[sz]ation( 1)?( name)?|business|employer|societe"
+    r"|entreprise|employeur",
     "position": r"position|job title|organi[sz]ation( 1)? title|fonction|poste",
     "email": (
-        r"e ?mails?( address)?|e ?mail( \d)? (address|value)|e ?mail address \d|courriel( \d)?"
+        r"((primary|secondary|home|work|business|personal|private|other|contact) )?e ?mails?"
+        r"( address)?"
+        r"|e ?mail( \d)? (address|value)|e ?mail address \d|courriel( \d)?"
         r"|adresse (de messagerie|e ?mail|mail)( \d)?"
     ),
     "phone": (
@@ -38,11 +42,15 @@ FIELD_PATTERNS: dict[str, str] = {
     "notes": r"notes?|commentaires?",
     "title": r"title|titre",  # a civility (Mr, Mme) or, French Outlook's second one, a job title
 }
-_COMPILED = {name: re.compile(pattern) for name, pattern in FIELD_PATTERNS.items()}
+# Words may be run together ("FirstName", "EmailAddress", "ConnectedOn": LinkedIn's files as
+# some spreadsheets and scripts save them again): every space of a pattern is optional.
+_COMPILED = {
+    name: re.compile(re.sub(r" (?!\?)", " ?", pattern)) for name, pattern in FIELD_PATTERNS.items()
+}
 NAME_FIELDS = ("first_name", "last_name", "full_name")
 
 # Columns that only one exporter writes.
-LINKEDIN_MARKERS = {"connected on"}
+LINKEDIN_MARKERS = {"connectedon"}  # compared without spaces (``_compact``)
 LINKEDIN_CONTACTS_MARKERS = {"emails", "phonenumbers", "companies", "bookmarkedat",
                              "instantmessagehandles", "createdat"}  # fmt: skip
 PROFILE_MARKERS = {"maiden name", "headline", "summary", "birth date", "geo location",
@@ -84,8 +92,27 @@ class Layout:
         return sum(len(found) for found in self.columns.values())
 
 
-def layout_of(headers: list[str]) -> Layout:
-    """The meaning of each column of a header row; unknown columns are left out."""
+# Civilities, as the "Title" column of Outlook and its kin holds them (compared after
+# ``header_key``): a "Title" column holding anything else is a job title.
+CIVILITIES = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "m", "mme", "mlle", "mmes",
+    "me", "pr", "herr", "frau", "sr", "sra", "srta", "don", "dona", "mister", "madam", "madame",
+    "monsieur", "mademoiselle", "docteur", "professeur", "maitre",
+})  # fmt: skip
+
+
+def _holds_job_titles(values: list[str]) -> bool:
+    """Whether a lone "Title" column's values are job titles rather than civilities."""
+    filled = [header_key(value) for value in values if value.strip()]
+    return bool(filled) and sum(value not in CIVILITIES for value in filled) > len(filled) / 2
+
+
+def layout_of(headers: list[str], titles_of: Callable[[int], list[str]] | None = None) -> Layout:
+    """The meaning of each column of a header row; unknown columns are left out.
+
+    ``titles_of(position)`` gives a column's first values: a lone "Title" column in a file without
+    a job title column is read as the job title when its values are not civilities (a rolodex,
+    a CRM's export), as the civility otherwise (Outlook's)."""
     layout = Layout()
     titles: list[int] = []
     for index, header in enumerate(headers):
@@ -103,6 +130,13 @@ def layout_of(headers: list[str]) -> Layout:
         layout.columns["position"] = [titles[1]]
     elif titles and not layout.has("position") and is_linkedin_contacts(headers):
         layout.columns["position"] = titles[:1]
+    elif (
+        len(titles) == 1
+        and not layout.has("position")
+        and titles_of is not None
+        and _holds_job_titles(titles_of(titles[0]))
+    ):
+        layout.columns["position"] = titles
     return layout
 
 
@@ -113,21 +147,26 @@ def looks_like_header(headers: list[str]) -> bool:
     return named and layout.recognised() >= 2
 
 
+def _compact(headers: list[str]) -> set[str]:
+    """Header keys without their spaces: "Connected On" and "ConnectedOn" alike."""
+    return {header_key(h).replace(" ", "") for h in headers}
+
+
 def is_linkedin_contacts(headers: list[str]) -> bool:
     """Whether a header row is LinkedIn's ``Contacts.csv`` (the address books a member synced)."""
-    return len({header_key(h) for h in headers} & LINKEDIN_CONTACTS_MARKERS) >= 2
+    return len(_compact(headers) & LINKEDIN_CONTACTS_MARKERS) >= 2
 
 
 def is_own_profile(headers: list[str]) -> bool:
     """Whether a header row is LinkedIn's ``Profile.csv``: the participant, not a contact."""
     keys = {header_key(h) for h in headers}
-    return "connected on" not in keys and len(keys & PROFILE_MARKERS) >= 2
+    return not _compact(headers) & LINKEDIN_MARKERS and len(keys & PROFILE_MARKERS) >= 2
 
 
 def detect_format(headers: list[str], file_name: str = "") -> str:
     """``linkedin``, ``google``, ``outlook`` or ``csv`` (a spreadsheet of the participant's own)."""
     keys = {header_key(h) for h in headers}
-    if keys & LINKEDIN_MARKERS or is_linkedin_contacts(headers):
+    if _compact(headers) & LINKEDIN_MARKERS or is_linkedin_contacts(headers):
         return "linkedin"
     if any(GOOGLE_MARKERS.fullmatch(k) for k in keys):
         return "google"

@@ -154,9 +154,11 @@ def _python_name(encoding: str) -> str:
 
 
 def _utf8_with_strays(data: bytes) -> str | None:
-    """UTF-8 text with a few lines in another encoding (two exports pasted together, a line
-    typed in an old editor): those lines are read in the encoding that suits them. ``None``
-    when the file is not mostly UTF-8."""
+    """UTF-8 text with lines in another encoding (two exports pasted together, rows edited in an
+    old editor or spreadsheet): those lines are read in the encoding that suits them, and in a
+    line holding both (``UniversitÃ¤tsklinikum St Pölten`` re-saved in Latin-1) each UTF-8
+    sequence stays UTF-8. ``None`` when the UTF-8 lines are too few to be more than chance
+    (a Windows-1252 file seldom forms a valid UTF-8 sequence, but a long one may, once or so)."""
     lines = data.split(b"\n")
     good = bad = 0
     for line in lines:
@@ -167,15 +169,34 @@ def _utf8_with_strays(data: bytes) -> str | None:
             good += 1
         except UnicodeDecodeError:
             bad += 1
-    if good == 0 or bad > good:
+    if good == 0 or (bad > good and good < max(2, bad // 20)):
         return None
     decoded = []
     for line in lines:
         try:
             decoded.append(line.decode("utf-8"))
         except UnicodeDecodeError:
-            decoded.append(line.decode(_legacy_encoding(line).encoding, errors="replace"))
+            decoded.append(_mixed_line(line))
     return "\n".join(decoded)
+
+
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def _mixed_line(line: bytes) -> str:
+    """A line that is not UTF-8: its valid UTF-8 sequences read as UTF-8, the bytes between
+    them in the legacy encoding that reads those bytes best."""
+    strays = _UTF8_SEQUENCE.sub(b" ", line)
+    encoding = _legacy_encoding(strays).encoding
+    parts, end = [], 0
+    for match in _UTF8_SEQUENCE.finditer(line):
+        parts.append(line[end : match.start()].decode(encoding, errors="replace"))
+        parts.append(match.group().decode("utf-8", errors="replace"))
+        end = match.end()
+    parts.append(line[end:].decode(encoding, errors="replace"))
+    return "".join(parts)
 
 
 def decode(data: bytes) -> Decoded:

@@ -67,7 +67,15 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
                 previous_number, previous = joined[-1]
                 joined[-1] = (previous_number, previous + line[1:])
             continue
-        if joined and _QP_START.match(joined[-1][1]) and joined[-1][1].endswith("="):
+        # A soft break never runs into the next card's or this card's end (Evolution writes
+        # "=" then a blank folded line before END:VCARD).
+        ends_card = _END.match(line) or _BEGIN.match(line)
+        if (
+            joined
+            and not ends_card
+            and _QP_START.match(joined[-1][1])
+            and joined[-1][1].endswith("=")
+        ):
             previous_number, previous = joined[-1]
             joined[-1] = (previous_number, previous[:-1] + line)
             continue
