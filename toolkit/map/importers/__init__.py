@@ -63,13 +63,19 @@ def _typed(frame: pd.DataFrame, with_id: bool) -> pd.DataFrame:
     for column in columns:
         values = frame.get(column, pd.NA)
         dtype = TABLE_DTYPES["contacts"][column]
-        if not isinstance(values, pd.Series) or (
-            values.dtype == object and pd.isna(values.to_numpy()).all()
-        ):  # nothing known yet (circles, relations... of new contacts): no cell to convert
+        if not isinstance(values, pd.Series) or (values.dtype == object and _all_missing(values)):
+            # nothing known yet (circles, relations... of new contacts): no cell to convert
             typed[column] = pd.Series(pd.NA, index=frame.index, dtype=dtype)
             continue
         typed[column] = pd.Series(values, index=frame.index).astype(dtype)
     return typed.reset_index(drop=True)
+
+
+def _all_missing(values: pd.Series) -> bool:
+    """Whether every cell of an object column is missing; a column whose first cell is known
+    (most of them) is not tested cell by cell."""
+    cells = values.to_numpy()
+    return not len(cells) or bool(pd.isna(cells[0]) and pd.isna(cells).all())
 
 
 def _raw_from_table(cells: pd.DataFrame, lines: list[int], columns: dict) -> pd.DataFrame:
