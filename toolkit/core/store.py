@@ -41,6 +41,9 @@ EXPORT_FORMAT = "atelier-reseau-workspace"
 # Free text a screen can store in one setting (a first attempt, three reflections...) or in an
 # interview's notes: generous for a person typing, far below what freezes a kernel.
 META_LIMIT = 4 * TEXT_LIMIT
+# What the toolkit itself keeps in a setting (the command line's undo of a merge: two whole
+# cards and what was attached to them), never text a person typed in one go.
+RECORD_LIMIT = 40 * TEXT_LIMIT
 INTERVIEW_LIMIT = 20 * TEXT_LIMIT
 
 # MIGRATIONS[n] brings a workspace from schema version n to n + 1. Append only: never edit one
@@ -441,10 +444,10 @@ class Workspace:
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
-    def set_meta(self, values: dict[str, str]) -> None:
-        """Store several settings at once."""
+    def set_meta(self, values: dict[str, str], limit: int = META_LIMIT) -> None:
+        """Store several settings at once (each at most ``limit`` characters)."""
         for value in values.values():
-            _limited(value, META_LIMIT)
+            _limited(value, limit)
         with self.transaction() as conn:
             conn.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?) "
