@@ -263,13 +263,9 @@ def _filled_cells(frame: pd.DataFrame, columns: Sequence[str]) -> dict[str, list
     return filled
 
 
-# Workspace files this process holds open, by (device, inode), with how many connections. A
-# process that opens and closes a file SQLite holds loses every POSIX lock it has on it (a
-# close drops them all, whatever the descriptor): another process closing its own connection
-# then believes it is the last one, checkpoints and deletes the WAL, and what this process
-# writes afterwards goes to a deleted file nobody else reads. So a file held open here is never
-# opened again by Python code; SQLite itself copes with several connections of one process.
-_HELD: dict[tuple[int, int], int] = {}
+# Workspace files this process holds open, with how many connections: never opened again by
+# Python code here (see ``workspaces.HELD`` for why).
+_HELD = workspaces.HELD
 
 
 @functools.cache
@@ -1165,13 +1161,7 @@ def _make_private(path: Path) -> None:
             path.chmod(mode & 0o700)
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
-    """Which file is at ``path`` (device, inode); None once it is gone."""
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return (info.st_dev, info.st_ino)
+_identity = workspaces.file_identity
 
 
 def _prepare(conn: sqlite3.Connection, path: Path, read_only: bool = False) -> bool:

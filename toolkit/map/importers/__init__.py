@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from toolkit.core import workspaces
 from toolkit.core.model import TABLE_DTYPES
 from toolkit.map.importers.columns import (
     LINKEDIN_COLUMNS,
@@ -225,6 +226,8 @@ def _load(source: str | Path | bytes, file_name: str) -> tuple[bytes, str]:
             raise ImportFileError("importers.errors.no_file", path=str(path))
         if path.stat().st_size > MAX_BYTES:
             raise ImportFileError("importers.errors.too_big", megabytes=MAX_BYTES // 1_000_000)
+        if workspaces.held_here(path):  # a workspace open here: reading it would drop its locks
+            raise ImportFileError("importers.errors.sqlite")
         data = path.read_bytes()
     if len(data) > MAX_BYTES:
         raise ImportFileError("importers.errors.too_big", megabytes=MAX_BYTES // 1_000_000)
