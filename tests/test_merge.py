@@ -2,6 +2,8 @@
 exactly the workspace there was (every table's content, row for row)."""
 
 import html
+import json
+import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -11,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from toolkit import cli
 from toolkit.core.errors import AtelierError, ValidationError
 from toolkit.core.model import Channel, Contact, Direction, FollowUp, Interaction, Tie
 from toolkit.core.store import open_workspace
@@ -242,3 +245,59 @@ def test_someone_without_a_profile_may_be_any_namesake_and_one_profile_is_one_pe
         }
     )  # fmt: skip
     assert proposed_duplicates(contacts) == [(1, 3), (2, 3), (4, 5)]
+
+
+def _tables(path: Path) -> dict[str, list[tuple]]:
+    """``content`` but the settings: the command line keeps its undo there."""
+    return {table: rows for table, rows in content(path).items() if table != "meta"}
+
+
+def test_the_command_line_lists_merges_and_undoes_as_the_app_does(tmp_path, capsys):
+    path, app = tmp_path / "ws.sqlite", tmp_path / "app.sqlite"
+    with open_workspace(path, create=True) as ws:
+        first, second = _two_helenes(ws)
+    before = content(path)
+    shutil.copy(path, app)
+    assert cli.main(["duplicates", "--workspace", str(path), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(pair["keep"], pair["other"]) for pair in listed] == [(first, second)]
+    assert cli.main(["duplicates", "--workspace", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == t("merge.cli.pairs", count=1)
+    assert lines[-1] == t("merge.cli.how", keep=first, other=second)
+
+    assert cli.main(["merge", str(first), str(second), "--workspace", str(path)]) == 0
+    names = {"first": "Hélène Dupont", "second": "Helene Dupont"}
+    assert capsys.readouterr().out.strip() == t("merge.cli.merged", **names)
+    with open_workspace(app) as ws:  # the app's merge of the same pair
+        ws.merge_contacts(first, second, merged_fields)
+    assert _tables(path) == _tables(app)
+    assert cli.main(["duplicates", "--workspace", str(path)]) == 0
+    assert capsys.readouterr().out.strip() == t("merge.none")
+
+    assert cli.main(["merge", "--undo", "--workspace", str(path)]) == 0
+    assert capsys.readouterr().out.strip() == t("merge.undone", **names)
+    assert _tables(path) == {table: rows for table, rows in before.items() if table != "meta"}
+    assert cli.main(["--lang", "en", "merge", "--undo", "--workspace", str(path)]) == 2
+    assert capsys.readouterr().err.strip() == t("merge.cli.nothing_to_undo", "en")
+
+
+@pytest.mark.parametrize(
+    "arguments, key",
+    [
+        (["merge", "1"], "merge.cli.two_numbers"),
+        (["merge", "--undo", "1", "2"], "merge.cli.two_numbers"),
+        (["merge", "1", "1"], "merge.errors.same"),
+        (["merge", "1", "99"], "errors.unknown_contact"),
+    ],
+)
+def test_a_merge_the_command_line_cannot_make_is_a_sentence_and_writes_nothing(
+    tmp_path, capsys, arguments, key
+):
+    path = tmp_path / "ws.sqlite"
+    with open_workspace(path, create=True) as ws:
+        _two_helenes(ws)
+    before = content(path)
+    assert cli.main([*arguments, "--workspace", str(path)]) == 2
+    assert capsys.readouterr().err.strip() == t(key, contact_id=99)
+    assert content(path) == before  # no merge, and no undo kept for one

@@ -335,3 +335,44 @@ def test_a_first_schema_workspace_gains_follow_up_decisions(tmp_path):
         [a] = workspace.add_followups([first])
         [b] = workspace.add_followups([FollowUp(1, dt.date(2026, 3, 8), "y", origin=first.origin)])
         assert a == b and workspace.count("followups") == 2
+
+
+def test_imported_frames_reach_sqlite_with_null_for_every_missing_value(workspace):
+    """The store's column conversion: NA, NaN and NaT become NULL, dates ISO days, in every mix
+    (none missing, some, all), and columns left at their default are not sent at all."""
+    days = pd.Series(pd.to_datetime(["2020-03-07", None, "1999-12-31"]), dtype="datetime64[s]")
+    assert store._column_cells(days) == ["2020-03-07", None, "1999-12-31"]
+    assert store._column_cells(days.iloc[:0]) == []
+    assert store._column_cells(pd.Series([1, pd.NA, 3], dtype="Int64")) == [1, None, 3]
+    assert store._column_cells(pd.Series(["a", float("nan"), None], dtype=object)) == [
+        "a", None, None]  # fmt: skip
+    assert store._column_cells(pd.Series([pd.NA, pd.NA], dtype="string")) == [None, None]
+    new = pd.DataFrame(
+        {
+            "display_name": pd.array(["Ana", "Bo", "Chloé"], dtype="string"),
+            "company": pd.array(["Orvelle", "", ""], dtype="string"),
+            "circle": pd.array([2, pd.NA, pd.NA], dtype="Int64"),
+            "relation": pd.array([pd.NA] * 3, dtype="string"),
+            "source": pd.array(["linkedin"] * 3, dtype="string"),
+            "added_on": days,
+        }
+    )
+    frame = pd.DataFrame(  # what the importer hands the store: "" where the table says ''
+        {
+            column: new[column]
+            if column in new
+            else pd.Series(
+                "" if column in store._EMPTY_TEXT_DEFAULT else pd.NA, index=new.index
+            ).astype(dtype)
+            for column, dtype in store.TABLE_DTYPES["contacts"].items()
+            if column != "id"
+        }
+    )
+    filled = store._filled_cells(frame, store._CONTACT_COLUMNS)
+    assert set(filled) == {"display_name", "company", "circle", "source", "added_on"}
+    workspace.import_contacts(frame, store._empty_frame("contacts"))
+    stored = workspace.contacts()
+    assert stored["circle"].tolist()[:1] == [2] and stored["circle"].isna().tolist() == [
+        False, True, True]  # fmt: skip
+    assert stored["relation"].isna().all() and stored["company"].tolist() == ["Orvelle", "", ""]
+    assert stored["added_on"].isna().tolist() == [False, True, False]

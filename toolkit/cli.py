@@ -105,6 +105,16 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--dry-run", action="store_true", help=t("importers.cli.dry_run_help"))
     importer.add_argument("--json", action="store_true", help=t("importers.cli.json_help"))
     importer.set_defaults(run=run_import)
+    duplicates = commands.add_parser("duplicates", help=t("merge.cli.duplicates_help"))
+    duplicates.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
+    duplicates.add_argument("--json", action="store_true", help=t("merge.cli.json_help"))
+    duplicates.set_defaults(run=run_duplicates)
+    merge = commands.add_parser("merge", help=t("merge.cli.help"))
+    merge.add_argument("keep", type=int, nargs="?", help=t("merge.cli.keep_help"))
+    merge.add_argument("other", type=int, nargs="?", help=t("merge.cli.other_help"))
+    merge.add_argument("--undo", action="store_true", help=t("merge.cli.undo_help"))
+    merge.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
+    merge.set_defaults(run=run_merge)
     plan = commands.add_parser("plan", help=t("followups.cli.help"))
     plan.add_argument("--workspace", type=Path, help=t("cli.workspace_help"))
     plan.add_argument("--weeks", default="4", help=t("followups.cli.weeks_help"))
@@ -327,6 +337,63 @@ def _stored(result: ImportResult, workspace: Workspace) -> pd.DataFrame | None:
         return None
     stored = result.contacts.assign(id=pd.array(ids, dtype="Int64"))
     return stored[["id", *result.contacts.columns]]
+
+
+LAST_MERGE = "merge.last"  # the workspace setting holding what ``atelier merge --undo`` undoes
+
+
+def run_duplicates(args: argparse.Namespace) -> int:
+    """List the workspace's likely duplicates (the pairs the app proposes), with their numbers."""
+    from toolkit.core.names import told_apart
+    from toolkit.core.store import open_workspace
+    from toolkit.map.merge import proposed_duplicates
+
+    with open_workspace(_workspace_arg(args), read_only=True) as workspace:
+        contacts = workspace.contacts()
+    pairs = proposed_duplicates(contacts)
+    ids = contacts["id"].astype(int).tolist()
+    names = dict(zip(ids, told_apart(contacts["display_name"], contacts["company"]), strict=True))
+    if args.json:
+        found = [{"keep": a, "other": b, "first": names[a], "second": names[b]} for a, b in pairs]
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+        return 0
+    if not pairs:
+        print(t("merge.none"))
+        return 0
+    print(plural("merge.cli.pairs", len(pairs)))
+    for keep, other in pairs:
+        print("  " + t("merge.cli.pair", keep=keep, other=other, first=names[keep],
+                       second=names[other]))  # fmt: skip
+    print(t("merge.cli.how", keep=pairs[0][0], other=pairs[0][1]))
+    return 0
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    """Merge two cards of one person (the app's merge: ``Workspace.merge_contacts`` with
+    ``merge.merged_fields``), or undo the last merge made here (``--undo``)."""
+    from toolkit.core.errors import ValidationError
+    from toolkit.core.store import RECORD_LIMIT, open_workspace
+    from toolkit.map.merge import merged_fields
+
+    numbers = (args.keep, args.other)
+    if (args.undo and numbers != (None, None)) or (not args.undo and None in numbers):
+        raise ValidationError("merge.cli.two_numbers")
+    # The merge and what undoes it are written together: no merge without its undo.
+    with open_workspace(_workspace_arg(args)) as workspace, workspace.transaction():
+        if args.undo:
+            record = workspace.get_meta(LAST_MERGE)
+            if not record:
+                raise ValidationError("merge.cli.nothing_to_undo")
+            merged = json.loads(record)
+            workspace.undo_merge(merged)
+            workspace.set_meta({LAST_MERGE: ""})
+        else:
+            merged = workspace.merge_contacts(args.keep, args.other, merged_fields)
+            text = json.dumps(merged, ensure_ascii=False)
+            workspace.set_meta({LAST_MERGE: text}, limit=RECORD_LIMIT)
+    names = {"first": merged["kept"]["display_name"], "second": merged["other"]["display_name"]}
+    print(t("merge.undone" if args.undo else "merge.cli.merged", **names))
+    return 0
 
 
 def run_plan(args: argparse.Namespace) -> int:

@@ -41,6 +41,9 @@ EXPORT_FORMAT = "atelier-reseau-workspace"
 # Free text a screen can store in one setting (a first attempt, three reflections...) or in an
 # interview's notes: generous for a person typing, far below what freezes a kernel.
 META_LIMIT = 4 * TEXT_LIMIT
+# What the toolkit itself keeps in a setting (the command line's undo of a merge: two whole
+# cards and what was attached to them), never text a person typed in one go.
+RECORD_LIMIT = 40 * TEXT_LIMIT
 INTERVIEW_LIMIT = 20 * TEXT_LIMIT
 
 # MIGRATIONS[n] brings a workspace from schema version n to n + 1. Append only: never edit one
@@ -215,22 +218,29 @@ def _contact_row(contact: Contact) -> tuple:
     )
 
 
-def _frame_rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
-    """Rows of a contacts frame as SQLite parameters: dates as ISO text, missing values as NULL.
+def _column_cells(column: pd.Series) -> list:
+    """A contacts column as SQLite parameters: dates as ISO days, missing values as NULL.
 
-    Built column by column (a row-by-row conversion costs several times more at 30,000 rows)."""
-    values = []
-    for name in columns:
-        column = frame[name]
-        if name == "added_on":  # ISO days by numpy's own conversion (strftime loops in Python)
-            days = column.to_numpy(dtype="datetime64[D]")
-            values.append(np.where(np.isnat(days), None, days.astype(str)).tolist())
-            continue
-        cells = column.tolist()
-        if column.hasnans:  # pd.NA and NaN to NULL; most imported columns have none
-            cells = [None if value is pd.NA or value != value else value for value in cells]
-        values.append(cells)
-    return list(zip(*values, strict=True))
+    Dates are converted once per distinct day (an import holds a few thousand days for 30,000
+    contacts; numpy's text conversion of every cell cost most of the store's Python time)."""
+    if column.dtype.kind == "M":
+        codes, distinct = pd.factorize(column)  # NaT is code -1: the last label, NULL
+        labels = np.empty(len(distinct) + 1, dtype=object)
+        labels[:-1] = np.asarray(distinct, dtype="datetime64[D]").astype(str)
+        return labels[codes].tolist()
+    missing = column.isna().to_numpy()  # pd.NA and NaN to NULL
+    if not missing.any():  # most imported columns
+        return column.tolist()
+    if missing.all():  # what an import does not know yet: circles, relations...
+        return [None] * len(missing)
+    pairs = zip(column.tolist(), missing.tolist(), strict=True)
+    return [None if gap else value for value, gap in pairs]
+
+
+def _frame_rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
+    """Rows of a contacts frame as SQLite parameters (``_column_cells``), built column by column
+    (a row-by-row conversion costs several times more at 30,000 rows)."""
+    return list(zip(*(_column_cells(frame[name]) for name in columns), strict=True))
 
 
 # The contacts columns whose default is the empty text (the others default to NULL).
@@ -238,20 +248,24 @@ _EMPTY_TEXT_DEFAULT = ("company", "position", "sector", "email", "phone", "profi
                        "how_met", "notes")  # fmt: skip
 
 
-def _all_default(column: pd.Series) -> bool:
-    """Whether every value of a contacts column is what the table would store without it."""
-    if column.name in _EMPTY_TEXT_DEFAULT:
-        return not column.hasnans and not any(column.tolist())
-    return column.name != "display_name" and column.name != "source" and column.isna().all()
+def _filled_cells(frame: pd.DataFrame, columns: Sequence[str]) -> dict[str, list]:
+    """The SQLite parameters of the columns of ``frame`` where some value differs from what the
+    table stores without it (an import leaves half of them at their defaults: no circle,
+    relation, sector... yet), each column converted once."""
+    filled = {}
+    for name in columns:
+        cells = _column_cells(frame[name])
+        default = "" if name in _EMPTY_TEXT_DEFAULT else None
+        always = name == "display_name" or name == "source"
+        # count() compares by identity first: no cell is compared by value with NULL.
+        if always or cells.count(default) != len(cells):
+            filled[name] = cells
+    return filled
 
 
-# Workspace files this process holds open, by (device, inode), with how many connections. A
-# process that opens and closes a file SQLite holds loses every POSIX lock it has on it (a
-# close drops them all, whatever the descriptor): another process closing its own connection
-# then believes it is the last one, checkpoints and deletes the WAL, and what this process
-# writes afterwards goes to a deleted file nobody else reads. So a file held open here is never
-# opened again by Python code; SQLite itself copes with several connections of one process.
-_HELD: dict[tuple[int, int], int] = {}
+# Workspace files this process holds open, with how many connections: never opened again by
+# Python code here (see ``workspaces.HELD`` for why).
+_HELD = workspaces.HELD
 
 
 @functools.cache
@@ -426,10 +440,10 @@ class Workspace:
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
-    def set_meta(self, values: dict[str, str]) -> None:
-        """Store several settings at once."""
+    def set_meta(self, values: dict[str, str], limit: int = META_LIMIT) -> None:
+        """Store several settings at once (each at most ``limit`` characters)."""
         for value in values.values():
-            _limited(value, META_LIMIT)
+            _limited(value, limit)
         with self.transaction() as conn:
             conn.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?) "
@@ -462,7 +476,7 @@ class Workspace:
         (``updates`` with the ``id`` of each contact to update)."""
         # Columns every new contact leaves at the table's default are left to SQLite: an import
         # fills half of them (no circle, relation, sector... yet), and each bound value costs.
-        filled = [name for name in _CONTACT_COLUMNS if not _all_default(new[name])]
+        filled = _filled_cells(new, _CONTACT_COLUMNS)
         columns = ", ".join(filled)
         placeholders = ", ".join("?" for _ in filled)
         assignments = ", ".join(f"{name} = ?" for name in _CONTACT_COLUMNS)
@@ -470,7 +484,7 @@ class Workspace:
             # Since migration 4 the table's checks cost about what a bare table's insert does.
             conn.executemany(
                 f"INSERT INTO contacts ({columns}) VALUES ({placeholders})",
-                _frame_rows(new, filled),
+                zip(*filled.values(), strict=True),  # row by row: no 30,000 tuples held
             )
             conn.executemany(
                 f"UPDATE contacts SET {assignments} WHERE id = ?",
@@ -1147,13 +1161,7 @@ def _make_private(path: Path) -> None:
             path.chmod(mode & 0o700)
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
-    """Which file is at ``path`` (device, inode); None once it is gone."""
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return (info.st_dev, info.st_ino)
+_identity = workspaces.file_identity
 
 
 def _prepare(conn: sqlite3.Connection, path: Path, read_only: bool = False) -> bool:

@@ -305,12 +305,45 @@ def notebook_copies(source: Path | None = None, target: Path | None = None) -> P
     return target
 
 
+# Workspace files this process holds open, by (device, inode), with how many connections (the
+# store counts them). A process that opens and closes a file SQLite holds loses every POSIX lock
+# it has on it (a close drops them all, whatever the descriptor): another process closing its
+# own connection then believes it is the last one, checkpoints and deletes the WAL, and what this
+# process writes afterwards goes to a deleted file nobody else reads. So a file held open here
+# is never opened again by Python code; SQLite itself copes with several connections of one
+# process.
+HELD: dict[tuple[int, int], int] = {}
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (device, inode); None once it is gone."""
+    try:
+        info = Path(path).stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def _with_database(path: Path) -> list[Path]:
+    """``path``, and the database it is a side file of if its name says so."""
+    name = str(path)
+    return [path, *(Path(name[: -len(s)]) for s in SIDE_SUFFIXES if name.endswith(s))]
+
+
+def held_here(path: Path) -> bool:
+    """Whether ``path`` is a workspace this process holds open, or one of its side files: a
+    file Python code must not open here (see ``HELD``)."""
+    identities = (file_identity(candidate) for candidate in _with_database(Path(path)))
+    return any(identity is not None and identity in HELD for identity in identities)
+
+
 def is_workspace_file(path: Path) -> bool:
     """Whether ``path`` is a SQLite database (a workspace, this one or another) or one of its
     side files: what no export, report or calendar may ever overwrite."""
     path = Path(path)
-    for candidate in (path, *(Path(str(path)[: -len(s)]) for s in SIDE_SUFFIXES
-                              if str(path).endswith(s))):  # fmt: skip
+    if held_here(path):
+        return True  # known without reading it, which would drop this process's locks
+    for candidate in _with_database(path):
         try:
             with open(candidate, "rb") as handle:
                 if handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC:

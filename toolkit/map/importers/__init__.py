@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from toolkit.core import workspaces
 from toolkit.core.model import TABLE_DTYPES
 from toolkit.map.importers.columns import (
     LINKEDIN_COLUMNS,
@@ -63,13 +64,19 @@ def _typed(frame: pd.DataFrame, with_id: bool) -> pd.DataFrame:
     for column in columns:
         values = frame.get(column, pd.NA)
         dtype = TABLE_DTYPES["contacts"][column]
-        if not isinstance(values, pd.Series) or (
-            values.dtype == object and pd.isna(values.to_numpy()).all()
-        ):  # nothing known yet (circles, relations... of new contacts): no cell to convert
+        if not isinstance(values, pd.Series) or (values.dtype == object and _all_missing(values)):
+            # nothing known yet (circles, relations... of new contacts): no cell to convert
             typed[column] = pd.Series(pd.NA, index=frame.index, dtype=dtype)
             continue
         typed[column] = pd.Series(values, index=frame.index).astype(dtype)
     return typed.reset_index(drop=True)
+
+
+def _all_missing(values: pd.Series) -> bool:
+    """Whether every cell of an object column is missing; a column whose first cell is known
+    (most of them) is not tested cell by cell."""
+    cells = values.to_numpy()
+    return not len(cells) or bool(pd.isna(cells[0]) and pd.isna(cells).all())
 
 
 def _raw_from_table(cells: pd.DataFrame, lines: list[int], columns: dict) -> pd.DataFrame:
@@ -219,6 +226,8 @@ def _load(source: str | Path | bytes, file_name: str) -> tuple[bytes, str]:
             raise ImportFileError("importers.errors.no_file", path=str(path))
         if path.stat().st_size > MAX_BYTES:
             raise ImportFileError("importers.errors.too_big", megabytes=MAX_BYTES // 1_000_000)
+        if workspaces.held_here(path):  # a workspace open here: reading it would drop its locks
+            raise ImportFileError("importers.errors.sqlite")
         data = path.read_bytes()
     if len(data) > MAX_BYTES:
         raise ImportFileError("importers.errors.too_big", megabytes=MAX_BYTES // 1_000_000)
