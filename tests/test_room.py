@@ -4,6 +4,8 @@ import json
 import re
 
 import pytest
+from ipywidgets import HTML
+from ipywidgets.widgets.widget import _instances
 
 from toolkit.app import room as rooms
 from toolkit.app import server
@@ -11,8 +13,9 @@ from toolkit.cohort import summaries as cohort
 from toolkit.core import room_folder, workspaces
 from toolkit.core.session import Session
 from toolkit.map.screens.quick_add import QuickAdd
+from toolkit.map.screens.table import ContactTable
 from toolkit.review.screens.takeaway import TakeAway
-from toolkit.ui.app_page import AppPage
+from toolkit.ui.app_page import AppPage, Section
 from toolkit.ui.picker import WorkspacePicker
 
 WORKSHOPS = workspaces.repo_root() / "workshops"
@@ -135,12 +138,41 @@ def test_every_step_is_one_view_of_the_same_page_and_session(in_app, shell):
     page.go(len(steps) - 1)
     assert page._next.disabled and moves == [0, 1, 0, len(steps) - 1]
     assert page.session.title == "Zoé"  # one session for every step
-    review = page._views.get(3) or page._build(3)
-    takeaways = [w for w in review.children if isinstance(w, TakeAway)]
+    page.go(3)
+    takeaway = page.open_section("Ce que j'emporte")
+    takeaways = [w for w in takeaway._body.children if isinstance(w, TakeAway)]
     assert takeaways and takeaways[0].session.workspace is page.session.workspace
     # The same chart at the map and at the review: each follows the data on its own.
+    page.open_section("Mon réseau en cercles")
+    page.go(0)
+    page.open_section("6. Premier regard")
     watched = [key for key in page.session._watchers if key.endswith("egogram")]
     assert len(watched) >= 2
+
+
+def test_a_steps_later_sections_are_made_when_opened_and_kept(in_app, shell):
+    steps = [(title, WORKSHOPS / path) for title, path in rooms.room_steps(WORKSHOPS, "fr")]
+    tables = {key for key, widget in _instances.items() if isinstance(widget, ContactTable)}
+    page = AppPage(steps, "fr", 0)
+    view = page._views[0]
+    folded = [w for w in view.children if isinstance(w, Section)]
+    assert [s.heading[:2] for s in folded] == ["2.", "3.", "4.", "5.", "6.", "7.", "8."]
+    assert not any(s.made for s in folded)  # the first screen: the picker and the quick add
+    made = {key for key, widget in _instances.items() if isinstance(widget, ContactTable)}
+    assert made == tables
+    table = page.open_section("3. Décrire")
+    assert table.is_unfolded and any(isinstance(w, ContactTable) for w in table._body.children)
+    made = table._body.children
+    table.toggle()
+    assert not table.is_unfolded and table._body.children == made  # folded, kept
+    table.toggle()
+    assert table.is_unfolded and table._body.children == made  # not made twice
+    assert not folded[0].made  # the others still wait
+    page.go(4)  # a section of words only is shown as it is, not behind a button
+    headings = [s.heading for s in page._views[4].children if isinstance(s, Section)]
+    assert not any(h.startswith("Jeu de rôle") for h in headings)
+    words = " ".join(w.value for w in page._views[4].children if isinstance(w, HTML))
+    assert "Jeu de rôle" in words
 
 
 def test_presence_names_the_step_and_the_kernel(in_app):

@@ -182,8 +182,32 @@ class AppPage(widgets.VBox):
                 self._views[index] = self._build(index)
 
     def _build(self, index: int) -> widgets.VBox:
+        """Step ``index``'s view: its first section made now, each later one behind its
+        heading, made the first time it is opened."""
+        path = self.steps[index][1]
+        (_, first), *later = sections(rooms.step_cells(path))
+        children: list[widgets.Widget] = self._cells(index, path, first)
+        for heading, cells in later:
+            if not any(kind == "code" for kind, _ in cells):  # words only: nothing to spare
+                heading_cell = ("markdown", SECTION_HEADING + heading)
+                children += self._cells(index, path, [heading_cell, *cells])
+                continue
+            children.append(Section(heading, lambda i=index, c=cells: self._cells(i, path, c)))
+        return widgets.VBox(children)
+
+    def open_section(self, heading: str) -> Section:
+        """Open the section of the step on screen whose heading starts with ``heading`` (what
+        a click on its heading does)."""
+        for child in self._views[self.index].children:
+            if isinstance(child, Section) and child.heading.startswith(heading):
+                child.unfold()
+                return child
+        raise KeyError(heading)
+
+    def _cells(self, index: int, path: Path, cells: list[tuple[str, str]]) -> list[widgets.Widget]:
+        """The widgets of a step's cells: its markdown as HTML, its screens as they show."""
         children: list[widgets.Widget] = []
-        for kind, source in rooms.step_cells(self.steps[index][1]):
+        for kind, source in cells:
             if kind == "markdown":
                 text = rooms.app_words(source, self.lang)
                 if text.strip():
@@ -192,7 +216,7 @@ class AppPage(widgets.VBox):
             # The cell's screens display themselves; they are caught and placed in the step.
             with capture_output(stdout=False, stderr=False, display=True) as captured:
                 namespace = {**self._namespace, "atelier": StepSession(self.session, index)}
-                exec(compile(source, f"<{self.steps[index][1].name}>", "exec"), namespace)
+                exec(compile(source, f"<{path.name}>", "exec"), namespace)
             for output in captured.outputs:
                 view = output.data.get(WIDGET_MIME)
                 if view and view.get("model_id") in _instances:
@@ -204,7 +228,66 @@ class AppPage(widgets.VBox):
                          "metadata": output.metadata or {}},
                     )  # fmt: skip
                     children.append(area)
-        return widgets.VBox(children)
+        return children
+
+
+SECTION_HEADING = "## "  # a step's sections start at its second-level headings
+
+
+def sections(cells: list[tuple[str, str]]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """A step's cells in sections, each (heading, cells): first what comes before the second
+    heading (the step's introduction and its first section, with its heading), then one
+    section per second-level heading, its heading line taken out of its first cell."""
+    found: list[tuple[str, list[tuple[str, str]]]] = [("", [])]
+    seen_first = False
+    for kind, source in cells:
+        if kind == "markdown" and source.lstrip().startswith(SECTION_HEADING):
+            if seen_first:
+                line, _, rest = source.lstrip().partition("\n")
+                found.append((line[len(SECTION_HEADING) :].strip(), [(kind, rest)]))
+                continue
+            seen_first = True
+        found[-1][1].append((kind, source))
+    return found
+
+
+class Section(widgets.VBox):
+    """A later section of a step: its heading as a button; its text and screens are made the
+    first time it is opened (a room's laptops and its server make only what is used), then
+    kept, shown or folded by the same button."""
+
+    def __init__(self, heading: str, make: Callable[[], list[widgets.Widget]]) -> None:
+        self.heading, self._make, self.made = heading, make, False
+        self._button = widgets.Button(
+            description="▸ " + heading,
+            tooltip=t("app.page.open_section"),
+            layout={"width": "auto", "max_width": "100%"},
+            style={"font_weight": "bold"},
+        )
+        self._button.add_class("atelier-section")
+        self._button.on_click(lambda _: self.toggle())
+        self._body = widgets.VBox()
+        super().__init__([self._button, self._body])
+
+    @property
+    def is_unfolded(self) -> bool:
+        return self.made and self._body.layout.display != "none"
+
+    def unfold(self) -> None:
+        """Show the section, made now if it never was."""
+        if not self.made:
+            self._body.children = tuple(self._make())
+            self.made = True
+        self._body.layout.display = None
+        self._button.description = "▾ " + self.heading
+
+    def toggle(self) -> None:
+        """Open the section, or fold it when open."""
+        if self.is_unfolded:
+            self._body.layout.display = "none"
+            self._button.description = "▸ " + self.heading
+        else:
+            self.unfold()
 
 
 def _kernel_id() -> str:
