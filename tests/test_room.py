@@ -175,6 +175,38 @@ def test_a_steps_later_sections_are_made_when_opened_and_kept(in_app, shell):
     assert "Jeu de rôle" in words
 
 
+class _CountingScreens:
+    """The notebooks' ``ui`` for a page under test: each screen only counts its refreshes."""
+
+    def __init__(self) -> None:
+        self.refreshed: list[str] = []
+
+    def __getattr__(self, name: str):
+        def screen(session, *args) -> None:
+            session.watch(name, lambda: self.refreshed.append(name))
+
+        return screen
+
+
+def test_a_step_off_screen_is_refreshed_once_when_shown_not_at_every_change(in_app, shell):
+    import toolkit
+
+    steps = [(title, WORKSHOPS / path) for title, path in rooms.room_steps(WORKSHOPS, "fr")]
+    ui = _CountingScreens()
+    page = AppPage(steps, "fr", 0, namespace={"ui": ui, "toolkit": toolkit}, with_picker=False)
+    page.go(3)  # the review: its first section shows the four questions
+    page.go(0)
+    page.session.changed()
+    page.session.changed()
+    assert ui.refreshed == ["quick_add", "quick_add"]  # the map, on screen; not the review
+    page.go(3)
+    assert ui.refreshed == ["quick_add", "quick_add", "show_health"]  # once, when shown
+    page.go(0)
+    page.go(3)  # nothing changed meanwhile: nothing to refresh
+    page.session.changed()
+    assert ui.refreshed[3:] == ["show_health"]
+
+
 def test_presence_names_the_step_and_the_kernel(in_app):
     rooms.note_presence(2, "kernel-id")
     seen = rooms.presence(workspaces.workspace_dir())

@@ -46,14 +46,29 @@ PREPARE_DELAY = 0.5  # seconds after a move before the next step is made in the 
 class StepSession:
     """The page's one session as one step sees it: the same workspace, but the step's own
     names for what it watches. Steps show the same charts ("egogram" at the map and at the
-    review); with one name, the step built last would silence the other's refresh."""
+    review); with one name, the step built last would silence the other's refresh.
 
-    def __init__(self, session: Session, step: int) -> None:
-        self._session, self._step = session, step
+    With ``page``, a step not on screen is not refreshed at each change: its screens are
+    refreshed once, when the step is shown again (a change at the map would otherwise redraw
+    the review's charts nobody sees)."""
+
+    def __init__(self, session: Session, step: int, page: AppPage | None = None) -> None:
+        self._session, self._step, self._page = session, step, page
 
     def watch(self, key: str, callback: Callable[[], None]) -> None:
         """Call ``callback`` after every change, under this step's own name for ``key``."""
-        self._session.watch(f"step-{self._step}:{key}", callback)
+        page, step = self._page, self._step
+        if page is None:
+            self._session.watch(f"step-{step}:{key}", callback)
+            return
+
+        def refresh() -> None:
+            if page.index == step:
+                callback()
+            else:
+                page._stale.setdefault(step, {})[key] = callback
+
+        self._session.watch(f"step-{step}:{key}", refresh)
 
     def __getattr__(self, name: str):
         return getattr(self._session, name)
@@ -90,6 +105,8 @@ class AppPage(widgets.VBox):
             namespace = {"ui": ui, "toolkit": toolkit}
         self._namespace = dict(namespace)
         self._views: dict[int, widgets.VBox] = {}
+        # the refreshes of steps changed while off screen, run once when shown: step -> key
+        self._stale: dict[int, dict[str, Callable[[], None]]] = {}
         self.index = -1
         home_text, ring_text = t("app.page.home", lang), t("ring.link", lang)
         links = f'<a class="atelier-home" href="{home_url}?lang={lang}">{home_text}</a>'
@@ -151,6 +168,8 @@ class AppPage(widgets.VBox):
             self._views[index] = self._build(index)
         self.index = index
         self._body.children = (self._views[index],)
+        for refresh in self._stale.pop(index, {}).values():
+            refresh()
         number = t("app.page.step_of", self.lang, step=index + 1, steps=len(self.steps))
         self._title.value = (
             f"<span class='atelier-step-title'><b>{rooms.escape(self.title)}</b> "
@@ -215,7 +234,7 @@ class AppPage(widgets.VBox):
                 continue
             # The cell's screens display themselves; they are caught and placed in the step.
             with capture_output(stdout=False, stderr=False, display=True) as captured:
-                namespace = {**self._namespace, "atelier": StepSession(self.session, index)}
+                namespace = {**self._namespace, "atelier": StepSession(self.session, index, self)}
                 exec(compile(source, f"<{path.name}>", "exec"), namespace)
             for output in captured.outputs:
                 view = output.data.get(WIDGET_MIME)
