@@ -175,6 +175,26 @@ def test_a_steps_later_sections_are_made_when_opened_and_kept(in_app, shell):
     assert "Jeu de rôle" in words
 
 
+def test_the_sections_a_participant_opened_open_again_on_their_next_page(in_app, shell):
+    steps = [(title, WORKSHOPS / path) for title, path in rooms.room_steps(WORKSHOPS, "fr")]
+    page = AppPage(steps, "fr", 0)
+    page.open_section("3. Décrire")
+    page.go(1)
+    page.open_section("Construire ma demande")
+    again = AppPage(steps, "fr", 0)  # a reload: a new page, a new kernel
+    opened = [s.heading[:2] for s in again._views[0].children if isinstance(s, Section) and s.made]
+    assert opened == ["3."] and again.open_section("3.").is_unfolded
+    again.open_section("3.").toggle()  # folded now: folded next time
+    again.go(1)
+    assert again.open_section("Construire").made  # the other step kept its own
+    third = AppPage(steps, "fr", 0)
+    assert not any(s.made for s in third._views[0].children if isinstance(s, Section))
+    with pytest.MonkeyPatch.context() as patch:  # another participant's page opens nothing
+        patch.setenv("HTTP_COOKIE", f"atelier_participant={in_app.new_participant_key()}")
+        fresh = AppPage(steps, "fr", 1)
+        assert not any(s.made for s in fresh._views[1].children if isinstance(s, Section))
+
+
 class _CountingScreens:
     """The notebooks' ``ui`` for a page under test: each screen only counts its refreshes."""
 

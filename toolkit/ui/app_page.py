@@ -105,6 +105,8 @@ class AppPage(widgets.VBox):
             namespace = {"ui": ui, "toolkit": toolkit}
         self._namespace = dict(namespace)
         self._views: dict[int, widgets.VBox] = {}
+        # Whether sections opened are remembered for the participant: once the page is theirs
+        self.remember = with_picker
         # the refreshes of steps changed while off screen, run once when shown: step -> key
         self._stale: dict[int, dict[str, Callable[[], None]]] = {}
         self.index = -1
@@ -211,15 +213,43 @@ class AppPage(widgets.VBox):
                 heading_cell = ("markdown", SECTION_HEADING + heading)
                 children += self._cells(index, path, [heading_cell, *cells])
                 continue
-            children.append(Section(heading, lambda i=index, c=cells: self._cells(i, path, c)))
-        return widgets.VBox(children)
+            section = Section(heading, lambda i=index, c=cells: self._cells(i, path, c))
+            section.on_toggle = lambda i=index: self._sections_changed(i)
+            children.append(section)
+        view = widgets.VBox(children)
+        if self.remember:
+            self._reopen(index, view)
+        return view
+
+    def reopen_sections(self) -> None:
+        """Open again the sections the participant had open (read once their page knows whose
+        it is), in the steps made so far; the steps made later open theirs when made."""
+        self.remember = True
+        for index, view in self._views.items():
+            self._reopen(index, view)
+
+    def _reopen(self, index: int, view: widgets.VBox) -> None:
+        with contextlib.suppress(Exception):  # a page that cannot read them opens them folded
+            opened = set(rooms.opened_sections().get(self.steps[index][1].stem, []))
+            for child in view.children:
+                if isinstance(child, Section) and child.heading in opened:
+                    child.unfold()
+
+    def _sections_changed(self, index: int) -> None:
+        if not self.remember:
+            return
+        view = self._views.get(index)
+        headings = [c.heading for c in view.children if isinstance(c, Section) and c.is_unfolded]
+        with contextlib.suppress(Exception):  # a section not remembered is opened again by hand
+            rooms.note_sections(self.steps[index][1].stem, headings)
 
     def open_section(self, heading: str) -> Section:
         """Open the section of the step on screen whose heading starts with ``heading`` (what
         a click on its heading does)."""
         for child in self._views[self.index].children:
             if isinstance(child, Section) and child.heading.startswith(heading):
-                child.unfold()
+                if not child.is_unfolded:
+                    child.toggle()
                 return child
         raise KeyError(heading)
 
@@ -277,6 +307,7 @@ class Section(widgets.VBox):
 
     def __init__(self, heading: str, make: Callable[[], list[widgets.Widget]]) -> None:
         self.heading, self._make, self.made = heading, make, False
+        self.on_toggle: Callable[[], None] | None = None  # told after each open or fold
         self._button = widgets.Button(
             description="▸ " + heading,
             tooltip=t("app.page.open_section"),
@@ -301,12 +332,14 @@ class Section(widgets.VBox):
         self._button.description = "▾ " + self.heading
 
     def toggle(self) -> None:
-        """Open the section, or fold it when open."""
+        """Open the section, or fold it when open (what a click on its heading does)."""
         if self.is_unfolded:
             self._body.layout.display = "none"
             self._button.description = "▸ " + self.heading
         else:
             self.unfold()
+        if self.on_toggle is not None:
+            self.on_toggle()
 
 
 def _kernel_id() -> str:
@@ -361,6 +394,7 @@ def show_app_page() -> AppPage | None:
         page = AppPage(steps(lang), lang, start, home_url=home_url, on_step=noted)
     else:
         page.attach_picker()
+        page.reopen_sections()
         page.go(start)  # also notes the step, now that the folder is known
     display(page)
     return page
