@@ -195,6 +195,16 @@ def test_the_sections_a_participant_opened_open_again_on_their_next_page(in_app,
         assert not any(s.made for s in fresh._views[1].children if isinstance(s, Section))
 
 
+def test_the_page_keeps_the_first_snapshot_as_the_notebooks_do(in_app, shell):
+    steps = [(title, WORKSHOPS / path) for title, path in rooms.room_steps(WORKSHOPS, "fr")]
+    page = AppPage(steps, "fr", 0)
+    page.picker.create("Zoé")
+    assert page.session.workspace.count("snapshots") == 0  # no contacts yet: nothing to keep
+    (quick,) = [w for w in page._views[0].children if isinstance(w, QuickAdd)]
+    quick.add_names("Ada Lovelace")
+    assert page.session.workspace.count("snapshots") == 1  # "at the start", for the review
+
+
 class _CountingScreens:
     """The notebooks' ``ui`` for a page under test: each screen only counts its refreshes."""
 

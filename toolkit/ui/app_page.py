@@ -28,6 +28,7 @@ from toolkit import i18n
 from toolkit.app import room as rooms
 from toolkit.core import room_folder
 from toolkit.core.session import Session
+from toolkit.health.snapshots import keep_first_snapshot
 from toolkit.i18n import t
 from toolkit.ui.picker import WorkspacePicker
 
@@ -93,6 +94,7 @@ class AppPage(widgets.VBox):
     ) -> None:
         self.steps, self.lang, self.on_step = steps, lang, on_step
         self.session = Session()
+        keep_first_snapshot(self.session)  # as a notebook's picker does: the review compares
         # The picker needs to know whose page this is; a page made before the request has a
         # place for it, filled by ``attach_picker`` once the request has come.
         self.picker: WorkspacePicker | None = None
