@@ -8,7 +8,10 @@ a first name, adds two people, then moves to step 2 and closes the tab.
 
 Printed, as ratios against the participant alone measured in the same run: time to the first
 usable screen (median, p95), step change, memory per participant, and kernels left after
-everyone closed their tab. Nothing is asserted: the figures go in the closing note.
+everyone closed their tab; and where the computing goes, in CPU-seconds (process times, which
+hold on a machine other work loads): the kernels', the room server's and the browsers', phase by
+phase for a participant alone (first screen, first actions, step change) and per participant
+in the crowd. Nothing is asserted: the figures go in the closing note.
 
 The browsers run on the server's machine here, so they take CPU from it; in a real room each
 laptop renders its own page. Only this machine's own addresses are ever contacted.
