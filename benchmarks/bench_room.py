@@ -8,7 +8,10 @@ a first name, adds two people, then moves to step 2 and closes the tab.
 
 Printed, as ratios against the participant alone measured in the same run: time to the first
 usable screen (median, p95), step change, memory per participant, and kernels left after
-everyone closed their tab. Nothing is asserted: the figures go in the closing note.
+everyone closed their tab; and where the computing goes, in CPU-seconds (process times, which
+hold on a machine other work loads): the kernels', the room server's and the browsers', phase by
+phase for a participant alone (first screen, first actions, step change) and per participant
+in the crowd. Nothing is asserted: the figures go in the closing note.
 
 The browsers run on the server's machine here, so they take CPU from it; in a real room each
 laptop renders its own page. Only this machine's own addresses are ever contacted.
@@ -22,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import itertools
 import json
 import os
 import signal
@@ -30,7 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -58,6 +62,35 @@ class Run:
     server_cpu: float = 0.0  # set on a wave's first run: server CPU-seconds per participant
     peak_resident: float = 0.0  # set on a wave's first run: the room's peak RSS, MB
     browsers_cpu: float = 0.0  # set on a wave's first run: the browsers' CPU per participant
+    kernels_cpu: float = 0.0  # set on a wave's first run: the kernels' share of server_cpu
+    # Alone only (in a crowd the phases overlap): CPU-seconds of each phase, by whom.
+    phases: dict[str, CPU] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CPU:
+    """CPU-seconds used by the room's kernels, the room's own processes (the command and the
+    Voilà server), and the browsers; process times, so they hold on a loaded machine."""
+
+    kernels: float = 0.0
+    server: float = 0.0
+    browsers: float = 0.0
+
+    def __sub__(self, other: CPU) -> CPU:
+        return CPU(
+            self.kernels - other.kernels, self.server - other.server, self.browsers - other.browsers
+        )
+
+    def __add__(self, other: CPU) -> CPU:
+        return CPU(
+            self.kernels + other.kernels, self.server + other.server, self.browsers + other.browsers
+        )
+
+    def __str__(self) -> str:
+        return (
+            f"kernel {self.kernels:5.2f} + server {self.server:5.2f} + browser "
+            f"{self.browsers:5.2f} = {self.kernels + self.server + self.browsers:5.2f} CPU-s"
+        )
 
 
 class RoomServer:
@@ -150,6 +183,26 @@ class RoomServer:
                 total += times.user + times.system + times.children_user + times.children_system
         return total
 
+    def own_cpu_seconds(self) -> float:
+        """CPU time of the room's own processes (the command and the Voilà server), without
+        their kernels, alive or stopped."""
+        total = 0.0
+        with contextlib.suppress(psutil.Error):
+            root = psutil.Process(self.process.pid)
+            kernels = {k.pid for k in self.kernels()}
+            for process in [root, *root.children(recursive=True)]:
+                if process.pid in kernels:
+                    continue
+                with contextlib.suppress(psutil.Error):
+                    times = process.cpu_times()
+                    total += times.user + times.system
+        return total
+
+    def cpu(self) -> CPU:
+        """The CPU used so far, split: kernels, the room's own processes, the browsers."""
+        own, everything = self.own_cpu_seconds(), self.cpu_seconds()
+        return CPU(everything - own, own, browsers_cpu(self))
+
     def wait_quiet(self, kernels: int, timeout: float = 300) -> float:
         """Seconds until the room holds ``kernels`` kernels and uses almost no CPU for two
         seconds (its pool prepared), or ``timeout``."""
@@ -190,15 +243,25 @@ class Room:
             self.everyone.set()
 
 
-async def participant(browser, join_url: str, name: str, wave: Room, lang: str = "fr") -> Run:
+async def participant(
+    browser, join_url: str, name: str, wave: Room, lang: str = "fr", cpu=None
+) -> Run:
     """One participant: join with the code, open step 1, first actions, step 2; then stay
-    until everyone got there (the room at its fullest), and close the tab."""
+    until everyone got there (the room at its fullest), and close the tab. With ``cpu`` (a
+    callable giving the CPU used so far), the CPU of each phase goes in ``run.phases``."""
     run = Run()
+    marks: list[tuple[str, CPU]] = []
+
+    def mark(name: str) -> None:
+        if cpu is not None:
+            marks.append((name, cpu()))
+
     context = await browser.new_context(
         locale=f"{lang}-FR", viewport={"width": 1280, "height": 900}
     )
     page = await context.new_page()
     try:
+        mark("")
         start = time.monotonic()
         await page.goto(join_url, wait_until="domcontentloaded")
         await page.get_by_role("link", name=t("app.start", lang)).click()
@@ -207,6 +270,7 @@ async def participant(browser, join_url: str, name: str, wave: Room, lang: str =
         await first_name.wait_for(timeout=USABLE_TIMEOUT * 1000)
         await quick_add.wait_for(timeout=USABLE_TIMEOUT * 1000)
         run.usable = time.monotonic() - start
+        mark("first screen")
         await first_name.fill(name)
         await page.get_by_role("button", name=t("picker.create", lang)).click()
         await page.get_by_text(t("picker.opened", lang, title=name)).wait_for(timeout=60_000)
@@ -214,14 +278,19 @@ async def participant(browser, join_url: str, name: str, wave: Room, lang: str =
         await page.get_by_role("button", name=t("mapping.quick_add.add", lang)).click()
         await page.get_by_text(t("mapping.quick_add.added", lang, count=2)).wait_for(timeout=60_000)
         await asyncio.sleep(2)  # reading the message, as a participant does
+        mark("first actions")  # the background work after the first screen included
         start = time.monotonic()
         await page.get_by_role("button", name=t("app.page.next", lang)).first.click()
         await page.get_by_placeholder(t("ask_steps.first.placeholder", lang)).wait_for(
             timeout=60_000
         )
         run.step_change = time.monotonic() - start
+        mark("step change")
+        await asyncio.sleep(2)  # what the move leaves to do in the background
+        mark("after the step change")
     except Exception as error:  # a participant who never got there is a figure, not a crash
         run.error = f"{type(error).__name__}: {str(error).splitlines()[0][:120]}"
+    run.phases = {name: now - before for (_, before), (name, now) in itertools.pairwise(marks)}
     wave.one_through()
     with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(wave.everyone.wait(), USABLE_TIMEOUT)
@@ -271,7 +340,9 @@ async def crowd(browser, server: RoomServer, count: int, spread: float) -> tuple
 
     async def arrive(index: int) -> Run:
         await asyncio.sleep(spread * index / max(1, count - 1) if count > 1 else 0)
-        return await participant(browser, join, f"Personne{index:02d}", wave)
+        # alone, the phases are measured (in a crowd they overlap)
+        cpu = (lambda: server.cpu()) if count == 1 else None
+        return await participant(browser, join, f"Personne{index:02d}", wave, cpu=cpu)
 
     async def watch_memory() -> None:
         nonlocal peak
@@ -283,12 +354,14 @@ async def crowd(browser, server: RoomServer, count: int, spread: float) -> tuple
         wave.peak_resident = max(wave.peak_resident, server.resident_mb())
 
     watcher = asyncio.create_task(watch_memory())
-    cpu_before, browsers_before = server.cpu_seconds(), browsers_cpu(server)
+    before = server.cpu()
     runs = await asyncio.gather(*(arrive(i) for i in range(count)))
     await watcher
-    runs[0].browsers_cpu = (browsers_cpu(server) - browsers_before) / count
+    used = server.cpu() - before
+    runs[0].browsers_cpu = used.browsers / count
     # the server's CPU for the wave, per participant (the browsers' own CPU not counted)
-    runs[0].server_cpu = (server.cpu_seconds() - cpu_before) / count
+    runs[0].server_cpu = (used.kernels + used.server) / count
+    runs[0].kernels_cpu = used.kernels / count
     runs[0].peak_resident = wave.peak_resident
     return list(runs), peak
 
@@ -311,6 +384,24 @@ def describe(label: str, runs: list[Run]) -> dict[str, float]:
     for error in sorted(set(failed))[:5]:
         print("    ", error)
     return figures
+
+
+def median_cpu(values: list[CPU]) -> CPU:
+    """Each part's median."""
+    if not values:
+        return CPU()
+    return CPU(*(statistics.median(getattr(v, part) for v in values) for part in
+                 ("kernels", "server", "browsers")))  # fmt: skip
+
+
+def print_phases(alone: list[Run]) -> dict[str, CPU]:
+    """The CPU of each phase of one participant alone (median of the runs alone)."""
+    names = list(alone[0].phases) if alone else []
+    found = {n: median_cpu([r.phases[n] for r in alone if n in r.phases]) for n in names}
+    print("CPU of one participant alone, phase by phase (median of the runs alone):")
+    for name, used in found.items():
+        print(f"  {name:<24} {used}")
+    return found
 
 
 async def main_async(args: argparse.Namespace) -> None:
@@ -353,6 +444,7 @@ async def main_async(args: argparse.Namespace) -> None:
                 await wait_for_kernels(server, idle_kernels, FREE_WAIT)
             alone_cpu = statistics.median(r.server_cpu for r in alone)
             base = describe("1 participant alone", alone)
+            alone_phases = print_phases(alone)
             base_memory = max(1.0, alone_peak - idle_memory)
 
             await asyncio.to_thread(server.wait_quiet, idle_kernels, 180)  # pool full again
@@ -378,6 +470,13 @@ async def main_async(args: argparse.Namespace) -> None:
     def ratio(key: str) -> str:
         return f"{many[key] / base[key]:.2f}" if base[key] == base[key] and base[key] else "n/a"
 
+    first, change = alone_phases.get("first screen"), alone_phases.get("step change")
+    if first and change:
+        print(f"per participant alone: first screen {first}; step change {change}")
+    crowd_kernels = runs[0].kernels_cpu
+    print(f"per participant in the crowd: kernel {crowd_kernels:.2f} + server "
+          f"{crowd_cpu - crowd_kernels:.2f} + browser {runs[0].browsers_cpu:.2f} "
+          f"CPU-s")  # fmt: skip
     print(f"room CPU per participant (Voilà server and kernels: the page, first actions, step "
           f"change, refills; browsers apart): {alone_cpu:.1f} s alone, {crowd_cpu:.1f} s in the "
           f"crowd; the browsers on this machine took {runs[0].browsers_cpu:.1f} s more each, "

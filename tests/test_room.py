@@ -5,6 +5,8 @@ import json
 import re
 
 import pytest
+from ipywidgets import HTML
+from ipywidgets.widgets.widget import _instances
 
 from toolkit.app import room as rooms
 from toolkit.app import server
@@ -13,8 +15,9 @@ from toolkit.core import room_folder, workspaces
 from toolkit.core.session import Session
 from toolkit.i18n import t
 from toolkit.map.screens.quick_add import QuickAdd
+from toolkit.map.screens.table import ContactTable
 from toolkit.review.screens.takeaway import TakeAway
-from toolkit.ui.app_page import AppPage
+from toolkit.ui.app_page import AppPage, Section
 from toolkit.ui.picker import WorkspacePicker
 
 WORKSHOPS = workspaces.repo_root() / "workshops"
@@ -153,12 +156,103 @@ def test_every_step_is_one_view_of_the_same_page_and_session(in_app, shell):
     page.go(len(steps) - 1)
     assert page._next.disabled and moves == [0, 1, 0, len(steps) - 1]
     assert page.session.title == "Zoé"  # one session for every step
-    review = page._views.get(3) or page._build(3)
-    takeaways = [w for w in review.children if isinstance(w, TakeAway)]
+    page.go(3)
+    takeaway = page.open_section("Ce que j'emporte")
+    takeaways = [w for w in takeaway._body.children if isinstance(w, TakeAway)]
     assert takeaways and takeaways[0].session.workspace is page.session.workspace
     # The same chart at the map and at the review: each follows the data on its own.
+    page.open_section("Mon réseau en cercles")
+    page.go(0)
+    page.open_section("6. Premier regard")
     watched = [key for key in page.session._watchers if key.endswith("egogram")]
     assert len(watched) >= 2
+
+
+def test_a_steps_later_sections_are_made_when_opened_and_kept(in_app, shell):
+    steps = [(title, WORKSHOPS / path) for title, path in rooms.room_steps(WORKSHOPS, "fr")]
+    tables = {key for key, widget in _instances.items() if isinstance(widget, ContactTable)}
+    page = AppPage(steps, "fr", 0)
+    view = page._views[0]
+    folded = [w for w in view.children if isinstance(w, Section)]
+    assert [s.heading[:2] for s in folded] == ["2.", "3.", "4.", "5.", "6.", "7.", "8."]
+    assert not any(s.made for s in folded)  # the first screen: the picker and the quick add
+    made = {key for key, widget in _instances.items() if isinstance(widget, ContactTable)}
+    assert made == tables
+    table = page.open_section("3. Décrire")
+    assert table.is_unfolded and any(isinstance(w, ContactTable) for w in table._body.children)
+    made = table._body.children
+    table.toggle()
+    assert not table.is_unfolded and table._body.children == made  # folded, kept
+    table.toggle()
+    assert table.is_unfolded and table._body.children == made  # not made twice
+    assert not folded[0].made  # the others still wait
+    page.go(4)  # a section of words only is shown as it is, not behind a button
+    headings = [s.heading for s in page._views[4].children if isinstance(s, Section)]
+    assert not any(h.startswith("Jeu de rôle") for h in headings)
+    words = " ".join(w.value for w in page._views[4].children if isinstance(w, HTML))
+    assert "Jeu de rôle" in words
+
+
+def test_the_sections_a_participant_opened_open_again_on_their_next_page(in_app, shell):
+    steps = [(title, WORKSHOPS / path) for title, path in rooms.room_steps(WORKSHOPS, "fr")]
+    page = AppPage(steps, "fr", 0)
+    page.open_section("3. Décrire")
+    page.go(1)
+    page.open_section("Construire ma demande")
+    again = AppPage(steps, "fr", 0)  # a reload: a new page, a new kernel
+    opened = [s.heading[:2] for s in again._views[0].children if isinstance(s, Section) and s.made]
+    assert opened == ["3."] and again.open_section("3.").is_unfolded
+    again.open_section("3.").toggle()  # folded now: folded next time
+    again.go(1)
+    assert again.open_section("Construire").made  # the other step kept its own
+    third = AppPage(steps, "fr", 0)
+    assert not any(s.made for s in third._views[0].children if isinstance(s, Section))
+    with pytest.MonkeyPatch.context() as patch:  # another participant's page opens nothing
+        patch.setenv("HTTP_COOKIE", f"atelier_participant={in_app.new_participant_key()}")
+        fresh = AppPage(steps, "fr", 1)
+        assert not any(s.made for s in fresh._views[1].children if isinstance(s, Section))
+
+
+def test_the_page_keeps_the_first_snapshot_as_the_notebooks_do(in_app, shell):
+    steps = [(title, WORKSHOPS / path) for title, path in rooms.room_steps(WORKSHOPS, "fr")]
+    page = AppPage(steps, "fr", 0)
+    page.picker.create("Zoé")
+    assert page.session.workspace.count("snapshots") == 0  # no contacts yet: nothing to keep
+    (quick,) = [w for w in page._views[0].children if isinstance(w, QuickAdd)]
+    quick.add_names("Ada Lovelace")
+    assert page.session.workspace.count("snapshots") == 1  # "at the start", for the review
+
+
+class _CountingScreens:
+    """The notebooks' ``ui`` for a page under test: each screen only counts its refreshes."""
+
+    def __init__(self) -> None:
+        self.refreshed: list[str] = []
+
+    def __getattr__(self, name: str):
+        def screen(session, *args) -> None:
+            session.watch(name, lambda: self.refreshed.append(name))
+
+        return screen
+
+
+def test_a_step_off_screen_is_refreshed_once_when_shown_not_at_every_change(in_app, shell):
+    import toolkit
+
+    steps = [(title, WORKSHOPS / path) for title, path in rooms.room_steps(WORKSHOPS, "fr")]
+    ui = _CountingScreens()
+    page = AppPage(steps, "fr", 0, namespace={"ui": ui, "toolkit": toolkit}, with_picker=False)
+    page.go(3)  # the review: its first section shows the four questions
+    page.go(0)
+    page.session.changed()
+    page.session.changed()
+    assert ui.refreshed == ["quick_add", "quick_add"]  # the map, on screen; not the review
+    page.go(3)
+    assert ui.refreshed == ["quick_add", "quick_add", "show_health"]  # once, when shown
+    page.go(0)
+    page.go(3)  # nothing changed meanwhile: nothing to refresh
+    page.session.changed()
+    assert ui.refreshed[3:] == ["show_health"]
 
 
 def test_presence_names_the_step_and_the_kernel(in_app):

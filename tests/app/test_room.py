@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from tests.app.conftest import AppServer, outside_requests
+from tests.app.conftest import AppServer, open_section, outside_requests
 from tests.conftest import ARTIFACTS, free_port, real_page_errors
 from toolkit.app import room as rooms
 from toolkit.app.server import POOL_SIZE
@@ -261,6 +261,7 @@ def test_a_shared_summary_reaches_the_room_folder_and_the_dashboard(browser, con
     picker.select_option(label=t("personas.cecile.title", "fr"))
     opened = t("picker.opened", "fr", title=t("personas.cecile.title", "fr"))
     expect(page.get_by_text(opened)).to_be_visible(timeout=RENDER)
+    open_section(page, "Ce que j'emporte")
     page.get_by_role("button", name=t("takeaway.share.preview", "fr")).click()
     expect(page.get_by_text(t("takeaway.readable.contacts", "fr"))).to_be_visible()
     page.get_by_role("button", name=t("takeaway.share.to_room", "fr")).click()
@@ -297,6 +298,7 @@ def test_an_upload_past_the_importers_limit_is_refused_by_the_page_before_it_is_
     page = _page(context)
     _join_step_1(page, room)
     _create(page, "Maëlle Import")
+    open_section(page, "2.")  # the import
     big = tmp_path / "contacts.csv"  # past the importer's 50 MB and Tornado's 128 MiB limit
     with big.open("wb") as out:
         out.write(b"First Name,Last Name\n")

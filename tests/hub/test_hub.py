@@ -16,6 +16,7 @@ import pytest
 import requests
 from playwright.sync_api import expect
 
+from tests.app.conftest import open_section
 from tests.conftest import ARTIFACTS
 from tests.hub.conftest import (
     IDLE_SECONDS,
@@ -221,6 +222,7 @@ def test_two_participants_a_trainer_and_the_idle_culler(hub_server, browser, tmp
     expect(yann.get_by_text(t("picker.opened", "fr", title="Yann Hub"))).to_be_visible(
         timeout=RENDER
     )
+    open_section(yann, "Ce que j'emporte")
     yann.get_by_role("button", name=t("takeaway.share.preview", "fr")).click(timeout=RENDER)
     expect(yann.get_by_text(t("takeaway.readable.contacts", "fr"))).to_be_visible(timeout=RENDER)
     yann.get_by_role("button", name=t("takeaway.share.to_room", "fr")).click()

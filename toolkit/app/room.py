@@ -28,6 +28,7 @@ from toolkit.core import room_folder, workspaces
 
 ROOM_FILE = "room.json"
 PRESENCE_FILE = ".room-presence.json"  # in each participant's folder, written by their page
+SECTIONS_FILE = ".room-sections.json"  # the sections of each step the participant opened
 # The room's folder, told to the kernels; the summaries participants shared sit in its cohort/.
 ROOM_ENV, COHORT_FOLDER = room_folder.ROOM_ENV, room_folder.COHORT_FOLDER
 # Codes are read aloud and typed on phones: no 0/O, 1/I/L, 2/Z, 5/S, 8/B.
@@ -247,6 +248,27 @@ def note_presence(step: int, kernel_id: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     data = {"step": step, "kernel": kernel_id, "at": time.time()}
     workspaces.write_atomically(folder / PRESENCE_FILE, json.dumps(data).encode("utf-8"))
+
+
+def opened_sections() -> dict[str, list[str]]:
+    """The sections this participant opened, by step (the step notebook's name): their page
+    opens them again after a reload, a second tab or a laptop's sleep."""
+    try:
+        path = workspaces.workspace_dir() / SECTIONS_FILE
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: [h for h in v if isinstance(h, str)] for k, v in data.items() if isinstance(v, list)}
+
+
+def note_sections(step: str, headings: list[str]) -> None:
+    """Written by a participant's page: the sections of ``step`` open now."""
+    folder = workspaces.workspace_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    data = {**opened_sections(), step: headings}
+    workspaces.write_atomically(folder / SECTIONS_FILE, json.dumps(data).encode("utf-8"))
 
 
 def presence(folder: Path) -> dict:

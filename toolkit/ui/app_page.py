@@ -28,6 +28,7 @@ from toolkit import i18n
 from toolkit.app import room as rooms
 from toolkit.core import room_folder
 from toolkit.core.session import Session
+from toolkit.health.snapshots import keep_first_snapshot
 from toolkit.i18n import t
 from toolkit.ui.picker import WorkspacePicker
 
@@ -46,14 +47,29 @@ PREPARE_DELAY = 0.5  # seconds after a move before the next step is made in the 
 class StepSession:
     """The page's one session as one step sees it: the same workspace, but the step's own
     names for what it watches. Steps show the same charts ("egogram" at the map and at the
-    review); with one name, the step built last would silence the other's refresh."""
+    review); with one name, the step built last would silence the other's refresh.
 
-    def __init__(self, session: Session, step: int) -> None:
-        self._session, self._step = session, step
+    With ``page``, a step not on screen is not refreshed at each change: its screens are
+    refreshed once, when the step is shown again (a change at the map would otherwise redraw
+    the review's charts nobody sees)."""
+
+    def __init__(self, session: Session, step: int, page: AppPage | None = None) -> None:
+        self._session, self._step, self._page = session, step, page
 
     def watch(self, key: str, callback: Callable[[], None]) -> None:
         """Call ``callback`` after every change, under this step's own name for ``key``."""
-        self._session.watch(f"step-{self._step}:{key}", callback)
+        page, step = self._page, self._step
+        if page is None:
+            self._session.watch(f"step-{step}:{key}", callback)
+            return
+
+        def refresh() -> None:
+            if page.index == step:
+                callback()
+            else:
+                page._stale.setdefault(step, {})[key] = callback
+
+        self._session.watch(f"step-{step}:{key}", refresh)
 
     def __getattr__(self, name: str):
         return getattr(self._session, name)
@@ -78,6 +94,7 @@ class AppPage(widgets.VBox):
     ) -> None:
         self.steps, self.lang, self.on_step = steps, lang, on_step
         self.session = Session()
+        keep_first_snapshot(self.session)  # as a notebook's picker does: the review compares
         # The picker needs to know whose page this is; a page made before the request has a
         # place for it, filled by ``attach_picker`` once the request has come.
         self.picker: WorkspacePicker | None = None
@@ -90,6 +107,10 @@ class AppPage(widgets.VBox):
             namespace = {"ui": ui, "toolkit": toolkit}
         self._namespace = dict(namespace)
         self._views: dict[int, widgets.VBox] = {}
+        # Whether sections opened are remembered for the participant: once the page is theirs
+        self.remember = with_picker
+        # the refreshes of steps changed while off screen, run once when shown: step -> key
+        self._stale: dict[int, dict[str, Callable[[], None]]] = {}
         self.index = -1
         home_text, ring_text = t("app.page.home", lang), t("ring.link", lang)
         links = f'<a class="atelier-home" href="{home_url}?lang={lang}">{home_text}</a>'
@@ -151,6 +172,8 @@ class AppPage(widgets.VBox):
             self._views[index] = self._build(index)
         self.index = index
         self._body.children = (self._views[index],)
+        for refresh in self._stale.pop(index, {}).values():
+            refresh()
         number = t("app.page.step_of", self.lang, step=index + 1, steps=len(self.steps))
         self._title.value = (
             f"<span class='atelier-step-title'><b>{rooms.escape(self.title)}</b> "
@@ -182,8 +205,60 @@ class AppPage(widgets.VBox):
                 self._views[index] = self._build(index)
 
     def _build(self, index: int) -> widgets.VBox:
+        """Step ``index``'s view: its first section made now, each later one behind its
+        heading, made the first time it is opened."""
+        path = self.steps[index][1]
+        (_, first), *later = sections(rooms.step_cells(path))
+        children: list[widgets.Widget] = self._cells(index, path, first)
+        for heading, cells in later:
+            if not any(kind == "code" for kind, _ in cells):  # words only: nothing to spare
+                heading_cell = ("markdown", SECTION_HEADING + heading)
+                children += self._cells(index, path, [heading_cell, *cells])
+                continue
+            section = Section(heading, lambda i=index, c=cells: self._cells(i, path, c))
+            section.on_toggle = lambda i=index: self._sections_changed(i)
+            children.append(section)
+        view = widgets.VBox(children)
+        if self.remember:
+            self._reopen(index, view)
+        return view
+
+    def reopen_sections(self) -> None:
+        """Open again the sections the participant had open (read once their page knows whose
+        it is), in the steps made so far; the steps made later open theirs when made."""
+        self.remember = True
+        for index, view in self._views.items():
+            self._reopen(index, view)
+
+    def _reopen(self, index: int, view: widgets.VBox) -> None:
+        with contextlib.suppress(Exception):  # a page that cannot read them opens them folded
+            opened = set(rooms.opened_sections().get(self.steps[index][1].stem, []))
+            for child in view.children:
+                if isinstance(child, Section) and child.heading in opened:
+                    child.unfold()
+
+    def _sections_changed(self, index: int) -> None:
+        if not self.remember:
+            return
+        view = self._views.get(index)
+        headings = [c.heading for c in view.children if isinstance(c, Section) and c.is_unfolded]
+        with contextlib.suppress(Exception):  # a section not remembered is opened again by hand
+            rooms.note_sections(self.steps[index][1].stem, headings)
+
+    def open_section(self, heading: str) -> Section:
+        """Open the section of the step on screen whose heading starts with ``heading`` (what
+        a click on its heading does)."""
+        for child in self._views[self.index].children:
+            if isinstance(child, Section) and child.heading.startswith(heading):
+                if not child.is_unfolded:
+                    child.toggle()
+                return child
+        raise KeyError(heading)
+
+    def _cells(self, index: int, path: Path, cells: list[tuple[str, str]]) -> list[widgets.Widget]:
+        """The widgets of a step's cells: its markdown as HTML, its screens as they show."""
         children: list[widgets.Widget] = []
-        for kind, source in rooms.step_cells(self.steps[index][1]):
+        for kind, source in cells:
             if kind == "markdown":
                 text = rooms.app_words(source, self.lang)
                 if text.strip():
@@ -191,8 +266,8 @@ class AppPage(widgets.VBox):
                 continue
             # The cell's screens display themselves; they are caught and placed in the step.
             with capture_output(stdout=False, stderr=False, display=True) as captured:
-                namespace = {**self._namespace, "atelier": StepSession(self.session, index)}
-                exec(compile(source, f"<{self.steps[index][1].name}>", "exec"), namespace)
+                namespace = {**self._namespace, "atelier": StepSession(self.session, index, self)}
+                exec(compile(source, f"<{path.name}>", "exec"), namespace)
             for output in captured.outputs:
                 view = output.data.get(WIDGET_MIME)
                 if view and view.get("model_id") in _instances:
@@ -204,7 +279,69 @@ class AppPage(widgets.VBox):
                          "metadata": output.metadata or {}},
                     )  # fmt: skip
                     children.append(area)
-        return widgets.VBox(children)
+        return children
+
+
+SECTION_HEADING = "## "  # a step's sections start at its second-level headings
+
+
+def sections(cells: list[tuple[str, str]]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """A step's cells in sections, each (heading, cells): first what comes before the second
+    heading (the step's introduction and its first section, with its heading), then one
+    section per second-level heading, its heading line taken out of its first cell."""
+    found: list[tuple[str, list[tuple[str, str]]]] = [("", [])]
+    seen_first = False
+    for kind, source in cells:
+        if kind == "markdown" and source.lstrip().startswith(SECTION_HEADING):
+            if seen_first:
+                line, _, rest = source.lstrip().partition("\n")
+                found.append((line[len(SECTION_HEADING) :].strip(), [(kind, rest)]))
+                continue
+            seen_first = True
+        found[-1][1].append((kind, source))
+    return found
+
+
+class Section(widgets.VBox):
+    """A later section of a step: its heading as a button; its text and screens are made the
+    first time it is opened (a room's laptops and its server make only what is used), then
+    kept, shown or folded by the same button."""
+
+    def __init__(self, heading: str, make: Callable[[], list[widgets.Widget]]) -> None:
+        self.heading, self._make, self.made = heading, make, False
+        self.on_toggle: Callable[[], None] | None = None  # told after each open or fold
+        self._button = widgets.Button(
+            description="▸ " + heading,
+            tooltip=t("app.page.open_section"),
+            layout={"width": "auto", "max_width": "100%"},
+            style={"font_weight": "bold"},
+        )
+        self._button.add_class("atelier-section")
+        self._button.on_click(lambda _: self.toggle())
+        self._body = widgets.VBox()
+        super().__init__([self._button, self._body])
+
+    @property
+    def is_unfolded(self) -> bool:
+        return self.made and self._body.layout.display != "none"
+
+    def unfold(self) -> None:
+        """Show the section, made now if it never was."""
+        if not self.made:
+            self._body.children = tuple(self._make())
+            self.made = True
+        self._body.layout.display = None
+        self._button.description = "▾ " + self.heading
+
+    def toggle(self) -> None:
+        """Open the section, or fold it when open (what a click on its heading does)."""
+        if self.is_unfolded:
+            self._body.layout.display = "none"
+            self._button.description = "▸ " + self.heading
+        else:
+            self.unfold()
+        if self.on_toggle is not None:
+            self.on_toggle()
 
 
 def _kernel_id() -> str:
@@ -259,6 +396,7 @@ def show_app_page() -> AppPage | None:
         page = AppPage(steps(lang), lang, start, home_url=home_url, on_step=noted)
     else:
         page.attach_picker()
+        page.reopen_sections()
         page.go(start)  # also notes the step, now that the folder is known
     display(page)
     return page
