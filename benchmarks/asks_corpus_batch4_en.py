@@ -101,6 +101,7 @@ SOURCES = {
     "gratefulcad_clients": "https://gratefulcad.blogspot.com/2008/03",
     "instigator_help": "http://instigatorblog.com/how-to-ask-for-help-properly-build-better-relationships-and-be-more-successful/2006/06/26",
     "kendrickpc_debrief": "github:KendrickPC/Udacity_Data_Structures_-_Algorithms:5_company_research/debrief_2.md",
+    "mtt_infoint": "github:kurmudgen/military-transition-toolkit:src/content/guides/job-search/informational-interview-guide-veterans.md",
 }
 
 EN = [
@@ -269,7 +270,7 @@ EN = [
         "too_big",
         True,
         5,
-        "Dear Dr. Reyes, I'm in my final year as a Cognitive Science major at Lakemont University, where I have been working in the lab of Dr. Iris Tan. My research has focused on attention and working memory using psychophysical and electrophysiological methods (see attached CV). I'm planning to apply to PhD programs this Fall, and I'm very interested in the possibility of working in your lab at UC Davis. I read your recent paper on visual short-term memory, and I found your approach to be very exciting. I was hoping you might tell me whether you are planning to take new students in your lab in Fall 2019. I'd also be interested in any other information or advice you have.",
+        "Dear Dr. Reyes, I'm in my final year as a Cognitive Science major at Lakemont University, where I have been working in the lab of Dr. Iris Tan. [...] I'm planning to apply to PhD programs this Fall, and I'm very interested in the possibility of working in your lab at UC Davis. I read your recent paper on visual short-term memory, and I found your approach to be very exciting. I was hoping you might tell me whether you are planning to take new students in your lab in Fall 2019. I'd also be interested in any other information or advice you have.",
         "an example e-mail to a prospective PhD adviser in personal notes; the XXX blanks filled with fictional values; ambiguous: a question plus advice, but it serves being taken into the lab (B)",
     ),
     (
@@ -461,7 +462,7 @@ EN = [
         "vague",
         True,
         5,
-        "Dear Dr. Pierson: My professor, Janine Elderson, recommended that I contact you. I am graduating from Hampshire College in May of 2023 and am very interested in doing advocacy work for individuals and communities who have been consistently targeted by oppression. I have visited the NICJ website and am excited by your organization's commitment to justice, equity, and inclusion through the vehicles of education and conflict resolution. [...] I hope that you might find some time to meet with me to discuss careers that are explicitly focused on community advocacy and justice across all identities, I would greatly appreciate any advice you could give me.",
+        "Dear Dr. Pierson: My professor, Janine Elderson, recommended that I contact you. I am graduating from Hampshire College in May of 2023 and am very interested in doing advocacy work [...]. I have visited the NICJ website and am excited by your organization's commitment to justice, equity, and inclusion through the vehicles of education and conflict resolution. [...] I hope that you might find some time to meet with me to discuss careers that are explicitly focused on community advocacy and justice across all identities, I would greatly appreciate any advice you could give me.",
         "a college's sample letter from a student to a director (D); its fictional names kept; the background paragraph cut; a reference to their organisation's work but no offer",
     ),
     (
@@ -709,7 +710,7 @@ EN = [
         "vague",
         True,
         5,
-        "Dear Mr Hale, I'm a 4th year student at UBC Vancouver, studying History and Economics, and I recently came across this photo of you in the university library's archives: [photo] I wanted to ask you, simply, about what was going through your mind at the time (December, 1983). Like many of my classmates – especially those who are pursuing careers in banking, consulting or law – I think and sometimes worry about my place in the world and what it is that I want to accomplish after graduation. You've been asked on many occasions to talk about how you view the future. I'd like to get a glimpse of how you thought about your own future when you were in my position.",
+        "Dear Mr Hale, I'm a 4th year student at UBC Vancouver, studying History and Economics, and I recently came across this photo of you in the university library's archives: [photo] I wanted to ask you, simply, about what was going through your mind at the time (December, 1983). Like many of my classmates [...] I think and sometimes worry about my place in the world and what it is that I want to accomplish after graduation. You've been asked on many occasions to talk about how you view the future. I'd like to get a glimpse of how you thought about your own future when you were in my position.",
         "the cold e-mail a student sent to a firm's chief executive, quoted by him on his blog; the executive's real name replaced; upward (D): a personal question, no offer; ambiguous: a striking, specific question without a professional niche",
     ),
     (
@@ -933,7 +934,7 @@ EN = [
         "precise",
         None,
         None,
-        "There's a data science team at my company, who are supposed to be the \"mad scientists/skunk ops\" group, and are developing algorithms that perform the same business function that our team's software performs. [...] I want to collaborate with them for two reasons: They could actually use our knowledge and experience on the subject, to the benefit of both teams and the company as a whole. I would like to add some experience in the above mentioned trendy tools to my resume, for my own professional growth. They have been unresponsive in my attempts to communicate with them. [...] How do me and my team breakthrough this perception issue and communicate to senior management and the company at large that what our team does is actually pretty advanced compared to what they are doing?",
+        "There's a data science team at my company [...] developing algorithms that perform the same business function that our team's software performs. [...] I want to collaborate with them for two reasons: They could actually use our knowledge and experience on the subject [...]. I would like to add some experience in the above mentioned trendy tools to my resume [...]. They have been unresponsive in my attempts to communicate with them. [...] How do me and my team breakthrough this perception issue and communicate to senior management and the company at large that what our team does is actually pretty advanced compared to what they are doing?",
         "a question to a workplace Q&A community (CC BY-SA); advice on a stated situation (collaborating with an in-house data science team); cuts marked",
     ),
     (
@@ -1085,7 +1086,7 @@ EN = [
         "too_big",
         None,
         3,
-        'To my dear Clients, I\'ve been brainstorming about how I, as a small business owner, will survive the current downturn in the economy. [...] I want to stay proactive about it, so I need to expand my client base. If it is true that "it is who you know, not what you know", you can help me. If you have any friends and collegues who may need some help drafting their architectural, structural or landscape projects, now or in the future, please refer me to them. I also survey and draw as-built plans for homeowners directly, should you know of anyone who may be interested in that kind of service. I am attaching my resume as a pdf for you. Please feel free to pass it forward.',
+        'To my dear Clients, [...] I want to stay proactive about it, so I need to expand my client base. If it is true that "it is who you know, not what you know", you can help me. If you have any friends and collegues who may need some help drafting their architectural, structural or landscape projects, now or in the future, please refer me to them. I also survey and draw as-built plans for homeowners directly, should you know of anyone who may be interested in that kind of service. I am attaching my resume as a pdf for you. Please feel free to pass it forward.',
         "a drafter's letter to her own clients, published on her blog; a cut marked; referrals to win new clients (B)",
     ),
     (
@@ -1111,5 +1112,37 @@ EN = [
         5,
         "Can I add you on Facebook?",
         "the same course's example of an unsuitable question; a connection with no purpose",
+    ),
+    (
+        "mtt_infoint",
+        "precise",
+        None,
+        5,
+        "Hi Carla, I'm a Navy veteran researching careers in healthcare operations and your background caught my attention. Your transition from hospital corpsman to patient-flow manager is exactly the path I'm exploring. Would you have 15-20 minutes for a phone call? I'd love to learn from your experience. I'm not looking for a job right now—just trying to learn. Happy to work around your schedule.",
+        "LinkedIn template of the same toolkit's informational-interview guide (a different page); placeholders filled; a peer veteran, seniority not shown (A)",
+    ),
+    (
+        "mtt_infoint",
+        "precise",
+        None,
+        4,
+        "Hi Carla, Jim Ortega suggested I reach out to you. I'm a Navy veteran transitioning to healthcare operations, and Jim thought your experience at Mercy Regional would be valuable to learn from. Would you have 15-20 minutes for a brief conversation? I'm gathering insights as I explore this career path.",
+        "'through mutual connection' template of the same guide; placeholders filled",
+    ),
+    (
+        "mtt_infoint",
+        "vague",
+        None,
+        5,
+        "No problem at all—I understand you're busy. If you have any resources or other people you'd recommend I speak with, I'd appreciate the direction. Thanks for considering.",
+        "the guide's gracious reply to a 'no'; no kind of person or resource described",
+    ),
+    (
+        "mtt_infoint",
+        "too_big",
+        None,
+        None,
+        "Can you get me a job?",
+        "the guide's example of turning an informational interview into a job interview; a job",
     ),
 ]
