@@ -84,7 +84,6 @@ SOURCES = {
     "prospect_msg_seed": _ID.format("57066262350"),
     "reconversion_course": _ID.format("66114709827"),
     "recruiter_note_demo": _ID.format("53275787255"),
-    "reddit_digest_seed": _ID.format("52681563021"),
     "rejection_feedback": _ID.format("4809874670"),
     "servicall_script": _ID.format("53021019963"),
     "skill_swap_seed": _ID.format("58148362921"),
@@ -686,14 +685,6 @@ FR = [
         5,
         "Quel est votre retour d'expérience sur la nouvelle loi foncière au Bénin ? Je prévois d'acheter à Ouidah le mois prochain.",
         "demo community post of a diaspora real-estate app (Bénin), author name dropped; a specific question with a place",
-    ),
-    (
-        "reddit_digest_seed",
-        "precise",
-        None,
-        5,
-        "Reconvertion vers Data Engineering depuis le développement web – avis sur le marché ? Bonjour, Je suis développeur web (full-stack) depuis 6 ans, avec un master hors informatique. Je suis en reconversion vers la data engineering, et je cherche des retours sur : 1. L'état du marché : est-ce qu'il y a toujours de la demande en 2025 ? Ou ça devient saturé ? 2. La transition : est-ce réaliste pour un dev web de basculer vers un poste de data engineer junior ? 3. Les attentes des recruteurs : quels outils...",
-        "forum post (Reddit) stored as seed data of a digest app, cut as stored; specific questions on a named transition, asked of no one in particular",
     ),
     (
         "mailtrap_tutorial",
