@@ -892,7 +892,7 @@ FR = [
         "precise",
         None,
         3,
-        "Bonjour Mathieu, J'espère que tu vas bien. Je me permets de te solliciter pour quelque chose de très ponctuel. J'ai passé les derniers mois à réimplémenter en Rust un papier sur la quantification de LLM à 2 bits, et j'aimerais déposer le papier qui en sort sur arXiv, en cs.LG. Problème : arXiv demande un endorsement pour un premier dépôt. Est-ce que ce serait quelque chose que tu pourrais faire, ou que quelqu'un de ton entourage pourrait faire ? Concrètement c'est un lien à ouvrir avec un code à six caractères : il ne s'agit pas d'une relecture. Si ce n'est pas quelque chose que tu souhaites faire, aucun souci, dis-le moi simplement.",
+        "Bonjour Mathieu, J'espère que tu vas bien. Je me permets de te solliciter pour quelque chose de très ponctuel. J'ai passé les derniers mois à réimplémenter en Rust un papier sur la quantification de LLM à 2 bits, et j'aimerais déposer le papier qui en sort sur arXiv, en cs.LG. Problème : arXiv demande un endorsement pour un premier dépôt. Est-ce que ce serait quelque chose que tu pourrais faire, ou que quelqu'un de ton entourage pourrait faire ? Concrètement c'est un lien à ouvrir avec un code : pas une relecture. Si ce n'est pas quelque chose que tu souhaites faire, aucun souci, dis-le moi simplement.",
         "draft e-mail in a research repository, cut; names replaced, link and code removed; the source frames the tie as cordial, not close (circle 3)",
     ),
     (
@@ -1036,7 +1036,7 @@ FR = [
         "too_big",
         None,
         5,
-        "Bonjour Inès, Je vous écris de la part de Maison Verveine. J'ai découvert votre compte Instagram (@ines.cuisine) et votre contenu cuisine végétale, et je pense que votre univers correspondrait très bien à notre marque. Nous aimerions vous proposer une collaboration rémunérée.",
+        "Bonjour Inès, Je vous écris de la part de Maison Verveine. J'ai découvert votre compte Instagram et votre contenu cuisine végétale, et je pense que votre univers correspondrait très bien à notre marque. Nous aimerions vous proposer une collaboration rémunérée.",
         "brand-to-creator outreach template, placeholders filled, cut before the link; a buyer offering paid work is asking for a contract (batch-3 convention)",
     ),
     (
