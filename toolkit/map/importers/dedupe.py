@@ -1,10 +1,12 @@
 """One person, one contact: records of a file that are the same person are merged, and so are
 records that are already in the workspace. Pure functions over DataFrames.
 
-Same person: same email (any case), same profile address, or same name and company. Names that
-differ only by accents, case, hyphens or credentials are *proposed* as likely duplicates, never
-merged silently. Records are grouped by keys (hashing), so the cost grows with the number of
-records, not with the number of pairs.
+Same person: same email (any case), same profile address, same name and company, or same name
+and phone number (digits only). A record with a name and nothing else is the workspace's imported
+contact of that name when the names match one for one (see ``_by_name_alone``); namesakes within
+one file are never merged by name alone. Names that differ only by accents, case, hyphens or
+credentials are *proposed* as likely duplicates, never merged silently. Records are grouped by
+keys (hashing), so the cost grows with the number of records, not with the number of pairs.
 """
 
 from __future__ import annotations
@@ -99,6 +101,67 @@ def name_company_key(name: pd.Series, company: pd.Series) -> pd.Series:
     # One pass over plain lists: both were trimmed when they were cleaned.
     keys = [f"{n}\x1f{c}" if c else "" for n, c in zip(_cells(name), companies, strict=True)]
     return pd.Series(keys, index=name.index, dtype=object)
+
+
+def name_phone_key(name: pd.Series, phone: pd.Series) -> pd.Series:
+    """Name as written and the phone number's digits: empty when there is no number.
+    ``06 12 34 56 78`` and ``06.12.34.56.78`` are one number."""
+    if not any(_cells(phone)):  # most exports (LinkedIn's) have no phone at all
+        return pd.Series("", index=name.index, dtype=object)
+    digits = _per_cell(phone, lambda text: _NOT_DIGIT.sub("", text)).tolist()
+    keys = [f"{n}\x1f{d}" if d else "" for n, d in zip(_cells(name), digits, strict=True)]
+    return pd.Series(keys, index=name.index, dtype=object)
+
+
+_NOT_DIGIT = re.compile(r"[^0-9\x00]")
+
+
+def _by_name_alone(
+    everyone: pd.DataFrame, keys: list[pd.Series], group: np.ndarray, is_new: np.ndarray
+) -> np.ndarray:
+    """``group`` with each new record that has a name and nothing else (no email, profile,
+    company or phone) put in the group of a workspace contact of that name from an import (or
+    of the file's source).
+
+    Per name, the file's bare records are paired in order with the workspace's imported contacts
+    of that name that no other record of this file matched, when there are as many of both (else
+    with the bare ones among those contacts, when those are as many): two namesakes of one file
+    are both imported the first time and both found again on a re-import. Any other count is
+    left alone: which record is which contact cannot be told."""
+    if is_new.all() or not is_new.any():
+        return group
+    bare = np.logical_and.reduce([key.to_numpy() == "" for key in keys])
+    records = bare & is_new
+    if not records.any():
+        return group
+    touched = (np.bincount(group, weights=is_new) > 0)[group]
+    # A contact from an import, or of the file's own source: a plain CSV's contacts are stored
+    # as "manual", like the ones typed by hand, and its re-import must find them again.
+    source = everyone["source"].fillna("manual")
+    imported = ((source != "manual") | source.isin(set(source[records]))).to_numpy()
+    candidates = ~is_new & imported & ~touched
+    names = everyone["display_name"]
+    record_names = names[records]
+    candidate_names = names[candidates]
+    shared = set(record_names.tolist()) & set(candidate_names.tolist())
+    if not shared:
+        return group
+    by_name: dict[str, list[int]] = {}
+    for row, name in record_names[record_names.isin(shared)].items():
+        by_name.setdefault(name, []).append(row)
+    contacts: dict[str, list[int]] = {}
+    bare_contacts: dict[str, list[int]] = {}
+    for row, name in candidate_names[candidate_names.isin(shared)].items():
+        contacts.setdefault(name, []).append(row)
+        if bare[row]:
+            bare_contacts.setdefault(name, []).append(row)
+    group = group.copy()
+    for name, rows in by_name.items():
+        for pool in (contacts[name], bare_contacts.get(name, [])):
+            if len(pool) == len(rows):
+                group[rows] = group[pool]
+                break
+    return group
 
 
 def _components(keys: list[pd.Series]) -> list[int]:
@@ -199,8 +262,9 @@ def _richest_in_python(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def _note_lines(notes: pd.Series) -> str:
-    """Every distinct line of several notes, in order."""
-    filled = [text for text in notes.tolist() if isinstance(text, str) and text]
+    """Every distinct line of several notes, in order; one note written several times is kept as
+    it is (a re-import of a note changes nothing)."""
+    filled = list(dict.fromkeys(text for text in notes.tolist() if isinstance(text, str) and text))
     if len(filled) < 2:
         return filled[0] if filled else ""
     lines = [line for text in filled for line in text.split("\n") if line.strip()]
@@ -228,10 +292,11 @@ def deduplicate(records: pd.DataFrame, existing: pd.DataFrame) -> Deduplicated:
         email_key(everyone["email"]),
         url_key(everyone["profile_url"]),
         name_company_key(everyone["display_name"], everyone["company"]),
+        name_phone_key(everyone["display_name"], everyone["phone"]),
     ]
-    group = np.asarray(_components(keys), dtype=np.int64)
-    everyone["group"] = group
     is_new = everyone["id"].isna().to_numpy()
+    group = _by_name_alone(everyone, keys, np.asarray(_components(keys), dtype=np.int64), is_new)
+    everyone["group"] = group
     everyone["is_new"] = is_new
     likely = _likely_duplicates(everyone, keys[1])
     # Groups of several records this import touches, the workspace's own records first in each.
