@@ -54,9 +54,12 @@ def test_a_second_import_of_any_export_adds_nothing_and_changes_nothing(name, tm
 
 
 def test_namesakes_of_one_file_are_both_imported_once(workspace):
-    assert counts(import_file(NAMESAKES, workspace).report) == (6, 0, 0)
+    first = import_file(NAMESAKES, workspace).report
+    assert counts(first) == (6, 0, 0)
+    assert len(first.likely_duplicates) == 2  # the participant decides; nothing merged silently
     before = workspace.export()
-    assert counts(import_file(NAMESAKES, workspace).report) == (0, 6, 0)
+    again = import_file(NAMESAKES, workspace).report
+    assert (counts(again), again.likely_duplicates) == ((0, 6, 0), [])
     assert workspace.export() == before  # each Camille kept her own position and note
     names = workspace.contacts()["display_name"].tolist()
     assert sorted(names) == sorted(["Camille Laurent"] * 2 + ["Jean Martin"] * 2 +
@@ -84,8 +87,11 @@ def test_an_edited_export_updates_the_contacts_it_already_gave(workspace):
 
 def test_a_name_alone_finds_no_one_when_it_cannot_tell_who(workspace):
     import_file(NAMESAKES, workspace)
-    # One bare Camille Laurent for two in the workspace: which one is unknown, she is added.
-    assert counts(import_file(vcards("FN:Camille Laurent"), workspace).report) == (1, 0, 0)
+    # One bare Camille Laurent for two in the workspace: which one is unknown, she is added and
+    # proposed as a likely duplicate.
+    report = import_file(vcards("FN:Camille Laurent"), workspace).report
+    assert counts(report) == (1, 0, 0)
+    assert report.likely_duplicates == [("Camille Laurent", "Camille Laurent")]
     # A contact typed by hand is not taken for a bare card of an export.
     workspace.add_contacts([Contact(display_name="Inès Petit")])
     assert counts(import_file(vcards("FN:Inès Petit"), workspace).report) == (1, 0, 0)
