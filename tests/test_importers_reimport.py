@@ -105,3 +105,11 @@ def test_a_bare_card_finds_the_one_contact_of_its_name_from_another_export(works
     assert counts(report) == (0, 1, 1)
     [karim] = workspace.contacts().to_dict("records")
     assert (karim["email"], karim["notes"]) == ("karim@example.org", "Ancien collègue")
+
+
+def test_a_card_that_now_gives_a_phone_updates_its_bare_contact(workspace):
+    import_file(NAMESAKES, workspace)
+    edited = NAMESAKES.replace(b"FN:Zo\xc3\xa9 Roux", b"FN:Zo\xc3\xa9 Roux\nTEL:07 01 02 03 04")
+    assert counts(import_file(edited, workspace).report) == (0, 6, 1)
+    contacts = workspace.contacts().set_index("display_name")
+    assert len(contacts) == 6 and contacts.loc["Zoé Roux", "phone"] == "07 01 02 03 04"

@@ -2,11 +2,11 @@
 records that are already in the workspace. Pure functions over DataFrames.
 
 Same person: same email (any case), same profile address, same name and company, or same name
-and phone number (digits only). A record with a name and nothing else is the workspace's imported
-contact of that name when the names match one for one (see ``_by_name_alone``); namesakes within
-one file are never merged by name alone. Names that differ only by accents, case, hyphens or
-credentials are *proposed* as likely duplicates, never merged silently. Records are grouped by
-keys (hashing), so the cost grows with the number of records, not with the number of pairs.
+and phone number (digits only). A record no key matches is the workspace's imported contact of
+its name when the names pair one for one (see ``_by_name_alone``); namesakes within one file are
+never merged by name alone. Names that differ only by accents, case, hyphens or credentials are
+*proposed* as likely duplicates, never merged silently. Records are grouped by keys (hashing), so
+the cost grows with the number of records, not with the number of pairs.
 """
 
 from __future__ import annotations
@@ -119,48 +119,48 @@ _NOT_DIGIT = re.compile(r"[^0-9\x00]")
 def _by_name_alone(
     everyone: pd.DataFrame, keys: list[pd.Series], group: np.ndarray, is_new: np.ndarray
 ) -> np.ndarray:
-    """``group`` with each new record that has a name and nothing else (no email, profile,
-    company or phone) put in the group of a workspace contact of that name from an import (or
-    of the file's source).
+    """``group`` with new records that no key matched put in the group of a workspace contact
+    of the same name from an import (or of the file's source) that no other record matched.
 
-    Per name, the file's bare records are paired in order with the workspace's imported contacts
-    of that name that no other record of this file matched, when there are as many of both (else
-    with the bare ones among those contacts, when those are as many): two namesakes of one file
-    are both imported the first time and both found again on a re-import. Any other count is
-    left alone: which record is which contact cannot be told."""
+    Per name, the file's bare records (a name and nothing else: no email, profile, company or
+    phone) are paired in order with those contacts when there are as many of both, else with
+    the bare ones among them when those are as many; then the file's other unmatched records
+    of that name with the bare contacts left, likewise (a card whose export now gives a phone).
+    Two namesakes of one file are thus both imported the first time and both found again on a
+    re-import; any other count is left alone, since which record is which contact cannot be
+    told (the names are proposed as likely duplicates)."""
     if is_new.all() or not is_new.any():
         return group
     bare = np.logical_and.reduce([key.to_numpy() == "" for key in keys])
-    records = bare & is_new
-    if not records.any():
+    size = np.bincount(group)[group]
+    alone = is_new & (size == 1)
+    if not alone.any():
         return group
     touched = (np.bincount(group, weights=is_new) > 0)[group]
     # A contact from an import, or of the file's own source: a plain CSV's contacts are stored
     # as "manual", like the ones typed by hand, and its re-import must find them again.
     source = everyone["source"].fillna("manual")
-    imported = ((source != "manual") | source.isin(set(source[records]))).to_numpy()
-    candidates = ~is_new & imported & ~touched
+    imported = ((source != "manual") | source.isin(set(source[alone]))).to_numpy()
     names = everyone["display_name"]
-    record_names = names[records]
-    candidate_names = names[candidates]
-    shared = set(record_names.tolist()) & set(candidate_names.tolist())
+    candidate_names = names[~is_new & imported & ~touched]
+    shared = set(names[alone].tolist()) & set(candidate_names.tolist())
     if not shared:
         return group
-    by_name: dict[str, list[int]] = {}
-    for row, name in record_names[record_names.isin(shared)].items():
-        by_name.setdefault(name, []).append(row)
-    contacts: dict[str, list[int]] = {}
-    bare_contacts: dict[str, list[int]] = {}
-    for row, name in candidate_names[candidate_names.isin(shared)].items():
-        contacts.setdefault(name, []).append(row)
-        if bare[row]:
-            bare_contacts.setdefault(name, []).append(row)
+    rows_of = names[alone & names.isin(shared).to_numpy()]
+    contacts = candidate_names[candidate_names.isin(shared)]
+    pools = contacts.groupby(contacts, sort=False).groups
     group = group.copy()
-    for name, rows in by_name.items():
-        for pool in (contacts[name], bare_contacts.get(name, [])):
-            if len(pool) == len(rows):
-                group[rows] = group[pool]
-                break
+    for name, rows in rows_of.groupby(rows_of, sort=False).groups.items():
+        pool, rows = pools[name].tolist(), rows.tolist()
+        bare_pool = [row for row in pool if bare[row]]
+        bare_rows = [row for row in rows if bare[row]]
+        if bare_rows and len(bare_rows) in (len(pool), len(bare_pool)):
+            paired = pool if len(bare_rows) == len(pool) else bare_pool
+            group[bare_rows] = group[paired]
+            bare_pool = [row for row in bare_pool if row not in paired]
+        others = [row for row in rows if not bare[row]]
+        if others and len(others) == len(bare_pool):
+            group[others] = group[bare_pool]
     return group
 
 
