@@ -1,10 +1,12 @@
 """One person, one contact: records of a file that are the same person are merged, and so are
 records that are already in the workspace. Pure functions over DataFrames.
 
-Same person: same email (any case), same profile address, or same name and company. Names that
-differ only by accents, case, hyphens or credentials are *proposed* as likely duplicates, never
-merged silently. Records are grouped by keys (hashing), so the cost grows with the number of
-records, not with the number of pairs.
+Same person: same email (any case), same profile address, same name and company, or same name
+and phone number (digits only). A record no key matches is the workspace's imported contact of
+its name when the names pair one for one (see ``_by_name_alone``); namesakes within one file are
+never merged by name alone. Names that differ only by accents, case, hyphens or credentials are
+*proposed* as likely duplicates, never merged silently. Records are grouped by keys (hashing), so
+the cost grows with the number of records, not with the number of pairs.
 """
 
 from __future__ import annotations
@@ -99,6 +101,67 @@ def name_company_key(name: pd.Series, company: pd.Series) -> pd.Series:
     # One pass over plain lists: both were trimmed when they were cleaned.
     keys = [f"{n}\x1f{c}" if c else "" for n, c in zip(_cells(name), companies, strict=True)]
     return pd.Series(keys, index=name.index, dtype=object)
+
+
+def name_phone_key(name: pd.Series, phone: pd.Series) -> pd.Series:
+    """Name as written and the phone number's digits: empty when there is no number.
+    ``06 12 34 56 78`` and ``06.12.34.56.78`` are one number."""
+    if not any(_cells(phone)):  # most exports (LinkedIn's) have no phone at all
+        return pd.Series("", index=name.index, dtype=object)
+    digits = _per_cell(phone, lambda text: _NOT_DIGIT.sub("", text)).tolist()
+    keys = [f"{n}\x1f{d}" if d else "" for n, d in zip(_cells(name), digits, strict=True)]
+    return pd.Series(keys, index=name.index, dtype=object)
+
+
+_NOT_DIGIT = re.compile(r"[^0-9\x00]")
+
+
+def _by_name_alone(
+    everyone: pd.DataFrame, keys: list[pd.Series], group: np.ndarray, is_new: np.ndarray
+) -> np.ndarray:
+    """``group`` with new records that no key matched put in the group of a workspace contact
+    of the same name from an import (or of the file's source) that no other record matched.
+
+    Per name, the file's bare records (a name and nothing else: no email, profile, company or
+    phone) are paired in order with those contacts when there are as many of both, else with
+    the bare ones among them when those are as many; then the file's other unmatched records
+    of that name with the bare contacts left, likewise (a card whose export now gives a phone).
+    Two namesakes of one file are thus both imported the first time and both found again on a
+    re-import; any other count is left alone, since which record is which contact cannot be
+    told (the names are proposed as likely duplicates)."""
+    if is_new.all() or not is_new.any():
+        return group
+    bare = np.logical_and.reduce([key.to_numpy() == "" for key in keys])
+    size = np.bincount(group)[group]
+    alone = is_new & (size == 1)
+    if not alone.any():
+        return group
+    touched = (np.bincount(group, weights=is_new) > 0)[group]
+    # A contact from an import, or of the file's own source: a plain CSV's contacts are stored
+    # as "manual", like the ones typed by hand, and its re-import must find them again.
+    source = everyone["source"].fillna("manual")
+    imported = ((source != "manual") | source.isin(set(source[alone]))).to_numpy()
+    names = everyone["display_name"]
+    candidate_names = names[~is_new & imported & ~touched]
+    shared = set(names[alone].tolist()) & set(candidate_names.tolist())
+    if not shared:
+        return group
+    rows_of = names[alone & names.isin(shared).to_numpy()]
+    contacts = candidate_names[candidate_names.isin(shared)]
+    pools = contacts.groupby(contacts, sort=False).groups
+    group = group.copy()
+    for name, rows in rows_of.groupby(rows_of, sort=False).groups.items():
+        pool, rows = pools[name].tolist(), rows.tolist()
+        bare_pool = [row for row in pool if bare[row]]
+        bare_rows = [row for row in rows if bare[row]]
+        if bare_rows and len(bare_rows) in (len(pool), len(bare_pool)):
+            paired = pool if len(bare_rows) == len(pool) else bare_pool
+            group[bare_rows] = group[paired]
+            bare_pool = [row for row in bare_pool if row not in paired]
+        others = [row for row in rows if not bare[row]]
+        if others and len(others) == len(bare_pool):
+            group[others] = group[bare_pool]
+    return group
 
 
 def _components(keys: list[pd.Series]) -> list[int]:
@@ -199,8 +262,9 @@ def _richest_in_python(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def _note_lines(notes: pd.Series) -> str:
-    """Every distinct line of several notes, in order."""
-    filled = [text for text in notes.tolist() if isinstance(text, str) and text]
+    """Every distinct line of several notes, in order; one note written several times is kept as
+    it is (a re-import of a note changes nothing)."""
+    filled = list(dict.fromkeys(text for text in notes.tolist() if isinstance(text, str) and text))
     if len(filled) < 2:
         return filled[0] if filled else ""
     lines = [line for text in filled for line in text.split("\n") if line.strip()]
@@ -228,10 +292,11 @@ def deduplicate(records: pd.DataFrame, existing: pd.DataFrame) -> Deduplicated:
         email_key(everyone["email"]),
         url_key(everyone["profile_url"]),
         name_company_key(everyone["display_name"], everyone["company"]),
+        name_phone_key(everyone["display_name"], everyone["phone"]),
     ]
-    group = np.asarray(_components(keys), dtype=np.int64)
-    everyone["group"] = group
     is_new = everyone["id"].isna().to_numpy()
+    group = _by_name_alone(everyone, keys, np.asarray(_components(keys), dtype=np.int64), is_new)
+    everyone["group"] = group
     everyone["is_new"] = is_new
     likely = _likely_duplicates(everyone, keys[1])
     # Groups of several records this import touches, the workspace's own records first in each.
