@@ -77,6 +77,7 @@ _GREETINGS = {
     "bonjour", "salut", "hello", "hi", "hey", "dear", "madame", "monsieur", "cher", "chère",
     "bonsoir", "coucou",
 }  # fmt: skip
+_PRONOUNS = {"je", "j", "nous", "on", "vous", "tu", "i", "we", "you", "my", "mon", "ma", "mes"}
 _TIME_UNITS = {
     "minute", "min", "heure", "h", "jour", "semaine", "mois", "an", "année", "hour", "day",
     "week", "month", "year", "yr", "seconde", "second", "fois",
@@ -302,7 +303,8 @@ def _skipped_greeting(sentences: list[_Sentence]) -> set[int]:
     if first[0].lemma in _GREETINGS or first[0].low in _GREETINGS:
         skip.add(id(first[0]))
         for tok in first[1:4]:
-            if not (tok.text[:1].isupper() or tok.low in _GREETINGS):
+            # « Bonjour Hélène, Je travaille… »: a pronoun starts the message, not a name
+            if tok.low in _PRONOUNS or not (tok.text[:1].isupper() or tok.low in _GREETINGS):
                 break
             skip.add(id(tok))
     last = sentences[-1].tokens
@@ -538,6 +540,9 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
     having = set(purpose.get("having", []))
     mine_own = set(purpose.get("mine", []))
     things = set(purpose.get("things", []))
+    makers = set(purpose.get("makers", []))
+    maker_subjects = set(purpose.get("maker_subjects", []))
+    commitments = set(purpose.get("commitments", []))
     you = set(rules(lang)["you"])
     theirs = set(rules(lang).get("others_possessives", [])) | {"your", "their", "his", "her"}
     yours = _YOURS
@@ -569,6 +574,8 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
                     continue  # « en échange je peux t'aider »: what I give (P8), not a sale
                 served = (
                     _near(lemmas, low, i, classes, 3)
+                    # a client named after the verb: « nous avons accompagné Énergies du Sud »
+                    or (toks[i + 1 : i + 2] != [] and toks[i + 1].text[:1].isupper())
                     or (lang == "en" and low[i + 1 : i + 2] == ["you"])  # "we can help you"
                     or any(w[:1].isdigit() for w in after)  # « j'ai accompagné 3 kinés »
                     or bool(set(low[max(0, i - 2) : i]) & you)  # « je pense pouvoir vous aider »
@@ -577,6 +584,11 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
                 if served:
                     found.append(("contract", _quote(text, toks, max(0, i - 1), 5)))
                     break
+            if (lemmas[i] in makers or word in makers) and any(
+                w in maker_subjects for w in low[max(0, i - 4) : i]
+            ):  # "we've built a dispatch tool", « nous avons développé »: a company's product
+                found.append(("contract", _quote(text, toks, max(0, i - 1), 5)))
+                break
             if word in theirs and set(low[i + 1 : i + 2]) & needs:
                 found.append(("contract", _quote(text, toks, i, 2)))  # « vos besoins »
                 break
@@ -640,6 +652,14 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
                 # a job sought is a referral in kind: a close friend may help with it
                 found.append(("referral", _quote(text, toks, max(0, i - 2), 4)))
                 break
+    # a commitment over time asked of the reader: a programme, a partnership, sponsoring, beta
+    # testing, being a mentor (guide, rule 1: long)
+    found += [
+        ("long", tok.text)
+        for s in sentences
+        for tok in s.tokens
+        if id(tok) not in skip and (tok.lemma in commitments or tok.low in commitments)
+    ][:1]
     for pattern in purpose.get("raise_patterns", []):
         found += [("money", m.group(0)) for m in re.finditer(pattern, text, re.IGNORECASE)]
     return found
