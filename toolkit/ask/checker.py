@@ -542,7 +542,9 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
     things = set(purpose.get("things", []))
     makers = set(purpose.get("makers", []))
     maker_subjects = set(purpose.get("maker_subjects", []))
-    commitments = set(purpose.get("commitments", []))
+    commitments = lex.get("purpose", {}).get("commitments", [])
+    reader_places = set(purpose.get("reader_places", []))
+    deals = lex.get("purpose", {}).get("deals", [])
     you = set(rules(lang)["you"])
     theirs = set(rules(lang).get("others_possessives", [])) | {"your", "their", "his", "her"}
     yours = _YOURS
@@ -620,6 +622,14 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
         for i, lemma in enumerate(lemmas):
             if lemma not in jobs and low[i] not in jobs:
                 continue
+            # openings at the reader's own organisation ("opportunities within your team",
+            # « des postes chez vous ? »): asking about them serves being hired (guide v2, B)
+            at_reader = bool(set(low[i + 1 : i + 3]) & reader_places) and bool(
+                set(low[i + 1 : i + 5]) & (you | yours)
+            )
+            if at_reader and not (i and low[i - 1] in yours):
+                found.append(("referral", _quote(text, toks, i, 4)))
+                break
             window = set(lemmas[max(0, i - 8) : i]) | set(low[max(0, i - 8) : i])
             # opportunities asked about ("learn about opportunities"), not "open to any"
             about = bool(set(lemmas[max(0, i - 3) : i]) & asked_about) and lemma in openings
@@ -654,12 +664,25 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
                 break
     # a commitment over time asked of the reader: a programme, a partnership, sponsoring, beta
     # testing, being a mentor (guide, rule 1: long)
-    found += [
-        ("long", tok.text)
-        for s in sentences
-        for tok in s.tokens
-        if id(tok) not in skip and (tok.lemma in commitments or tok.low in commitments)
-    ][:1]
+    # paid work offered or asked ("paid development work", « tu prends des missions ? »): a
+    # contract, unless it is someone's own (« mes missions »)
+    for sentence in sentences:
+        toks = [tok for tok in sentence.tokens if id(tok) not in skip]
+        low = [tok.low for tok in toks]
+        hits = [
+            (i, n)
+            for i, n in _hits([tok.lemma for tok in toks], deals)
+            if not (i and low[i - 1] in theirs | yours | mine_own | ours)
+        ]
+        if hits:
+            found.append(("contract", _quote(text, toks, hits[0][0], hits[0][1])))
+            break
+    for sentence in sentences:
+        toks = [tok for tok in sentence.tokens if id(tok) not in skip]
+        hits = _hits([tok.lemma for tok in toks], commitments)
+        if hits:
+            found.append(("long", _quote(text, toks, hits[0][0], hits[0][1])))
+            break
     for pattern in purpose.get("raise_patterns", []):
         found += [("money", m.group(0)) for m in re.finditer(pattern, text, re.IGNORECASE)]
     return found
