@@ -544,6 +544,8 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
     maker_subjects = set(purpose.get("maker_subjects", []))
     commitments = lex.get("purpose", {}).get("commitments", [])
     reader_places = set(purpose.get("reader_places", []))
+    applying = set(purpose.get("application_words", []))
+    presenting = set(purpose.get("presenting", []))
     deals = lex.get("purpose", {}).get("deals", [])
     you = set(rules(lang)["you"])
     theirs = set(rules(lang).get("others_possessives", [])) | {"your", "their", "his", "her"}
@@ -619,13 +621,24 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
             if word in ours and set(low[i + 1 : i + 3]) & products:  # as written: « nos services »
                 found.append(("contract", _quote(text, toks, i, 3)))
                 break
+        # the asker's application presented or discussed (« vous présenter mon parcours »,
+        # « échanger sur mes motivations », "discuss my application"): a job interview sought
+        for i, word in enumerate(low):
+            if (
+                word in mine_own
+                and lemmas[i + 1 : i + 2]
+                and (lemmas[i + 1] in applying or low[i + 1] in applying)
+                and set(lemmas[max(0, i - 6) : i]) & presenting
+            ):
+                found.append(("job", _quote(text, toks, i, 2)))
+                break
         for i, lemma in enumerate(lemmas):
             if lemma not in jobs and low[i] not in jobs:
                 continue
             # openings at the reader's own organisation ("opportunities within your team",
             # « des postes chez vous ? »): asking about them serves being hired (guide v2, B)
-            at_reader = bool(set(low[i + 1 : i + 3]) & reader_places) and bool(
-                set(low[i + 1 : i + 5]) & (you | yours)
+            at_reader = bool(set(low[i + 1 : i + 5]) & reader_places) and bool(
+                set(low[i + 1 : i + 7]) & (you | yours)
             )
             if at_reader and not (i and low[i - 1] in yours):
                 found.append(("referral", _quote(text, toks, i, 4)))
