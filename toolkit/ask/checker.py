@@ -21,6 +21,9 @@ rules were tuned on the train and real_train splits of ``tests/data/asks_corpus`
 
 from __future__ import annotations
 
+import itertools
+import json
+import math
 import re
 import tomllib
 import unicodedata
@@ -866,8 +869,56 @@ def reading_facts(
     return verdict, reading.lemmas, facts
 
 
+def verdict_features(
+    lemmas: list[str], rule_facts: dict[str, bool], *, bigrams: bool = True, lemmas_on: bool = True
+) -> set[str]:
+    """The verdict model's binary features: ``w:`` lemmas, ``b:`` lemma bigrams, ``r:`` facts."""
+    found = {f"r:{name}" for name, on in rule_facts.items() if on}
+    if lemmas_on:
+        found.update(f"w:{w}" for w in lemmas)
+        if bigrams:
+            found.update(f"b:{a}_{b}" for a, b in itertools.pairwise(lemmas))
+    return found
+
+
+@cache
+def _verdict_model(lang: str) -> dict | None:
+    """The verdict model fitted on the corpus (``benchmarks/fit_ask_model_b3.py --export``), if
+    this language ships one: feature weights per verdict, bias, threshold."""
+    path = RULES_DIR / f"{lang}_verdict_model.json"
+    if not path.exists():
+        return None
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _model_verdict(lang: str, lemmas: list[str], facts: dict[str, bool], rules_verdict: str) -> str:
+    """The model's verdict where it is sure enough, else the rules'. With ``raise_only`` the
+    model may only turn an ask too big (a sale, a job, money it reads in words no rule holds): the
+    coaching, read by the rules, then names the request it weighs."""
+    model = _verdict_model(lang)
+    if model is None:
+        return rules_verdict
+    names = verdict_features(
+        lemmas, facts, bigrams=model["bigrams"], lemmas_on="lemmas" in model["feature_set"]
+    )
+    scores = list(model["bias"])
+    for name in names:
+        for k, weight in enumerate(model["weights"].get(name, ())):
+            scores[k] += weight
+    top = max(range(len(scores)), key=scores.__getitem__)
+    peak = max(scores)
+    total = sum(math.exp(v - peak) for v in scores)
+    verdict = model["verdicts"][top]
+    if 1 / total < model["threshold"] or (model["raise_only"] and verdict != "too_big"):
+        return rules_verdict
+    return verdict
+
+
 def _assess(reading: _Reading, lang: str, relation: str | None, circle: int | None) -> Assessment:
     upward = relation == "above"
+    rules_verdict, facts = _facts(reading, lang, relation, circle)
+    lemmas = reading.lemmas
     big = [(k, q) for k, q in reading.big if not _allowed_for_close_ties(k, circle, lang)]
     # a lunch with a former colleague, a referral from a close friend: concrete, and reasonable
     reading.small = reading.small + [q for k, q in reading.big if (k, q) not in big]
@@ -896,7 +947,11 @@ def _assess(reading: _Reading, lang: str, relation: str | None, circle: int | No
             "their_work", bool(reading.their_work) if upward else None, reading.their_work, lang
         ),
     }
-    verdict = _rules_verdict(reading, big, upward)
+    # the model weighs what the rules missed; a big object they read and allowed (a referral
+    # from a close friend) stays allowed
+    verdict = rules_verdict if reading.big else _model_verdict(lang, lemmas, facts, rules_verdict)
+    if verdict == "too_big" and rules_verdict != "too_big":
+        criteria["ask_size"] = _served(reading, lang, topic)
     score = _score(criteria, verdict, len(reading.vague), upward)
     return Assessment(verdict, score, criteria, tuple(dict.fromkeys(reading.vague)))
 
@@ -971,6 +1026,21 @@ def _ask_size(big: list[tuple[str, str]], small: list[str], lang: str, topic: st
         t("asks.criteria.ask_size.fail", lang, words=words),
         t(f"asks.criteria.ask_size.suggestion_{kinds[0]}", lang, topic=shown_topic),
         tuple(dict.fromkeys(quote)),
+    )
+
+
+def _served(reading: _Reading, lang: str, topic: str) -> Criterion:
+    """The request weighed as too big by the model: what the participant asks, quoted, and what
+    it reads as serving (a sale, a job, money) in their words."""
+    quote = (reading.small or reading.niche or reading.vague)[:2]
+    shown_topic = _quoted([topic], lang) if topic else t("asks.criteria.ask_size.your_field", lang)
+    words = _quoted(quote, lang) if quote else t("asks.criteria.ask_size.your_message", lang)
+    return Criterion(
+        "ask_size",
+        "fail",
+        t("asks.criteria.ask_size.fail_served", lang, words=words),
+        t("asks.criteria.ask_size.suggestion_served", lang, topic=shown_topic),
+        tuple(quote),
     )
 
 
