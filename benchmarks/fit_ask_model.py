@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from toolkit.ask.checker import reading_facts
+from toolkit.ask.checker import reading_facts, verdict_features
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "asks_corpus"
@@ -58,16 +58,7 @@ CHOSEN = {
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)  # the model decides when its top probability >= this
 
 
-def features(
-    lemmas: list[str], rule_facts: dict[str, bool], *, bigrams: bool = True, lemmas_on: bool = True
-) -> set[str]:
-    """The binary features of one ask: ``w:`` lemmas, ``b:`` lemma bigrams, ``r:`` rule facts."""
-    found = {f"r:{name}" for name, on in rule_facts.items() if on}
-    if lemmas_on:
-        found.update(f"w:{w}" for w in lemmas)
-        if bigrams:
-            found.update(f"b:{a}_{b}" for a, b in itertools.pairwise(lemmas))
-    return found
+features = verdict_features  # one definition: the checker's, which ships the model
 
 
 def load(lang: str, splits: set[str] = FITTING_SPLITS) -> list[dict]:
@@ -153,24 +144,28 @@ def figures(labels: list[str], verdicts: list[str]) -> dict:
     return out
 
 
-def cross_validate(rows: list[dict], config: dict) -> dict[float, list[str]]:
-    """Held-out verdicts for every threshold, over all repeats (rows repeated REPEATS times)."""
+def held_out_probs(rows: list[dict], config: dict) -> list[np.ndarray]:
+    """Held-out probabilities of every row, one array per repeat of the grouped folds."""
     found = feature_sets(rows, config)
     labels = np.array([VERDICTS.index(r["label"]) for r in rows])
     weight = np.array([config["quoted_weight"] if r["origin"] == "quoted" else 1.0 for r in rows])
-    out: dict[float, list[str]] = {t: [] for t in THRESHOLDS}
+    out = []
     for repeat in range(REPEATS):
         folds = np.array([fold_of(r["group"], repeat) for r in rows])
         probs = np.zeros((len(rows), len(VERDICTS)))
         for k in range(FOLDS):
             learn, held = folds != k, folds == k
-            model = fit(
-                [found[i] for i in np.flatnonzero(learn)],
-                labels[learn],
-                weight[learn],
-                config["l2"],
-            )
+            seen = [found[i] for i in np.flatnonzero(learn)]
+            model = fit(seen, labels[learn], weight[learn], config["l2"])
             probs[held] = predict(model, [found[i] for i in np.flatnonzero(held)])
+        out.append(probs)
+    return out
+
+
+def cross_validate(rows: list[dict], config: dict) -> dict[float, list[str]]:
+    """Held-out verdicts for every threshold, over all repeats (rows repeated REPEATS times)."""
+    out: dict[float, list[str]] = {t: [] for t in THRESHOLDS}
+    for probs in held_out_probs(rows, config):
         for t in THRESHOLDS:
             for row, p in zip(rows, probs, strict=True):
                 top = int(p.argmax())

@@ -14,6 +14,7 @@ from toolkit.ask.checker import (
     check,
     check_fields,
     field_issue,
+    reading_facts,
     reads_upward,
 )
 from toolkit.core.errors import ValidationError
@@ -589,3 +590,16 @@ def test_the_text_shows_when_the_reader_is_above():
     assert reads_upward("Dear Professor Obi, could I ask you about your book?", "en")
     assert not reads_upward("Hi Sam, fellow Laravel developer here! Would love to connect.", "en")
     assert not reads_upward("Salut Léo, on s'est croisés au salon de Lyon.", "fr")
+
+
+def test_the_french_verdict_model_hears_a_cold_call_the_rules_read_as_precise():
+    """A prospecting opener with no statement of what is sold (batch 3's blind spot): the rules
+    read a short call with a niche; the model fitted on the corpus hears a sale, and the coaching
+    quotes what the participant asked."""
+    text = "Bonjour Paul, question rapide sur votre prospection commerciale : 15 minutes ?"
+    assert reading_facts(text, "fr")[0] == "precise"
+    result = check(text, "fr")
+    assert result.verdict == "too_big"
+    size = result.criteria["ask_size"]
+    assert size.status == "fail" and "minutes" in size.quote
+    assert "minutes" in size.explanation and "prospection commerciale" in size.suggestion

@@ -185,11 +185,12 @@ def test_vague_phrases_are_quoted_and_cost_points(lang, text, words):
 @pytest.mark.parametrize("circle", [None, 2, 5])
 @pytest.mark.parametrize("relation", [None, "above"])
 def test_reading_facts_give_the_checkers_own_verdict(relation, circle):
-    """The features the verdict-model experiment fits on (benchmarks/fit_ask_model.py) carry the
-    verdict ``check`` gives, with the tie, and the lemmas of every word."""
+    """The features the verdict model is fitted on (benchmarks/fit_ask_model*.py) carry the
+    rules' verdict, with the tie, and the lemmas of every word; the shipped model may only turn
+    an ask the rules let through into a too-big one, never the other way."""
     for ask in LABELLED:
         verdict, lemmas, facts = reading_facts(ask["text"], ask["lang"], relation, circle)
-        assert verdict == check(ask["text"], ask["lang"], relation, circle).verdict
+        assert check(ask["text"], ask["lang"], relation, circle).verdict in {verdict, "too_big"}
         assert facts[f"verdict_{verdict}"] and len(lemmas) >= len(ask["text"].split()) // 2
         assert facts["upward"] == (relation == "above")
         assert any(k.startswith("big_") and k != "big_close" for k in facts) == (

@@ -21,6 +21,9 @@ rules were tuned on the train and real_train splits of ``tests/data/asks_corpus`
 
 from __future__ import annotations
 
+import itertools
+import json
+import math
 import re
 import tomllib
 import unicodedata
@@ -77,6 +80,7 @@ _GREETINGS = {
     "bonjour", "salut", "hello", "hi", "hey", "dear", "madame", "monsieur", "cher", "chère",
     "bonsoir", "coucou",
 }  # fmt: skip
+_PRONOUNS = {"je", "j", "nous", "on", "vous", "tu", "i", "we", "you", "my", "mon", "ma", "mes"}
 _TIME_UNITS = {
     "minute", "min", "heure", "h", "jour", "semaine", "mois", "an", "année", "hour", "day",
     "week", "month", "year", "yr", "seconde", "second", "fois",
@@ -302,7 +306,8 @@ def _skipped_greeting(sentences: list[_Sentence]) -> set[int]:
     if first[0].lemma in _GREETINGS or first[0].low in _GREETINGS:
         skip.add(id(first[0]))
         for tok in first[1:4]:
-            if not (tok.text[:1].isupper() or tok.low in _GREETINGS):
+            # « Bonjour Hélène, Je travaille… »: a pronoun starts the message, not a name
+            if tok.low in _PRONOUNS or not (tok.text[:1].isupper() or tok.low in _GREETINGS):
                 break
             skip.add(id(tok))
     last = sentences[-1].tokens
@@ -538,6 +543,13 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
     having = set(purpose.get("having", []))
     mine_own = set(purpose.get("mine", []))
     things = set(purpose.get("things", []))
+    makers = set(purpose.get("makers", []))
+    maker_subjects = set(purpose.get("maker_subjects", []))
+    commitments = lex.get("purpose", {}).get("commitments", [])
+    reader_places = set(purpose.get("reader_places", []))
+    applying = set(purpose.get("application_words", []))
+    presenting = set(purpose.get("presenting", []))
+    deals = lex.get("purpose", {}).get("deals", [])
     you = set(rules(lang)["you"])
     theirs = set(rules(lang).get("others_possessives", [])) | {"your", "their", "his", "her"}
     yours = _YOURS
@@ -569,6 +581,8 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
                     continue  # « en échange je peux t'aider »: what I give (P8), not a sale
                 served = (
                     _near(lemmas, low, i, classes, 3)
+                    # a client named after the verb: « nous avons accompagné Énergies du Sud »
+                    or (toks[i + 1 : i + 2] != [] and toks[i + 1].text[:1].isupper())
                     or (lang == "en" and low[i + 1 : i + 2] == ["you"])  # "we can help you"
                     or any(w[:1].isdigit() for w in after)  # « j'ai accompagné 3 kinés »
                     or bool(set(low[max(0, i - 2) : i]) & you)  # « je pense pouvoir vous aider »
@@ -577,6 +591,11 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
                 if served:
                     found.append(("contract", _quote(text, toks, max(0, i - 1), 5)))
                     break
+            if (lemmas[i] in makers or word in makers) and any(
+                w in maker_subjects for w in low[max(0, i - 4) : i]
+            ):  # "we've built a dispatch tool", « nous avons développé »: a company's product
+                found.append(("contract", _quote(text, toks, max(0, i - 1), 5)))
+                break
             if word in theirs and set(low[i + 1 : i + 2]) & needs:
                 found.append(("contract", _quote(text, toks, i, 2)))  # « vos besoins »
                 break
@@ -605,9 +624,28 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
             if word in ours and set(low[i + 1 : i + 3]) & products:  # as written: « nos services »
                 found.append(("contract", _quote(text, toks, i, 3)))
                 break
+        # the asker's application presented or discussed (« vous présenter mon parcours »,
+        # « échanger sur mes motivations », "discuss my application"): a job interview sought
+        for i, word in enumerate(low):
+            if (
+                word in mine_own
+                and lemmas[i + 1 : i + 2]
+                and (lemmas[i + 1] in applying or low[i + 1] in applying)
+                and set(lemmas[max(0, i - 6) : i]) & presenting
+            ):
+                found.append(("job", _quote(text, toks, i, 2)))
+                break
         for i, lemma in enumerate(lemmas):
             if lemma not in jobs and low[i] not in jobs:
                 continue
+            # openings at the reader's own organisation ("opportunities within your team",
+            # « des postes chez vous ? »): asking about them serves being hired (guide v2, B)
+            at_reader = bool(set(low[i + 1 : i + 5]) & reader_places) and bool(
+                set(low[i + 1 : i + 7]) & (you | yours)
+            )
+            if at_reader and not (i and low[i - 1] in yours):
+                found.append(("referral", _quote(text, toks, i, 4)))
+                break
             window = set(lemmas[max(0, i - 8) : i]) | set(low[max(0, i - 8) : i])
             # opportunities asked about ("learn about opportunities"), not "open to any"
             about = bool(set(lemmas[max(0, i - 3) : i]) & asked_about) and lemma in openings
@@ -640,6 +678,27 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
                 # a job sought is a referral in kind: a close friend may help with it
                 found.append(("referral", _quote(text, toks, max(0, i - 2), 4)))
                 break
+    # a commitment over time asked of the reader: a programme, a partnership, sponsoring, beta
+    # testing, being a mentor (guide, rule 1: long)
+    # paid work offered or asked ("paid development work", « tu prends des missions ? »): a
+    # contract, unless it is someone's own (« mes missions »)
+    for sentence in sentences:
+        toks = [tok for tok in sentence.tokens if id(tok) not in skip]
+        low = [tok.low for tok in toks]
+        hits = [
+            (i, n)
+            for i, n in _hits([tok.lemma for tok in toks], deals)
+            if not (i and low[i - 1] in theirs | yours | mine_own | ours)
+        ]
+        if hits:
+            found.append(("contract", _quote(text, toks, hits[0][0], hits[0][1])))
+            break
+    for sentence in sentences:
+        toks = [tok for tok in sentence.tokens if id(tok) not in skip]
+        hits = _hits([tok.lemma for tok in toks], commitments)
+        if hits:
+            found.append(("long", _quote(text, toks, hits[0][0], hits[0][1])))
+            break
     for pattern in purpose.get("raise_patterns", []):
         found += [("money", m.group(0)) for m in re.finditer(pattern, text, re.IGNORECASE)]
     return found
@@ -810,8 +869,56 @@ def reading_facts(
     return verdict, reading.lemmas, facts
 
 
+def verdict_features(
+    lemmas: list[str], rule_facts: dict[str, bool], *, bigrams: bool = True, lemmas_on: bool = True
+) -> set[str]:
+    """The verdict model's binary features: ``w:`` lemmas, ``b:`` lemma bigrams, ``r:`` facts."""
+    found = {f"r:{name}" for name, on in rule_facts.items() if on}
+    if lemmas_on:
+        found.update(f"w:{w}" for w in lemmas)
+        if bigrams:
+            found.update(f"b:{a}_{b}" for a, b in itertools.pairwise(lemmas))
+    return found
+
+
+@cache
+def _verdict_model(lang: str) -> dict | None:
+    """The verdict model fitted on the corpus (``benchmarks/fit_ask_model_b3.py --export``), if
+    this language ships one: feature weights per verdict, bias, threshold."""
+    path = RULES_DIR / f"{lang}_verdict_model.json"
+    if not path.exists():
+        return None
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _model_verdict(lang: str, lemmas: list[str], facts: dict[str, bool], rules_verdict: str) -> str:
+    """The model's verdict where it is sure enough, else the rules'. With ``raise_only`` the
+    model may only turn an ask too big (a sale, a job, money it reads in words no rule holds): the
+    coaching, read by the rules, then names the request it weighs."""
+    model = _verdict_model(lang)
+    if model is None:
+        return rules_verdict
+    names = verdict_features(
+        lemmas, facts, bigrams=model["bigrams"], lemmas_on="lemmas" in model["feature_set"]
+    )
+    scores = list(model["bias"])
+    for name in names:
+        for k, weight in enumerate(model["weights"].get(name, ())):
+            scores[k] += weight
+    top = max(range(len(scores)), key=scores.__getitem__)
+    peak = max(scores)
+    total = sum(math.exp(v - peak) for v in scores)
+    verdict = model["verdicts"][top]
+    if 1 / total < model["threshold"] or (model["raise_only"] and verdict != "too_big"):
+        return rules_verdict
+    return verdict
+
+
 def _assess(reading: _Reading, lang: str, relation: str | None, circle: int | None) -> Assessment:
     upward = relation == "above"
+    rules_verdict, facts = _facts(reading, lang, relation, circle)
+    lemmas = reading.lemmas
     big = [(k, q) for k, q in reading.big if not _allowed_for_close_ties(k, circle, lang)]
     # a lunch with a former colleague, a referral from a close friend: concrete, and reasonable
     reading.small = reading.small + [q for k, q in reading.big if (k, q) not in big]
@@ -840,7 +947,11 @@ def _assess(reading: _Reading, lang: str, relation: str | None, circle: int | No
             "their_work", bool(reading.their_work) if upward else None, reading.their_work, lang
         ),
     }
-    verdict = _rules_verdict(reading, big, upward)
+    # the model weighs what the rules missed; a big object they read and allowed (a referral
+    # from a close friend) stays allowed
+    verdict = rules_verdict if reading.big else _model_verdict(lang, lemmas, facts, rules_verdict)
+    if verdict == "too_big" and rules_verdict != "too_big":
+        criteria["ask_size"] = _served(reading, lang, topic)
     score = _score(criteria, verdict, len(reading.vague), upward)
     return Assessment(verdict, score, criteria, tuple(dict.fromkeys(reading.vague)))
 
@@ -915,6 +1026,21 @@ def _ask_size(big: list[tuple[str, str]], small: list[str], lang: str, topic: st
         t("asks.criteria.ask_size.fail", lang, words=words),
         t(f"asks.criteria.ask_size.suggestion_{kinds[0]}", lang, topic=shown_topic),
         tuple(dict.fromkeys(quote)),
+    )
+
+
+def _served(reading: _Reading, lang: str, topic: str) -> Criterion:
+    """The request weighed as too big by the model: what the participant asks, quoted, and what
+    it reads as serving (a sale, a job, money) in their words."""
+    quote = (reading.small or reading.niche or reading.vague)[:2]
+    shown_topic = _quoted([topic], lang) if topic else t("asks.criteria.ask_size.your_field", lang)
+    words = _quoted(quote, lang) if quote else t("asks.criteria.ask_size.your_message", lang)
+    return Criterion(
+        "ask_size",
+        "fail",
+        t("asks.criteria.ask_size.fail_served", lang, words=words),
+        t("asks.criteria.ask_size.suggestion_served", lang, topic=shown_topic),
+        tuple(quote),
     )
 
 

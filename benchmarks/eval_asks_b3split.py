@@ -1,0 +1,64 @@
+"""Batch 3 split by source into ``b3dev`` (errors may be read) and ``b3hold`` (aggregate only).
+
+Batch 3 was run once as the untouched test of guide v2 and is seen since; to keep learning from it
+honest, its sources go to two halves by a hash of the source id, so one source's sibling asks stay
+on one side. Rules are developed on the errors of ``b3dev`` (``--errors``); ``b3hold`` prints
+agreement, recalls and the confusion matrix only.
+
+Run: ``PYTHONPATH=. .venv/bin/python benchmarks/eval_asks_b3split.py [--errors]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from eval_asks import _print_score, figures, verdict_of  # noqa: E402
+
+
+def half_of(source: str) -> str:
+    """``b3dev`` or ``b3hold``, by a hash of the source id."""
+    digest = hashlib.sha256(("b3split:" + source).encode("utf-8")).hexdigest()
+    return "b3dev" if int(digest[:8], 16) % 2 == 0 else "b3hold"
+
+
+def halves() -> dict[str, list[dict]]:
+    """Both languages' batch 3 rows, by half."""
+    out: dict[str, list[dict]] = {"b3dev": [], "b3hold": []}
+    for lang in ("en", "fr"):
+        module = importlib.import_module(f"asks_corpus_batch3_{lang}")
+        for n, (source, label, upward, circle, text, _note) in enumerate(
+            getattr(module, lang.upper())
+        ):
+            row = dict(lang=lang, text=text, label=label, upward=upward, circle=circle)
+            row.update(source=source, n=n)
+            out[half_of(source)].append(row)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list b3dev's disagreements")
+    args = parser.parse_args()
+    for half, rows in halves().items():
+        verdicts = [verdict_of(r) for r in rows]
+        for lang in ("en", "fr"):
+            pick = [(r, v) for r, v in zip(rows, verdicts, strict=True) if r["lang"] == lang]
+            found = figures([r["label"] for r, _ in pick], [v for _, v in pick])
+            _print_score(f"[{half} {lang}]", found)
+        _print_score(f"[{half} both]", figures([r["label"] for r in rows], verdicts))
+        if args.errors and half == "b3dev":
+            for row, verdict in zip(rows, verdicts, strict=True):
+                if verdict != row["label"]:
+                    text = row["text"].replace("\n", " ")[:260]
+                    print(f"    {row['lang']}-{row['n']} {row['label']}->{verdict} {text}")
+
+
+if __name__ == "__main__":
+    main()
