@@ -63,6 +63,7 @@ class Run:
     peak_resident: float = 0.0  # set on a wave's first run: the room's peak RSS, MB
     browsers_cpu: float = 0.0  # set on a wave's first run: the browsers' CPU per participant
     kernels_cpu: float = 0.0  # set on a wave's first run: the kernels' share of server_cpu
+    script_mb: float = 0.0  # JavaScript the page loaded before its first usable screen, MB
     # Alone only (in a crowd the phases overlap): CPU-seconds of each phase, by whom.
     phases: dict[str, CPU] = field(default_factory=dict)
 
@@ -260,6 +261,8 @@ async def participant(
         locale=f"{lang}-FR", viewport={"width": 1280, "height": 900}
     )
     page = await context.new_page()
+    scripts: list = []  # what a laptop downloads at arrival, over the room's Wi-Fi
+    page.on("requestfinished", lambda r: scripts.append(r) if r.resource_type == "script" else None)
     try:
         mark("")
         start = time.monotonic()
@@ -271,6 +274,8 @@ async def participant(
         await quick_add.wait_for(timeout=USABLE_TIMEOUT * 1000)
         run.usable = time.monotonic() - start
         mark("first screen")
+        sizes = await asyncio.gather(*(r.sizes() for r in list(scripts)))
+        run.script_mb = sum(size["responseBodySize"] for size in sizes) / 1e6
         await first_name.fill(name)
         await page.get_by_role("button", name=t("picker.create", lang)).click()
         await page.get_by_text(t("picker.opened", lang, title=name)).wait_for(timeout=60_000)
@@ -401,6 +406,8 @@ def print_phases(alone: list[Run]) -> dict[str, CPU]:
     print("CPU of one participant alone, phase by phase (median of the runs alone):")
     for name, used in found.items():
         print(f"  {name:<24} {used}")
+    scripts = statistics.median(r.script_mb for r in alone) if alone else float("nan")
+    print(f"JavaScript loaded before the first usable screen: {scripts:.2f} MB")
     return found
 
 

@@ -205,6 +205,37 @@ def test_a_participant_joins_with_the_code_and_walks_the_steps_in_one_kernel(con
     assert outside_requests(page, room.url) == []  # nothing from the web
 
 
+def _plotly_code_requested(page) -> list[str]:
+    """The requests for plotly's renderer code (4.7 MB), beyond its small entry point."""
+    return [
+        url
+        for url in page.requests_seen
+        if "/jupyterlab-plotly/static/" in url and "remoteEntry" not in url and "style" not in url
+    ]
+
+
+def test_plotlys_renderer_is_loaded_when_a_chart_is_shown_and_the_chart_is_drawn(context, room):
+    page = _page(context)
+    _join_step_1(page, room)
+    _create(page, "Chloé Carte")
+    assert _plotly_code_requested(page) == []  # no chart on the first screen: not downloaded
+    open_section(page, "6. Premier regard")
+    page.wait_for_function(
+        """(title) => {
+            const plots = Array.from(document.querySelectorAll('.js-plotly-plot'));
+            if (plots.length) plots[Math.floor(Date.now() / 300) % plots.length].scrollIntoView();
+            return plots.some(d => d._fullLayout && d._fullLayout.title.text === title
+                && d.querySelector('svg.main-svg'));  // drawn by plotly.js, from the figure
+        }""",
+        arg=t("charts.circle_sizes.title", "fr"),
+        timeout=RENDER,
+        polling=300,
+    )
+    assert len(_plotly_code_requested(page)) == 1  # once, when the first chart came
+    assert real_page_errors(page) == []
+    assert outside_requests(page, room.url) == []
+
+
 def test_a_participant_cannot_open_the_trainers_pages(context, room):
     page = _page(context)
     page.goto(room.join)
