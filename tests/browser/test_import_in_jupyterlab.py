@@ -20,10 +20,14 @@ def _done(imported: int, merged: int, skipped: int) -> str:
 
 
 def choose(page, panel, path: Path) -> None:
-    """Pick a file as a participant does: the button opens the browser's file chooser."""
+    """Pick a file as a participant does: the button opens the browser's file chooser. Then wait,
+    as a participant sees it, for the button to count the file: until the browser has read it,
+    a click on « Importer » reaches the kernel before the file does (seen under load)."""
+    upload = panel.locator(".widget-upload")
     with page.expect_file_chooser() as chooser:
-        panel.locator(".widget-upload").click()
+        upload.click()
     chooser.value.set_files(path)
+    expect(upload).to_contain_text("(1)", timeout=30_000)
 
 
 def test_a_participant_imports_their_linkedin_connections(page, workshop_server, tmp_path):
