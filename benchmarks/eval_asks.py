@@ -136,8 +136,10 @@ def batch_rows(name: str) -> list[dict]:
             if isinstance(item, dict):
                 out.append({"lang": lang, **item})
                 continue
-            _source, label, upward, circle, text, _note = item
-            out.append(dict(lang=lang, text=text, label=label, upward=upward, circle=circle))
+            source, label, upward, circle, text, _note = item
+            out.append(
+                dict(lang=lang, text=text, label=label, upward=upward, circle=circle, source=source)
+            )
     return out
 
 

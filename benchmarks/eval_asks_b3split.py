@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from eval_asks import _print_score, figures, verdict_of  # noqa: E402
+from eval_asks import _print_score, batch_rows, score, verdict_of  # noqa: E402
 
 
 def half_of(source: str) -> str:
@@ -32,13 +31,8 @@ def halves() -> dict[str, list[dict]]:
     """Both languages' batch 3 rows, by half."""
     out: dict[str, list[dict]] = {"b3dev": [], "b3hold": []}
     for lang in ("en", "fr"):
-        module = importlib.import_module(f"asks_corpus_batch3_{lang}")
-        for n, (source, label, upward, circle, text, _note) in enumerate(
-            getattr(module, lang.upper())
-        ):
-            row = dict(lang=lang, text=text, label=label, upward=upward, circle=circle)
-            row.update(source=source, n=n)
-            out[half_of(source)].append(row)
+        for n, row in enumerate(batch_rows(f"asks_corpus_batch3_{lang}")):
+            out[half_of(row["source"])].append({**row, "n": n})
     return out
 
 
@@ -47,14 +41,13 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list b3dev's disagreements")
     args = parser.parse_args()
     for half, rows in halves().items():
-        verdicts = [verdict_of(r) for r in rows]
-        for lang in ("en", "fr"):
-            pick = [(r, v) for r, v in zip(rows, verdicts, strict=True) if r["lang"] == lang]
-            found = figures([r["label"] for r, _ in pick], [v for _, v in pick])
-            _print_score(f"[{half} {lang}]", found)
-        _print_score(f"[{half} both]", figures([r["label"] for r in rows], verdicts))
+        found = score(rows)
+        for lang, part in found["by_lang"].items():
+            _print_score(f"[{half} {lang}]", part)
+        _print_score(f"[{half} both]", found)
         if args.errors and half == "b3dev":
-            for row, verdict in zip(rows, verdicts, strict=True):
+            for row in rows:
+                verdict = verdict_of(row)
                 if verdict != row["label"]:
                     text = row["text"].replace("\n", " ")[:260]
                     print(f"    {row['lang']}-{row['n']} {row['label']}->{verdict} {text}")
