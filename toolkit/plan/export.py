@@ -13,8 +13,8 @@ import unicodedata
 import zoneinfo
 
 from toolkit.core.model import label
-from toolkit.i18n import get_language, t
-from toolkit.plan.followups import Item, Plan, Settings, long_date, week_start
+from toolkit.i18n import get_language, long_date, t
+from toolkit.plan.followups import Item, Plan, Settings, week_start
 
 FIRST_SLOT = dt.time(9, 0)  # follow-ups of a day follow each other from 9:00 local time
 SLOT_MINUTES = 30

@@ -32,11 +32,7 @@ from toolkit.core.model import (
 )
 from toolkit.core.names import told_apart
 from toolkit.health.figures import DEFAULT_CADENCE_DAYS, real_exchanges, recency_status
-from toolkit.i18n import (
-    long_date,  # re-exported: the plan's screens and report import it here
-    plural,
-    t,
-)
+from toolkit.i18n import long_date, plural, t
 
 if TYPE_CHECKING:  # the store is only read through its methods here
     from toolkit.core.store import Workspace

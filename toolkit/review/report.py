@@ -15,11 +15,11 @@ from toolkit.core.model import label
 from toolkit.core.network import Network
 from toolkit.health.figures import COMPONENTS, network_report
 from toolkit.health.text import headline
-from toolkit.i18n import t
+from toolkit.i18n import long_date, t
 from toolkit.interviews import meetings as interviews
 from toolkit.interviews.charts import funnel_of, interview_tables
 from toolkit.plan.export import plan_lines
-from toolkit.plan.followups import Plan, long_date
+from toolkit.plan.followups import Plan
 from toolkit.review import charts
 
 CHARTS = ("circles", "reciprocity", "recency", "give_take", "channels")

@@ -16,11 +16,11 @@ from toolkit.core.screens.downloads import download_link
 from toolkit.core.screens.feedback import Feedback
 from toolkit.core.screens.layout import WIDE_ENOUGH
 from toolkit.core.session import Session
-from toolkit.i18n import t
+from toolkit.i18n import long_date, t
 from toolkit.map.contacts import contact_choices
 from toolkit.plan import export as plan_export
 from toolkit.plan import followups
-from toolkit.plan.followups import Item, Plan, Settings, long_date
+from toolkit.plan.followups import Item, Plan, Settings
 
 SNOOZE_DAYS = 7
 FIRST_ACTIONS = 3
