@@ -40,8 +40,7 @@ from toolkit.core.model import (
     clean_text,
 )
 from toolkit.core.names import exact_name_key, name_key
-from toolkit.i18n import day_text, t, typeset
-from toolkit.plan.followups import long_date
+from toolkit.i18n import day_text, long_date, t, typeset
 
 GUIDES_DIR = Path(__file__).parent / "guides"
 QUESTION_FAMILIES = ("advice", "field", "contacts")
