@@ -9,10 +9,13 @@ Each file belongs to a split: ``earlier`` (the first 26 cards, looked at while t
 built), ``seen`` (files added for issue #17 whose failures were looked at and fixed) and
 ``held_out`` (added at the same time, expectations written before any import, run once at the
 end for a figure only; pytest leaves them out so that nobody tunes the importer to them).
+Batch 3 (``tests/importers_real_batch3.py``) adds ``batch3_seen`` and ``batch3_held_out``, split by
+a hash of the file name; pytest asserts the batch 3 seen files that are read fully right and
+leaves out the ones in ``BATCH3_FAILING``, listed by class (the importer's next work).
 
 ``python tests/test_importers_real.py`` prints how many files are fully right per split (the
-figure the import issue reports), with each difference of the earlier and seen files;
-``--held-out`` adds the held-out files' differences.
+figure the import issue reports), with each difference of the earlier, seen and batch 3 seen
+files; ``--held-out`` adds the held-out files' differences, ``--batch3-held-out`` batch 3's.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from tests.importers_real_batch3 import BATCH3_EXPECTED, BATCH3_HELD_OUT
 from tests.importers_real_new import HELD_OUT, NEW_EXPECTED
 from toolkit.map.importers import ImportFileError, read_contacts
 
@@ -207,10 +211,25 @@ EXPECTED: dict[str, dict] = {
 }  # fmt: skip
 EARLIER = set(EXPECTED)
 EXPECTED.update(NEW_EXPECTED)
+EXPECTED.update(BATCH3_EXPECTED)
 SPLITS = {
     "earlier": sorted(EARLIER),
     "seen": sorted(set(NEW_EXPECTED) - HELD_OUT),
     "held_out": sorted(HELD_OUT),
+    "batch3_seen": sorted(set(BATCH3_EXPECTED) - BATCH3_HELD_OUT),
+    "batch3_held_out": sorted(BATCH3_HELD_OUT),
+}
+# Batch 3 seen files the importer does not read fully right yet, by class (see SOURCES.md);
+# pytest leaves them out until the importer is fixed, then they move out of this list.
+QP_FOLD = "quoted-printable soft break before a space-led line: '=' kept, the space lost"
+SHIFT_JIS = "CHARSET=SHIFT_JIS not honoured: the file guessed cp850, Japanese names garbled"
+BATCH3_FAILING: dict[str, str] = {
+    "aospvcard_v21_complicated.vcf": QP_FOLD,
+    "aospvcard_v21_japanese_2.vcf": SHIFT_JIS,
+    "aospvcard_v21_multiple_entry.vcf": SHIFT_JIS,
+    "aospvcard_v21_nest.vcf": "cards nested in a card: the outer card dropped as cut",
+    "kcontacts_vcard4.vcf": "a company's card (empty N, FN without a colon) named by its e-mail",
+    "kcontacts_vcard9.vcf": "a fold inside a UTF-8 sequence: lines decoded before unfolding",
 }
 COUNTS = ("read", "imported", "skipped")
 
@@ -261,15 +280,29 @@ def test_splits_cover_every_file_once():
     assert sorted(name for names in SPLITS.values() for name in names) == sorted(EXPECTED)
 
 
-@pytest.mark.parametrize("name", SPLITS["earlier"] + SPLITS["seen"])
+def test_batch3_failures_are_seen_files_with_a_class():
+    assert set(BATCH3_FAILING) <= set(SPLITS["batch3_seen"])
+    assert all(BATCH3_FAILING.values())
+
+
+PASSING = [n for n in SPLITS["earlier"] + SPLITS["seen"] + SPLITS["batch3_seen"]
+           if n not in BATCH3_FAILING]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", PASSING)
 def test_real_file_is_read_fully_right(name):
     assert differences(name) == []
 
 
 def main(argv: list[str]) -> int:
     """Print the earlier and seen files' differences, then how many files of each split are
-    fully right; the held-out files are read only with ``--held-out`` (once, at the end)."""
-    shown = {"earlier", "seen"} | ({"held_out"} if "--held-out" in argv else set())
+    fully right; the held-out files are read only with ``--held-out`` / ``--batch3-held-out``
+    (once, at the end), and ``--only-batch3`` leaves out the first two batches."""
+    shown = {"earlier", "seen", "batch3_seen"}
+    shown |= {"held_out"} if "--held-out" in argv else set()
+    shown |= {"batch3_held_out"} if "--batch3-held-out" in argv else set()
+    if "--only-batch3" in argv:
+        shown -= {"earlier", "seen", "held_out"}
     totals = {}
     for split, names in SPLITS.items():
         if split not in shown:
@@ -283,6 +316,11 @@ def main(argv: list[str]) -> int:
         totals[split] = (right, len(names))
     for split, (right, count) in totals.items():
         print(f"{split}: fully right {right} of {count} files")
+    classes: dict[str, list[str]] = {}
+    for name, kind in BATCH3_FAILING.items():
+        classes.setdefault(kind, []).append(name)
+    for kind, names in sorted(classes.items()):
+        print(f"known failure, {kind}: {', '.join(sorted(names))}")
     return 0
 
 

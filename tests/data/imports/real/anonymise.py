@@ -4,14 +4,17 @@ Run once on the original files (kept out of git): every person's name, e-mail, p
 profile address is replaced by letters or digits drawn at random (a vowel for a vowel, a consonant
 for a consonant, case, length, accents and punctuation kept, so "Jørgensen, PhD" stays one
 accented word and its suffix); the seed is drawn from the system and not kept, so the change
-cannot be undone. Companies, positions, dates, the preamble, quoting, separators, line endings
-and the byte encoding are left exactly as published: each row is written back with the ``csv``
-module's minimal quoting, which the check below proves gives the original bytes unchanged.
+cannot be undone. A word of the person's name found in their company or job title (a firm called
+after its founder) is redrawn the same way. Otherwise companies, positions, dates, the preamble,
+quoting, separators, line endings and the byte encoding are left exactly as published: each row
+is written back with the ``csv`` module's minimal quoting, which the check below proves gives
+the original bytes unchanged.
 
     python anonymise.py ORIGINAL ENCODING COLUMNS... > COPY
 
 COLUMNS name the fields to replace, as ``kind=header``
-(kind: name, text, labels, email, phone, url).
+(kind: name, text, labels, email, phone, url; named: a company or job title, kept but for
+the words of someone's name).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import io
 import random
 import re
 import sys
+import unicodedata
 
 VOWELS = "aeiou"
 CONSONANTS = "bcdfghjklmnprstvz"
@@ -90,6 +94,7 @@ def labels(value: str) -> str:
 
 
 KINDS = {
+    "named": letters,  # stands in; see _change
     "labels": labels,
     "text": letters,
     "name": name,
@@ -115,13 +120,30 @@ def rewrite(data: bytes, encoding: str, columns: dict[str, str], change: bool = 
             writer.writerow(row)
             continue
         if positions and change:
-            row = [KINDS[positions[i]](v) if i in positions and v else v
+            named = {_plain(w) for i, kind in positions.items() if kind == "name" and i < len(row)
+                     for w in re.findall(r"\w+", row[i]) if len(w) > 2}  # fmt: skip
+            row = [_change(positions[i], v, named) if i in positions and v else v
                    for i, v in enumerate(row)]  # fmt: skip
         writer.writerow(row)
     written = out.getvalue()
     if not text.endswith(newline):
         written = written[: -len(newline)]
     return written.encode(encoding, errors="surrogateescape")
+
+
+def _change(kind: str, value: str, named: set[str]) -> str:
+    return unnamed(value, named) if kind == "named" else KINDS[kind](value)
+
+
+def _plain(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
+
+
+def unnamed(value: str, named: set[str]) -> str:
+    """A company or job title kept as published, except the words of the row's own name
+    ("Helena Sováková Consulting" in the row of Helena Sovakova), accents ignored."""
+    return re.sub(r"\w+", lambda m: _word(m.group()) if _plain(m.group()) in named else m.group(),
+                  value)  # fmt: skip
 
 
 def main() -> int:
