@@ -29,6 +29,8 @@ from toolkit.map.importers.errors import ImportFileError
 
 _BEGIN = re.compile(rb"^BEGIN:VCARD\s*$", re.IGNORECASE)
 _END = re.compile(rb"^END:VCARD\s*$", re.IGNORECASE)
+_BEGIN_TEXT = re.compile(r"^\s*BEGIN:VCARD\s*$", re.IGNORECASE)
+_END_TEXT = re.compile(r"^\s*END:VCARD\s*$", re.IGNORECASE)
 _BINARY = re.compile(rb"^(?:[\w-]+\.)?(PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
 _QP = re.compile(rb"QUOTED-PRINTABLE", re.IGNORECASE)
 _CHARSET = re.compile(rb";\s*CHARSET\s*=\s*\"?([^;:\",]+)", re.IGNORECASE)
@@ -46,8 +48,7 @@ MULTI_VALUE = " ::: "
 
 def looks_like_vcard(text: str) -> bool:
     """Whether a text is a vCard file (it opens with ``BEGIN:VCARD``)."""
-    first = text[:4096].lstrip().split("\n", 1)[0].strip()
-    return bool(_BEGIN.match(first.encode("utf-8", errors="replace")))
+    return bool(_BEGIN_TEXT.match(text[:4096].lstrip().split("\n", 1)[0]))
 
 
 @dataclass
@@ -95,8 +96,12 @@ def _joined_lines(lines: list[bytes]) -> list[tuple[int, bytes]]:
         # A soft break joins the next line as it is, a leading space included: that space is
         # text (RFC 2045 soft breaks; "come=" + " to the aid" is "come to the aid"). It never
         # runs into a card's end or the next card (Evolution writes "=" before END:VCARD).
-        ends_card = _END.match(line) or _BEGIN.match(line)
-        if joined and not in_binary and not ends_card and _soft_break(joined[-1][1]):
+        if (
+            joined
+            and not in_binary
+            and _soft_break(joined[-1][1])
+            and not (_END.match(line) or _BEGIN.match(line))
+        ):
             previous_number, previous = joined[-1]
             joined[-1] = (previous_number, previous[:-1] + line)
             continue
@@ -114,6 +119,8 @@ def _joined_lines(lines: list[bytes]) -> list[tuple[int, bytes]]:
 def _own_charset(line: bytes) -> tuple[str, int] | None:
     """The CHARSET a line's parameters give its raw (not quoted-printable) value, and where the
     value starts; ``None`` when the value is ASCII or the line names no charset."""
+    if line.isascii() or _CHARSET.search(line) is None:  # most lines: nothing to do
+        return None
     end = _head_end(line)
     if end < 0 or line[end + 1 :].isascii():
         return None
@@ -192,11 +199,10 @@ def _cards(
     cards: list[tuple[int, list[tuple[int, str]]]] = []
     open_cards: list[tuple[int, list[tuple[int, str]]]] = []
     for number, line in lines:
-        marker = line.strip().encode("utf-8", errors="replace")
-        if _BEGIN.match(marker):
+        if _BEGIN_TEXT.match(line):
             open_cards.append((number, []))
         elif open_cards:
-            if _END.match(marker):
+            if _END_TEXT.match(line):
                 cards.append(open_cards.pop())
             else:
                 open_cards[-1][1].append((number, line))
