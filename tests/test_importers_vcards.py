@@ -26,13 +26,20 @@ def test_each_property_is_read_in_the_charset_it_names():
     assert not [w for w in result.report.warnings if w.key.startswith("importers.warnings.enc")]
 
 
-def test_a_charset_no_one_knows_costs_a_warning_on_its_card_not_the_name():
+def test_a_charset_that_cannot_be_honoured_costs_a_warning_on_its_card_not_the_name():
     result = read("vcard_charset.vcf")
     assert person(result, "Agnès Bérubé")["notes"] == "Café"
     charset = [w for w in result.report.warnings if w.key == "importers.warnings.vcard_charset"]
-    assert [(w.line, w.params["charset"]) for w in charset] == [(19, "X-PERSONNEL")]
+    assert [(w.line, w.params["charset"]) for w in charset] == [
+        (19, "X-PERSONNEL"), (24, "ISO-8859-1")
+    ]  # fmt: skip
     assert "X-PERSONNEL" in result.report.issue_text(charset[0], "fr")
     assert invariant_holds(result.report)
+
+
+def test_a_one_byte_charset_named_over_utf8_text_gives_way_to_utf8():
+    # Latin-1 would read these bytes as "HÃ©lÃ¨ne Martin".
+    assert person(read("vcard_charset.vcf"), "Hélène Martin")["email"] == ""
 
 
 def test_the_card_s_only_charset_is_the_encoding_reported():

@@ -131,6 +131,19 @@ def _own_charset(line: bytes) -> tuple[str, int] | None:
     return match.group(1).decode("ascii", errors="replace").strip(), end + 1
 
 
+def _single_byte(codec: str) -> bool:
+    """Whether a codec reads one character a byte (Latin-1, Windows-1252...), not UTF-8."""
+    return codec != "utf-8" and len(bytes(range(128, 256)).decode(codec, errors="replace")) == 128
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _decode_lines(
     data: bytes, decoded: Decoded
 ) -> tuple[list[tuple[int, str]], Decoded, dict[int, str]]:
@@ -140,7 +153,8 @@ def _decode_lines(
     A value whose parameters name a CHARSET (vCard 2.1, which Android and old phones write in
     Shift_JIS, Windows-1252...) is decoded in it; every other line is read as the file is, the
     encoding decided on the unfolded lines without those values. A charset that Python does
-    not know, or that does not read the value, leaves the value to the file's reading."""
+    not know, or that does not read the value, leaves the value to the file's reading; a
+    one-byte charset named over UTF-8 bytes gives way to UTF-8. Both are reported."""
     own_bytes = not decoded.encoding.startswith(("utf-16", "utf-32"))
     body = data if own_bytes else decoded.text.encode("utf-8")
     bom = codecs.BOM_UTF8 if own_bytes and body.startswith(codecs.BOM_UTF8) else b""
@@ -153,13 +167,20 @@ def _decode_lines(
         own = _own_charset(line) if own_bytes else None
         if own is not None:
             charset, start = own
+            raw = line[start:]
             try:
                 name = codecs.lookup(charset).name
-                values[index] = line[start:].decode(name)
-                line = line[:start]
-                used.add(name)
+                values[index], line = raw.decode(name), line[:start]
             except (LookupError, UnicodeDecodeError):
                 problems[number] = charset
+            else:
+                if _single_byte(name) and _is_utf8(raw):
+                    # A one-byte charset reads any bytes, so they cannot refute it; but text in
+                    # it almost never forms UTF-8 sequences: the card names the wrong charset.
+                    values[index] = raw.decode("utf-8")
+                    problems[number] = charset
+                else:
+                    used.add(name)
         kept.append(line)
     reading = decoded
     if own_bytes:

@@ -192,7 +192,8 @@ def vcard_reading() -> None:
     bytes, quoted-printable soft breaks, cards inside a card, a company's own card."""
     # vCard 2.1 written by Japanese phones: names in Shift_JIS, said by CHARSET, the rest ASCII;
     # 能 is 0x94 0x5C in Shift_JIS (its second byte is "\", not an escape). Then Latin-1 said by
-    # CHARSET in a UTF-8 file, and a charset no one knows (its UTF-8 value read as the file).
+    # CHARSET in a UTF-8 file, a charset no one knows (its UTF-8 value read as the file), and
+    # Latin-1 named over UTF-8 text.
     japanese = "N;CHARSET=SHIFT_JIS:山田;花子;;;\r\nFN;CHARSET=SHIFT_JIS:山田 花子\r\n"
     noto = "N;CHARSET=SHIFT_JIS:能登;健一;;;\r\nFN;CHARSET=SHIFT_JIS:能登 健一\r\n"
     noto += "ORG;CHARSET=SHIFT_JIS:能登製作所\r\n"
@@ -202,6 +203,8 @@ def vcard_reading() -> None:
         + card("2.1", noto.encode("shift_jis") + b"EMAIL;INTERNET:kenichi.noto@example.jp\r\n")
         + card("2.1", latin.encode("latin-1"))
         + card("2.1", "FN;CHARSET=X-PERSONNEL:Agnès Bérubé\r\nNOTE:Café\r\n".encode())
+        # A card that names Latin-1 over UTF-8 bytes (its writer's default, not its text).
+        + card("2.1", "FN;CHARSET=ISO-8859-1:Hélène Martin\r\n".encode())
     )
     write("vcard_charset.vcf", sjis)
     # ownCloud folds at a byte count, inside UTF-8 sequences; in the second file the only accented
