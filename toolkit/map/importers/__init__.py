@@ -152,6 +152,14 @@ def _parse(
                               choices=", ".join(FORMATS))  # fmt: skip
     data, file_name = _load(source, file_name)
     decoded = decode(data)
+    cards = None
+    if looks_like_vcard(decoded.text):
+        if format not in ("auto", "vcard"):
+            raise ImportFileError("importers.errors.wrong_format", expected=format, found="vcard")
+        # The vCard reader unfolds lines on bytes and honours each property's CHARSET: its
+        # reading of the file's characters is the one reported.
+        cards = read_vcards(data, decoded)
+        decoded = cards.decoded or decoded
     progress(0.1)
     skipped: list[Issue] = []
     warnings: list[Issue] = []
@@ -160,15 +168,14 @@ def _parse(
     warnings += _encoding_warnings(decoded)
     separator = None
     unreadable_cards = 0
-    if looks_like_vcard(decoded.text):
-        if format not in ("auto", "vcard"):
-            raise ImportFileError("importers.errors.wrong_format", expected=format, found="vcard")
-        cards = read_vcards(decoded.text)
+    if cards is not None:
         raw = pd.DataFrame(cards.records, columns=list(RAW_FIELDS), dtype=object).fillna("")
         raw.insert(0, "line", pd.Series(cards.lines, dtype="int64"))
         skipped += [Issue(line, key) for line, key in cards.unreadable]
         warnings += [Issue(line, "importers.warnings.vcard_line", {"text": text})
                      for line, text in cards.unread_lines]  # fmt: skip
+        warnings += [Issue(line, "importers.warnings.vcard_charset", {"charset": charset})
+                     for line, charset in cards.charsets]  # fmt: skip
         unreadable_cards = len(cards.unreadable)
         found, names, date_order = "vcard", {}, None
     else:

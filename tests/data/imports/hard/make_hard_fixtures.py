@@ -169,6 +169,89 @@ def vcards() -> None:
     write("vcard_company_and_phone_only.vcf", no_name.encode("utf-8"))
 
 
+def fold(line: bytes, width: int) -> bytes:
+    """A content line folded every ``width`` bytes, as ownCloud does, each fold falling inside
+    a UTF-8 sequence here (checked, so that the fixture keeps its shape)."""
+    parts = [line[:width]] + [line[i : i + width - 1] for i in range(width, len(line), width - 1)]
+    for part in parts:
+        try:
+            part.decode("utf-8")
+        except UnicodeDecodeError:
+            break
+    else:
+        raise ValueError(f"no fold of {line[:20]!r} cuts a UTF-8 sequence")
+    return b"\r\n ".join(parts)
+
+
+def card(version: str, body: bytes) -> bytes:
+    return f"BEGIN:VCARD\r\nVERSION:{version}\r\n".encode() + body + b"END:VCARD\r\n"
+
+
+def vcard_reading() -> None:
+    """vCards whose bytes must be read with their own rules: a CHARSET per property, folds on
+    bytes, quoted-printable soft breaks, cards inside a card, a company's own card."""
+    # vCard 2.1 written by Japanese phones: names in Shift_JIS, said by CHARSET, the rest ASCII;
+    # 能 is 0x94 0x5C in Shift_JIS (its second byte is "\", not an escape). Then Latin-1 said by
+    # CHARSET in a UTF-8 file, a charset no one knows (its UTF-8 value read as the file), and
+    # Latin-1 named over UTF-8 text.
+    japanese = "N;CHARSET=SHIFT_JIS:山田;花子;;;\r\nFN;CHARSET=SHIFT_JIS:山田 花子\r\n"
+    noto = "N;CHARSET=SHIFT_JIS:能登;健一;;;\r\nFN;CHARSET=SHIFT_JIS:能登 健一\r\n"
+    noto += "ORG;CHARSET=SHIFT_JIS:能登製作所\r\n"
+    latin = "N;CHARSET=ISO-8859-1:Lefèvre;Zoë;;;\r\nFN;CHARSET=ISO-8859-1:Zoë Lefèvre\r\n"
+    sjis = (
+        card("2.1", japanese.encode("shift_jis") + b"TEL;CELL:090-0000-0001\r\n")
+        + card("2.1", noto.encode("shift_jis") + b"EMAIL;INTERNET:kenichi.noto@example.jp\r\n")
+        + card("2.1", latin.encode("latin-1"))
+        + card("2.1", "FN;CHARSET=X-PERSONNEL:Agnès Bérubé\r\nNOTE:Café\r\n".encode())
+        # A card that names Latin-1 over UTF-8 bytes (its writer's default, not its text).
+        + card("2.1", "FN;CHARSET=ISO-8859-1:Hélène Martin\r\n".encode())
+    )
+    write("vcard_charset.vcf", sjis)
+    # ownCloud folds at a byte count, inside UTF-8 sequences; in the second file the only accented
+    # line is folded so (no whole UTF-8 line left for the encoding to be judged on).
+    greek = "Αλεξάνδρα Παπαδοπούλου-Καραγιαννοπούλου".encode()
+    note = "Συναντηθήκαμε στο συνέδριο της Θεσσαλονίκης, μιλήσαμε για τα δίκτυα\\, και θα τα ξαναπούμε."
+    name = "N:Παπαδοπούλου-Καραγιαννοπούλου;Αλεξάνδρα;;;\r\n".encode()
+    body = fold(b"FN:" + greek, 74) + b"\r\n" + name + fold(b"NOTE:" + note.encode(), 74)
+    write("vcard_fold_utf8.vcf", card("3.0", body + b"\r\nEMAIL:alexandra.p@example.gr\r\n"))
+    one = fold("FN:Ιωάννης Οικονομόπουλος".encode(), 18) + b"\r\nEMAIL:ioannis.o@example.gr\r\n"
+    write("vcard_fold_utf8_one_line.vcf", card("3.0", one))
+    # Quoted-printable soft breaks whose next line starts with a space: that space is text.
+    soft = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Vasseur;Odile\r\nFN:Odile Vasseur\r\n"
+        "NOTE;ENCODING=QUOTED-PRINTABLE:Rencontr=C3=A9e au salon=\r\n de Lyon, stand 12,=\r\n"
+        " avec =\r\nson associ=C3=A9.\r\n"
+        "ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Vasseur=\r\n & Fils\r\n"
+        "END:VCARD\r\n"
+    )
+    write("vcard_qp_soft_break.vcf", soft.encode())
+    # Cards inside a card: a phone's nested cards (the outer card goes on after them), a 2.1
+    # AGENT's card, and an outer card that never ends (its inner card is whole).
+    nested = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Roussel;Pierre\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Roussel;Anne\r\nTEL:0601000001\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Roussel;Luc\r\nEND:VCARD\r\n"
+        "TEL;WORK:0472000001\r\nEMAIL:pierre.roussel@example.fr\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Sabatier;Claire\r\nFN:Claire Sabatier\r\nAGENT:\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Tessier;Marc\r\nFN:Marc Tessier\r\n"
+        "TEL:0472000002\r\nEND:VCARD\r\nTITLE:Directrice\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Urbain;Noël\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Vidal;Inès\r\nEND:VCARD\r\nTEL:0472000003\r\n"
+    )
+    write("vcard_nested.vcf", nested.encode())
+    # A company's own card (Evolution's welcome card shape): empty N, FN without a colon,
+    # then one with an empty FN and N; a nameless card with only an e-mail stays named by it.
+    company = (
+        "BEGIN:VCARD\r\nX-EVOLUTION-FILE-AS:Exemple Conseil, SARL\r\nFN\r\nN:\r\n"
+        "TEL;WORK;VOICE:04 72 00 00 30\r\nEMAIL;INTERNET:bonjour@example-conseil.fr\r\n"
+        "ORG:Exemple Conseil, SARL\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\r\nN:;;;;\r\nORG:Librairie Exemple;Jeunesse\r\n"
+        "EMAIL:jeunesse@example-librairie.fr\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\r\nEMAIL:contact@example.org\r\nEND:VCARD\r\n"
+    )
+    write("vcard_company_card.vcf", company.encode())
+
+
 OUTLOOK_HEADER = (
     "First Name,Middle Name,Last Name,Title,Suffix,Company,Department,Job Title,Business Phone,"
     "Mobile Phone,E-mail Address,Web Page,Notes"
@@ -223,4 +306,5 @@ if __name__ == "__main__":
     excel_dates()
     encodings()
     vcards()
+    vcard_reading()
     csv_exports()
