@@ -146,13 +146,13 @@ def test_every_step_is_one_view_of_the_same_page_and_session(in_app, shell):
     page = AppPage(steps, "fr", 0, on_step=moves.append)
     assert page.picker is not None
     page.picker.create("Zoé")
-    first = page._body.children[0]
+    first = page.children[-1]  # the step on screen
     assert any(isinstance(w, QuickAdd) for w in first.children)
     assert page._back.disabled and not page._next.disabled
     page._next.click()
     assert page.index == 1 and page.title.startswith("Étape 2")
     page._back.click()
-    assert page._body.children[0] is first  # built once, shown again
+    assert page.children[-1] is first  # built once, shown again
     page.go(len(steps) - 1)
     assert page._next.disabled and moves == [0, 1, 0, len(steps) - 1]
     assert page.session.title == "Zoé"  # one session for every step
@@ -253,6 +253,82 @@ def test_a_step_off_screen_is_refreshed_once_when_shown_not_at_every_change(in_a
     page.go(3)  # nothing changed meanwhile: nothing to refresh
     page.session.changed()
     assert ui.refreshed[3:] == ["show_health"]
+
+
+def test_a_folded_section_is_refreshed_once_when_opened_again_not_at_every_change(in_app, shell):
+    import toolkit
+
+    steps = [(title, WORKSHOPS / path) for title, path in rooms.room_steps(WORKSHOPS, "fr")]
+    ui = _CountingScreens()
+    page = AppPage(steps, "fr", 0, namespace={"ui": ui, "toolkit": toolkit}, with_picker=False)
+    page.session.changed()
+    on_screen = list(ui.refreshed)  # the first section's screens
+    ui.refreshed.clear()
+    section = page.open_section("3. Décrire")
+    page.session.changed()
+    inside = [name for name in ui.refreshed if name not in on_screen]
+    assert inside  # the section's own screens follow the data while it is open
+    section.toggle()  # folded
+    ui.refreshed.clear()
+    page.session.changed()
+    page.session.changed()
+    assert ui.refreshed == on_screen * 2  # not the folded section's
+    section.toggle()
+    assert ui.refreshed[len(on_screen) * 2 :] == inside  # once, when opened again
+    section.toggle()
+    section.toggle()  # nothing changed meanwhile: nothing to refresh
+    assert ui.refreshed[len(on_screen) * 2 :] == inside
+
+
+def test_a_step_made_before_is_shown_with_one_message_to_the_browser(in_app, shell, monkeypatch):
+    from ipywidgets import Widget
+
+    steps = [(title, WORKSHOPS / path) for title, path in rooms.room_steps(WORKSHOPS, "fr")]
+    page = AppPage(steps, "fr", 0)
+    page.picker.create("Zoé")
+    page._prepare(1)  # what the kernel's idle time does while the participant works
+    sent = []
+    monkeypatch.setattr(Widget, "_send", lambda self, msg, buffers=None: sent.append((self, msg)))
+    page._next.click()
+    assert page.title.startswith("Étape 2") and not page._back.disabled
+    assert [(widget, set(msg["state"])) for widget, msg in sent] == [(page, {"children"})]
+    assert page.children[-1] is page._views[1]
+    sent.clear()
+    page._navs[0].children[3].click()  # a second click on step 1's "next": no step skipped
+    assert page.index == 1 and sent == []
+
+
+def test_the_page_makes_the_next_step_once_the_browser_shows_it(in_app, shell, monkeypatch):
+    import asyncio
+
+    from toolkit.ui import app_page
+
+    monkeypatch.setattr(app_page, "PREPARE_DELAY", 0.01)
+    steps = [(title, WORKSHOPS / path) for title, path in rooms.room_steps(WORKSHOPS, "fr")]
+
+    async def shown() -> set[int]:
+        page = AppPage(steps, "fr", 0)  # a participant back after a reload: nothing clicked
+        await asyncio.sleep(0.05)
+        assert set(page._views) == {0}  # nobody listens yet: nothing made for nothing
+        page._view_count = 1  # what the browser says once it shows the page
+        await asyncio.sleep(0.2)
+        return set(page._views)
+
+    assert _run(shown()) == {0, 1}
+
+
+def test_a_sections_heading_says_its_words_and_whether_it_is_open(in_app, shell):
+    steps = [(title, WORKSHOPS / path) for title, path in rooms.room_steps(WORKSHOPS, "fr")]
+    page = AppPage(steps, "fr", 0)
+    section = next(s for s in page._views[0].children if isinstance(s, Section))
+    button = section._button
+    assert button.description == section.heading  # no triangle for a screen reader to read
+    assert "atelier-section" in button._dom_classes
+    assert "atelier-open" not in button._dom_classes
+    section.toggle()
+    assert "atelier-open" in button._dom_classes  # the page says aria-expanded="true"
+    section.toggle()
+    assert "atelier-open" not in button._dom_classes
 
 
 def test_presence_names_the_step_and_the_kernel(in_app):

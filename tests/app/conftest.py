@@ -104,4 +104,5 @@ def wait_until_every_cell_ran(page, timeout: float = 120_000) -> None:
 def open_section(page, heading: str) -> None:
     """Open a later section of the step on screen: its heading is a button, and its screens
     are made the first time it is opened (``heading``: how the heading starts)."""
-    page.get_by_role("button", name=re.compile("^▸ " + re.escape(heading))).first.click()
+    folded = page.locator(".atelier-section[aria-expanded='false']")
+    folded.filter(has_text=re.compile("^" + re.escape(heading))).first.click()

@@ -25,6 +25,9 @@ from toolkit.app import room as rooms
 from toolkit.app.server import POOL_SIZE
 from toolkit.cohort.summaries import count_line
 from toolkit.i18n import t
+from toolkit.ui.app_page import sections
+
+WORKSHOPS = Path(__file__).resolve().parents[2] / "workshops"
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -234,6 +237,37 @@ def test_plotlys_renderer_is_loaded_when_a_chart_is_shown_and_the_chart_is_drawn
     assert len(_plotly_code_requested(page)) == 1  # once, when the first chart came
     assert real_page_errors(page) == []
     assert outside_requests(page, room.url) == []
+
+
+def _read_aloud(page, words: str) -> tuple[str, bool | None]:
+    """What chromium tells a screen reader of the button whose name holds ``words``: its
+    name, and whether it says it is expanded (None: it says nothing of it)."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        for node in cdp.send("Accessibility.getFullAXTree")["nodes"]:
+            name = node.get("name", {}).get("value", "")
+            if node.get("role", {}).get("value") == "button" and words in name:
+                states = {p["name"]: p["value"].get("value") for p in node.get("properties", [])}
+                return name, states.get("expanded")
+    finally:
+        cdp.detach()
+    raise AssertionError(f"no button {words!r} in the accessibility tree")
+
+
+def test_a_sections_heading_is_read_as_its_words_and_says_whether_it_is_open(context, room):
+    step_1 = rooms.room_steps(WORKSHOPS, "fr")[0][1]
+    heading = next(h for h, _ in sections(rooms.step_cells(WORKSHOPS / step_1)) if h[:2] == "3.")
+    page = _page(context)
+    _join_step_1(page, room)
+    button = page.get_by_role("button", name=heading, exact=True)
+    expect(button).to_have_attribute("aria-expanded", "false", timeout=RENDER)
+    assert _read_aloud(page, heading) == (heading, False)  # no triangle read before it
+    button.click()
+    expect(button).to_have_attribute("aria-expanded", "true", timeout=RENDER)
+    assert _read_aloud(page, heading) == (heading, True)
+    button.click()
+    expect(button).to_have_attribute("aria-expanded", "false", timeout=RENDER)
+    page.screenshot(path=ARTIFACTS / "room-sections.png", full_page=True)
 
 
 def test_a_participant_cannot_open_the_trainers_pages(context, room):

@@ -51,23 +51,32 @@ class StepSession:
 
     With ``page``, a step not on screen is not refreshed at each change: its screens are
     refreshed once, when the step is shown again (a change at the map would otherwise redraw
-    the review's charts nobody sees)."""
+    the review's charts nobody sees). With ``section``, the same holds for a folded section of
+    the step on screen: refreshed once, when opened again."""
 
-    def __init__(self, session: Session, step: int, page: AppPage | None = None) -> None:
-        self._session, self._step, self._page = session, step, page
+    def __init__(
+        self,
+        session: Session,
+        step: int,
+        page: AppPage | None = None,
+        section: Section | None = None,
+    ) -> None:
+        self._session, self._step, self._page, self._section = session, step, page, section
 
     def watch(self, key: str, callback: Callable[[], None]) -> None:
         """Call ``callback`` after every change, under this step's own name for ``key``."""
-        page, step = self._page, self._step
+        page, step, section = self._page, self._step, self._section
         if page is None:
             self._session.watch(f"step-{step}:{key}", callback)
             return
 
         def refresh() -> None:
-            if page.index == step:
-                callback()
+            if page.index != step:
+                page._stale.setdefault(step, {})[key] = refresh
+            elif section is not None and not section.is_unfolded:
+                section.stale[key] = refresh
             else:
-                page._stale.setdefault(step, {})[key] = callback
+                callback()
 
         self._session.watch(f"step-{step}:{key}", refresh)
 
@@ -79,7 +88,9 @@ class AppPage(widgets.VBox):
     """Home, back and next on top, the picker, then the step on screen.
 
     ``go(index)`` is what the buttons call, and what tests call. ``on_step`` hears every move
-    (the room notes it for the trainer's console).
+    (the room notes it for the trainer's console). Each step has its own navigation bar, made
+    with its view: showing a step made before is one message to the browser (the page's
+    children), whatever the kernel and the server are busy with in a crowded room.
     """
 
     def __init__(
@@ -116,21 +127,12 @@ class AppPage(widgets.VBox):
         links = f'<a class="atelier-home" href="{home_url}?lang={lang}">{home_text}</a>'
         if room_folder.cohort_folder() is not None:  # in a room: the live reciprocity ring
             links += f' · <a class="atelier-ring" href="{home_url}ring?lang={lang}">{ring_text}</a>'
-        home = widgets.HTML(links)
-        self._back = widgets.Button(description=t("app.page.back", lang), layout={"width": "auto"})
-        self._next = widgets.Button(
-            description=t("app.page.next", lang), button_style="primary", layout={"width": "auto"}
-        )
-        self._title = widgets.HTML()
-        self._back.on_click(lambda _: self._clicked(self.index - 1))
-        self._next.on_click(lambda _: self._clicked(self.index + 1))
-        nav = widgets.HBox(
-            [home, self._back, self._title, self._next],
-            layout={"align_items": "center", "grid_gap": "1em", "flex_flow": "row wrap"},
-        )
-        nav.add_class("atelier-nav")
-        self._body = widgets.Box(layout={"display": "block"})
-        super().__init__([nav, self._picker_place, self._body])
+        self._home = widgets.HTML(links)  # one link for every step's navigation bar
+        self._navs: dict[int, widgets.HBox] = {}
+        # The browser counts the views it shows of the page (ipywidgets' view count): the page
+        # learns it is on screen, and that widgets made from now on reach it.
+        super().__init__([self._picker_place], _view_count=0)
+        self.observe(self._shown, names="_view_count")
         self._connected = False  # True once the browser has spoken: widgets made now reach it
         if with_picker:
             self.attach_picker()
@@ -147,10 +149,27 @@ class AppPage(widgets.VBox):
         self._picker_place.children = (self.picker,)
         return self.picker
 
+    @property
+    def _back(self) -> widgets.Button:
+        """The "back" button on screen."""
+        return self._navs[self.index].children[1]
+
+    @property
+    def _next(self) -> widgets.Button:
+        """The "next" button on screen."""
+        return self._navs[self.index].children[3]
+
     def _clicked(self, index: int) -> None:
         """A button of the page was clicked: the browser is connected; go there."""
         self._connected = True
         self.go(index)
+
+    def _shown(self, change: dict) -> None:
+        """The browser shows the page: it is connected; the next step can be made while the
+        participant reads this one (a participant back after a reload clicks nothing first)."""
+        if (change["new"] or 0) > 0 and not self._connected:
+            self._connected = True
+            self._prepare_soon(self.index + 1)
 
     def _participant_acted(self) -> None:
         """The participant opened a workspace: their page is connected, the next step can be
@@ -171,16 +190,10 @@ class AppPage(widgets.VBox):
         if index not in self._views:
             self._views[index] = self._build(index)
         self.index = index
-        self._body.children = (self._views[index],)
+        # One message: the step's navigation bar and view, made before, in place
+        self.children = (self._navs[index], self._picker_place, self._views[index])
         for refresh in self._stale.pop(index, {}).values():
             refresh()
-        number = t("app.page.step_of", self.lang, step=index + 1, steps=len(self.steps))
-        self._title.value = (
-            f"<span class='atelier-step-title'><b>{rooms.escape(self.title)}</b> "
-            f"({rooms.escape(number)})</span>"
-        )
-        self._back.disabled = index == 0
-        self._next.disabled = index == len(self.steps) - 1
         if self.on_step is not None:
             self.on_step(index)
         self._prepare_soon(index + 1)
@@ -204,10 +217,36 @@ class AppPage(widgets.VBox):
             with contextlib.suppress(Exception):  # made on demand later, as without this
                 self._views[index] = self._build(index)
 
+    def _nav(self, index: int) -> widgets.HBox:
+        """Step ``index``'s navigation bar: home, back, the step's title, next."""
+        back = widgets.Button(description=t("app.page.back", self.lang), layout={"width": "auto"})
+        after = widgets.Button(
+            description=t("app.page.next", self.lang),
+            button_style="primary",
+            layout={"width": "auto"},
+        )
+        back.disabled, after.disabled = index == 0, index == len(self.steps) - 1
+        # Each bar moves from its own step: a second click on "next" before the next step is
+        # on screen does not skip a step.
+        back.on_click(lambda _: self._clicked(index - 1))
+        after.on_click(lambda _: self._clicked(index + 1))
+        number = t("app.page.step_of", self.lang, step=index + 1, steps=len(self.steps))
+        title = widgets.HTML(
+            f"<span class='atelier-step-title'><b>{rooms.escape(self.steps[index][0])}</b> "
+            f"({rooms.escape(number)})</span>"
+        )
+        nav = widgets.HBox(
+            [self._home, back, title, after],
+            layout={"align_items": "center", "grid_gap": "1em", "flex_flow": "row wrap"},
+        )
+        nav.add_class("atelier-nav")
+        return nav
+
     def _build(self, index: int) -> widgets.VBox:
-        """Step ``index``'s view: its first section made now, each later one behind its
-        heading, made the first time it is opened."""
+        """Step ``index``'s view and its navigation bar: its first section made now, each
+        later one behind its heading, made the first time it is opened."""
         path = self.steps[index][1]
+        self._navs[index] = self._nav(index)
         (_, first), *later = sections(rooms.step_cells(path))
         children: list[widgets.Widget] = self._cells(index, path, first)
         for heading, cells in later:
@@ -215,7 +254,8 @@ class AppPage(widgets.VBox):
                 heading_cell = ("markdown", SECTION_HEADING + heading)
                 children += self._cells(index, path, [heading_cell, *cells])
                 continue
-            section = Section(heading, lambda i=index, c=cells: self._cells(i, path, c))
+            section = Section(heading)
+            section.make = lambda i=index, c=cells, s=section: self._cells(i, path, c, s)
             section.on_toggle = lambda i=index: self._sections_changed(i)
             children.append(section)
         view = widgets.VBox(children)
@@ -255,8 +295,15 @@ class AppPage(widgets.VBox):
                 return child
         raise KeyError(heading)
 
-    def _cells(self, index: int, path: Path, cells: list[tuple[str, str]]) -> list[widgets.Widget]:
-        """The widgets of a step's cells: its markdown as HTML, its screens as they show."""
+    def _cells(
+        self,
+        index: int,
+        path: Path,
+        cells: list[tuple[str, str]],
+        section: Section | None = None,
+    ) -> list[widgets.Widget]:
+        """The widgets of a step's cells (of its ``section``, if any): its markdown as HTML,
+        its screens as they show."""
         children: list[widgets.Widget] = []
         for kind, source in cells:
             if kind == "markdown":
@@ -266,7 +313,8 @@ class AppPage(widgets.VBox):
                 continue
             # The cell's screens display themselves; they are caught and placed in the step.
             with capture_output(stdout=False, stderr=False, display=True) as captured:
-                namespace = {**self._namespace, "atelier": StepSession(self.session, index, self)}
+                atelier = StepSession(self.session, index, self, section)
+                namespace = {**self._namespace, "atelier": atelier}
                 exec(compile(source, f"<{path.name}>", "exec"), namespace)
             for output in captured.outputs:
                 view = output.data.get(WIDGET_MIME)
@@ -302,21 +350,33 @@ def sections(cells: list[tuple[str, str]]) -> list[tuple[str, list[tuple[str, st
     return found
 
 
+SECTION_CLASS, OPEN_CLASS = "atelier-section", "atelier-open"
+
+
 class Section(widgets.VBox):
     """A later section of a step: its heading as a button; its text and screens are made the
     first time it is opened (a room's laptops and its server make only what is used), then
-    kept, shown or folded by the same button."""
+    kept, shown or folded by the same button.
 
-    def __init__(self, heading: str, make: Callable[[], list[widgets.Widget]]) -> None:
-        self.heading, self._make, self.made = heading, make, False
+    The button's words are the heading alone: the page's style draws the triangle and tells
+    screen readers whether the section is open (``aria-expanded``, from the class
+    ``atelier-open``), so they do not read "triangle" before every heading. A folded section's
+    screens are refreshed once, when it is opened again, not at every change."""
+
+    def __init__(
+        self, heading: str, make: Callable[[], list[widgets.Widget]] | None = None
+    ) -> None:
+        self.heading, self.make, self.made = heading, make, False
         self.on_toggle: Callable[[], None] | None = None  # told after each open or fold
+        # the refreshes of its screens asked for while folded, run once when opened: key -> it
+        self.stale: dict[str, Callable[[], None]] = {}
         self._button = widgets.Button(
-            description="▸ " + heading,
+            description=heading,
             tooltip=t("app.page.open_section"),
             layout={"width": "auto", "max_width": "100%"},
             style={"font_weight": "bold"},
         )
-        self._button.add_class("atelier-section")
+        self._button.add_class(SECTION_CLASS)
         self._button.on_click(lambda _: self.toggle())
         self._body = widgets.VBox()
         super().__init__([self._button, self._body])
@@ -328,16 +388,19 @@ class Section(widgets.VBox):
     def unfold(self) -> None:
         """Show the section, made now if it never was."""
         if not self.made:
-            self._body.children = tuple(self._make())
+            self._body.children = tuple(self.make() if self.make is not None else ())
             self.made = True
         self._body.layout.display = None
-        self._button.description = "▾ " + self.heading
+        self._button.add_class(OPEN_CLASS)
+        stale, self.stale = self.stale, {}
+        for refresh in stale.values():
+            refresh()
 
     def toggle(self) -> None:
         """Open the section, or fold it when open (what a click on its heading does)."""
         if self.is_unfolded:
             self._body.layout.display = "none"
-            self._button.description = "▸ " + self.heading
+            self._button.remove_class(OPEN_CLASS)
         else:
             self.unfold()
         if self.on_toggle is not None:
