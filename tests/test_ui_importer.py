@@ -30,6 +30,26 @@ def test_importing_an_upload_saves_contacts_shows_the_report_and_refreshes(sessi
     assert refreshed
 
 
+def test_import_waits_for_the_uploaded_file(session):
+    """« Importer » cannot be clicked until the file's bytes have reached the kernel (the upload
+    button counts the file earlier, in the browser), and not again once it is imported."""
+    screen = ContactImporter(session)
+    assert screen._import.disabled
+    assert "Choisir un fichier" in screen._import.tooltip
+    upload(screen, IMPORTS / "linkedin_excel_fr.csv")
+    assert not screen._import.disabled and screen._import.tooltip == ""
+    screen._import.click()
+    assert session.workspace.count("contacts") == 4
+    assert screen._import.disabled  # the file was imported: nothing to import twice
+
+
+def test_a_refused_file_can_be_tried_again(session):
+    screen = ContactImporter(session)
+    upload(screen, IMPORTS / "Invitations.csv")
+    screen._import.click()
+    assert not screen._import.disabled  # the choice is kept, another format may be picked
+
+
 def test_no_file_chosen_is_a_gentle_message(session):
     screen = ContactImporter(session)
     assert screen.import_upload() is None
