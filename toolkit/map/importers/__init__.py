@@ -98,10 +98,10 @@ def _raw_from_table(cells: pd.DataFrame, lines: list[int], columns: dict) -> pd.
 
 
 def _read_csv_export(
-    text: str, wanted: str, file_name: str
+    decoded: Decoded, wanted: str, file_name: str
 ) -> tuple[pd.DataFrame, Table, str, dict[str, str]]:
     """(raw fields, the table, its format, each field's column name in the file)."""
-    table = read_table(text)
+    table = read_table(decoded.text, decoded.utf8)
     if is_own_profile(table.headers):
         raise ImportFileError("importers.errors.own_profile")
     found = detect_format(table.headers, file_name)
@@ -174,7 +174,7 @@ def _parse(
     else:
         if format == "vcard":
             raise ImportFileError("importers.errors.not_vcard")
-        raw, table, found, names = _read_csv_export(decoded.text, format, file_name)
+        raw, table, found, names = _read_csv_export(decoded, format, file_name)
         separator = table.separator
         warnings += [Issue(line, "importers.warnings.extra_fields") for line in table.ragged]
         day_first = separator != "," or not decoded.encoding.startswith("utf")
