@@ -17,6 +17,7 @@ import pandas as pd
 
 from toolkit.core import workspaces
 from toolkit.core.model import TABLE_DTYPES
+from toolkit.i18n import get_language
 from toolkit.map.importers.columns import (
     LINKEDIN_COLUMNS,
     detect_format,
@@ -25,7 +26,7 @@ from toolkit.map.importers.columns import (
 )
 from toolkit.map.importers.dates import slash_order
 from toolkit.map.importers.decoding import Decoded, decode
-from toolkit.map.importers.dedupe import deduplicate
+from toolkit.map.importers.dedupe import deduplicate, phone_region
 from toolkit.map.importers.errors import ImportFileError
 from toolkit.map.importers.normalise import MULTI_VALUE, RAW_FIELDS, Issue, normalise
 from toolkit.map.importers.report import ENCODING_NAMES, ImportReport, ImportResult
@@ -197,7 +198,7 @@ def _merged(
 ) -> ImportResult:
     """The file's contacts merged among themselves and into ``existing`` ones."""
     workspace_contacts = existing if existing is not None else _empty_contacts()
-    result = deduplicate(contacts, workspace_contacts)
+    result = deduplicate(contacts, workspace_contacts, phone_region(get_language()))
     report.imported = len(result.new)
     report.merged = result.merged
     report.updated = len(result.updates)

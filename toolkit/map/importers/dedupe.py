@@ -2,8 +2,9 @@
 records that are already in the workspace. Pure functions over DataFrames.
 
 Same person: same email (any case), same profile address, same name and company, or same name
-and phone number (digits only). A record no key matches is the workspace's imported contact of
-its name when the names pair one for one (see ``_by_name_alone``); namesakes within one file are
+and phone number (its digits, or its E.164 form: ``+33 6 12 34 56 78`` is ``06 12 34 56 78``
+for a French participant). A record no key matches is the workspace's imported contact of its
+name when the names pair one for one (see ``_by_name_alone``); namesakes within one file are
 never merged by name alone. Names that differ only by accents, case, hyphens or credentials are
 *proposed* as likely duplicates, never merged silently. Records are grouped by keys (hashing), so
 the cost grows with the number of records, not with the number of pairs.
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import phonenumbers
 
 from toolkit.core.names import name_key
 
@@ -108,12 +110,52 @@ def name_phone_key(name: pd.Series, phone: pd.Series) -> pd.Series:
     ``06 12 34 56 78`` and ``06.12.34.56.78`` are one number."""
     if not any(_cells(phone)):  # most exports (LinkedIn's) have no phone at all
         return pd.Series("", index=name.index, dtype=object)
-    digits = _per_cell(phone, lambda text: _NOT_DIGIT.sub("", text)).tolist()
+    digits = _per_cell(phone, lambda text: _NOT_DIGITS.sub("", text)).tolist()
     keys = [f"{n}\x1f{d}" if d else "" for n, d in zip(_cells(name), digits, strict=True)]
     return pd.Series(keys, index=name.index, dtype=object)
 
 
-_NOT_DIGIT = re.compile(r"[^0-9\x00]")
+def name_number_key(name: pd.Series, phone: pd.Series, region: str | None = None) -> pd.Series:
+    """Name as written and the phone number in E.164 (``phone_number``): empty when the number
+    is not one ``phonenumbers`` can read. ``+33 6 12 34 56 78`` and ``06 12 34 56 78`` are one
+    number for a French participant, whose digits differ (``name_phone_key`` misses them)."""
+    cells = _cells(phone)
+    if not any(cells):
+        return pd.Series("", index=name.index, dtype=object)
+    numbers = {cell: phone_number(cell, region) for cell in set(cells)}  # a few hundred at most
+    keys = [f"{n}\x1f{numbers[p]}" if numbers[p] else "" for n, p in
+            zip(_cells(name), cells, strict=True)]  # fmt: skip
+    return pd.Series(keys, index=name.index, dtype=object)
+
+
+_NOT_DIGITS = re.compile(r"[^0-9\x00]")
+# The country whose national numbers (``06 12 34 56 78``) a participant writes, by language:
+# a French participant's contacts are mostly in France. English is spoken in too many countries
+# to guess one: national numbers are then compared by their digits only.
+PHONE_REGIONS = {"fr": "FR"}
+
+
+def phone_region(language: str) -> str | None:
+    """The region national phone numbers are read in for a participant of ``language``."""
+    return PHONE_REGIONS.get(language)
+
+
+def phone_number(number: str, region: str | None = None) -> str:
+    """A phone number in E.164 (``+33612345678``) when it is a possible number written
+    internationally (``+33 6 12 34 56 78``, ``0033 6 12 34 56 78``) or nationally in ``region``
+    (``06 12 34 56 78`` in ``FR``); "" otherwise. Only compared: contacts keep it as written."""
+    written = number.strip()
+    if written.startswith("00"):  # the international prefix of most of the world
+        written = "+" + written[2:]
+    if not (written.startswith("+") or region) or not any(c.isdigit() for c in written):
+        return ""
+    try:
+        parsed = phonenumbers.parse(written, region)
+    except phonenumbers.NumberParseException:
+        return ""
+    if not phonenumbers.is_possible_number(parsed):
+        return ""
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
 def _by_name_alone(
@@ -281,9 +323,12 @@ class Deduplicated:
     likely_duplicates: list[tuple[str, str]]
 
 
-def deduplicate(records: pd.DataFrame, existing: pd.DataFrame) -> Deduplicated:
+def deduplicate(
+    records: pd.DataFrame, existing: pd.DataFrame, phone_region: str | None = None
+) -> Deduplicated:
     """Merge ``records`` (an import, with a ``line`` column) among themselves and into
-    ``existing`` (the workspace's contacts, with ``id``); interactions stay with existing ids."""
+    ``existing`` (the workspace's contacts, with ``id``); interactions stay with existing ids.
+    National phone numbers are read in ``phone_region`` (see ``phone_key``)."""
     if len(existing):
         everyone = pd.concat([existing.assign(line=0), records.assign(id=pd.NA)], ignore_index=True)
     else:  # a first import: nothing to put before the file's records
@@ -293,6 +338,7 @@ def deduplicate(records: pd.DataFrame, existing: pd.DataFrame) -> Deduplicated:
         url_key(everyone["profile_url"]),
         name_company_key(everyone["display_name"], everyone["company"]),
         name_phone_key(everyone["display_name"], everyone["phone"]),
+        name_number_key(everyone["display_name"], everyone["phone"], phone_region),
     ]
     is_new = everyone["id"].isna().to_numpy()
     group = _by_name_alone(everyone, keys, np.asarray(_components(keys), dtype=np.int64), is_new)
