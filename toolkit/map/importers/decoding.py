@@ -86,6 +86,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 COMMON_LETTERS = frozenset("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŒ")
 TYPOGRAPHY = frozenset("’‘“”«»–—…•€°·")  # what word processors and exports put between words
 APOSTROPHES = frozenset("’‘")
+_VOWELS = frozenset("aeiouyáéíóúü")
 SURE_MARGIN = 4  # points between the best reading and the next one: a letter in a name or two
 
 
@@ -111,6 +112,10 @@ def _char_score(before: str, char: str, after: str) -> int:
     if char.isalpha():
         # A capital next to small letters is how one encoding's letter looks in another.
         if char.isupper() and before.isalpha() and (before.islower() or after.islower()):
+            return 0
+        # Spanish, Galician and Basque write ñ before a vowel only: "Iksiñski" is Polish ń
+        # read in a Western code page.
+        if char in "ñÑ" and after.isalpha() and after.casefold() not in _VOWELS:
             return 0
         return (3 if char in COMMON_LETTERS else 1) if in_word else 1
     if char in APOSTROPHES:
@@ -143,6 +148,13 @@ def _legacy_encoding(data: bytes) -> Guess:
             return Guess(_python_name(found.encoding), best)
     close = scores[best] - scores[second] < SURE_MARGIN
     return Guess(best, second if close else None)
+
+
+def likeliest_code_page(data: bytes, candidates: tuple[str, ...]) -> str:
+    """The single-byte code page among ``candidates`` whose reading of ``data`` is the most
+    plausible (the first on a tie)."""
+    scores = {name: _plausibility(data.decode(name, errors="replace")) for name in candidates}
+    return max(candidates, key=lambda name: scores[name])  # max keeps the first of equals
 
 
 def _high_lines(data: bytes, limit: int = 400_000) -> bytes:

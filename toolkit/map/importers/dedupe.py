@@ -62,6 +62,42 @@ def email_key(email: pd.Series) -> pd.Series:
     return _per_cell(email, str.casefold)
 
 
+def _one_person_per_email(everyone: pd.DataFrame, keys: pd.Series) -> pd.Series:
+    """E-mail keys, told apart where people of different names share one address (a couple's,
+    a family's, an office's): records of one address are one person when one's name holds all
+    the words of the other's (``Rémi Tessier`` and ``Remi Tessier``, ``Martin Jean``, ``Jean
+    Martin, PhD``), or when a record has no name of its own (its display name is its e-mail,
+    company or phone, or holds an "@"); ``Rémi Tessier`` and ``Anne Tessier-Morel`` stay two."""
+    shared = keys.duplicated(keep=False).to_numpy() & (keys.to_numpy() != "")
+    if not shared.any():
+        return keys
+    rows = np.flatnonzero(shared)
+    columns = {name: everyone[name].to_numpy()[rows] for name in
+               ("display_name", "email", "company", "phone")}  # fmt: skip
+    people: dict[str, list[set[str]]] = {}  # per address, the words of each person's name
+    refined = keys.to_numpy().copy()
+    for i, (row, key) in enumerate(zip(rows.tolist(), keys.to_numpy()[rows].tolist(), strict=True)):
+        name = columns["display_name"][i]
+        name = name if isinstance(name, str) else ""
+        own = (
+            name
+            and "@" not in name  # an address written as the name (Google's, often)
+            and all(name != columns[other][i] for other in ("email", "company", "phone"))
+        )
+        words = set(name_key(name).split()) if own else set()
+        found = people.setdefault(key, [])
+        person = next((n for n, known in enumerate(found) if not words or not known
+                       or words <= known or known <= words), None)  # fmt: skip
+        if person is None:
+            found.append(words)
+            person = len(found) - 1
+        elif words and not found[person]:
+            found[person] = words  # the first named record gives the person its name
+        if person:
+            refined[row] = f"{key}\x1f{person}"
+    return pd.Series(refined, index=keys.index, dtype=object)
+
+
 def url_key(url: pd.Series) -> pd.Series:
     """Profile addresses compared without scheme, ``www.``, country prefix, query or final slash:
     ``https://fr.linkedin.com/in/ana/`` and ``http://www.linkedin.com/in/ana`` are one. Only
@@ -257,6 +293,33 @@ def _richest(rows: pd.DataFrame) -> pd.DataFrame:
     return merged
 
 
+def _stand_in_names(rows: pd.DataFrame) -> pd.Series:
+    """Display names that are not a person's name: the record's e-mail, company or phone put
+    in its place, or an address written as the name."""
+    names = rows["display_name"].fillna("")
+    stand_in = names.str.contains("@", regex=False)
+    for column in ("email", "company", "phone"):
+        stand_in |= (names == rows[column].fillna("")) & (names != "")
+    return stand_in
+
+
+def _richest_named(rows: pd.DataFrame) -> pd.DataFrame:
+    """``_richest``, where a person's name is chosen over a longer stand-in (``Sophie Bardin``
+    over ``contact@example-pharma.fr``); a group of stand-ins only keeps the longest of them."""
+    stand_in = _stand_in_names(rows)
+    if not stand_in.any():
+        return _richest(rows)
+    names = rows["display_name"]
+    combined = _richest(rows.assign(display_name=names.where(~stand_in, "")))
+    unnamed = combined["display_name"].fillna("") == ""
+    if unnamed.any():
+        alone = rows[stand_in]
+        longest = alone["display_name"].str.len().groupby(alone["group"]).idxmax()
+        fallback = alone.loc[longest.to_numpy(), "display_name"].set_axis(longest.index)
+        combined.loc[unnamed, "display_name"] = fallback.reindex(combined.index[unnamed]).values
+    return combined
+
+
 SMALL_MERGE = 5_000  # records to merge: below, plain Python beats pandas' per-group machinery
 
 
@@ -334,7 +397,7 @@ def deduplicate(
     else:  # a first import: nothing to put before the file's records
         everyone = records.assign(id=pd.NA).reset_index(drop=True)
     keys = [
-        email_key(everyone["email"]),
+        _one_person_per_email(everyone, email_key(everyone["email"])),
         url_key(everyone["profile_url"]),
         name_company_key(everyone["display_name"], everyone["company"]),
         name_phone_key(everyone["display_name"], everyone["phone"]),
@@ -353,7 +416,7 @@ def deduplicate(
     # Records are merged into the workspace contact with the smallest id of their group; other
     # workspace contacts of the group stay as they are (they were there before this import).
     owners = touched[~touched["is_new"]].groupby("group")["id"].min()
-    combined = _richest(touched[touched["is_new"] | touched["id"].isin(owners)])
+    combined = _richest_named(touched[touched["is_new"] | touched["id"].isin(owners)])
     has_owner = combined.index.isin(owners.index)
     incoming = touched.groupby("group")["is_new"].sum()
     merged = int(incoming.sum()) - int((~has_owner).sum())

@@ -17,6 +17,7 @@ import pandas as pd
 from toolkit.map.importers.columns import (
     LINKEDIN_COLUMNS,
     is_other_linkedin_file,
+    layout_of,
     looks_like_header,
 )
 from toolkit.map.importers.errors import ImportFileError
@@ -57,12 +58,24 @@ def _split(line: str, separator: str) -> list[str]:
 
 def find_header(text: str) -> tuple[int, str] | None:
     """(index of the header line, separator) or ``None`` if no line names people."""
-    for index, line in enumerate(_first_lines(text)):
+    lines = _first_lines(text)
+    for index, line in enumerate(lines):
         ranked = sorted(SEPARATORS, key=line.count, reverse=True)
         for separator in ranked:
             if line.count(separator) and looks_like_header(_split(line, separator)):
                 return index, separator
+        if not any(separator in line for separator in SEPARATORS) and _lone_email(line):
+            # A file of one column: a list of addresses ("Primary Email" alone). Its records
+            # are read with the separator they use, if any (then reported as extra fields).
+            following = next((other for other in lines[index + 1 :] if other.strip()), "")
+            return index, max(SEPARATORS, key=following.count) if following else ","
     return None
+
+
+def _lone_email(line: str) -> bool:
+    """Whether a line is the single header of a column of e-mail addresses."""
+    fields = _split(line, ",")
+    return len(fields) == 1 and layout_of([fields[0].strip()]).has("email")
 
 
 def _linkedin_preamble(text: str) -> bool:
