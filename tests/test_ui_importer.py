@@ -74,3 +74,17 @@ def test_untrusted_names_are_shown_as_text(session):
     names = "<img src=x onerror=alert(1)> <script>x</script>"
     screen.import_bytes(f"First Name,Last Name\n{names}?,?\n".encode(), "y.csv")
     assert "<img" not in screen._report.value and "&lt;img" in screen._report.value
+
+
+def test_jupyterlab_sends_widget_messages_to_the_kernels_main_thread():
+    """JupyterLab sends widget messages to a kernel subshell (a second thread) by default once
+    it is started; the workspace's SQLite connection belongs to the thread that opened it, so a
+    click handled there read « n'a pas pu lire ou écrire l'espace » (seen in the browser test of
+    the import once « Importer » waited for the file). The workshop's settings keep one thread."""
+    import json
+
+    from toolkit.cli import LAB_SETTINGS
+
+    settings = json.loads((LAB_SETTINGS / "overrides.json").read_text(encoding="utf-8"))
+    kernels = settings["@jupyterlab/apputils-extension:kernels-settings"]
+    assert kernels["commsOverSubshells"] == "disabled"
