@@ -262,3 +262,62 @@ def test_the_first_snapshot_after_an_import_is_the_one_a_full_read_gives(tmp_pat
     with open_workspace(tmp_path / "third.sqlite", create=True) as workspace:
         workspace.import_contacts(result.contacts, result.updates)
         pd.testing.assert_frame_equal(cli._stored(result, workspace), workspace.contacts())
+
+
+# -- the classes the held-out real files showed (SOURCES.md) -------------------------------------
+
+
+def test_the_kind_of_an_address_may_follow_the_word():
+    """ "Email Home", "Email Work", "Phone Mobile" (Roundcube, CRMs): the first filled address
+    is the e-mail, the others go to the notes, as for "Home Email"."""
+    result = read("email_kind_after.csv")
+    lucie, marc = person(result, "Lucie Vasseur"), person(result, "Marc Oudin")
+    assert (lucie["email"], lucie["phone"]) == ("lucie.vasseur@example.com", "06 00 00 00 31")
+    assert (marc["email"], marc["phone"]) == ("marc.oudin@example.net", "04 00 00 00 32")
+    assert "m.oudin@example.org" in marc["notes"]
+    assert invariant_holds(result.report)
+
+
+def test_a_file_of_one_column_of_addresses_is_read():
+    """A list of e-mail addresses under one header: each address is a contact (its name is
+    its address); the blank line is no record."""
+    result = read("one_column_emails.csv")
+    assert result.contacts["email"].tolist() == [
+        "nadia.ferrand@example.com", "olivier.gautier@example.org", "pauline.henry@example.net",
+    ]  # fmt: skip
+    assert result.report.skipped == [] and invariant_holds(result.report)
+
+
+def test_a_lone_header_that_is_no_address_column_is_still_refused():
+    with pytest.raises(ImportFileError):
+        read_contacts(b"Notes:\nrappeler lundi\nenvoyer le devis\n")
+
+
+def test_quoted_printable_without_a_charset_is_read_in_the_code_page_that_fits_the_file():
+    """No CHARSET on Windows-1250 bytes: the file's values are read together in the code page
+    that reads them best (Ł, ź, ń), not in Windows-1252 (³, Ÿ, ñ)."""
+    result = read("vcard_qp_no_charset_cp1250.vcf")
+    assert sorted(result.contacts["display_name"]) == ["Ewa Kowalczyńska", "Małgorzata Woźniak"]
+    latin1 = read("latin1.vcf")  # Western bytes stay Western
+    assert "Gisela Töcken" in latin1.contacts["display_name"].tolist()
+
+
+def test_a_western_n_tilde_before_a_vowel_stays_spanish():
+    from toolkit.map.importers.decoding import likeliest_code_page
+
+    assert likeliest_code_page("Muñoz Peña".encode("cp1252"), ("cp1252", "cp1250")) == "cp1252"
+    assert likeliest_code_page("Iksiński".encode("cp1250"), ("cp1252", "cp1250")) == "cp1250"
+
+
+def test_people_of_different_names_sharing_one_email_stay_apart():
+    """A couple's address on both their cards: two people. The same person written twice
+    (accent aside), or a card without a name of its own, is still merged, and keeps the name."""
+    result = read("vcard_shared_email.vcf")
+    assert sorted(result.contacts["display_name"]) == [
+        "Anne Tessier-Morel", "Rémi Tessier", "Sophie Bardin",
+    ]  # fmt: skip
+    assert person(result, "Rémi Tessier")["company"] == "Exemple Bois"
+    sophie = person(result, "Sophie Bardin")
+    assert (sophie["phone"], sophie["position"]) == ("04 00 00 00 42", "Pharmacienne")
+    assert (result.report.imported, result.report.merged) == (3, 2)
+    assert invariant_holds(result.report)

@@ -77,11 +77,16 @@ def test_the_fast_csv_reader_agrees_with_the_csv_module(rows, separator):
     body = "\n".join(separator.join(row) for row in rows)
     width = 5
     preamble = "Notés : 🚀 é\n"  # the records start after it, past characters of several bytes
-    fast = _read_simple(preamble + body, len(preamble), separator, width, width, 2)
+    text = preamble + body
+    fast = _read_simple(text, None, len(preamble), separator, width, width, 2)
+    # Given the file's own bytes (a clean UTF-8 file), it reads the same records.
+    from_bytes = _read_simple(text, text.encode(), len(preamble), separator, width, width, 2)
+    assert (fast is None) == (from_bytes is None)
     if fast is not None:
         cells, lines, _ = _read_any(body, separator, width, 2)
-        assert fast[1] == lines
+        assert fast[1] == lines == from_bytes[1]
         assert fast[0].fillna("").values.tolist() == cells.fillna("").values.tolist()
+        assert from_bytes[0].values.tolist() == fast[0].values.tolist()
 
 
 @SETTINGS

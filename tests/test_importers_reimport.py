@@ -113,3 +113,50 @@ def test_a_card_that_now_gives_a_phone_updates_its_bare_contact(workspace):
     assert counts(import_file(edited, workspace).report) == (0, 6, 1)
     contacts = workspace.contacts().set_index("display_name")
     assert len(contacts) == 6 and contacts.loc["Zoé Roux", "phone"] == "07 01 02 03 04"
+
+
+@pytest.mark.parametrize(
+    ("written", "region", "key"),
+    [
+        ("+33 6 12 34 56 78", None, "+33612345678"),
+        ("0033 6 12 34 56 78", None, "+33612345678"),
+        ("06 12 34 56 78", "FR", "+33612345678"),
+        ("06.12.34.56.78", "FR", "+33612345678"),
+        ("06 12 34 56 78", None, ""),  # a national number, no country to read it in
+        ("+44 7700 900123", "FR", "+447700900123"),  # international stays what it says
+        ("12", "FR", ""),  # not a possible number
+        ("appeler le soir", "FR", ""),
+    ],
+)
+def test_phone_numbers_are_compared_in_e164(written, region, key):
+    from toolkit.map.importers.dedupe import phone_number
+
+    assert phone_number(written, region) == key
+
+
+def test_a_number_written_internationally_and_nationally_is_one_person(workspace):
+    """A French participant: « +33 6 12 34 56 78 » and « 06 12 34 56 78 » are one number (its
+    digits differ); each card keeps the number as it was written."""
+    data = vcards(
+        "FN:Inès Haddad\nTEL:+33 6 12 34 56 78",
+        "FN:Inès Haddad\nTEL:06 12 34 56 78\nTITLE:Acheteuse",
+    )
+    report = import_file(data, workspace).report
+    assert counts(report) == (1, 1, 0)
+    contact = workspace.contacts().iloc[0]
+    assert contact["phone"] in ("+33 6 12 34 56 78", "06 12 34 56 78")  # as written
+    # Already in the workspace, written the other way: found again, not added.
+    again = import_file(vcards("FN:Inès Haddad\nTEL:0033 612 345 678"), workspace).report
+    assert counts(again) == (0, 1, 0)
+
+
+def test_an_english_participant_keeps_national_numbers_as_written(workspace):
+    """In English no country is guessed: a national number is compared by its digits only."""
+    from toolkit import i18n
+
+    i18n.set_language("en")
+    data = vcards("FN:Inès Haddad\nTEL:+33 6 12 34 56 78", "FN:Inès Haddad\nTEL:06 12 34 56 78")
+    assert counts(import_file(data, workspace).report) == (2, 0, 0)
+    international = vcards("FN:Inès Haddad\nTEL:0033 6 12 34 56 78")
+    assert counts(import_file(international, workspace).report)[:2] == (0, 1)
+    assert workspace.count("contacts") == 2

@@ -57,7 +57,9 @@ def test_a_participant_merges_two_cards_of_one_person_and_undoes_it(app_page, ap
     expect(page.get_by_text(t("importers.upload.choose", "fr") + " (1)")).to_be_visible(
         timeout=RENDER
     )
-    page.get_by_role("button", name=t("importers.upload.import", "fr"), exact=True).click()
+    importing = page.get_by_role("button", name=t("importers.upload.import", "fr"), exact=True)
+    expect(importing).to_be_enabled(timeout=RENDER)  # once the file's bytes reached the kernel
+    importing.click()
     merger = page.locator(".atelier-merge")
     pair = t("merge.pair", "fr", first="Hélène Dupont (Orvelle)", second="Helene Dupont")
     expect(merger.get_by_text(pair)).to_be_visible(timeout=RENDER)

@@ -173,7 +173,9 @@ def test_the_north_star_path_takes_at_most_60_clicks_and_40_fields(app_page, app
 
     importer = _cell(page, t("importers.upload.import", lang))
     walk.upload(importer.locator(".widget-upload"), "Connections.csv", linkedin_export())
-    walk.click(importer.get_by_role("button", name=t("importers.upload.import", lang)))
+    importing = importer.get_by_role("button", name=t("importers.upload.import", lang))
+    expect(importing).to_be_enabled(timeout=60_000)  # once the file reached the kernel
+    walk.click(importing)
     done = upload_done(40, 0, 0, lang)
     expect(importer.get_by_text(done)).to_be_visible(timeout=60_000)
     walk.shot("imported")

@@ -387,7 +387,9 @@ def test_an_upload_past_the_importers_limit_is_refused_by_the_page_before_it_is_
     expect(page.get_by_role("alert").get_by_text(refused)).to_have_count(0)
     chosen = page.get_by_text(t("importers.upload.choose", "fr") + " (1)")
     expect(chosen).to_be_visible(timeout=RENDER)
-    page.get_by_role("button", name=t("importers.upload.import", "fr"), exact=True).click()
+    importing = page.get_by_role("button", name=t("importers.upload.import", "fr"), exact=True)
+    expect(importing).to_be_enabled(timeout=RENDER)  # once the 12 MB reached the kernel
+    importing.click()
     unreadable = t("importers.errors.binary", "fr")
     expect(page.get_by_text(unreadable)).to_be_visible(timeout=RENDER)  # its words, not silence
 

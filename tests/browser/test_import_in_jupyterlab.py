@@ -28,6 +28,9 @@ def choose(page, panel, path: Path) -> None:
         upload.click()
     chooser.value.set_files(path)
     expect(upload).to_contain_text("(1)", timeout=30_000)
+    # « Importer » is enabled once the file's bytes have reached the kernel.
+    importing = panel.get_by_role("button", name=t("importers.upload.import", "fr"), exact=True)
+    expect(importing).to_be_enabled(timeout=30_000)
 
 
 def test_a_participant_imports_their_linkedin_connections(page, workshop_server, tmp_path):

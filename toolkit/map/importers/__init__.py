@@ -17,6 +17,7 @@ import pandas as pd
 
 from toolkit.core import workspaces
 from toolkit.core.model import TABLE_DTYPES
+from toolkit.i18n import get_language
 from toolkit.map.importers.columns import (
     LINKEDIN_COLUMNS,
     detect_format,
@@ -25,7 +26,7 @@ from toolkit.map.importers.columns import (
 )
 from toolkit.map.importers.dates import slash_order
 from toolkit.map.importers.decoding import Decoded, decode
-from toolkit.map.importers.dedupe import deduplicate
+from toolkit.map.importers.dedupe import deduplicate, phone_region
 from toolkit.map.importers.errors import ImportFileError
 from toolkit.map.importers.normalise import MULTI_VALUE, RAW_FIELDS, Issue, normalise
 from toolkit.map.importers.report import ENCODING_NAMES, ImportReport, ImportResult
@@ -98,10 +99,10 @@ def _raw_from_table(cells: pd.DataFrame, lines: list[int], columns: dict) -> pd.
 
 
 def _read_csv_export(
-    text: str, wanted: str, file_name: str
+    decoded: Decoded, wanted: str, file_name: str
 ) -> tuple[pd.DataFrame, Table, str, dict[str, str]]:
     """(raw fields, the table, its format, each field's column name in the file)."""
-    table = read_table(text)
+    table = read_table(decoded.text, decoded.utf8)
     if is_own_profile(table.headers):
         raise ImportFileError("importers.errors.own_profile")
     found = detect_format(table.headers, file_name)
@@ -181,7 +182,7 @@ def _parse(
     else:
         if format == "vcard":
             raise ImportFileError("importers.errors.not_vcard")
-        raw, table, found, names = _read_csv_export(decoded.text, format, file_name)
+        raw, table, found, names = _read_csv_export(decoded, format, file_name)
         separator = table.separator
         warnings += [Issue(line, "importers.warnings.extra_fields") for line in table.ragged]
         day_first = separator != "," or not decoded.encoding.startswith("utf")
@@ -204,7 +205,7 @@ def _merged(
 ) -> ImportResult:
     """The file's contacts merged among themselves and into ``existing`` ones."""
     workspace_contacts = existing if existing is not None else _empty_contacts()
-    result = deduplicate(contacts, workspace_contacts)
+    result = deduplicate(contacts, workspace_contacts, phone_region(get_language()))
     report.imported = len(result.new)
     report.merged = result.merged
     report.updated = len(result.updates)

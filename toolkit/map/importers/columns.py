@@ -23,14 +23,17 @@ FIELD_PATTERNS: dict[str, str] = {
     "company": r"company( name)?|companies|organi[sz]ation( 1)?( name)?|business|employer|societe"
     r"|entreprise|employeur",
     "position": r"position|job title|organi[sz]ation( 1)? title|fonction|poste",
+    # The kind of address or number may come before the word or after it (Roundcube's and some
+    # CRMs' "Email Home", "Phone Work").
     "email": (
         r"((primary|secondary|home|work|business|personal|private|other|contact) )?e ?mails?"
-        r"( address)?"
+        r"( address)?( (primary|secondary|home|work|business|personal|private|other))?"
         r"|e ?mail( \d)? (address|value)|e ?mail address \d|courriel( \d)?"
         r"|adresse (de messagerie|e ?mail|mail)( \d)?"
     ),
     "phone": (
         r"((primary|mobile|home|business|other|car|company main|assistant|radio) )?phone( \d)?"
+        r"|phone (mobile|cell|home|work|business|other|main)"
         r"|phone \d value|phone ?numbers|tel|mobile|portable"
         r"|tel(ephone)? ?(mobile|portable|bureau|domicile|principal|professionnel)?( \d)?"
     ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 NO_DATE = re.compile(r"0{1,2}/0{1,2}/0{2,4}")  # Outlook's "no date"
@@ -92,14 +93,27 @@ def _day_month_year(cells: list[str]) -> dict[int, tuple[int, int, int]]:
     return found
 
 
+def _assembled(year, month, day) -> np.ndarray:
+    """Whole (year, month, day) numbers as ``datetime64[s]`` days; NaT where there is no such
+    day (``30 Feb``, month 13): what ``pd.to_datetime`` of the three columns gives, in numpy
+    (that assembly cost ten times more than the reading of the cells)."""
+    year, month, day = (np.asarray(values, dtype=np.int64) for values in (year, month, day))
+    real = (month >= 1) & (month <= 12) & (day >= 1)
+    months = ((year - 1970) * 12 + np.where(real, month, 1) - 1).astype("datetime64[M]")
+    start = months.astype("datetime64[D]")
+    length = ((months + 1).astype("datetime64[D]") - start).astype(np.int64)
+    real &= day <= length
+    days = start + np.where(real, day, 1) - 1
+    assembled = days.astype("datetime64[s]")
+    assembled[~real] = np.datetime64("NaT")
+    return assembled
+
+
 def _parse_distinct(text: pd.Series, order: str) -> tuple[pd.Series, pd.Series]:
     quick = _day_month_year(text.tolist())
     if quick and len(quick) == len(text):
         year, month, day = zip(*quick.values(), strict=True)
-        assembled = pd.to_datetime(
-            pd.DataFrame({"year": year, "month": month, "day": day}), errors="coerce"
-        )
-        parsed = pd.Series(assembled.to_numpy(), index=text.index).astype("datetime64[s]")
+        parsed = pd.Series(_assembled(year, month, day), index=text.index)
         return parsed, parsed.isna()
     empty = text.str.strip() == ""
     if "0/0" in "\n".join(text.tolist()):

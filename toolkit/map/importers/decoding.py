@@ -16,7 +16,7 @@ import codecs
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
@@ -53,6 +53,9 @@ class Decoded:
     dropped_nuls: int = 0
     runner_up: str | None = None  # another encoding that read the file almost as well
     mixed: bool = False  # parts of the file are in another encoding than the rest
+    # The file's own bytes when they are exactly ``text`` in UTF-8 (a clean UTF-8 file): the
+    # CSV parser reads them as they are, instead of a copy of the text encoded again.
+    utf8: bytes | None = field(default=None, repr=False, compare=False)
 
 
 def _magic_error(data: bytes) -> str | None:
@@ -83,6 +86,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 COMMON_LETTERS = frozenset("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŒ")
 TYPOGRAPHY = frozenset("’‘“”«»–—…•€°·")  # what word processors and exports put between words
 APOSTROPHES = frozenset("’‘")
+_VOWELS = frozenset("aeiouyáéíóúü")
 SURE_MARGIN = 4  # points between the best reading and the next one: a letter in a name or two
 
 
@@ -108,6 +112,10 @@ def _char_score(before: str, char: str, after: str) -> int:
     if char.isalpha():
         # A capital next to small letters is how one encoding's letter looks in another.
         if char.isupper() and before.isalpha() and (before.islower() or after.islower()):
+            return 0
+        # Spanish, Galician and Basque write ñ before a vowel only: "Iksiñski" is Polish ń
+        # read in a Western code page.
+        if char in "ñÑ" and after.isalpha() and after.casefold() not in _VOWELS:
             return 0
         return (3 if char in COMMON_LETTERS else 1) if in_word else 1
     if char in APOSTROPHES:
@@ -140,6 +148,13 @@ def _legacy_encoding(data: bytes) -> Guess:
             return Guess(_python_name(found.encoding), best)
     close = scores[best] - scores[second] < SURE_MARGIN
     return Guess(best, second if close else None)
+
+
+def likeliest_code_page(data: bytes, candidates: tuple[str, ...]) -> str:
+    """The single-byte code page among ``candidates`` whose reading of ``data`` is the most
+    plausible (the first on a tie)."""
+    scores = {name: _plausibility(data.decode(name, errors="replace")) for name in candidates}
+    return max(candidates, key=lambda name: scores[name])  # max keeps the first of equals
 
 
 def _high_lines(data: bytes, limit: int = 400_000) -> bytes:
@@ -208,13 +223,14 @@ def decode(data: bytes) -> Decoded:
         raise ImportFileError(key)
     encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
     encoding = encoding or _utf16_without_bom(data)
-    runner_up, mixed = None, False
+    runner_up, mixed, utf8 = None, False, None
     if encoding and not encoding.startswith("utf-8"):
         text = data.decode(encoding, errors="replace")
     else:
         body = data[len(codecs.BOM_UTF8) :] if encoding else data
         try:
             text, encoding = body.decode("utf-8"), "utf-8-sig" if encoding else "utf-8"
+            utf8 = body
         except UnicodeDecodeError:
             strays = _utf8_with_strays(body)
             if strays is not None:
@@ -225,13 +241,14 @@ def decode(data: bytes) -> Decoded:
                 text = body.decode(guess.encoding, errors="replace")
                 encoding, runner_up = guess.encoding, guess.runner_up
                 mixed = data.startswith(codecs.BOM_UTF8)
-    text = text.lstrip("\ufeff")
+    if text.startswith("\ufeff"):
+        text, utf8 = text.lstrip("\ufeff"), None
     nuls = text.count("\x00")
     if nuls:
-        text = text.replace("\x00", "")
+        text, utf8 = text.replace("\x00", ""), None
     if not text.strip():
         raise ImportFileError("importers.errors.empty")
     controls = len(_CONTROL.findall(text[:65536]))
     if nuls > len(text) // 10 or controls > len(text[:65536]) // 20:
         raise ImportFileError("importers.errors.binary")
-    return Decoded(text, encoding, nuls, runner_up, mixed)
+    return Decoded(text, encoding, nuls, runner_up, mixed, utf8)

@@ -17,6 +17,7 @@ import pandas as pd
 from toolkit.map.importers.columns import (
     LINKEDIN_COLUMNS,
     is_other_linkedin_file,
+    layout_of,
     looks_like_header,
 )
 from toolkit.map.importers.errors import ImportFileError
@@ -57,12 +58,24 @@ def _split(line: str, separator: str) -> list[str]:
 
 def find_header(text: str) -> tuple[int, str] | None:
     """(index of the header line, separator) or ``None`` if no line names people."""
-    for index, line in enumerate(_first_lines(text)):
+    lines = _first_lines(text)
+    for index, line in enumerate(lines):
         ranked = sorted(SEPARATORS, key=line.count, reverse=True)
         for separator in ranked:
             if line.count(separator) and looks_like_header(_split(line, separator)):
                 return index, separator
+        if not any(separator in line for separator in SEPARATORS) and _lone_email(line):
+            # A file of one column: a list of addresses ("Primary Email" alone). Its records
+            # are read with the separator they use, if any (then reported as extra fields).
+            following = next((other for other in lines[index + 1 :] if other.strip()), "")
+            return index, max(SEPARATORS, key=following.count) if following else ","
     return None
+
+
+def _lone_email(line: str) -> bool:
+    """Whether a line is the single header of a column of e-mail addresses."""
+    fields = _split(line, ",")
+    return len(fields) == 1 and layout_of([fields[0].strip()]).has("email")
 
 
 def _linkedin_preamble(text: str) -> bool:
@@ -87,10 +100,11 @@ def _header_error(text: str) -> ImportFileError:
     return ImportFileError("importers.errors.no_header", first_line=first[:120])
 
 
-def read_table(text: str) -> Table:
-    """The table in a CSV export, or an ``ImportFileError`` naming what is missing."""
+def read_table(text: str, utf8: bytes | None = None) -> Table:
+    """The table in a CSV export, or an ``ImportFileError`` naming what is missing. ``utf8``:
+    ``text`` encoded in UTF-8, when the caller holds those bytes already (the file's own)."""
     if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text, utf8 = text.replace("\r\n", "\n").replace("\r", "\n"), None
     found = find_header(text)
     if found is None:
         raise _header_error(text)
@@ -106,13 +120,19 @@ def read_table(text: str) -> Table:
     while width > 1 and not fields[width - 1]:  # Excel pads the header with separators too
         width -= 1
     first_line = index + 2  # of the records, counting from 1 as a spreadsheet does
-    read = _read_simple(text, body_start, separator, len(fields), width, first_line)
+    read = _read_simple(text, utf8, body_start, separator, len(fields), width, first_line)
     cells, lines, ragged = read or _read_any(text[body_start:], separator, width, first_line)
     return Table(fields[:width], cells, lines, separator, ragged)
 
 
 def _read_simple(
-    text: str, body_start: int, separator: str, fields: int, width: int, first_line: int
+    text: str,
+    utf8: bytes | None,
+    body_start: int,
+    separator: str,
+    fields: int,
+    width: int,
+    first_line: int,
 ):
     """Pandas' C parser, for the common file: one record per line, none longer than the header.
     ``None`` for any other file, which ``_read_any`` reads instead. The records are those of
@@ -120,7 +140,7 @@ def _read_simple(
     try:
         # The parser reads UTF-8 bytes: given text, it would encode it again chunk by chunk
         # (a third of its time at 30,000 rows); the records are a slice of those bytes.
-        data = text.encode("utf-8")
+        data = text.encode("utf-8") if utf8 is None else utf8
         body = data[len(text[:body_start].encode("utf-8")) :]
         with warnings.catch_warnings():
             # pandas warns, and keeps part of the row, when a record is longer than the header.
@@ -134,9 +154,11 @@ def _read_simple(
         return None
     if len(frame) != body.count(b"\n") + (body != b"" and not body.endswith(b"\n")):
         return None  # a quoted cell spans lines: line numbers need the csv module
-    cells = frame.to_numpy()
-    if (cells != cells).any():  # NaN, the only value unequal to itself: fields missing at the
-        frame = frame.fillna("")  # end of a short record (one comparison, not isna per cell)
+    # NaN (without na_filter, only the fields missing at the end of a short record) would be
+    # in the last column of any short record: that column alone is looked at.
+    last = frame[fields - 1].to_numpy()
+    if (last != last).any():  # NaN is the only value unequal to itself
+        frame = frame.fillna("")
     if width < fields and (frame.iloc[:, width:] != "").any(axis=None):
         return None  # values beyond the header's last name: reported by _read_any
     frame = frame.iloc[:, :width]

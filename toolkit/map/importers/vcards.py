@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from vobject.base import ParseError, parseLine
 
-from toolkit.map.importers.decoding import Decoded, decode
+from toolkit.map.importers.decoding import Decoded, decode, likeliest_code_page
 from toolkit.map.importers.errors import ImportFileError
 
 _BEGIN = re.compile(rb"^BEGIN:VCARD\s*$", re.IGNORECASE)
@@ -260,19 +260,53 @@ def _parse(line: str) -> _Property | None:
     return _Property(name.upper(), params, value)
 
 
-def _decoded(prop: _Property) -> str:
+def _decoded(prop: _Property, fallback: str = "cp1252") -> str:
     """A raw value with its quoted-printable encoding undone, in the card's charset (UTF-8, then
-    Windows-1252, when the charset is missing or unknown: a wrong byte never costs the card)."""
-    value = prop.value
-    if "QUOTED-PRINTABLE" not in [e.upper() for e in prop.params.get("ENCODING", [])]:
-        return value
-    raw = quopri.decodestring(value.encode("latin-1", errors="replace"))
+    ``fallback``, when the charset is missing or unknown: a wrong byte never costs the card)."""
+    raw = _quoted_bytes(prop)
+    if raw is None:
+        return prop.value
     for charset in (*prop.params.get("CHARSET", [])[:1], "utf-8"):
         try:
             return raw.decode(codecs.lookup(charset).name)
         except (LookupError, UnicodeDecodeError):
             continue
-    return raw.decode("cp1252", errors="replace")
+    return raw.decode(fallback, errors="replace")
+
+
+def _quoted_bytes(prop: _Property) -> bytes | None:
+    """The bytes of a quoted-printable value (``None`` for any other value)."""
+    if "QUOTED-PRINTABLE" not in [e.upper() for e in prop.params.get("ENCODING", [])]:
+        return None
+    return quopri.decodestring(prop.value.encode("latin-1", errors="replace"))
+
+
+def _without_charset(prop: _Property) -> bytes | None:
+    """A quoted-printable value's bytes when neither its charset nor UTF-8 reads them."""
+    raw = _quoted_bytes(prop)
+    if raw is None or raw.isascii():
+        return None
+    for charset in (*prop.params.get("CHARSET", [])[:1], "utf-8"):
+        try:
+            raw.decode(codecs.lookup(charset).name)
+            return None
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return raw
+
+
+def _fallback_charset(cards: list[dict[str, list[_Property]]]) -> str:
+    """The one code page that reads best all the quoted-printable values of a file that say no
+    charset (old phones and mail programs write their own, Western or Central European): the
+    values are scored together, as ``decoding`` scores a whole file's text."""
+    samples = [raw for props in cards for found in props.values() for prop in found
+               if (raw := _without_charset(prop)) is not None]  # fmt: skip
+    return likeliest_code_page(b"\n".join(samples), QP_CODE_PAGES) if samples else "cp1252"
+
+
+# Windows-1252 first (a tie keeps it), then Central European Windows-1250 (The Bat!, Polish,
+# Czech and Hungarian phones of the 2000s).
+QP_CODE_PAGES = ("cp1252", "cp1250")
 
 
 def _unescape(text: str) -> str:
@@ -295,23 +329,25 @@ def _preferred_first(props: list[_Property]) -> list[_Property]:
     return sorted(props, key=lambda prop: not preferred(prop))
 
 
-def _card_fields(props: dict[str, list[_Property]]) -> dict[str, str]:
+def _card_fields(props: dict[str, list[_Property]], fallback: str = "cp1252") -> dict[str, str]:
     def first(name: str) -> str:
-        values = [_unescape(_decoded(p)) for p in props.get(name, [])]
+        values = [_unescape(_decoded(p, fallback)) for p in props.get(name, [])]
         return next((v for v in values if v), "")
 
     fields = {
         "full_name": first("FN"),
         "position": first("TITLE"),
-        "notes": "\n".join(v for v in (_unescape(_decoded(p)) for p in props.get("NOTE", [])) if v),
+        "notes": "\n".join(
+            v for v in (_unescape(_decoded(p, fallback)) for p in props.get("NOTE", [])) if v
+        ),
     }
     for org in props.get("ORG", []):
-        units = [unit for unit in _components(_decoded(org)) if unit]
+        units = [unit for unit in _components(_decoded(org, fallback)) if unit]
         if units:
             fields["company"] = ", ".join(units)
             break
     for n in props.get("N", [])[:1]:
-        parts = [*_components(_decoded(n)), "", "", "", "", ""]
+        parts = [*_components(_decoded(n, fallback)), "", "", "", "", ""]
         family, given, additional, _prefix, suffix = (
             p.replace(",", " ").split() for p in parts[:5]
         )
@@ -326,7 +362,7 @@ def _card_fields(props: dict[str, list[_Property]]) -> dict[str, str]:
         fields["full_name"] = fields["company"]
     for key, name, prefix in (("email", "EMAIL", "mailto:"), ("phone", "TEL", "tel:"),
                               ("profile_url", "URL", "")):  # fmt: skip
-        values = [_unescape(_decoded(p)) for p in _preferred_first(props.get(name, []))]
+        values = [_unescape(_decoded(p, fallback)) for p in _preferred_first(props.get(name, []))]
         values = [
             v[len(prefix) :] if prefix and v.lower().startswith(prefix) else v for v in values
         ]
@@ -345,6 +381,7 @@ def read_vcards(data: bytes, decoded: Decoded) -> VCardRecords:
     lines, reading, charset_problems = _decode_lines(data, decoded)
     cards, cut = _cards(lines)
     result = VCardRecords(decoded=reading)
+    people: list[tuple[int, dict[str, list[_Property]]]] = []
     for line in cut:
         result.unreadable.append((line, "importers.skipped.vcard_cut"))
     for start, lines in cards:
@@ -366,7 +403,10 @@ def read_vcards(data: bytes, decoded: Decoded) -> VCardRecords:
             continue
         # One warning a card, however many of its properties name the charset.
         result.charsets += [(start, charset) for charset in dict.fromkeys(unknown)]
-        result.records.append(_card_fields(props))
+        people.append((start, props))
+    fallback = _fallback_charset([props for _, props in people])
+    for start, props in people:
+        result.records.append(_card_fields(props, fallback))
         result.lines.append(start)
     if not result.records and cut:
         raise ImportFileError("importers.errors.vcard_cut", line=cut[0])

@@ -35,6 +35,11 @@ class ContactImporter(widgets.VBox):
         self._import = widgets.Button(
             description=t("importers.upload.import"), button_style="primary"
         )
+        # « Importer » waits for the file itself: the upload button counts a chosen file as soon
+        # as the browser has it, but its bytes reach the kernel later (seconds, under load), and
+        # a click in between would say that no file was chosen.
+        self._upload.observe(lambda _: self._ready_when_uploaded(), names="value")
+        self._ready_when_uploaded()
         self._progress = widgets.IntProgress(min=0, max=100, layout={"display": "none"})
         self._report = widgets.HTML()
         self._feedback = Feedback()
@@ -60,6 +65,11 @@ class ContactImporter(widgets.VBox):
                 self.merger,
             ]
         )
+
+    def _ready_when_uploaded(self) -> None:
+        waiting = not self._upload.value
+        self._import.disabled = waiting
+        self._import.tooltip = t("importers.upload.nothing") if waiting else ""
 
     def import_upload(self) -> ImportResult | None:
         """Import the chosen file; ``None`` (and a message) when there is none or it is unusable."""

@@ -302,9 +302,53 @@ def csv_exports() -> None:
           (OUTLOOK_HEADER + "\r\n" + "\r\n".join(only) + "\r\n").encode("utf-8"))  # fmt: skip
 
 
+def held_out_classes() -> None:
+    """The classes the held-out real files showed after the last change (SOURCES.md): the kind
+    after the word in a header, a file of one column, quoted-printable without a charset in a
+    Central European card, and two people sharing one e-mail."""
+    kinds = (
+        "Display Name,First Name,Last Name,Company,Email Home,Email Work,Phone Mobile,Phone Work\r\n"
+        "Lucie Vasseur,Lucie,Vasseur,Exemple Conseil,,lucie.vasseur@example.com,06 00 00 00 31,\r\n"
+        "Marc Oudin,Marc,Oudin,Atelier Exemple,marc.oudin@example.net,m.oudin@example.org,,04 00 00 00 32\r\n"
+    )
+    write("email_kind_after.csv", kinds.encode("utf-8"))
+    write(
+        "one_column_emails.csv",
+        b"E-mail Address\nnadia.ferrand@example.com\n"
+        b"olivier.gautier@example.org\n\npauline.henry@example.net\n",
+    )
+    # Windows-1250 bytes in quoted-printable, no CHARSET (as The Bat! and old phones write them).
+    polish = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+        "N;ENCODING=QUOTED-PRINTABLE:Wo=9Fniak;Ma=B3gorzata\r\n"
+        "FN;ENCODING=QUOTED-PRINTABLE:Ma=B3gorzata Wo=9Fniak\r\n"
+        "EMAIL;INTERNET:m.wozniak@example.pl\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+        "N;ENCODING=QUOTED-PRINTABLE:Kowalczy=F1ska;Ewa\r\n"
+        "FN;ENCODING=QUOTED-PRINTABLE:Ewa Kowalczy=F1ska\r\n"
+        "EMAIL;INTERNET:ewa.k@example.pl\r\nEND:VCARD\r\n"
+    )
+    write("vcard_qp_no_charset_cp1250.vcf", polish.encode("ascii"))
+    # A couple's shared address on both cards; the second card of Rémi says it again.
+    shared = (
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Rémi Tessier\nTEL:06 00 00 00 41\n"
+        "EMAIL:famille.tessier@example.fr\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Anne Tessier-Morel\nTITLE:Architecte\n"
+        "EMAIL:famille.tessier@example.fr\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Sophie Bardin\nTITLE:Pharmacienne\n"
+        "EMAIL:contact@example-pharma.fr\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Remi Tessier\nORG:Exemple Bois\n"
+        "EMAIL:famille.tessier@example.fr\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:contact@example-pharma.fr\n"
+        "EMAIL:contact@example-pharma.fr\nTEL:04 00 00 00 42\nEND:VCARD\n"
+    )
+    write("vcard_shared_email.vcf", shared.encode("utf-8"))
+
+
 if __name__ == "__main__":
     excel_dates()
     encodings()
     vcards()
     vcard_reading()
     csv_exports()
+    held_out_classes()
