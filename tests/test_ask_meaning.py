@@ -603,3 +603,71 @@ def test_the_french_verdict_model_hears_a_cold_call_the_rules_read_as_precise():
     size = result.criteria["ask_size"]
     assert size.status == "fail" and "minutes" in size.quote
     assert "minutes" in size.explanation and "prospection commerciale" in size.suggestion
+
+
+@pytest.mark.parametrize(
+    ("big", "small"),
+    [
+        # a recommendation on LinkedIn is no job referral; one for the role is
+        (
+            "Could you write me a recommendation for the analyst role at Orbis?",
+            "Could you write me a LinkedIn recommendation about the billing migration at Orbis?",
+        ),
+        # the asker buying the coffee sells nothing; asking the reader to buy does
+        (
+            "Could you buy our scheduling software for the Leeds clinics?",
+            "Could I buy you a coffee and ask about rota swaps at Leeds clinics?",
+        ),
+        # a typical day is a question; a day of their time is a long commitment
+        (
+            "Could you spend a day with me on the Halden Logistics warehouse floor?",
+            "Could you tell me what a typical day looks like at Halden Logistics?",
+        ),
+        # money the asker gives in thanks is not money asked
+        (
+            "Could you give me $50 for the Tasklane research budget?",
+            "Would you have 20 minutes about approvals in Tasklane? We'll send you a $50 card.",
+        ),
+    ],
+)
+def test_a_big_word_that_asks_nothing_big_stays_small_in_english(big, small):
+    assert check(big, "en", circle=5).verdict == "too_big"
+    assert check(small, "en", circle=5).verdict != "too_big"
+
+
+@pytest.mark.parametrize(
+    ("too_big", "not_too_big"),
+    [
+        # roles explored by the asker, nothing else asked: the job is the request
+        (
+            "I am currently exploring roles in supply chain planning and would welcome the "
+            "opportunity to connect.",
+            "I am currently exploring supply chain planning and would welcome the opportunity "
+            "to connect.",
+        ),
+        # someone who hires, asked for; someone who knows a field, not
+        (
+            "Do you know anyone hiring in cold-chain logistics?",
+            "Do you know anyone in cold-chain logistics?",
+        ),
+        # an imperative for the asker's own job search
+        ("Help me find a job in product management.", "Help me understand product management."),
+        # a free service named first is a sale's opening; a donation is money asked
+        (
+            "We run a complimentary data maturity diagnostic. Would that be useful for Brightwell?",
+            "Would a data maturity checklist be useful for Brightwell?",
+        ),
+        (
+            "I am writing to invite your business for a donation to our youth clubs in Kampala.",
+            "I am writing to invite your business to our youth clubs' cleanup day in Kampala.",
+        ),
+        # the product pitched as "how X can…"
+        (
+            "Would you like to hear more about how Helpdeskly can turn negative reviews around?",
+            "Would you tell me more about how your team turned negative reviews around?",
+        ),
+    ],
+)
+def test_what_english_asks_serve_reads_the_job_sought_the_sale_and_the_money(too_big, not_too_big):
+    assert check(too_big, "en", circle=5).verdict == "too_big"
+    assert check(not_too_big, "en", circle=5).verdict != "too_big"

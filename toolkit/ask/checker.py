@@ -412,8 +412,11 @@ def _read(text: str, lang: str) -> _Reading:
                 if any(abs(i - y) <= 6 for y in you_at)
             ]
             first_introduction = min(introductions, default=len(toks))
+            harmless = _harmless(lemmas, lex)
             for kind, words in lex["big_objects"].items():
                 for i, size in _hits(lemmas, words):
+                    if i in harmless:
+                        continue  # "a LinkedIn recommendation", "buy you a coffee"
                     mine = any(w in _MINE[lang] for w in low[max(0, i - 2) : i + 3]) or (
                         kind == "job" and _job_for_me(low, i, lang)
                     )  # « qui pourrait me trouver un poste »
@@ -448,7 +451,9 @@ def _read(text: str, lang: str) -> _Reading:
                     reading.big += [(kind, toks[i].text) for i, w in enumerate(low) if w in forms]
                 for kind, words in lex["big_phrases"].items():
                     reading.big += [
-                        (kind, _quote(text, toks, i, n)) for i, n in _hits(lemmas, words)
+                        (kind, _quote(text, toks, i, n))
+                        for i, n in _hits(lemmas, words)
+                        if i not in harmless
                     ]
         reading.offer += [
             _quote(text, toks, i, n + 2) for i, n in _hits(lemmas, lex["offer_phrases"])
@@ -497,6 +502,12 @@ def _read(text: str, lang: str) -> _Reading:
     if seeking and not reading.small and not reading.vague:
         reading.big += [("job", " ".join(q.split())) for q in seeking]
     return reading
+
+
+def _harmless(lemmas: list[str], lex: dict) -> set[int]:
+    """Positions inside ``not_big_phrases`` (a language's data: English only), where a big word
+    asks nothing big: "a LinkedIn recommendation", "can I buy you a coffee", "a typical day"."""
+    return {j for i, n in _hits(lemmas, lex.get("not_big_phrases", [])) for j in range(i, i + n)}
 
 
 def _near(lemmas: list[str], low: list[str], at: int, words: set[str], span: int) -> bool:
