@@ -671,3 +671,25 @@ def test_a_big_word_that_asks_nothing_big_stays_small_in_english(big, small):
 def test_what_english_asks_serve_reads_the_job_sought_the_sale_and_the_money(too_big, not_too_big):
     assert check(too_big, "en", circle=5).verdict == "too_big"
     assert check(not_too_big, "en", circle=5).verdict != "too_big"
+
+
+def test_english_niches_skip_the_askers_situation_and_things_one_can_send_are_requests():
+    # "background", "a couple of weeks": words of the asker's situation, not a narrowed subject
+    vague = (
+        "I'd love to hear more about your background. Do you have 30 minutes in a couple of weeks?"
+    )
+    assert check(vague, "en", circle=5).verdict == "vague"
+    assert check(
+        vague.replace("background", "move from Nestlé to Danone"), "en", circle=5
+    ).verdict == ("precise")
+    # a script one can send is a concrete small request; continuing "the conversation" asks nothing
+    assert (
+        check("Could you share the script for the preprocessing of Table 2?", "en").verdict
+        == "precise"
+    )
+    assert (
+        check(
+            "Great meeting you at DevCon Lyon! Would love to continue the conversation.", "en"
+        ).verdict
+        == "vague"
+    )
