@@ -693,3 +693,15 @@ def test_english_niches_skip_the_askers_situation_and_things_one_can_send_are_re
         ).verdict
         == "vague"
     )
+
+
+def test_the_readers_time_and_choice_are_not_a_job_or_a_referral_in_english():
+    time = (
+        "Could we talk for 15 minutes about credit risk at Lakemont, any time that works for you?"
+    )
+    assert check(time, "en").verdict == "precise"
+    assert check("Could I work for you at Lakemont?", "en").verdict == "too_big"
+    assert (
+        check("Is there anyone at Corvel you'd recommend I speak with?", "en").verdict != "too_big"
+    )
+    assert check("Could you recommend me to the hiring team at Corvel?", "en").verdict == "too_big"
