@@ -11,11 +11,16 @@ Protocol, fixed before any run:
   rows, the sources closest to what the checker will meet; ties broken by the quoted rows;
 - the model acts only where the rules read no big object (as the checker does), and a combine
   mode says which verdicts it may move: ``raise`` (only to too big, the coaching then quotes what
-  the request serves), ``raise+lower`` (also a precise verdict of the rules down to vague).
+  the request serves), ``raise+lower`` (also a precise verdict of the rules down to vague) and
+  ``alone``; only ``raise`` can be explained by the rules' coaching, so only it is chosen;
+- ship the chosen model only if it beats the rules on ``hold`` and does not lose in the folds.
+  Result (2 December 2026): CV dev rows 73.6 -> 74.1 %, hold unchanged (60.7 %): not shipped.
 
-Run: ``OMP_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python benchmarks/fit_ask_model_en.py``
-(``--hold`` also scores the chosen model on ``hold``, aggregate figures only; ``--export``
-writes it to ``rules/en_verdict_model.json``).
+Run: ``OMP_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python benchmarks/fit_ask_model_en.py --grid
+rules --grid facts`` (about 10 minutes on one core); ``--chosen --hold`` fits ``CHOSEN`` and
+scores it on ``hold`` (aggregate figures only); ``--export`` writes it to
+``rules/en_verdict_model.json``, where the checker would read it; ``--rules-only --hold`` prints
+the checker's own dev and hold figures.
 """
 
 from __future__ import annotations
@@ -37,19 +42,22 @@ from fit_ask_model import (
     FOLDS,
     REPEATS,
     VERDICTS,
-    feature_sets,
     fit,
     fold_of,
     load,
     predict,
 )
 
-from toolkit.ask.checker import RULES_DIR, reading_facts
+from toolkit.ask.checker import RULES_DIR, reading_facts, verdict_features
 
 HOLD_SHARE = 0.3
 MIN_SHIPPED_THRESHOLD = 0.5
 THRESHOLDS = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8)
 MODES = ("alone", "raise", "raise+lower")
+# the modes the checker can explain: a verdict raised to too big quotes what the request serves
+# (``ask_size.fail_served``); a lowered or a raised-to-precise verdict would contradict the
+# rules' coaching, so those modes are printed for comparison but not chosen
+SHIPPABLE = ("raise",)
 GRIDS = {
     # the rules' reading as features, batch rows weighted up
     "rules": tuple(
@@ -61,8 +69,23 @@ GRIDS = {
             "batch_weight": bw,
         }
         for bi in (False, True)
-        for l2 in (3e-2, 1e-1)
+        for l2 in (1e-1, 3e-1, 1.0)
         for bw in (3.0, 6.0)
+    ),
+    # the rules' reading without their verdict, real rows only (no paraphrase frames)
+    "facts": tuple(
+        {
+            "feature_set": "lemmas+rules",
+            "facts_only": True,
+            "real_only": True,
+            "bigrams": bi,
+            "l2": l2,
+            "quoted_weight": 1.0,
+            "batch_weight": bw,
+        }
+        for bi in (False, True)
+        for l2 in (3e-2, 1e-1, 3e-1)
+        for bw in (1.0, 3.0)
     ),
     # lemmas alone (the rules' verdict is tuned on the corpus rows: a feature too good there)
     "lemmas": tuple(
@@ -72,6 +95,24 @@ GRIDS = {
         for bw in (6.0, 12.0)
     ),
 }
+
+
+# What the grouped CV of 2 December 2026 chose over ``--grid rules`` and ``--grid facts`` (mean
+# of the targets on the dev rows 0.731 against 0.728; rules alone 0.719), fixed before ``hold``
+# was scored with it: (configuration, threshold, mode). ``--chosen`` fits it without the grid.
+CHOSEN = (
+    {
+        "feature_set": "lemmas+rules",
+        "facts_only": True,
+        "real_only": True,
+        "bigrams": False,
+        "l2": 0.1,
+        "quoted_weight": 1.0,
+        "batch_weight": 1.0,
+    },
+    0.6,
+    "raise",
+)
 
 
 def part_of(source: str) -> str:
@@ -100,6 +141,26 @@ def batch_parts(lang: str = "en") -> dict[str, list[dict]]:
                     "batch": b,
                 }
             )
+    return out
+
+
+def feature_sets(rows: list[dict], config: dict) -> list[set[str]]:
+    """The model's features; with ``facts_only`` the rules' reading without their verdict (tuned
+    on these very rows, the verdict looks better in the folds than on new sources)."""
+    use_rules = "rules" in config["feature_set"]
+    out = []
+    for r in rows:
+        facts = r["facts"] if use_rules else {}
+        if config.get("facts_only"):
+            facts = {k: v for k, v in facts.items() if not k.startswith("verdict_")}
+        out.append(
+            verdict_features(
+                r["lemmas"],
+                facts,
+                bigrams=config["bigrams"],
+                lemmas_on="lemmas" in config["feature_set"],
+            )
+        )
     return out
 
 
@@ -146,9 +207,12 @@ def combine(row: dict, p: np.ndarray, t: float, mode: str) -> str:
 
 
 def weights_of(rows: list[dict], config: dict) -> np.ndarray:
+    """Each row's weight in the fit: batch rows, quoted rows, paraphrases (none ``real_only``)."""
     return np.array(
         [
-            config["batch_weight"]
+            0.0
+            if config.get("real_only") and r["origin"] != "quoted"
+            else config["batch_weight"]
             if r.get("batch")
             else config["quoted_weight"]
             if r["origin"] == "quoted"
@@ -171,8 +235,7 @@ def export(model, config: dict, threshold: float, mode: str) -> Path:
         "feature_set": config["feature_set"],
         "bigrams": config["bigrams"],
         "threshold": max(threshold, MIN_SHIPPED_THRESHOLD),
-        "raise_only": mode == "raise",
-        "lower": mode == "raise+lower",
+        "raise_only": True,
         "bias": [round(float(v), 4) for v in b],
         "weights": {f: [round(float(v), 4) for v in w[i]] for f, i in sorted(vocabulary.items())},
     }
@@ -186,6 +249,7 @@ def main() -> None:
     parser.add_argument("--hold", action="store_true", help="score on hold (aggregate only)")
     parser.add_argument("--export", action="store_true")
     parser.add_argument("--grid", choices=sorted(GRIDS), action="append")
+    parser.add_argument("--chosen", action="store_true", help="fit CHOSEN, skip the grid")
     parser.add_argument("--rules-only", action="store_true", help="the checker's figures only")
     args = parser.parse_args()
     parts = batch_parts()
@@ -206,7 +270,7 @@ def main() -> None:
         )
     )
     best = None
-    configs = [c for g in args.grid or ["rules"] for c in GRIDS[g]]
+    configs = [] if args.chosen else [c for g in args.grid or ["rules"] for c in GRIDS[g]]
     for config in configs:
         repeats = held_out_probs_weighted(rows, config)
         for mode in MODES:
@@ -228,13 +292,16 @@ def main() -> None:
                     f"{fq['agreement']:.1%} | all {fa['agreement']:.1%}",
                     flush=True,
                 )
-                if best is None or key > best[0]:
+                if mode in SHIPPABLE and (best is None or key > best[0]):
                     best = (key, config, t, mode, fb, fq, fa)
-    key, config, t, mode, fb, fq, fa = best
-    print(f"chosen: {config} threshold {t} mode {mode}")
-    print(shown("  cv dev rows", fb))
-    print(shown("  cv quoted rows", fq))
-    print(shown("  cv all rows", fa))
+    if best is None:
+        config, t, mode = CHOSEN
+    else:
+        key, config, t, mode, fb, fq, fa = best
+        print(f"chosen: {config} threshold {t} mode {mode}")
+        print(shown("  cv dev rows", fb))
+        print(shown("  cv quoted rows", fq))
+        print(shown("  cv all rows", fa))
     rules_dev = figures([r["label"] for r in dev], [r["rules"] for r in dev])
     print(shown("  rules on dev rows", rules_dev))
     model = fit_all(rows, config)
@@ -248,7 +315,7 @@ def main() -> None:
                 figures(truth, [combine(r, p, t, mode) for r, p in zip(hold, probs, strict=True)]),
             )
         )
-    if args.export:
+    if args.export and mode in SHIPPABLE:
         print(f"written: {export(model, config, t, mode)}")
 
 
