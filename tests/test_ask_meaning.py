@@ -705,3 +705,15 @@ def test_the_readers_time_and_choice_are_not_a_job_or_a_referral_in_english():
         check("Is there anyone at Corvel you'd recommend I speak with?", "en").verdict != "too_big"
     )
     assert check("Could you recommend me to the hiring team at Corvel?", "en").verdict == "too_big"
+
+
+def test_an_english_request_or_a_convenience_is_no_offer():
+    """P8: what is given in return. "I could ask you…" is the request; "happy to work around
+    your schedule" the reader's convenience; "I can share…" an offer."""
+    asking = (
+        "I read your article on rota swaps at Leeds hospitals. Could I ask you three questions?"
+    )
+    flexible = check(asking + " I'm happy to work around your schedule.", "en", "above")
+    assert flexible.criteria["offer"].status == "fail" and flexible.verdict == "vague"
+    offering = check(asking + " I can share our survey of 40 night-shift nurses.", "en", "above")
+    assert offering.criteria["offer"].status == "pass" and offering.verdict == "precise"

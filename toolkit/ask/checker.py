@@ -455,9 +455,15 @@ def _read(text: str, lang: str) -> _Reading:
                         for i, n in _hits(lemmas, words)
                         if i not in harmless
                     ]
-        reading.offer += [
-            _quote(text, toks, i, n + 2) for i, n in _hits(lemmas, lex["offer_phrases"])
+        # "I could ask you…", "happy to work around your schedule": the request or the reader's
+        # convenience, not something given in return (English data only)
+        not_offers = _harmless(lemmas, lex, "not_offer_phrases")
+        offers = [
+            (i, n)
+            for i, n in _hits(lemmas, lex["offer_phrases"])
+            if not not_offers.intersection(range(i, i + n))
         ]
+        reading.offer += [_quote(text, toks, i, n + 2) for i, n in offers]
         for i, word in enumerate(low):
             if word in _YOURS:
                 for j in range(i + 1, min(i + 4, len(toks))):
@@ -481,7 +487,7 @@ def _read(text: str, lang: str) -> _Reading:
             if not experience and (any(tok.text[:1].isdigit() for tok in toks) or len(toks) > 6):
                 reading.differentiator.append(_quote(text, toks, 0, len(toks)))
             continue
-        if _hits(lemmas, lex["offer_phrases"]) and not request:
+        if offers and not request:
             continue  # what I give is not what the ask is about (« je peux aider en gestion »)
         _read_niche(text, toks, lemmas, low, lang, lex, niche_markers, describes_me, reading)
     # what the whole message is for (guide v2, B and C): a sale, a job, money; then whatever it
@@ -504,10 +510,11 @@ def _read(text: str, lang: str) -> _Reading:
     return reading
 
 
-def _harmless(lemmas: list[str], lex: dict) -> set[int]:
+def _harmless(lemmas: list[str], lex: dict, key: str = "not_big_phrases") -> set[int]:
     """Positions inside ``not_big_phrases`` (a language's data: English only), where a big word
-    asks nothing big: "a LinkedIn recommendation", "can I buy you a coffee", "a typical day"."""
-    return {j for i, n in _hits(lemmas, lex.get("not_big_phrases", [])) for j in range(i, i + n)}
+    asks nothing big: "a LinkedIn recommendation", "can I buy you a coffee", "a typical day";
+    or inside another such list (``not_offer_phrases``)."""
+    return {j for i, n in _hits(lemmas, lex.get(key, [])) for j in range(i, i + n)}
 
 
 def _near(lemmas: list[str], low: list[str], at: int, words: set[str], span: int) -> bool:
