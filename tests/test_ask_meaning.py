@@ -717,3 +717,25 @@ def test_an_english_request_or_a_convenience_is_no_offer():
     assert flexible.criteria["offer"].status == "fail" and flexible.verdict == "vague"
     offering = check(asking + " I can share our survey of 40 night-shift nurses.", "en", "above")
     assert offering.criteria["offer"].status == "pass" and offering.verdict == "precise"
+
+
+@pytest.mark.parametrize(
+    ("too_big", "not_too_big"),
+    [
+        (
+            "I hope to join the Morgan Stanley team, and to meet you soon.",
+            "I hope to meet the Morgan Stanley team at the Leeds fair, and you soon.",
+        ),
+        (
+            "I noticed Northbeam Ventures invested in Flowline: we're building a rival. A call?",
+            "I noticed Northbeam Ventures wrote about Flowline: could I ask how you vet fintechs?",
+        ),
+        (
+            "I desire to be mentored. Kindly sign me up.",
+            "I desire to be a mentor. Kindly sign me up.",
+        ),
+    ],
+)
+def test_a_team_joined_an_investor_pitched_a_mentor_sought_are_read_anywhere(too_big, not_too_big):
+    assert check(too_big, "en", circle=5).verdict == "too_big"
+    assert check(not_too_big, "en", circle=5).verdict != "too_big"
