@@ -739,3 +739,19 @@ def test_an_english_request_or_a_convenience_is_no_offer():
 def test_a_team_joined_an_investor_pitched_a_mentor_sought_are_read_anywhere(too_big, not_too_big):
     assert check(too_big, "en", circle=5).verdict == "too_big"
     assert check(not_too_big, "en", circle=5).verdict != "too_big"
+
+
+def test_one_thing_pointed_at_and_asked_for_is_a_precise_english_request():
+    """Issue threads and talks: "share your slides", "assign this task to me" ask one concrete
+    thing, narrowed by the pointing; the same words without a request stay vague."""
+    for text in (
+        "Would it be possible for you to share your slides, please?",
+        "Could you please assign this task to me?",
+    ):
+        result = check(text, "en", circle=5)
+        assert result.verdict == "precise"
+        assert result.criteria["target"].status == result.criteria["niche"].status == "pass"
+    assert check("Your slides were great. Thanks a lot!", "en", circle=5).verdict == "vague"
+    assert (
+        check("Would it be possible for you to share something, please?", "en").verdict == "vague"
+    )

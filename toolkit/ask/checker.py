@@ -402,6 +402,7 @@ def _read(text: str, lang: str) -> _Reading:
         # what is sought: a small concrete request
         if request:
             reading.small += [_quote(text, toks, i, n) for i, n in small_hits]
+            _artefacts(text, toks, lemmas, low, lex, reading)
             if sentence.question and not small_hits and set(lemmas[:4]) & _WH_WORDS[lang]:
                 reading.small.append(_quote(text, toks, 0, min(8, len(toks))))
         # the object of the request: what is asked of the other person, or asked for me
@@ -508,6 +509,21 @@ def _read(text: str, lang: str) -> _Reading:
     if seeking and not reading.small and not reading.vague:
         reading.big += [("job", " ".join(q.split())) for q in seeking]
     return reading
+
+
+def _artefacts(text, toks, lemmas, low, lex, reading: _Reading) -> None:
+    """A request for one thing pointed at ("share your slides", "assign this task to me", "the
+    Spanish translation"): concrete, and narrowed by the pointing itself (``artefacts`` after
+    ``artefact_pointers``: English data only)."""
+    pointers = lex.get("artefact_pointers_set", set())
+    for i, lemma in enumerate(lemmas):
+        if lemma not in lex.get("artefacts_set", ()) and low[i] not in lex.get("artefacts_set", ()):
+            continue
+        start = next((j for j in range(i - 1, max(-1, i - 3), -1) if low[j] in pointers), None)
+        if start is not None:
+            quote = _quote(text, toks, start, i - start + 1)
+            reading.small.append(quote)
+            reading.niche.append(quote)
 
 
 def _harmless(lemmas: list[str], lex: dict, key: str = "not_big_phrases") -> set[int]:
