@@ -755,3 +755,12 @@ def test_one_thing_pointed_at_and_asked_for_is_a_precise_english_request():
     assert (
         check("Would it be possible for you to share something, please?", "en").verdict == "vague"
     )
+
+
+def test_a_customer_field_is_a_topic_and_reading_their_application_an_offer():
+    topic = "Could I ask you two questions about the ideal customer profile for cold email tools?"
+    assert check(topic, "en", circle=5).verdict == "precise"
+    assert check("Could you become a customer of our cold email tool?", "en").verdict == "too_big"
+    offer = "Could you give me feedback on my YC essay? I will read your application in return."
+    assert check(offer, "en", circle=5).verdict != "too_big"
+    assert check("Could you pass my application to the YC partners?", "en").verdict == "too_big"
