@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -40,19 +39,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_asks import batch_rows, verdict_of
 from fit_ask_model import (
     ALL_SPLITS,
-    FOLDS,
-    REPEATS,
     VERDICTS,
     fit,
-    fold_of,
+    held_out_probs,
     load,
     predict,
 )
+from fit_ask_model_b3 import export
 
-from toolkit.ask.checker import RULES_DIR, reading_facts, verdict_features
+from toolkit.ask.checker import reading_facts, verdict_features
 
 HOLD_SHARE = 0.3
-MIN_SHIPPED_THRESHOLD = 0.5
 THRESHOLDS = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8)
 MODES = ("alone", "raise", "raise+lower")
 # the modes the checker can explain: a verdict raised to too big quotes what the request serves
@@ -229,23 +226,6 @@ def fit_all(rows: list[dict], config: dict):
     return fit(feature_sets(rows, config), labels, weights_of(rows, config), config["l2"])
 
 
-def export(model, config: dict, threshold: float, mode: str) -> Path:
-    """Write the fitted model where the checker reads it (``rules/en_verdict_model.json``)."""
-    vocabulary, w, b = model
-    out = {
-        "verdicts": list(VERDICTS),
-        "feature_set": config["feature_set"],
-        "bigrams": config["bigrams"],
-        "threshold": max(threshold, MIN_SHIPPED_THRESHOLD),
-        "raise_only": True,
-        "bias": [round(float(v), 4) for v in b],
-        "weights": {f: [round(float(v), 4) for v in w[i]] for f, i in sorted(vocabulary.items())},
-    }
-    path = RULES_DIR / "en_verdict_model.json"
-    path.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n")
-    return path
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--hold", action="store_true", help="score on hold (aggregate only)")
@@ -274,7 +254,9 @@ def main() -> None:
     best = None
     configs = [] if args.chosen else [c for g in args.grid or ["rules"] for c in GRIDS[g]]
     for config in configs:
-        repeats = held_out_probs_weighted(rows, config)
+        repeats = held_out_probs(
+            rows, config, found=feature_sets(rows, config), weight=weights_of(rows, config)
+        )
         for mode in MODES:
             for t in THRESHOLDS:
                 picked = [
@@ -318,33 +300,11 @@ def main() -> None:
             )
         )
     if args.export and mode in SHIPPABLE:
-        print(f"written: {export(model, config, t, mode)}")
+        print(f"written: {export('en', model, config, t, raise_only=True)}")
 
 
 def _pairs(pairs: list[tuple[dict, str]]) -> tuple[list[str], list[str]]:
     return [r["label"] for r, _ in pairs], [v for _, v in pairs]
-
-
-def held_out_probs_weighted(rows: list[dict], config: dict) -> list[np.ndarray]:
-    """``held_out_probs`` with the batch rows weighted apart (``batch_weight``)."""
-    found = feature_sets(rows, config)
-    labels = np.array([VERDICTS.index(r["label"]) for r in rows])
-    weight = weights_of(rows, config)
-    out = []
-    for repeat in range(REPEATS):
-        folds = np.array([fold_of(r["group"], repeat) for r in rows])
-        probs = np.zeros((len(rows), len(VERDICTS)))
-        for k in range(FOLDS):
-            learn, held = folds != k, folds == k
-            model = fit(
-                [found[i] for i in np.flatnonzero(learn)],
-                labels[learn],
-                weight[learn],
-                config["l2"],
-            )
-            probs[held] = predict(model, [found[i] for i in np.flatnonzero(held)])
-        out.append(probs)
-    return out
 
 
 if __name__ == "__main__":

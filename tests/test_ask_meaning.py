@@ -606,36 +606,6 @@ def test_the_french_verdict_model_hears_a_cold_call_the_rules_read_as_precise():
 
 
 @pytest.mark.parametrize(
-    ("big", "small"),
-    [
-        # a recommendation on LinkedIn is no job referral; one for the role is
-        (
-            "Could you write me a recommendation for the analyst role at Orbis?",
-            "Could you write me a LinkedIn recommendation about the billing migration at Orbis?",
-        ),
-        # the asker buying the coffee sells nothing; asking the reader to buy does
-        (
-            "Could you buy our scheduling software for the Leeds clinics?",
-            "Could I buy you a coffee and ask about rota swaps at Leeds clinics?",
-        ),
-        # a typical day is a question; a day of their time is a long commitment
-        (
-            "Could you spend a day with me on the Halden Logistics warehouse floor?",
-            "Could you tell me what a typical day looks like at Halden Logistics?",
-        ),
-        # money the asker gives in thanks is not money asked
-        (
-            "Could you give me $50 for the Tasklane research budget?",
-            "Would you have 20 minutes about approvals in Tasklane? We'll send you a $50 card.",
-        ),
-    ],
-)
-def test_a_big_word_that_asks_nothing_big_stays_small_in_english(big, small):
-    assert check(big, "en", circle=5).verdict == "too_big"
-    assert check(small, "en", circle=5).verdict != "too_big"
-
-
-@pytest.mark.parametrize(
     ("too_big", "not_too_big"),
     [
         # roles explored by the asker, nothing else asked: the job is the request
@@ -666,9 +636,43 @@ def test_a_big_word_that_asks_nothing_big_stays_small_in_english(big, small):
             "Would you like to hear more about how Helpdeskly can turn negative reviews around?",
             "Would you tell me more about how your team turned negative reviews around?",
         ),
+        # joining a team, the reader's investments, being mentored: read anywhere
+        (
+            "I hope to join the Morgan Stanley team, and to meet you soon.",
+            "I hope to meet the Morgan Stanley team at the Leeds fair, and you soon.",
+        ),
+        (
+            "I noticed Northbeam Ventures invested in Flowline: we're building a rival. A call?",
+            "I noticed Northbeam Ventures wrote about Flowline: could I ask how you vet fintechs?",
+        ),
+        (
+            "I desire to be mentored. Kindly sign me up.",
+            "I desire to be a mentor. Kindly sign me up.",
+        ),
+        # big words that ask nothing big where they stand (not_big_phrases)
+        # a recommendation on LinkedIn is no job referral; one for the role is
+        (
+            "Could you write me a recommendation for the analyst role at Orbis?",
+            "Could you write me a LinkedIn recommendation about the billing migration at Orbis?",
+        ),
+        # the asker buying the coffee sells nothing; asking the reader to buy does
+        (
+            "Could you buy our scheduling software for the Leeds clinics?",
+            "Could I buy you a coffee and ask about rota swaps at Leeds clinics?",
+        ),
+        # a typical day is a question; a day of their time is a long commitment
+        (
+            "Could you spend a day with me on the Halden Logistics warehouse floor?",
+            "Could you tell me what a typical day looks like at Halden Logistics?",
+        ),
+        # money the asker gives in thanks is not money asked
+        (
+            "Could you give me $50 for the Tasklane research budget?",
+            "Would you have 20 minutes about approvals in Tasklane? We'll send you a $50 card.",
+        ),
     ],
 )
-def test_what_english_asks_serve_reads_the_job_sought_the_sale_and_the_money(too_big, not_too_big):
+def test_english_reads_what_the_ask_serves_and_what_only_looks_big(too_big, not_too_big):
     assert check(too_big, "en", circle=5).verdict == "too_big"
     assert check(not_too_big, "en", circle=5).verdict != "too_big"
 
@@ -717,28 +721,6 @@ def test_an_english_request_or_a_convenience_is_no_offer():
     assert flexible.criteria["offer"].status == "fail" and flexible.verdict == "vague"
     offering = check(asking + " I can share our survey of 40 night-shift nurses.", "en", "above")
     assert offering.criteria["offer"].status == "pass" and offering.verdict == "precise"
-
-
-@pytest.mark.parametrize(
-    ("too_big", "not_too_big"),
-    [
-        (
-            "I hope to join the Morgan Stanley team, and to meet you soon.",
-            "I hope to meet the Morgan Stanley team at the Leeds fair, and you soon.",
-        ),
-        (
-            "I noticed Northbeam Ventures invested in Flowline: we're building a rival. A call?",
-            "I noticed Northbeam Ventures wrote about Flowline: could I ask how you vet fintechs?",
-        ),
-        (
-            "I desire to be mentored. Kindly sign me up.",
-            "I desire to be a mentor. Kindly sign me up.",
-        ),
-    ],
-)
-def test_a_team_joined_an_investor_pitched_a_mentor_sought_are_read_anywhere(too_big, not_too_big):
-    assert check(too_big, "en", circle=5).verdict == "too_big"
-    assert check(not_too_big, "en", circle=5).verdict != "too_big"
 
 
 def test_one_thing_pointed_at_and_asked_for_is_a_precise_english_request():
