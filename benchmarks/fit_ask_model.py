@@ -144,11 +144,21 @@ def figures(labels: list[str], verdicts: list[str]) -> dict:
     return out
 
 
-def held_out_probs(rows: list[dict], config: dict) -> list[np.ndarray]:
-    """Held-out probabilities of every row, one array per repeat of the grouped folds."""
-    found = feature_sets(rows, config)
+def held_out_probs(
+    rows: list[dict],
+    config: dict,
+    found: list[set[str]] | None = None,
+    weight: np.ndarray | None = None,
+) -> list[np.ndarray]:
+    """Held-out probabilities of every row, one array per repeat of the grouped folds (features
+    and row weights from ``config`` unless given)."""
+    if found is None:
+        found = feature_sets(rows, config)
     labels = np.array([VERDICTS.index(r["label"]) for r in rows])
-    weight = np.array([config["quoted_weight"] if r["origin"] == "quoted" else 1.0 for r in rows])
+    if weight is None:
+        weight = np.array(
+            [config["quoted_weight"] if r["origin"] == "quoted" else 1.0 for r in rows]
+        )
     out = []
     for repeat in range(REPEATS):
         folds = np.array([fold_of(r["group"], repeat) for r in rows])

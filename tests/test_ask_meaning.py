@@ -603,3 +603,146 @@ def test_the_french_verdict_model_hears_a_cold_call_the_rules_read_as_precise():
     size = result.criteria["ask_size"]
     assert size.status == "fail" and "minutes" in size.quote
     assert "minutes" in size.explanation and "prospection commerciale" in size.suggestion
+
+
+@pytest.mark.parametrize(
+    ("too_big", "not_too_big"),
+    [
+        # roles explored by the asker, nothing else asked: the job is the request
+        (
+            "I am currently exploring roles in supply chain planning and would welcome the "
+            "opportunity to connect.",
+            "I am currently exploring supply chain planning and would welcome the opportunity "
+            "to connect.",
+        ),
+        # someone who hires, asked for; someone who knows a field, not
+        (
+            "Do you know anyone hiring in cold-chain logistics?",
+            "Do you know anyone in cold-chain logistics?",
+        ),
+        # an imperative for the asker's own job search
+        ("Help me find a job in product management.", "Help me understand product management."),
+        # a free service named first is a sale's opening; a donation is money asked
+        (
+            "We run a complimentary data maturity diagnostic. Would that be useful for Brightwell?",
+            "Would a data maturity checklist be useful for Brightwell?",
+        ),
+        (
+            "I am writing to invite your business for a donation to our youth clubs in Kampala.",
+            "I am writing to invite your business to our youth clubs' cleanup day in Kampala.",
+        ),
+        # the product pitched as "how X can…"
+        (
+            "Would you like to hear more about how Helpdeskly can turn negative reviews around?",
+            "Would you tell me more about how your team turned negative reviews around?",
+        ),
+        # joining a team, the reader's investments, being mentored: read anywhere
+        (
+            "I hope to join the Morgan Stanley team, and to meet you soon.",
+            "I hope to meet the Morgan Stanley team at the Leeds fair, and you soon.",
+        ),
+        (
+            "I noticed Northbeam Ventures invested in Flowline: we're building a rival. A call?",
+            "I noticed Northbeam Ventures wrote about Flowline: could I ask how you vet fintechs?",
+        ),
+        (
+            "I desire to be mentored. Kindly sign me up.",
+            "I desire to be a mentor. Kindly sign me up.",
+        ),
+        # big words that ask nothing big where they stand (not_big_phrases)
+        # a recommendation on LinkedIn is no job referral; one for the role is
+        (
+            "Could you write me a recommendation for the analyst role at Orbis?",
+            "Could you write me a LinkedIn recommendation about the billing migration at Orbis?",
+        ),
+        # the asker buying the coffee sells nothing; asking the reader to buy does
+        (
+            "Could you buy our scheduling software for the Leeds clinics?",
+            "Could I buy you a coffee and ask about rota swaps at Leeds clinics?",
+        ),
+        # a typical day is a question; a day of their time is a long commitment
+        (
+            "Could you spend a day with me on the Halden Logistics warehouse floor?",
+            "Could you tell me what a typical day looks like at Halden Logistics?",
+        ),
+        # money the asker gives in thanks is not money asked
+        (
+            "Could you give me $50 for the Tasklane research budget?",
+            "Would you have 20 minutes about approvals in Tasklane? We'll send you a $50 card.",
+        ),
+    ],
+)
+def test_english_reads_what_the_ask_serves_and_what_only_looks_big(too_big, not_too_big):
+    assert check(too_big, "en", circle=5).verdict == "too_big"
+    assert check(not_too_big, "en", circle=5).verdict != "too_big"
+
+
+def test_english_niches_skip_the_askers_situation_and_things_one_can_send_are_requests():
+    # "background", "a couple of weeks": words of the asker's situation, not a narrowed subject
+    vague = (
+        "I'd love to hear more about your background. Do you have 30 minutes in a couple of weeks?"
+    )
+    assert check(vague, "en", circle=5).verdict == "vague"
+    assert check(
+        vague.replace("background", "move from Nestlé to Danone"), "en", circle=5
+    ).verdict == ("precise")
+    # a script one can send is a concrete small request; continuing "the conversation" asks nothing
+    assert (
+        check("Could you share the script for the preprocessing of Table 2?", "en").verdict
+        == "precise"
+    )
+    assert (
+        check(
+            "Great meeting you at DevCon Lyon! Would love to continue the conversation.", "en"
+        ).verdict
+        == "vague"
+    )
+
+
+def test_the_readers_time_and_choice_are_not_a_job_or_a_referral_in_english():
+    time = (
+        "Could we talk for 15 minutes about credit risk at Lakemont, any time that works for you?"
+    )
+    assert check(time, "en").verdict == "precise"
+    assert check("Could I work for you at Lakemont?", "en").verdict == "too_big"
+    assert (
+        check("Is there anyone at Corvel you'd recommend I speak with?", "en").verdict != "too_big"
+    )
+    assert check("Could you recommend me to the hiring team at Corvel?", "en").verdict == "too_big"
+
+
+def test_an_english_request_or_a_convenience_is_no_offer():
+    """P8: what is given in return. "I could ask you…" is the request; "happy to work around
+    your schedule" the reader's convenience; "I can share…" an offer."""
+    asking = (
+        "I read your article on rota swaps at Leeds hospitals. Could I ask you three questions?"
+    )
+    flexible = check(asking + " I'm happy to work around your schedule.", "en", "above")
+    assert flexible.criteria["offer"].status == "fail" and flexible.verdict == "vague"
+    offering = check(asking + " I can share our survey of 40 night-shift nurses.", "en", "above")
+    assert offering.criteria["offer"].status == "pass" and offering.verdict == "precise"
+
+
+def test_one_thing_pointed_at_and_asked_for_is_a_precise_english_request():
+    """Issue threads and talks: "share your slides", "assign this task to me" ask one concrete
+    thing, narrowed by the pointing; the same words without a request stay vague."""
+    for text in (
+        "Would it be possible for you to share your slides, please?",
+        "Could you please assign this task to me?",
+    ):
+        result = check(text, "en", circle=5)
+        assert result.verdict == "precise"
+        assert result.criteria["target"].status == result.criteria["niche"].status == "pass"
+    assert check("Your slides were great. Thanks a lot!", "en", circle=5).verdict == "vague"
+    assert (
+        check("Would it be possible for you to share something, please?", "en").verdict == "vague"
+    )
+
+
+def test_a_customer_field_is_a_topic_and_reading_their_application_an_offer():
+    topic = "Could I ask you two questions about the ideal customer profile for cold email tools?"
+    assert check(topic, "en", circle=5).verdict == "precise"
+    assert check("Could you become a customer of our cold email tool?", "en").verdict == "too_big"
+    offer = "Could you give me feedback on my YC essay? I will read your application in return."
+    assert check(offer, "en", circle=5).verdict != "too_big"
+    assert check("Could you pass my application to the YC partners?", "en").verdict == "too_big"

@@ -402,6 +402,7 @@ def _read(text: str, lang: str) -> _Reading:
         # what is sought: a small concrete request
         if request:
             reading.small += [_quote(text, toks, i, n) for i, n in small_hits]
+            _artefacts(text, toks, lemmas, low, lex, reading)
             if sentence.question and not small_hits and set(lemmas[:4]) & _WH_WORDS[lang]:
                 reading.small.append(_quote(text, toks, 0, min(8, len(toks))))
         # the object of the request: what is asked of the other person, or asked for me
@@ -412,8 +413,11 @@ def _read(text: str, lang: str) -> _Reading:
                 if any(abs(i - y) <= 6 for y in you_at)
             ]
             first_introduction = min(introductions, default=len(toks))
+            harmless = _harmless(lemmas, lex)
             for kind, words in lex["big_objects"].items():
                 for i, size in _hits(lemmas, words):
+                    if i in harmless:
+                        continue  # "a LinkedIn recommendation", "buy you a coffee"
                     mine = any(w in _MINE[lang] for w in low[max(0, i - 2) : i + 3]) or (
                         kind == "job" and _job_for_me(low, i, lang)
                     )  # « qui pourrait me trouver un poste »
@@ -448,11 +452,19 @@ def _read(text: str, lang: str) -> _Reading:
                     reading.big += [(kind, toks[i].text) for i, w in enumerate(low) if w in forms]
                 for kind, words in lex["big_phrases"].items():
                     reading.big += [
-                        (kind, _quote(text, toks, i, n)) for i, n in _hits(lemmas, words)
+                        (kind, _quote(text, toks, i, n))
+                        for i, n in _hits(lemmas, words)
+                        if i not in harmless
                     ]
-        reading.offer += [
-            _quote(text, toks, i, n + 2) for i, n in _hits(lemmas, lex["offer_phrases"])
+        # "I could ask you…", "happy to work around your schedule": the request or the reader's
+        # convenience, not something given in return (English data only)
+        not_offers = _harmless(lemmas, lex, "not_offer_phrases")
+        offers = [
+            (i, n)
+            for i, n in _hits(lemmas, lex["offer_phrases"])
+            if not not_offers.intersection(range(i, i + n))
         ]
+        reading.offer += [_quote(text, toks, i, n + 2) for i, n in offers]
         for i, word in enumerate(low):
             if word in _YOURS:
                 for j in range(i + 1, min(i + 4, len(toks))):
@@ -476,7 +488,7 @@ def _read(text: str, lang: str) -> _Reading:
             if not experience and (any(tok.text[:1].isdigit() for tok in toks) or len(toks) > 6):
                 reading.differentiator.append(_quote(text, toks, 0, len(toks)))
             continue
-        if _hits(lemmas, lex["offer_phrases"]) and not request:
+        if offers and not request:
             continue  # what I give is not what the ask is about (« je peux aider en gestion »)
         _read_niche(text, toks, lemmas, low, lang, lex, niche_markers, describes_me, reading)
     # what the whole message is for (guide v2, B and C): a sale, a job, money; then whatever it
@@ -497,6 +509,28 @@ def _read(text: str, lang: str) -> _Reading:
     if seeking and not reading.small and not reading.vague:
         reading.big += [("job", " ".join(q.split())) for q in seeking]
     return reading
+
+
+def _artefacts(text, toks, lemmas, low, lex, reading: _Reading) -> None:
+    """A request for one thing pointed at ("share your slides", "assign this task to me", "the
+    Spanish translation"): concrete, and narrowed by the pointing itself (``artefacts`` after
+    ``artefact_pointers``: English data only)."""
+    pointers = lex.get("artefact_pointers_set", set())
+    for i, lemma in enumerate(lemmas):
+        if lemma not in lex.get("artefacts_set", ()) and low[i] not in lex.get("artefacts_set", ()):
+            continue
+        start = next((j for j in range(i - 1, max(-1, i - 3), -1) if low[j] in pointers), None)
+        if start is not None:
+            quote = _quote(text, toks, start, i - start + 1)
+            reading.small.append(quote)
+            reading.niche.append(quote)
+
+
+def _harmless(lemmas: list[str], lex: dict, key: str = "not_big_phrases") -> set[int]:
+    """Positions inside ``not_big_phrases`` (a language's data: English only), where a big word
+    asks nothing big: "a LinkedIn recommendation", "can I buy you a coffee", "a typical day";
+    or inside another such list (``not_offer_phrases``)."""
+    return {j for i, n in _hits(lemmas, lex.get(key, [])) for j in range(i, i + n)}
 
 
 def _near(lemmas: list[str], low: list[str], at: int, words: set[str], span: int) -> bool:
