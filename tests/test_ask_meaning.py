@@ -603,3 +603,64 @@ def test_the_french_verdict_model_hears_a_cold_call_the_rules_read_as_precise():
     size = result.criteria["ask_size"]
     assert size.status == "fail" and "minutes" in size.quote
     assert "minutes" in size.explanation and "prospection commerciale" in size.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "neighbour"),
+    [
+        # a mentor sought is a commitment over time; mentoring as a topic is not
+        (
+            "Je cherche un mentor React pour comprendre les hooks.",
+            "long",
+            "Auriez-vous un conseil sur le mentorat des développeurs React juniors ?",
+        ),
+        # the asker's own product, made and named, serves a sale; one being developed may be
+        # research
+        (
+            "J'ai créé Inboria, un assistant pour trier les e-mails. Aurais-tu 10 minutes ?",
+            "contract",
+            "Je développe Inboria, un assistant pour trier les e-mails. Aurais-tu 10 minutes ?",
+        ),
+        # a follow-up of one's own message asks again what it sought; a meeting's follow-up not
+        (
+            "Bonjour Marc, suite à mon e-mail sur l'audit de Fonderies du Rhône, avez-vous pu y "
+            "jeter un œil ?",
+            "contract",
+            "Bonjour Marc, suite à notre échange sur l'audit de Fonderies du Rhône, auriez-vous "
+            "un conseil sur la norme IEC 62443 ?",
+        ),
+        # raising a seed, said: money is what the message serves; the reader's raise is a topic
+        (
+            "Bonjour Karim, je lève une seed pour mon SaaS B2B.",
+            "money",
+            "Bonjour Karim, tu as levé une seed l'an dernier : un conseil sur les premiers "
+            "clients d'un SaaS B2B à Lyon ?",
+        ),
+        # paid work asked of the reader; one's own missions are a topic
+        (
+            "Hello Yanis, je cherche un dev React pour mon MVP, tu prends des missions ?",
+            "contract",
+            "Hello Yanis, comment trouves-tu tes missions de dev React à Lyon ?",
+        ),
+        # a collaboration opportunity proposed is a sale
+        (
+            "Je souhaiterais échanger avec vous sur une opportunité de collaboration. Avez-vous "
+            "20 minutes ?",
+            "contract",
+            "Je souhaiterais échanger avec vous sur la collaboration entre kinés et médecins du "
+            "sport à Lyon. Avez-vous 20 minutes ?",
+        ),
+        # a doctoral contract sought is a job
+        (
+            "Ingénieur en TAL, je suis actuellement à la recherche d'un contrat doctoral.",
+            "job",
+            "Ingénieur en TAL, auriez-vous un conseil sur les contrats doctoraux CIFRE ?",
+        ),
+    ],
+)
+def test_french_readings_of_what_the_message_serves(text, kind, neighbour):
+    """Guide v2, B: each reading added after batch 4 (``rules/fr.toml``) and a near neighbour
+    that must not read as a big request."""
+    verdict, _, facts = reading_facts(text, "fr")
+    assert verdict == "too_big" and facts.get(f"big_{kind}"), facts
+    assert reading_facts(neighbour, "fr")[0] != "too_big"

@@ -596,6 +596,9 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
             ):  # "we've built a dispatch tool", « nous avons développé »: a company's product
                 found.append(("contract", _quote(text, toks, max(0, i - 1), 5)))
                 break
+            if _own_product(toks, low, lemmas, i, purpose, lang):
+                found.append(("contract", _quote(text, toks, max(0, i - 2), 5)))
+                break
             if word in theirs and set(low[i + 1 : i + 2]) & needs:
                 found.append(("contract", _quote(text, toks, i, 2)))  # « vos besoins »
                 break
@@ -701,7 +704,33 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
             break
     for pattern in purpose.get("raise_patterns", []):
         found += [("money", m.group(0)) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    # a follow-up of one's own earlier message that asks again (« suite à mon e-mail, avez-vous
+    # pu y jeter un œil ? »): what the first message sought, a sale in these texts
+    for pattern in purpose.get("follow_up_patterns", []):
+        found += [("contract", m.group(0)) for m in re.finditer(pattern, text, re.IGNORECASE)]
     return found
+
+
+def _own_product(
+    toks: list, low: list[str], lemmas: list[str], i: int, purpose: dict, lang: str
+) -> bool:
+    """« J'ai créé Inboria », « j'ai construit un outil qui… »: the asker's own product, made and
+    finished (a past tense after « je »), then named or called a product — what a founder's
+    message serves (``purpose.own_makers``; « je développe une app » may be research)."""
+    makers, products = set(purpose.get("own_makers", [])), set(purpose.get("own_products", []))
+    if not makers or not (lemmas[i] in makers or low[i] in makers):
+        return False
+    if not (set(low[max(0, i - 3) : i]) & set(purpose.get("own_subjects", []))):
+        return False
+    if not (set(low[max(0, i - 2) : i]) & set(purpose.get("own_perfect", []))):
+        return False
+    after = toks[i + 1 : i + 4]
+    return any(
+        tok.low in products
+        or tok.lemma in products
+        or (tok.text[:1].isupper() and not simplemma.is_known(tok.low, lang=lang))
+        for tok in after
+    )
 
 
 def reads_upward(text: str, lang: str = "fr") -> bool:
