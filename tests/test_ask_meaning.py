@@ -664,3 +664,20 @@ def test_french_readings_of_what_the_message_serves(text, kind, neighbour):
     verdict, _, facts = reading_facts(text, "fr")
     assert verdict == "too_big" and facts.get(f"big_{kind}"), facts
     assert reading_facts(neighbour, "fr")[0] != "too_big"
+
+
+def test_a_job_denied_or_over_no_longer_serves_being_hired():
+    """« Je ne cherche pas de poste chez vous », a rejected application: the small request is
+    what is asked (guide v2, B), while the same message without the denial serves a job."""
+    asked = (
+        "Bonjour, j'envisage de m'orienter vers la qualité fournisseurs et j'essaie de comprendre "
+        "ce que ce poste recouvre chez vous, chez Valeo à Amiens. Auriez-vous vingt minutes ?"
+    )
+    assert reading_facts(asked, "fr")[0] == "too_big"
+    assert reading_facts(asked + " Je ne cherche pas de poste chez vous.", "fr")[0] == "precise"
+    feedback = (
+        "Madame, ma candidature au poste de chargée de communication chez Groupe Horizon {}. "
+        "Auriez-vous un peu de temps pour me donner votre retour sur mon dossier ?"
+    )
+    assert reading_facts(feedback.format("est toujours en cours"), "fr")[0] == "too_big"
+    assert reading_facts(feedback.format("n'a pas été retenue"), "fr")[0] == "precise"

@@ -481,14 +481,18 @@ def _read(text: str, lang: str) -> _Reading:
         _read_niche(text, toks, lemmas, low, lang, lex, niche_markers, describes_me, reading)
     # what the whole message is for (guide v2, B and C): a sale, a job, money; then whatever it
     # asks, even a conditional « je suis disponible pour un échange », is that object
-    if asked or reading.small or proposed:
-        reading.big += _purposes(text, sentences, skip, lang)
-    pursuit = _pursuit(text, lang)
+    served = _purposes(text, sentences, skip, lang) if asked or reading.small or proposed else []
     pursuit = [
         (k, q)
-        for k, q in pursuit
-        if k != "pursuit" or asked or proposed or reading.small or reading.big
+        for k, q in _pursuit(text, lang)
+        if k != "pursuit" or asked or proposed or served or reading.small or reading.big
     ]
+    if _pursuit(text, lang, "no_job_patterns"):
+        # « je ne cherche pas de poste chez vous », « ma candidature n'a pas été retenue »: the
+        # job is denied or over, so the message no longer serves being hired
+        served = [(k, q) for k, q in served if k not in {"job", "referral"}]
+        pursuit = [(k, q) for k, q in pursuit if k not in {"job", "pursuit"}]
+    reading.big += served
     # a job opening named: a referral in kind (with a close friend, asking about one's
     # application is fine); a pitch, money... their own kind
     reading.big += [("referral" if k == "pursuit" else k, " ".join(q.split())) for k, q in pursuit]
