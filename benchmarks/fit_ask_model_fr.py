@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tomllib
 from collections import Counter
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from fit_ask_model import (
     fit,
     held_out_probs,
     load,
+    predict,
 )
 
 from toolkit.ask.checker import RULES_DIR, reading_facts
@@ -46,10 +48,11 @@ NOISE = 0.01  # a move must win at least this share of held-out predictions to b
 # the moves whose coaching the checker can write: a raise quotes what the participant asked and
 # what it serves (``checker._served``); a lowered or lifted verdict would contradict the rules'
 # criteria, so CV may report such a move but the export refuses it
-EXPLAINED = {"raise"}
-THRESHOLDS = (0.0, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7)
+EXPLAINED = {"raise_vague", "raise_precise"}
+THRESHOLDS = (0.0, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8)
 MOVES = {
-    "raise": {("precise", "too_big"), ("vague", "too_big")},
+    "raise_vague": {("vague", "too_big")},
+    "raise_precise": {("precise", "too_big")},
     "lower": {("precise", "vague")},
     "lift": {("vague", "precise")},
 }
@@ -72,11 +75,14 @@ def batch(rows: list[dict]) -> list[dict]:
     return out
 
 
-def combine(rules: str, p: np.ndarray, t: float, moves: set[str]) -> str:
+def combine(rules: str, p: np.ndarray, thresholds: dict[str, float]) -> str:
+    """The rules' verdict, replaced by the model's when that move is allowed and the model's top
+    probability reaches the move's threshold."""
     top = VERDICTS[int(p.argmax())]
-    if p.max() < t:
-        return rules
-    return top if any((rules, top) in MOVES[m] for m in moves) else rules
+    for move, t in thresholds.items():
+        if (rules, top) in MOVES[move] and p.max() >= t:
+            return top
+    return rules
 
 
 def gain(rows, repeats, t: float, move: str, pick) -> int:
@@ -86,10 +92,54 @@ def gain(rows, repeats, t: float, move: str, pick) -> int:
         for r, p in zip(rows, probs, strict=True):
             if not pick(r):
                 continue
-            v = combine(r["rules"], p, t, {move})
+            v = combine(r["rules"], p, {move: t})
             if v != r["rules"]:
                 won += (v == r["label"]) - (r["rules"] == r["label"])
     return won
+
+
+def guards() -> list[dict]:
+    """Hand-labelled asks the shipped checker must keep (``tests/data/labelled_asks.toml``, the
+    regression floor, and the article's ask with someone above, with and without an offer and
+    a reference to their work; a quote asked by the asker): none of them may be raised."""
+    path = Path(__file__).resolve().parent.parent / "tests" / "data" / "labelled_asks.toml"
+    rows = [a for a in tomllib.loads(path.read_text())["ask"] if a["lang"] == LANG]
+    perfume = next(a["text"] for a in rows if "parfums pour femmes" in a["text"])
+    rows += [
+        {"text": perfume, "label": "vague", "relation": "above"},
+        {
+            "text": "J'ai lu votre article sur le luxe. "
+            + perfume
+            + " En échange, je peux vous envoyer mon étude.",
+            "label": "precise",
+            "relation": "above",
+        },
+        {
+            "text": "Pourriez-vous m'envoyer un devis pour refaire la toiture d'une maison "
+            "à Nantes ?",
+            "label": "vague",
+            "circle": 5,
+        },
+    ]
+    out = []
+    for row in rows:
+        verdict, lemmas, facts = reading_facts(
+            row["text"], LANG, row.get("relation"), row.get("circle")
+        )
+        out.append({**row, "rules": verdict, "lemmas": lemmas, "facts": facts})
+    return out
+
+
+def guard_floors(model, config: dict) -> dict[str, float]:
+    """Per raise, a threshold just above the probability the fitted model gives a guard ask it
+    would wrongly raise."""
+    rows = [g for g in guards() if g["label"] != "too_big" and g["rules"] != "too_big"]
+    floors: dict[str, float] = {}
+    for row, p in zip(rows, predict(model, feature_sets(rows, config)), strict=True):
+        if VERDICTS[int(p.argmax())] == "too_big":
+            move = f"raise_{row['rules']}"
+            floors[move] = max(floors.get(move, 0.0), round(float(p.max()) + 0.005, 3))
+    return floors
 
 
 def summary(name: str, labels: list[str], verdicts: list[str]) -> str:
@@ -106,15 +156,16 @@ def summary(name: str, labels: list[str], verdicts: list[str]) -> str:
     )
 
 
-def export(model, config: dict, threshold: float, moves: set[str]) -> Path:
+def export(model, config: dict, thresholds: dict[str, float]) -> Path:
+    """Write the model where the checker reads it, with one threshold per verdict move."""
     vocabulary, w, b = model
     out = {
         "verdicts": list(VERDICTS),
         "feature_set": config["feature_set"],
         "bigrams": config["bigrams"],
-        "threshold": threshold,
-        "raise_only": moves == {"raise"},
-        "moves": sorted(f"{a}>{b}" for m in sorted(moves) for a, b in MOVES[m]),
+        "threshold": min(thresholds.values(), default=1.0),
+        "raise_only": True,
+        "moves": {f"{a}>{b}": t for m, t in sorted(thresholds.items()) for a, b in MOVES[m]},
         "bias": [round(float(v), 4) for v in b],
         "weights": {f: [round(float(v), 4) for v in w[i]] for f, i in sorted(vocabulary.items())},
     }
@@ -126,8 +177,15 @@ def export(model, config: dict, threshold: float, moves: set[str]) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--export", action="store_true")
-    parser.add_argument("--quick", action="store_true", help="the first configuration only")
+    parser.add_argument("--config", type=int, help="only this configuration (index in CONFIGS)")
+    parser.add_argument(
+        "--floor",
+        action="append",
+        default=[],
+        help="MOVE=T: no threshold below T for this move (hand-labelled asks' tests)",
+    )
     args = parser.parse_args()
+    given = {m: float(t) for m, t in (f.split("=") for f in args.floor)}
     dev = batch([r for r in parts()["dev"] if r["lang"] == LANG])
     rows = load(LANG, ALL_SPLITS) + dev
     is_batch = lambda r: "batch" in r  # noqa: E731
@@ -136,56 +194,64 @@ def main() -> None:
     for name, pick in (("batch dev", is_batch), ("quoted", is_quoted), ("all", lambda r: True)):
         part = [r for r in rows if pick(r)]
         print(summary(f"rules, {name}", [r["label"] for r in part], [r["rules"] for r in part]))
+    n_b = REPEATS * sum(map(is_batch, rows))
+    n_q = REPEATS * sum(map(is_quoted, rows))
     best = None
-    for config in CONFIGS[:1] if args.quick else CONFIGS:
+    configs = [CONFIGS[args.config]] if args.config is not None else CONFIGS
+    for config in configs:
         repeats = held_out_probs(rows, config)
-        for t in THRESHOLDS:
-            kept = set()
-            for move in MOVES:
-                g_b, g_q = (
-                    gain(rows, repeats, t, move, is_batch),
-                    gain(rows, repeats, t, move, is_quoted),
-                )
-                print(f"  {config} t={t} {move:5s}: batch {g_b:+d}  quoted {g_q:+d}")
-                # a move is kept when it gains beyond noise: at least 1 % of the held-out
-                # predictions of the batch rows and of the quoted rows (over the repeats)
-                n_b = REPEATS * sum(map(is_batch, rows))
-                n_q = REPEATS * sum(map(is_quoted, rows))
-                if g_b >= NOISE * n_b and g_q >= NOISE * n_q:
-                    kept.add(move)
-            picked = [
-                (r, combine(r["rules"], p, t, kept))
-                for probs in repeats
-                for r, p in zip(rows, probs, strict=True)
-            ]
-            for name, pick in (("batch dev", is_batch), ("quoted", is_quoted)):
-                part = [(r, v) for r, v in picked if pick(r)]
-                print(
-                    "    "
-                    + summary(
-                        f"cv {name} moves={sorted(kept)}",
-                        [r["label"] for r, _ in part],
-                        [v for _, v in part],
-                    )
-                )
-            key = tuple(
-                np.mean([r["label"] == v for r, v in picked if pick(r)])
-                for pick in (is_batch, is_quoted)
-            )
-            if best is None or key > best[0]:
-                best = (key, config, t, kept)
-    key, config, t, kept = best
-    print(f"chosen: {config} t={t} moves={sorted(kept)}  cv batch {key[0]:.1%} quoted {key[1]:.1%}")
-    if args.export and not kept <= EXPLAINED:
-        raise SystemExit(f"not exported: the checker cannot explain {sorted(kept - EXPLAINED)}")
-    if args.export:
-        found = feature_sets(rows, config)
+        found_rows = feature_sets(rows, config)
         labels = np.array([VERDICTS.index(r["label"]) for r in rows])
         weight = np.array(
             [config["quoted_weight"] if r["origin"] == "quoted" else 1.0 for r in rows]
         )
-        model = fit(found, labels, weight, config["l2"])
-        print(f"written: {export(model, config, t, kept)}")
+        model = fit(found_rows, labels, weight, config["l2"])
+        floors = {**guard_floors(model, config)}
+        for move, t in given.items():
+            floors[move] = max(t, floors.get(move, 0.0))
+        print(f"  {config} floors (guards and command line): {floors}")
+        chosen: dict[str, float] = {}
+        for move in MOVES:
+            # each move at its own threshold: the one winning most batch asks, among those that
+            # win beyond noise (1 % of held-out predictions) on the batch rows and on the quoted
+            # rows; a floor given on the command line (tests of hand-labelled asks) is honoured
+            found = []
+            floor = floors.get(move, 0.0)
+            for t in sorted({floor, *THRESHOLDS}):
+                if t < floor:
+                    continue
+                g_b = gain(rows, repeats, t, move, is_batch)
+                g_q = gain(rows, repeats, t, move, is_quoted)
+                print(f"  {config} {move:13s} t={t}: batch {g_b:+d}  quoted {g_q:+d}")
+                if g_b >= NOISE * n_b and g_q >= NOISE * n_q:
+                    found.append(((g_b, g_q), t))
+            if found:
+                chosen[move] = max(found)[1]
+        picked = [
+            (r, combine(r["rules"], p, chosen))
+            for probs in repeats
+            for r, p in zip(rows, probs, strict=True)
+        ]
+        for name, pick in (("batch dev", is_batch), ("quoted", is_quoted), ("all", lambda r: 1)):
+            part = [(r, v) for r, v in picked if pick(r)]
+            print(
+                "    "
+                + summary(
+                    f"cv {name} {chosen}", [r["label"] for r, _ in part], [v for _, v in part]
+                )
+            )
+        key = tuple(
+            np.mean([r["label"] == v for r, v in picked if pick(r)])
+            for pick in (is_batch, is_quoted)
+        )
+        if best is None or key > best[0]:
+            best = (key, config, chosen, model)
+    key, config, kept, model = best
+    print(f"chosen: {config} moves={kept}  cv batch {key[0]:.1%} quoted {key[1]:.1%}")
+    if args.export and not set(kept) <= EXPLAINED:
+        raise SystemExit(f"not exported: the checker cannot explain {set(kept) - EXPLAINED}")
+    if args.export:
+        print(f"written: {export(model, config, kept)}")
 
 
 if __name__ == "__main__":

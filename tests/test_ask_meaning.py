@@ -596,7 +596,10 @@ def test_the_french_verdict_model_hears_a_cold_call_the_rules_read_as_precise():
     """A prospecting opener with no statement of what is sold (batch 3's blind spot): the rules
     read a short call with a niche; the model fitted on the corpus hears a sale, and the coaching
     quotes what the participant asked."""
-    text = "Bonjour Paul, question rapide sur votre prospection commerciale : 15 minutes ?"
+    text = (
+        "Bonjour Paul, question rapide sur votre prospection commerciale chez Kestrel : "
+        "15 minutes cette semaine ?"
+    )
     assert reading_facts(text, "fr")[0] == "precise"
     result = check(text, "fr")
     assert result.verdict == "too_big"

@@ -926,7 +926,8 @@ def _verdict_model(lang: str) -> dict | None:
 
 
 def _model_verdict(lang: str, lemmas: list[str], facts: dict[str, bool], rules_verdict: str) -> str:
-    """The model's verdict where it is sure enough, else the rules'. With ``raise_only`` the
+    """The model's verdict where it is sure enough, else the rules'. ``moves`` (when given) lists
+    the verdict changes allowed and the probability each needs. With ``raise_only`` the
     model may only turn an ask too big (a sale, a job, money it reads in words no rule holds): the
     coaching, read by the rules, then names the request it weighs."""
     model = _verdict_model(lang)
@@ -943,6 +944,9 @@ def _model_verdict(lang: str, lemmas: list[str], facts: dict[str, bool], rules_v
     peak = max(scores)
     total = sum(math.exp(v - peak) for v in scores)
     verdict = model["verdicts"][top]
+    if isinstance(model.get("moves"), dict):  # a threshold per move (« vague>too_big »)
+        needed = model["moves"].get(f"{rules_verdict}>{verdict}")
+        return verdict if needed is not None and 1 / total >= needed else rules_verdict
     if 1 / total < model["threshold"] or (model["raise_only"] and verdict != "too_big"):
         return rules_verdict
     return verdict
