@@ -20,7 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from eval_asks import _print_score, batch_rows, score, verdict_of  # noqa: E402
+from eval_asks import _print_score, batch_rows, print_errors, score  # noqa: E402
 
 HOLD_SHARE = 30  # per cent of sources
 
@@ -55,13 +55,8 @@ def main() -> None:
         for lang, figures in found["by_lang"].items():
             _print_score(f"[{part} {lang}]", figures)
         if args.errors and part == "dev":
-            for row in rows:
-                if row["lang"] != args.errors:
-                    continue
-                verdict = verdict_of(row)
-                if verdict != row["label"]:
-                    text = row["text"].replace("\n", " ")[:300]
-                    print(f"    b{row['batch']}-{row['n']} {row['label']}->{verdict} {text}")
+            mine = [r for r in rows if r["lang"] == args.errors]
+            print_errors(mine, lambda r: f"b{r['batch']}-{r['n']}")
 
 
 if __name__ == "__main__":

@@ -40,6 +40,7 @@ from fit_ask_model import (
     load,
     predict,
 )
+from fit_ask_model_b3 import batch as b3_batch
 
 from toolkit.ask.checker import RULES_DIR, reading_facts
 
@@ -66,13 +67,9 @@ CONFIGS = (
 
 
 def batch(rows: list[dict]) -> list[dict]:
-    """Batch rows with the rules' reading attached, grouped by source, weighted as quoted."""
-    out = []
-    for row in rows:
-        relation = "above" if row.get("upward") else None
-        verdict, lemmas, facts = reading_facts(row["text"], LANG, relation, row.get("circle"))
-        out.append({**row, "rules": verdict, "lemmas": lemmas, "facts": facts, "origin": "quoted"})
-    return out
+    """Batch rows with the rules' reading attached (``fit_ask_model_b3.batch``), each grouped by
+    its own batch and source."""
+    return [{**b, "group": r["group"]} for b, r in zip(b3_batch(rows), rows, strict=True)]
 
 
 def combine(rules: str, p: np.ndarray, thresholds: dict[str, float]) -> str:
