@@ -684,3 +684,23 @@ def test_a_job_denied_or_over_no_longer_serves_being_hired():
     )
     assert reading_facts(feedback.format("est toujours en cours"), "fr")[0] == "too_big"
     assert reading_facts(feedback.format("n'a pas été retenue"), "fr")[0] == "precise"
+
+
+@pytest.mark.parametrize(
+    ("small", "neighbour"),
+    [
+        (
+            "Peux-tu m'envoyer trois PV anonymisés du tribunal de Lyon ?",
+            "Peux-tu lire trois PV anonymisés du tribunal de Lyon ?",
+        ),
+        (
+            "Pourriez-vous me faire un devis pour repeindre une cage d'escalier à Haubourdin ?",
+            "Pourriez-vous repeindre une cage d'escalier à Haubourdin ?",
+        ),
+    ],
+)
+def test_sending_or_quoting_something_to_the_asker_is_a_small_request(small, neighbour):
+    """« M'envoyer », « me faire un devis »: a small concrete thing asked, precise with a niche
+    (the asker buys, nothing is sold); the work itself asked of the reader is not a small one."""
+    assert reading_facts(small, "fr")[0] == "precise"
+    assert reading_facts(neighbour, "fr")[0] == "vague"
