@@ -155,6 +155,15 @@ def _print_score(title: str, found: dict) -> None:
     )
 
 
+def print_errors(rows: list[dict], name_of, width: int = 300) -> None:
+    """List the rows the checker disagrees on: ``name_of(row)``, label, verdict, the text."""
+    for row in rows:
+        verdict = verdict_of(row)
+        if verdict != row["label"]:
+            text = row["text"].replace("\n", " ")[:width]
+            print(f"    {name_of(row)} {row['label']}->{verdict} {text}")
+
+
 def cross_validation(langs: list[str], errors: bool) -> None:
     """Development folds, held-out folds and each fold, all rows and quoted rows apart."""
     for lang in langs:

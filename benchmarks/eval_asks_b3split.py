@@ -18,7 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from eval_asks import _print_score, batch_rows, score, verdict_of  # noqa: E402
+from eval_asks import _print_score, batch_rows, print_errors, score  # noqa: E402
 
 
 def half_of(source: str) -> str:
@@ -46,11 +46,7 @@ def main() -> None:
             _print_score(f"[{half} {lang}]", part)
         _print_score(f"[{half} both]", found)
         if args.errors and half == "b3dev":
-            for row in rows:
-                verdict = verdict_of(row)
-                if verdict != row["label"]:
-                    text = row["text"].replace("\n", " ")[:260]
-                    print(f"    {row['lang']}-{row['n']} {row['label']}->{verdict} {text}")
+            print_errors(rows, lambda r: f"{r['lang']}-{r['n']}", width=260)
 
 
 if __name__ == "__main__":

@@ -596,7 +596,10 @@ def test_the_french_verdict_model_hears_a_cold_call_the_rules_read_as_precise():
     """A prospecting opener with no statement of what is sold (batch 3's blind spot): the rules
     read a short call with a niche; the model fitted on the corpus hears a sale, and the coaching
     quotes what the participant asked."""
-    text = "Bonjour Paul, question rapide sur votre prospection commerciale : 15 minutes ?"
+    text = (
+        "Bonjour Paul, question rapide sur votre prospection commerciale chez Kestrel : "
+        "15 minutes cette semaine ?"
+    )
     assert reading_facts(text, "fr")[0] == "precise"
     result = check(text, "fr")
     assert result.verdict == "too_big"
@@ -746,3 +749,101 @@ def test_a_customer_field_is_a_topic_and_reading_their_application_an_offer():
     offer = "Could you give me feedback on my YC essay? I will read your application in return."
     assert check(offer, "en", circle=5).verdict != "too_big"
     assert check("Could you pass my application to the YC partners?", "en").verdict == "too_big"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "neighbour"),
+    [
+        # a mentor sought is a commitment over time; mentoring as a topic is not
+        (
+            "Je cherche un mentor React pour comprendre les hooks.",
+            "long",
+            "Auriez-vous un conseil sur le mentorat des développeurs React juniors ?",
+        ),
+        # the asker's own product, made and named, serves a sale; one being developed may be
+        # research
+        (
+            "J'ai créé Inboria, un assistant pour trier les e-mails. Aurais-tu 10 minutes ?",
+            "contract",
+            "Je développe Inboria, un assistant pour trier les e-mails. Aurais-tu 10 minutes ?",
+        ),
+        # a follow-up of one's own message asks again what it sought; a meeting's follow-up not
+        (
+            "Bonjour Marc, suite à mon e-mail sur l'audit de Fonderies du Rhône, avez-vous pu y "
+            "jeter un œil ?",
+            "contract",
+            "Bonjour Marc, suite à notre échange sur l'audit de Fonderies du Rhône, auriez-vous "
+            "un conseil sur la norme IEC 62443 ?",
+        ),
+        # raising a seed, said: money is what the message serves; the reader's raise is a topic
+        (
+            "Bonjour Karim, je lève une seed pour mon SaaS B2B.",
+            "money",
+            "Bonjour Karim, tu as levé une seed l'an dernier : un conseil sur les premiers "
+            "clients d'un SaaS B2B à Lyon ?",
+        ),
+        # paid work asked of the reader; one's own missions are a topic
+        (
+            "Hello Yanis, je cherche un dev React pour mon MVP, tu prends des missions ?",
+            "contract",
+            "Hello Yanis, comment trouves-tu tes missions de dev React à Lyon ?",
+        ),
+        # a collaboration opportunity proposed is a sale
+        (
+            "Je souhaiterais échanger avec vous sur une opportunité de collaboration. Avez-vous "
+            "20 minutes ?",
+            "contract",
+            "Je souhaiterais échanger avec vous sur la collaboration entre kinés et médecins du "
+            "sport à Lyon. Avez-vous 20 minutes ?",
+        ),
+        # a doctoral contract sought is a job
+        (
+            "Ingénieur en TAL, je suis actuellement à la recherche d'un contrat doctoral.",
+            "job",
+            "Ingénieur en TAL, auriez-vous un conseil sur les contrats doctoraux CIFRE ?",
+        ),
+    ],
+)
+def test_french_readings_of_what_the_message_serves(text, kind, neighbour):
+    """Guide v2, B: each reading added after batch 4 (``rules/fr.toml``) and a near neighbour
+    that must not read as a big request."""
+    verdict, _, facts = reading_facts(text, "fr")
+    assert verdict == "too_big" and facts.get(f"big_{kind}"), facts
+    assert reading_facts(neighbour, "fr")[0] != "too_big"
+
+
+def test_a_job_denied_or_over_no_longer_serves_being_hired():
+    """« Je ne cherche pas de poste chez vous », a rejected application: the small request is
+    what is asked (guide v2, B), while the same message without the denial serves a job."""
+    asked = (
+        "Bonjour, j'envisage de m'orienter vers la qualité fournisseurs et j'essaie de comprendre "
+        "ce que ce poste recouvre chez vous, chez Valeo à Amiens. Auriez-vous vingt minutes ?"
+    )
+    assert reading_facts(asked, "fr")[0] == "too_big"
+    assert reading_facts(asked + " Je ne cherche pas de poste chez vous.", "fr")[0] == "precise"
+    feedback = (
+        "Madame, ma candidature au poste de chargée de communication chez Groupe Horizon {}. "
+        "Auriez-vous un peu de temps pour me donner votre retour sur mon dossier ?"
+    )
+    assert reading_facts(feedback.format("est toujours en cours"), "fr")[0] == "too_big"
+    assert reading_facts(feedback.format("n'a pas été retenue"), "fr")[0] == "precise"
+
+
+@pytest.mark.parametrize(
+    ("small", "neighbour"),
+    [
+        (
+            "Peux-tu m'envoyer trois PV anonymisés du tribunal de Lyon ?",
+            "Peux-tu lire trois PV anonymisés du tribunal de Lyon ?",
+        ),
+        (
+            "Pourriez-vous me faire un devis pour repeindre une cage d'escalier à Haubourdin ?",
+            "Pourriez-vous repeindre une cage d'escalier à Haubourdin ?",
+        ),
+    ],
+)
+def test_sending_or_quoting_something_to_the_asker_is_a_small_request(small, neighbour):
+    """« M'envoyer », « me faire un devis »: a small concrete thing asked, precise with a niche
+    (the asker buys, nothing is sold); the work itself asked of the reader is not a small one."""
+    assert reading_facts(small, "fr")[0] == "precise"
+    assert reading_facts(neighbour, "fr")[0] == "vague"

@@ -493,14 +493,18 @@ def _read(text: str, lang: str) -> _Reading:
         _read_niche(text, toks, lemmas, low, lang, lex, niche_markers, describes_me, reading)
     # what the whole message is for (guide v2, B and C): a sale, a job, money; then whatever it
     # asks, even a conditional « je suis disponible pour un échange », is that object
-    if asked or reading.small or proposed:
-        reading.big += _purposes(text, sentences, skip, lang)
-    pursuit = _pursuit(text, lang)
+    served = _purposes(text, sentences, skip, lang) if asked or reading.small or proposed else []
     pursuit = [
         (k, q)
-        for k, q in pursuit
-        if k != "pursuit" or asked or proposed or reading.small or reading.big
+        for k, q in _pursuit(text, lang)
+        if k != "pursuit" or asked or proposed or served or reading.small or reading.big
     ]
+    if _pursuit(text, lang, "no_job_patterns"):
+        # « je ne cherche pas de poste chez vous », « ma candidature n'a pas été retenue »: the
+        # job is denied or over, so the message no longer serves being hired
+        served = [(k, q) for k, q in served if k not in {"job", "referral"}]
+        pursuit = [(k, q) for k, q in pursuit if k not in {"job", "pursuit"}]
+    reading.big += served
     # a job opening named: a referral in kind (with a close friend, asking about one's
     # application is fine); a pitch, money... their own kind
     reading.big += [("referral" if k == "pursuit" else k, " ".join(q.split())) for k, q in pursuit]
@@ -630,6 +634,9 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
             ):  # "we've built a dispatch tool", « nous avons développé »: a company's product
                 found.append(("contract", _quote(text, toks, max(0, i - 1), 5)))
                 break
+            if _own_product(toks, low, lemmas, i, purpose, lang):
+                found.append(("contract", _quote(text, toks, max(0, i - 2), 5)))
+                break
             if word in theirs and set(low[i + 1 : i + 2]) & needs:
                 found.append(("contract", _quote(text, toks, i, 2)))  # « vos besoins »
                 break
@@ -735,7 +742,33 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
             break
     for pattern in purpose.get("raise_patterns", []):
         found += [("money", m.group(0)) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    # a follow-up of one's own earlier message that asks again (« suite à mon e-mail, avez-vous
+    # pu y jeter un œil ? »): what the first message sought, a sale in these texts
+    for pattern in purpose.get("follow_up_patterns", []):
+        found += [("contract", m.group(0)) for m in re.finditer(pattern, text, re.IGNORECASE)]
     return found
+
+
+def _own_product(
+    toks: list, low: list[str], lemmas: list[str], i: int, purpose: dict, lang: str
+) -> bool:
+    """« J'ai créé Inboria », « j'ai construit un outil qui… »: the asker's own product, made and
+    finished (a past tense after « je »), then named or called a product — what a founder's
+    message serves (``purpose.own_makers``; « je développe une app » may be research)."""
+    makers, products = set(purpose.get("own_makers", [])), set(purpose.get("own_products", []))
+    if not makers or not (lemmas[i] in makers or low[i] in makers):
+        return False
+    if not (set(low[max(0, i - 3) : i]) & set(purpose.get("own_subjects", []))):
+        return False
+    if not (set(low[max(0, i - 2) : i]) & set(purpose.get("own_perfect", []))):
+        return False
+    after = toks[i + 1 : i + 4]
+    return any(
+        tok.low in products
+        or tok.lemma in products
+        or (tok.text[:1].isupper() and not simplemma.is_known(tok.low, lang=lang))
+        for tok in after
+    )
 
 
 def reads_upward(text: str, lang: str = "fr") -> bool:
@@ -927,7 +960,8 @@ def _verdict_model(lang: str) -> dict | None:
 
 
 def _model_verdict(lang: str, lemmas: list[str], facts: dict[str, bool], rules_verdict: str) -> str:
-    """The model's verdict where it is sure enough, else the rules'. With ``raise_only`` the
+    """The model's verdict where it is sure enough, else the rules'. ``moves`` (when given) lists
+    the verdict changes allowed and the probability each needs. With ``raise_only`` the
     model may only turn an ask too big (a sale, a job, money it reads in words no rule holds): the
     coaching, read by the rules, then names the request it weighs."""
     model = _verdict_model(lang)
@@ -944,6 +978,9 @@ def _model_verdict(lang: str, lemmas: list[str], facts: dict[str, bool], rules_v
     peak = max(scores)
     total = sum(math.exp(v - peak) for v in scores)
     verdict = model["verdicts"][top]
+    if isinstance(model.get("moves"), dict):  # a threshold per move (« vague>too_big »)
+        needed = model["moves"].get(f"{rules_verdict}>{verdict}")
+        return verdict if needed is not None and 1 / total >= needed else rules_verdict
     if 1 / total < model["threshold"] or (model["raise_only"] and verdict != "too_big"):
         return rules_verdict
     return verdict
