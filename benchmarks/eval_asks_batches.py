@@ -45,7 +45,7 @@ def views(batch: int) -> dict[str, list[dict]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batch", type=int, choices=(3, 4), required=True)
+    parser.add_argument("--batch", type=int, choices=(3, 4, 5), required=True)
     batch = parser.parse_args().batch
     for view, rows in views(batch).items():
         found = score(rows)
