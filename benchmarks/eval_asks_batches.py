@@ -1,4 +1,4 @@
-"""An untouched batch of the asks corpus, scored once (issue #16): batch 3 or batch 4.
+"""An untouched batch of the asks corpus, scored once (issue #16): batch 3, 4 or 5.
 
 Each batch holds real asks from sources the corpus had never used, labelled by guide v2 before
 any checker ran on them (``asks_corpus_batch<N>_{en,fr}.py``), then labelled again blind by a
