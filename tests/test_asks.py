@@ -135,7 +135,8 @@ def test_any_text_gets_a_verdict(text, lang, relation, circle):
     result = check(text, lang, relation, circle)
     assert result.verdict in {"precise", "vague", "too_big"}
     assert 0 <= result.score <= 100
-    assert set(result.criteria) == set(CRITERIA)
+    # a verdict moved by the learned model adds its reason (issue #16, point 4)
+    assert set(result.criteria) - {"learned"} == set(CRITERIA)
     assert all(c.explanation for c in result.criteria.values())
 
 
