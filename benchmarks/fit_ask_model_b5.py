@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tomllib
 from collections import Counter
 from pathlib import Path
 
@@ -56,6 +57,15 @@ CANDIDATES = {
     "M2": {"about": "model at p ≥ θ else the rules (θ by CV)", **LEMMAS, "thetas": THETAS},
     "M3": {"about": "M2 + character 3–5-grams", **LEMMAS, "thetas": THETAS, "chars": True},
     "M4": {"about": "M2 pooled over both languages", **LEMMAS, "thetas": THETAS, "pooled": True},
+    # declared after looks 1–6, before its own: M1 with a floor per verdict move, just above the
+    # probability the fitted model gives a hand-labelled ask it would wrongly move (the tests'
+    # regression floor: labelled_asks.toml, the article's asks, the ties of test_asks)
+    "M1g": {
+        "about": "M1 with per-move floors from the hand-labelled asks",
+        **LEMMAS,
+        "thetas": (0.0,),
+        "guarded": True,
+    },
     "M5": {
         "about": "M3 pooled over both languages",
         **LEMMAS,
@@ -261,6 +271,69 @@ def model_json(model, cand: dict, theta: float) -> dict:
     }
 
 
+ARTICLE_VAGUE = "Si vous entendez parler d'un poste de commercial quelque part, pensez à moi."
+ARTICLE_PERFUME = (
+    "Si vous connaissez quelqu'un qui pourrait m'aiguiller ou me conseiller dans mes recherches "
+    "d'un poste de commercial dans le domaine des produits de luxe, en particulier les parfums "
+    "pour femmes où j'ai une expérience approfondie."
+)
+
+
+def guards() -> list[tuple[str, str, str | None, int | None, set[str] | None]]:
+    """(text, lang, relation, circle, verdicts allowed; None: the rules' or too big) the shipped
+    checker must keep: ``tests/data/labelled_asks.toml`` at every tie the tests try, the
+    article's asks, long meetings and referrals by tie, a quote asked by the asker."""
+    path = HERE.parent / "tests" / "data" / "labelled_asks.toml"
+    out = []
+    for ask in tomllib.loads(path.read_text())["ask"]:
+        out.append((ask["text"], ask["lang"], None, None, {ask["label"]}))
+        for relation in (None, "above"):
+            for circle in (None, 2, 5):
+                out.append((ask["text"], ask["lang"], relation, circle, None))
+    better = "J'ai lu votre article sur le luxe. " + ARTICLE_PERFUME
+    bd = (
+        "Je cherche quelqu'un dans le secteur du livre, en particulier la BD : une heure ensemble ?"
+    )
+    lunch = "Would you have lunch with me to talk about cold-chain logistics in Rotterdam?"
+    out += [
+        (ARTICLE_VAGUE, "fr", None, None, {"vague"}),
+        (ARTICLE_PERFUME, "fr", None, None, {"precise"}),
+        (ARTICLE_PERFUME, "fr", "above", None, {"vague"}),
+        (better + " En échange, je peux vous envoyer mon étude.", "fr", "above", None, {"precise"}),
+        (bd, "fr", None, 2, {"precise"}),
+        (bd, "fr", None, 5, {"too_big"}),
+        (lunch, "en", None, 3, {"precise"}),
+        (lunch, "en", None, 5, {"too_big"}),
+        (
+            "Pourriez-vous m'envoyer un devis pour refaire la toiture d'une maison à Nantes ?",
+            "fr",
+            None,
+            5,
+            {"vague"},
+        ),
+    ]
+    return out
+
+
+def floors(model, cand: dict, langs: list[str]) -> dict[str, float]:
+    """Per verdict move, a threshold just above the probability the fitted model gives a guard
+    ask it would move to a verdict not allowed (0 where no guard is at stake)."""
+    moves = {f"{a}>{b}": 0.0 for a in VERDICTS for b in VERDICTS if a != b}
+    for text, lang, relation, circle, allowed in guards():
+        if lang not in langs:
+            continue
+        row = _attach({"text": text, "upward": relation == "above", "circle": circle}, lang)
+        if row["facts"].get("big_close"):
+            continue
+        p = predict(model, features([row], cand))[0]
+        top = VERDICTS[int(p.argmax())]
+        ok = allowed if allowed is not None else {row["rules"], "too_big"}
+        if top != row["rules"] and top not in ok:
+            move = f"{row['rules']}>{top}"
+            moves[move] = max(moves[move], round(float(p.max()) + 0.005, 3))
+    return moves
+
+
 def fitted(cand: dict, extra: bool) -> dict[str, dict]:
     """Per language, the candidate's model json fitted on the training rows (+ batch 5 when
     ``extra``), L2 and θ chosen by CV on the training rows."""
@@ -279,6 +352,9 @@ def fitted(cand: dict, extra: bool) -> dict[str, dict]:
         model = fit(features(rows, cand), labels, weights_of(rows), l2)
         for lang in group:
             out[lang] = model_json(model, cand, theta)
+            if cand.get("guarded"):
+                out[lang]["moves"] = floors(model, cand, group)
+                print(f"  {lang} floors: {out[lang]['moves']}")
     return out
 
 
@@ -298,7 +374,9 @@ def run_checker(models: dict[str, dict | None], rows: list[dict]) -> list[str]:
 
 
 def look(name: str) -> None:
-    done = LOOKS.read_text().count("\n== look ") if LOOKS.exists() else 0
+    done = 0
+    if LOOKS.exists():
+        done = sum(line.startswith("== look ") for line in LOOKS.read_text().splitlines())
     if done >= MAX_LOOKS:
         raise SystemExit(f"{done} looks at batch 5 already: no more")
     cand = CANDIDATES[name]
