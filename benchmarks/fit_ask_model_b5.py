@@ -66,6 +66,15 @@ CANDIDATES = {
         "thetas": (0.0,),
         "guarded": True,
     },
+    # declared after look 6 (M5 won English by one ask over M1), before its own look, the last
+    "M5g": {
+        "about": "M5 with per-move floors from the hand-labelled asks",
+        **LEMMAS,
+        "thetas": THETAS,
+        "chars": True,
+        "pooled": True,
+        "guarded": True,
+    },
     "M5": {
         "about": "M3 pooled over both languages",
         **LEMMAS,
