@@ -343,10 +343,11 @@ def floors(model, cand: dict, langs: list[str]) -> dict[str, float]:
     return moves
 
 
-def fitted(cand: dict, extra: bool) -> dict[str, dict]:
+def fitted(cand: dict, extra: bool, langs: tuple[str, ...] = ("en", "fr")) -> dict[str, dict]:
     """Per language, the candidate's model json fitted on the training rows (+ batch 5 when
     ``extra``), L2 and θ chosen by CV on the training rows."""
-    langs = ("en", "fr")
+    if cand.get("pooled"):
+        langs = ("en", "fr")
     train = {lang: training(lang) for lang in langs}
     groups = [list(langs)] if cand.get("pooled") else [[lang] for lang in langs]
     out = {}
@@ -409,7 +410,7 @@ def look(name: str) -> None:
 
 
 def export(name: str, langs: list[str]) -> None:
-    models = fitted(CANDIDATES[name], extra=True)
+    models = fitted(CANDIDATES[name], extra=True, langs=tuple(langs))
     for lang in langs:
         path = RULES_DIR / f"{lang}_verdict_model.json"
         path.write_text(json.dumps(models[lang], ensure_ascii=False, separators=(",", ":")) + "\n")

@@ -291,6 +291,7 @@ class _Reading:
     words: int = 0
     lemmas: list[str] = field(default_factory=list)  # every word's lemma, for the verdict model
     surface: list[str] = field(default_factory=list)  # every word as written, beside its lemma
+    joined: list[str] = field(default_factory=list)  # each word with the next, as written
 
 
 def _quote(text: str, toks: list[_Token], i: int, size: int) -> str:
@@ -357,8 +358,10 @@ def _read(text: str, lang: str) -> _Reading:
     reading = _Reading(
         words=sum(len(s.tokens) for s in sentences),
         lemmas=[tok.lemma for s in sentences for tok in s.tokens],
-        surface=[tok.text for s in sentences for tok in s.tokens],
+        surface=[text[tok.start : tok.end] for s in sentences for tok in s.tokens],
     )
+    spans = [(tok.start, tok.end) for s in sentences for tok in s.tokens]
+    reading.joined = [text[a[0] : b[1]] for a, b in itertools.pairwise(spans)]
     skip = _skipped_greeting(sentences)
     # as written: the dictionary reads « te » as « le » and « votre » as « son » (« mon »)
     you = set(rules(lang)["you"])
@@ -1047,13 +1050,11 @@ def _carried(reading: _Reading, features: list[str], most: int = 3) -> list[str]
                 (w for w, m in zip(reading.surface, reading.lemmas, strict=True) if m == value), ""
             )
         elif kind == "b":
-            pairs = zip(
-                itertools.pairwise(reading.lemmas), itertools.pairwise(reading.surface), strict=True
-            )
-            found = next((" ".join(s) for m, s in pairs if "_".join(m) == value), "")
+            pairs = zip(itertools.pairwise(reading.lemmas), reading.joined, strict=True)
+            found = next((s for m, s in pairs if "_".join(m) == value), "")
         elif kind == "c":
             found = next((w for w, p in zip(reading.surface, plain, strict=True) if value in p), "")
-        if found and found.lower() not in {q.lower() for q in out} and len(found) > 1:
+        if found and found.lower() not in {q.lower() for q in out} and len(found) > 2:
             out.append(found)
         if len(out) == most:
             break
