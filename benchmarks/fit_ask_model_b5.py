@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_asks import batch_rows
 from fit_ask_model import ALL_SPLITS, FOLDS, REPEATS, VERDICTS, fold_of, load
+from fit_ask_model_fr import summary  # one table line format for every refit script
 
 from toolkit.ask import checker
 from toolkit.ask.checker import RULES_DIR, reading_facts, reading_words, verdict_features
@@ -245,19 +246,6 @@ def choose(rows: list[dict], cand: dict) -> tuple[float, float, str]:
             if best is None or tuple(key) > best[0]:
                 best = (tuple(key), l2, theta)
     return best[1], best[2], "\n".join(lines)
-
-
-def summary(name: str, labels: list[str], verdicts: list[str]) -> str:
-    pairs = Counter(zip(labels, verdicts, strict=True))
-    agree = sum(pairs[(v, v)] for v in VERDICTS) / len(labels)
-    rec = [pairs[(v, v)] / max(1, sum(pairs[(v, u)] for u in VERDICTS)) for v in VERDICTS]
-    matrix = "; ".join(
-        f"{v[0].upper()} " + "/".join(str(pairs[(v, u)]) for u in VERDICTS) for v in VERDICTS
-    )
-    return (
-        f"{name:18s} n={len(labels)} agreement {agree:.1%} recall P/V/T "
-        f"{rec[0]:.1%} / {rec[1]:.1%} / {rec[2]:.1%}  confusion {matrix}"
-    )
 
 
 def model_json(model, cand: dict, theta: float) -> dict:
