@@ -135,7 +135,8 @@ def test_any_text_gets_a_verdict(text, lang, relation, circle):
     result = check(text, lang, relation, circle)
     assert result.verdict in {"precise", "vague", "too_big"}
     assert 0 <= result.score <= 100
-    assert set(result.criteria) == set(CRITERIA)
+    # a verdict moved by the learned model adds its reason (issue #16, point 4)
+    assert set(result.criteria) - {"learned"} == set(CRITERIA)
     assert all(c.explanation for c in result.criteria.values())
 
 
@@ -186,8 +187,9 @@ def test_vague_phrases_are_quoted_and_cost_points(lang, text, words):
 @pytest.mark.parametrize("relation", [None, "above"])
 def test_reading_facts_give_the_checkers_own_verdict(relation, circle):
     """The features the verdict model is fitted on (benchmarks/fit_ask_model*.py) carry the
-    rules' verdict, with the tie, and the lemmas of every word; the shipped model may only turn
-    an ask the rules let through into a too-big one, never the other way."""
+    rules' verdict, with the tie, and the lemmas of every word; on these hand-labelled asks a
+    shipped model may only turn an ask the rules let through into a too-big one (the English
+    model's floors keep it so: ``fit_ask_model_b5.guards``)."""
     for ask in LABELLED:
         verdict, lemmas, facts = reading_facts(ask["text"], ask["lang"], relation, circle)
         assert check(ask["text"], ask["lang"], relation, circle).verdict in {verdict, "too_big"}

@@ -290,6 +290,8 @@ class _Reading:
     differentiator: list[str] = field(default_factory=list)
     words: int = 0
     lemmas: list[str] = field(default_factory=list)  # every word's lemma, for the verdict model
+    surface: list[str] = field(default_factory=list)  # every word as written, beside its lemma
+    joined: list[str] = field(default_factory=list)  # each word with the next, as written
 
 
 def _quote(text: str, toks: list[_Token], i: int, size: int) -> str:
@@ -356,7 +358,10 @@ def _read(text: str, lang: str) -> _Reading:
     reading = _Reading(
         words=sum(len(s.tokens) for s in sentences),
         lemmas=[tok.lemma for s in sentences for tok in s.tokens],
+        surface=[text[tok.start : tok.end] for s in sentences for tok in s.tokens],
     )
+    spans = [(tok.start, tok.end) for s in sentences for tok in s.tokens]
+    reading.joined = [text[a[0] : b[1]] for a, b in itertools.pairwise(spans)]
     skip = _skipped_greeting(sentences)
     # as written: the dictionary reads « te » as « le » and « votre » as « son » (« mon »)
     you = set(rules(lang)["you"])
@@ -936,22 +941,52 @@ def reading_facts(
     return verdict, reading.lemmas, facts
 
 
+def reading_words(text: str, lang: str = "fr") -> list[str]:
+    """Every word of one ask as written, in the order of ``reading_facts``'s lemmas."""
+    return _read(unicodedata.normalize("NFC", str(text or "")), lang).surface
+
+
+CHAR_SIZES = (3, 4, 5)  # character n-grams of each word: robust to unseen wordings and typos
+
+
+def char_grams(words: list[str]) -> set[str]:
+    """The ``c:`` features: character 3–5-grams of each word, unaccented, with its edges."""
+    found = set()
+    for word in words:
+        padded = f"<{_plain(word)}>"
+        for n in CHAR_SIZES:
+            found.update(f"c:{padded[i : i + n]}" for i in range(len(padded) - n + 1))
+    return found
+
+
 def verdict_features(
-    lemmas: list[str], rule_facts: dict[str, bool], *, bigrams: bool = True, lemmas_on: bool = True
+    lemmas: list[str],
+    rule_facts: dict[str, bool],
+    *,
+    bigrams: bool = True,
+    lemmas_on: bool = True,
+    words: list[str] | None = None,
+    lang: str | None = None,
 ) -> set[str]:
-    """The verdict model's binary features: ``w:`` lemmas, ``b:`` lemma bigrams, ``r:`` facts."""
+    """The verdict model's binary features: ``w:`` lemmas, ``b:`` lemma bigrams, ``r:`` facts,
+    ``c:`` character n-grams of ``words`` (when given), ``l:`` the language (when given)."""
     found = {f"r:{name}" for name, on in rule_facts.items() if on}
     if lemmas_on:
         found.update(f"w:{w}" for w in lemmas)
         if bigrams:
             found.update(f"b:{a}_{b}" for a, b in itertools.pairwise(lemmas))
+    if words is not None:
+        found |= char_grams(words)
+    if lang is not None:
+        found.add(f"l:{lang}")
     return found
 
 
 @cache
 def _verdict_model(lang: str) -> dict | None:
-    """The verdict model fitted on the corpus (``benchmarks/fit_ask_model_b3.py --export``), if
-    this language ships one: feature weights per verdict, bias, threshold."""
+    """The verdict model fitted on real asks (``benchmarks/fit_ask_model_fr.py`` for French,
+    ``fit_ask_model_b5.py --export`` for English), if
+    this language ships one: feature weights per verdict, bias, how it may move a verdict."""
     path = RULES_DIR / f"{lang}_verdict_model.json"
     if not path.exists():
         return None
@@ -959,37 +994,91 @@ def _verdict_model(lang: str) -> dict | None:
         return json.load(handle)
 
 
-def _model_verdict(lang: str, lemmas: list[str], facts: dict[str, bool], rules_verdict: str) -> str:
-    """The model's verdict where it is sure enough, else the rules'. ``moves`` (when given) lists
-    the verdict changes allowed and the probability each needs. With ``raise_only`` the
-    model may only turn an ask too big (a sale, a job, money it reads in words no rule holds): the
-    coaching, read by the rules, then names the request it weighs."""
+def _model_verdict(
+    lang: str, reading: _Reading, facts: dict[str, bool], rules_verdict: str
+) -> tuple[str, list[str]]:
+    """The model's verdict where it is sure enough, else the rules', and the features present
+    that pushed it from the rules' verdict, strongest first. ``moves`` (when given) lists the
+    verdict changes allowed and the probability each needs; ``mode: "theta"`` lets the model
+    decide any verdict at p ≥ ``threshold``; else (``raise_only``) it may only turn an ask too
+    big (a sale, a job, money it reads in words no rule holds)."""
     model = _verdict_model(lang)
     if model is None:
-        return rules_verdict
+        return rules_verdict, []
     names = verdict_features(
-        lemmas, facts, bigrams=model["bigrams"], lemmas_on="lemmas" in model["feature_set"]
+        reading.lemmas,
+        facts,
+        bigrams=model["bigrams"],
+        lemmas_on="lemmas" in model["feature_set"],
+        words=reading.surface if model.get("chars") else None,
+        lang=lang if model.get("pooled") else None,
     )
+    weights = model["weights"]
     scores = list(model["bias"])
     for name in names:
-        for k, weight in enumerate(model["weights"].get(name, ())):
+        for k, weight in enumerate(weights.get(name, ())):
             scores[k] += weight
     top = max(range(len(scores)), key=scores.__getitem__)
     peak = max(scores)
-    total = sum(math.exp(v - peak) for v in scores)
+    p = 1 / sum(math.exp(v - peak) for v in scores)
     verdict = model["verdicts"][top]
     if isinstance(model.get("moves"), dict):  # a threshold per move (« vague>too_big »)
         needed = model["moves"].get(f"{rules_verdict}>{verdict}")
-        return verdict if needed is not None and 1 / total >= needed else rules_verdict
-    if 1 / total < model["threshold"] or (model["raise_only"] and verdict != "too_big"):
-        return rules_verdict
-    return verdict
+        moved = needed is not None and p >= needed
+    elif model.get("mode") == "theta":
+        moved = p >= model["threshold"]
+    else:
+        moved = p >= model["threshold"] and not (model["raise_only"] and verdict != "too_big")
+    if not moved or verdict == rules_verdict:
+        return rules_verdict, []
+    r = model["verdicts"].index(rules_verdict)
+    pushed = {n: weights[n][top] - weights[n][r] for n in names if n in weights}
+    return verdict, [
+        n for n in sorted(pushed, key=pushed.__getitem__, reverse=True) if pushed[n] > 0
+    ]
+
+
+def _carried(reading: _Reading, features: list[str], most: int = 3) -> list[str]:
+    """The participant's words behind the model's strongest features (lemmas, bigrams,
+    character n-grams), as written, strongest first."""
+    plain = [f"<{_plain(w)}>" for w in reading.surface]
+    out: list[str] = []
+    for name in features:
+        kind, _, value = name.partition(":")
+        found = ""
+        if kind == "w":
+            found = next(
+                (w for w, m in zip(reading.surface, reading.lemmas, strict=True) if m == value), ""
+            )
+        elif kind == "b":
+            pairs = zip(itertools.pairwise(reading.lemmas), reading.joined, strict=True)
+            found = next((s for m, s in pairs if "_".join(m) == value), "")
+        elif kind == "c":
+            found = next((w for w, p in zip(reading.surface, plain, strict=True) if value in p), "")
+        if found and found.lower() not in {q.lower() for q in out} and len(found) > 2:
+            out.append(found)
+        if len(out) == most:
+            break
+    return out
+
+
+def _learned(reading: _Reading, verdict: str, features: list[str], lang: str) -> Criterion:
+    """Why the verdict differs from what the other criteria read: the words of the ask that
+    weighed most in asks coaches labelled, quoted."""
+    quote = _carried(reading, features)
+    words = _quoted(quote, lang) if quote else t("asks.criteria.ask_size.your_message", lang)
+    return Criterion(
+        "learned",
+        "pass" if verdict == "precise" else "fail",
+        t(f"asks.criteria.learned.{verdict}", lang, words=words),
+        "" if verdict == "precise" else t(f"asks.criteria.learned.suggestion_{verdict}", lang),
+        tuple(quote),
+    )
 
 
 def _assess(reading: _Reading, lang: str, relation: str | None, circle: int | None) -> Assessment:
     upward = relation == "above"
     rules_verdict, facts = _facts(reading, lang, relation, circle)
-    lemmas = reading.lemmas
     big = [(k, q) for k, q in reading.big if not _allowed_for_close_ties(k, circle, lang)]
     # a lunch with a former colleague, a referral from a close friend: concrete, and reasonable
     reading.small = reading.small + [q for k, q in reading.big if (k, q) not in big]
@@ -1020,10 +1109,14 @@ def _assess(reading: _Reading, lang: str, relation: str | None, circle: int | No
     }
     # the model weighs what the rules missed; a big object they read and allowed (a referral
     # from a close friend) stays allowed
-    verdict = rules_verdict if reading.big else _model_verdict(lang, lemmas, facts, rules_verdict)
+    verdict, pushed = rules_verdict, []
+    if len(big) == len(reading.big):
+        verdict, pushed = _model_verdict(lang, reading, facts, rules_verdict)
     if verdict == "too_big" and rules_verdict != "too_big":
         criteria["ask_size"] = _served(reading, lang, topic)
     score = _score(criteria, verdict, len(reading.vague), upward)
+    if verdict != rules_verdict:  # said first: why the verdict is not what the criteria read
+        criteria = {"learned": _learned(reading, verdict, pushed, lang), **criteria}
     return Assessment(verdict, score, criteria, tuple(dict.fromkeys(reading.vague)))
 
 
