@@ -173,10 +173,12 @@ def name_number_key(name: pd.Series, phone: pd.Series, region: str | None = None
     is not one ``phonenumbers`` can read. ``+33 6 12 34 56 78`` and ``06 12 34 56 78`` are one
     number for a French participant, whose digits differ (``name_phone_key`` misses them)."""
     cells = _cells(phone)
+    if not any(cells):  # most exports (LinkedIn's) have no phone at all
+        return pd.Series("", index=name.index, dtype=object)
     # The key can only link records of one name: the numbers of the others are not read (the
     # parser takes some 20 µs a number, 0.6 s for 30,000).
     namesakes = name.duplicated(keep=False).to_numpy()
-    if not any(cells) or not namesakes.any():
+    if not namesakes.any():
         return pd.Series("", index=name.index, dtype=object)
     read = {cell for cell, shared in zip(cells, namesakes.tolist(), strict=True) if shared}
     numbers = {cell: phone_number(cell, region) for cell in read}
