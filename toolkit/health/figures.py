@@ -327,7 +327,9 @@ def reach(contacts: pd.DataFrame, ties: pd.DataFrame) -> Component:
     """Breadth of the network (P7): hierarchy and network-type mix, sectors, weak vs strong."""
     circles = contacts["circle"].dropna()
     holes = structural_holes(contacts["id"], ties)
-    sectors = contacts["sector"].replace("", pd.NA)  # once: 30,000 cells after an import
+    # The sectors given (an import gives none): 30,000 unknown ones need not be counted.
+    sector = contacts["sector"]
+    sectors = sector[sector.to_numpy(dtype=object, na_value="") != ""]
     return Component(
         "reach",
         blau_index(sectors),
