@@ -40,8 +40,11 @@ _SEPARATOR = "\x00"
 def _cells(column: pd.Series) -> list[str]:
     """A text column as a list of str (missing values as "")."""
     cells = column.tolist()
-    if column.hasnans:
-        cells = [value if isinstance(value, str) else "" for value in cells]
+    try:  # all text (the usual column): joining them says so faster than a missing-value scan
+        "".join(cells)
+    except TypeError:
+        if column.hasnans:
+            cells = [value if isinstance(value, str) else "" for value in cells]
     return cells
 
 
