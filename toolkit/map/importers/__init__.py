@@ -61,7 +61,7 @@ def _empty_contacts() -> pd.DataFrame:
 def _typed(frame: pd.DataFrame, with_id: bool) -> pd.DataFrame:
     """A frame with exactly the contacts table's columns and dtypes."""
     columns = ["id", *CONTACT_COLUMNS] if with_id else CONTACT_COLUMNS
-    typed = pd.DataFrame(index=frame.index)
+    typed: dict[str, pd.Series] = {}  # framed once: inserting column by column costs more
     for column in columns:
         values = frame.get(column, pd.NA)
         dtype = TABLE_DTYPES["contacts"][column]
@@ -70,7 +70,7 @@ def _typed(frame: pd.DataFrame, with_id: bool) -> pd.DataFrame:
             typed[column] = pd.Series(pd.NA, index=frame.index, dtype=dtype)
             continue
         typed[column] = pd.Series(values, index=frame.index).astype(dtype)
-    return typed.reset_index(drop=True)
+    return pd.DataFrame(typed, index=frame.index, copy=False).reset_index(drop=True)
 
 
 def _all_missing(values: pd.Series) -> bool:

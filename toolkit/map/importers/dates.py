@@ -109,8 +109,48 @@ def _assembled(year, month, day) -> np.ndarray:
     return assembled
 
 
+# The months LinkedIn's dates name in three ASCII letters, as the letters' codes in one number.
+_MONTH_CODES = {
+    int.from_bytes(name.encode("ascii"), "big"): month
+    for name, month in MONTHS.items()
+    if len(name) == 3 and name.isascii() and name.isalpha()
+}
+_CODES, _CODE_MONTHS = (np.array(sorted(_MONTH_CODES)),
+                        np.array([_MONTH_CODES[c] for c in sorted(_MONTH_CODES)]))  # fmt: skip
+
+
+def _linkedin_days(cells: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """(years, months, days) when every cell is written ``07 Mar 2020`` exactly (two digits,
+    three ASCII letters, four digits), read as ``_day_month_year`` would read them, in numpy
+    over the cells' bytes; ``None`` otherwise (``_day_month_year`` then reads them)."""
+    joined = "".join(cells)
+    if not cells or not joined.isascii() or len(joined) != 11 * len(cells):
+        return None
+    if any(len(cell) != 11 for cell in cells):
+        return None
+    chars = np.frombuffer(joined.encode("ascii"), dtype=np.uint8).reshape(-1, 11)
+    digits = chars[:, [0, 1, 7, 8, 9, 10]].astype(np.int64) - ord("0")
+    if not (((digits >= 0) & (digits <= 9)).all() and (chars[:, [2, 6]] == ord(" ")).all()):
+        return None
+    # Setting bit 5 lowers an ASCII letter's case (``casefold``) and turns no other byte into
+    # a letter: a month found is three letters.
+    letters = (chars[:, 3:6] | 0x20).astype(np.int64)
+    codes = (letters * np.array([1 << 16, 1 << 8, 1])).sum(axis=1)
+    slots = np.minimum(np.searchsorted(_CODES, codes), len(_CODES) - 1)
+    if not (_CODES[slots] == codes).all():
+        return None
+    day = digits[:, 0] * 10 + digits[:, 1]
+    year = digits[:, 2] * 1000 + digits[:, 3] * 100 + digits[:, 4] * 10 + digits[:, 5]
+    return year, _CODE_MONTHS[slots], day
+
+
 def _parse_distinct(text: pd.Series, order: str) -> tuple[pd.Series, pd.Series]:
-    quick = _day_month_year(text.tolist())
+    cells = text.tolist()
+    days = _linkedin_days(cells)
+    if days is not None:  # a LinkedIn export's dates, all of them
+        parsed = pd.Series(_assembled(*days), index=text.index)
+        return parsed, parsed.isna()
+    quick = _day_month_year(cells)
     if quick and len(quick) == len(text):
         year, month, day = zip(*quick.values(), strict=True)
         parsed = pd.Series(_assembled(year, month, day), index=text.index)

@@ -243,7 +243,9 @@ def decode(data: bytes) -> Decoded:
                 mixed = data.startswith(codecs.BOM_UTF8)
     if text.startswith("\ufeff"):
         text, utf8 = text.lstrip("\ufeff"), None
-    nuls = text.count("\x00")
+    # A clean UTF-8 file's NULs are its NUL bytes: counted in the bytes only if there is one
+    # (one search over 3 MB of bytes, instead of a count over the text's wider characters).
+    nuls = text.count("\x00") if utf8 is None or b"\x00" in utf8 else 0
     if nuls:
         text, utf8 = text.replace("\x00", ""), None
     if not text.strip():

@@ -40,8 +40,11 @@ _SEPARATOR = "\x00"
 def _cells(column: pd.Series) -> list[str]:
     """A text column as a list of str (missing values as "")."""
     cells = column.tolist()
-    if column.hasnans:
-        cells = [value if isinstance(value, str) else "" for value in cells]
+    try:  # all text (the usual column): joining them says so faster than a missing-value scan
+        "".join(cells)
+    except TypeError:
+        if column.hasnans:
+            cells = [value if isinstance(value, str) else "" for value in cells]
     return cells
 
 
@@ -49,10 +52,8 @@ def _per_cell(column: pd.Series, transform) -> pd.Series:
     """``transform`` applied to a column's cells joined by NUL, split back (cells holding a NUL
     themselves, which cleaned text never has, are transformed one by one)."""
     cells = _cells(column)
-    joined = _SEPARATOR.join(cells)
-    if joined.count(_SEPARATOR) == max(len(cells) - 1, 0):
-        keys = transform(joined).split(_SEPARATOR) if cells else []
-    else:
+    keys = transform(_SEPARATOR.join(cells)).split(_SEPARATOR) if cells else []
+    if len(keys) != len(cells):  # a NUL in a cell
         keys = [transform(cell) for cell in cells]
     return pd.Series(keys, index=column.index, dtype=object)
 
@@ -107,14 +108,14 @@ def url_key(url: pd.Series) -> pd.Series:
     joined = _SEPARATOR.join(cells).casefold()
     if not cells:
         keys = []
-    elif joined.count(_SEPARATOR) != len(cells) - 1:  # a NUL in a cell: one by one
-        keys = [_PROFILE_CELLS.sub(r"\1", cell.casefold()) for cell in cells]
     elif _linkedin_export(joined, len(cells) - cells.count("")):
         # Every address is _LINKEDIN + a slug: the whole address is as good a key as the slug
         # (one prefix for all), and no copy of the text is made to cut it.
         keys = joined.split(_SEPARATOR)
     else:
-        keys = _PROFILE_CELLS.sub(r"\1", joined).split(_SEPARATOR) if cells else []
+        keys = _PROFILE_CELLS.sub(r"\1", joined).split(_SEPARATOR)
+    if len(keys) != len(cells):  # a NUL in a cell (cleaned text has none): one by one
+        keys = [_PROFILE_CELLS.sub(r"\1", cell.casefold()) for cell in cells]
     return pd.Series(keys, index=url.index, dtype=object)
 
 
@@ -123,22 +124,41 @@ _LINKEDIN = "https://www.linkedin.com/in/"  # how LinkedIn's export writes every
 
 def _linkedin_export(joined: str, filled: int) -> bool:
     """Whether every filled cell is ``_LINKEDIN`` and a bare slug, as in LinkedIn's export: its
-    keys are then the slugs, without a regular expression. Counted at C speed."""
-    prefixes = joined.count(_LINKEDIN)
+    keys are then the slugs, without a regular expression. Counted at C speed: every filled
+    cell starts with the prefix, and no other "/" is left for a prefix elsewhere (a NUL in a
+    cell, which would fool the count, is caught by the caller)."""
     at_starts = joined.count(_SEPARATOR + _LINKEDIN) + joined.startswith(_LINKEDIN)
     return (
-        prefixes == filled == at_starts
-        and joined.count("/") == _LINKEDIN.count("/") * prefixes
+        at_starts == filled
+        and joined.count("/") == _LINKEDIN.count("/") * at_starts
         and not any(stop in joined for stop in "?# ")
     )
 
 
 def name_company_key(name: pd.Series, company: pd.Series) -> pd.Series:
-    """Name as written and company (any case): empty when the company is unknown."""
-    companies = _per_cell(company, str.casefold).tolist()
-    # One pass over plain lists: both were trimmed when they were cleaned.
-    keys = [f"{n}\x1f{c}" if c else "" for n, c in zip(_cells(name), companies, strict=True)]
-    return pd.Series(keys, index=name.index, dtype=object)
+    """Name as written and company (any case), as one integer per (name, company) pair:
+    ``NO_KEY`` when the company is unknown. Both were trimmed when they were cleaned."""
+    # Factorised: each distinct company is folded once (a network spans a few thousand), and
+    # the pairs are compared as integers, not as 30,000 joined texts.
+    # A missing cell (code -1) is the empty text.
+    names, distinct_names = pd.factorize(name.to_numpy(dtype=object))
+    empty_name = np.flatnonzero(distinct_names == "")
+    names[names == -1] = empty_name[0] if len(empty_name) else len(distinct_names)
+    companies, distinct = pd.factorize(company.to_numpy(dtype=object))
+    folded, _ = pd.factorize(np.asarray([c.casefold() for c in distinct], dtype=object))
+    folded = np.append(folded, NO_KEY)  # code -1: a missing company, no key
+    folded[:-1][distinct == ""] = NO_KEY
+    companies = folded[companies]
+    keys = np.where(companies == NO_KEY, NO_KEY, names * (int(folded.max()) + 1) + companies)
+    return pd.Series(keys, index=name.index, dtype=np.int64)
+
+
+NO_KEY = -1  # an integer key's "no key" (a text key's is "")
+
+
+def _keyless(key: pd.Series) -> np.ndarray:
+    """Rows without a key (text keys: "", integer keys: ``NO_KEY``)."""
+    return key.to_numpy() == ("" if key.dtype == object else NO_KEY)
 
 
 def name_phone_key(name: pd.Series, phone: pd.Series) -> pd.Series:
@@ -156,10 +176,12 @@ def name_number_key(name: pd.Series, phone: pd.Series, region: str | None = None
     is not one ``phonenumbers`` can read. ``+33 6 12 34 56 78`` and ``06 12 34 56 78`` are one
     number for a French participant, whose digits differ (``name_phone_key`` misses them)."""
     cells = _cells(phone)
+    if not any(cells):  # most exports (LinkedIn's) have no phone at all
+        return pd.Series("", index=name.index, dtype=object)
     # The key can only link records of one name: the numbers of the others are not read (the
     # parser takes some 20 µs a number, 0.6 s for 30,000).
     namesakes = name.duplicated(keep=False).to_numpy()
-    if not any(cells) or not namesakes.any():
+    if not namesakes.any():
         return pd.Series("", index=name.index, dtype=object)
     read = {cell for cell, shared in zip(cells, namesakes.tolist(), strict=True) if shared}
     numbers = {cell: phone_number(cell, region) for cell in read}
@@ -215,7 +237,7 @@ def _by_name_alone(
     told (the names are proposed as likely duplicates)."""
     if is_new.all() or not is_new.any():
         return group
-    bare = np.logical_and.reduce([key.to_numpy() == "" for key in keys])
+    bare = np.logical_and.reduce([_keyless(key) for key in keys])
     size = np.bincount(group)[group]
     alone = is_new & (size == 1)
     if not alone.any():
@@ -262,7 +284,7 @@ def _components(keys: list[pd.Series]) -> list[int]:
     linked: list[int] = []
     for key in keys:
         # Hashing finds the few shared keys (C speed); only their rows are linked in Python.
-        shared = key[key.duplicated(keep=False).to_numpy() & (key.to_numpy() != "")]
+        shared = key[key.duplicated(keep=False).to_numpy() & ~_keyless(key)]
         first: dict[str, int] = {}
         for row, value in zip(shared.index.tolist(), shared.tolist(), strict=True):
             a, b = root(row), root(first.setdefault(value, row))

@@ -82,7 +82,10 @@ def _clean(column: pd.Series, multiline: bool = False) -> pd.Series:
     # Each test runs once over the whole column (C speed); only the cells it finds something
     # in are rewritten. isprintable() is False for control characters, tabs, line breaks and
     # unusual spaces.
-    printable = all(map(str.isprintable, cells))  # no copy of the joined text to make
+    if joined.isascii():  # addresses, dates: one C pass over the whole column
+        printable = _printable_ascii(joined, len(cells))
+    else:
+        printable = all(map(str.isprintable, cells))  # no copy of the joined text to make
     # A column without a single space (addresses, most e-mails) has no spaces to squeeze or
     # trim: one memchr over the text instead of three substring searches.
     spaced = " " in joined
@@ -108,6 +111,16 @@ def _clean(column: pd.Series, multiline: bool = False) -> pd.Series:
 
 
 _CONTROL_RE = re.compile(_CONTROL)
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
+
+
+def _printable_ascii(joined: str, cells: int) -> bool:
+    """Whether ASCII cells joined by NUL are all printable (``str.isprintable``): deleting the
+    printable bytes must leave the separators only. ``isprintable`` has no ASCII fast path
+    (5 ms over 30,000 profile addresses, this 1)."""
+    return joined.encode("ascii").translate(None, _PRINTABLE_ASCII) == b"\x00" * (cells - 1)
+
+
 _SPACES = re.compile(r" {2,}")
 _WHITESPACE = re.compile(r"\s+")
 
