@@ -300,7 +300,7 @@ def run_import(args: argparse.Namespace) -> int:
     created = None
     if path.exists():
         with open_workspace(path) as workspace:
-            empty = workspace.count("contacts") == 0
+            empty = not workspace.has_rows("contacts")
             result = import_file(args.file, workspace, args.format, dry_run=args.dry_run)
             report = result.report
             if not args.dry_run:

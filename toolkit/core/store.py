@@ -996,9 +996,11 @@ class Workspace:
     @_reading
     def contact_ids(self) -> list[int]:
         """Every contact's id, in order (cheap: no DataFrame)."""
-        low, high, count = self._conn.execute(
-            "SELECT min(id), max(id), count(*) FROM contacts"
-        ).fetchone()
+        # min() and max() alone each read one end of the table's tree; together in one SELECT,
+        # SQLite scans every row for them.
+        low = self._conn.execute("SELECT min(id) FROM contacts").fetchone()[0]
+        high = self._conn.execute("SELECT max(id) FROM contacts").fetchone()[0]
+        count = self._conn.execute("SELECT count(*) FROM contacts").fetchone()[0]
         if count and high - low + 1 == count:  # no gaps (a new import): no need to read them
             return list(range(low, high + 1))
         return [row[0] for row in self._conn.execute("SELECT id FROM contacts ORDER BY id")]
@@ -1046,6 +1048,13 @@ class Workspace:
             self.interviews(),
             self.referrals(),
         )
+
+    @_reading
+    def has_rows(self, table: str) -> bool:
+        """Whether one table holds any row (without counting them all)."""
+        if table not in TABLE_DTYPES:
+            raise ValueError(f"unknown table {table!r}")
+        return bool(self._conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0])
 
     @_reading
     def count(self, table: str) -> int:

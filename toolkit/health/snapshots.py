@@ -33,7 +33,7 @@ def first_snapshot(workspace: Workspace | None, contacts: pd.DataFrame | None = 
     if workspace is None:
         return False
     try:
-        if workspace.count("snapshots") or not workspace.count("contacts"):
+        if workspace.has_rows("snapshots") or not workspace.has_rows("contacts"):
             return False
         take_snapshot(workspace, t("health.snapshot.first_label"), contacts)
     except AtelierError:
