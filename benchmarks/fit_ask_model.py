@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from toolkit.ask.checker import reading_facts, verdict_features
+from toolkit.ask.checker import RULES_DIR, reading_facts, verdict_features
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "asks_corpus"
@@ -129,6 +129,32 @@ def predict(model, found: list[set[str]]) -> np.ndarray:
     z -= z.max(axis=1, keepdims=True)
     p = np.exp(z)
     return p / p.sum(axis=1, keepdims=True)
+
+
+def model_file(model, config: dict, how: dict, *, drop_zeros: bool = False) -> dict:
+    """What the checker reads of a fitted model: its features (``config``), how it may move a
+    verdict (``how``: threshold, raise_only, moves, mode...) and its weights, rounded
+    (``drop_zeros``: features whose weights all round to nothing left out)."""
+    vocabulary, w, b = model
+    return {
+        "verdicts": list(VERDICTS),
+        "feature_set": config["feature_set"],
+        "bigrams": config["bigrams"],
+        **how,
+        "bias": [round(float(v), 4) for v in b],
+        "weights": {
+            f: [round(float(v), 4) for v in w[i]]
+            for f, i in sorted(vocabulary.items())
+            if not drop_zeros or np.abs(w[i]).max() >= 5e-4
+        },
+    }
+
+
+def write_model(lang: str, out: dict) -> Path:
+    """Write a model file where the checker reads it (``rules/<lang>_verdict_model.json``)."""
+    path = RULES_DIR / f"{lang}_verdict_model.json"
+    path.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n")
+    return path
 
 
 def fold_of(group: str, repeat: int) -> int:

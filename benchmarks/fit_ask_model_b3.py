@@ -16,7 +16,6 @@ Run: ``OMP_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python benchmarks/fit_ask_model_
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -34,10 +33,12 @@ from fit_ask_model import (
     fit,
     held_out_probs,
     load,
+    model_file,
     predict,
+    write_model,
 )
 
-from toolkit.ask.checker import RULES_DIR, reading_facts
+from toolkit.ask.checker import reading_facts
 
 # The shipped threshold is at least this: at p >= 0 the French model turned the article's
 # precise perfume ask and a close friend's referral into too-big ones (tests/test_asks.py)
@@ -93,19 +94,8 @@ def _agreement(pairs: list[tuple[dict, str]]) -> float:
 
 def export(lang: str, model, config: dict, threshold: float, raise_only: bool) -> Path:
     """Write the fitted model where the checker reads it (``rules/<lang>_verdict_model.json``)."""
-    vocabulary, w, b = model
-    out = {
-        "verdicts": list(VERDICTS),
-        "feature_set": config["feature_set"],
-        "bigrams": config["bigrams"],
-        "threshold": max(threshold, MIN_SHIPPED_THRESHOLD),
-        "raise_only": raise_only,
-        "bias": [round(float(v), 4) for v in b],
-        "weights": {f: [round(float(v), 4) for v in w[i]] for f, i in sorted(vocabulary.items())},
-    }
-    path = RULES_DIR / f"{lang}_verdict_model.json"
-    path.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n")
-    return path
+    how = {"threshold": max(threshold, MIN_SHIPPED_THRESHOLD), "raise_only": raise_only}
+    return write_model(lang, model_file(model, config, how))
 
 
 def main() -> None:

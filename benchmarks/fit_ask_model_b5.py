@@ -35,11 +35,20 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_asks import batch_rows
-from fit_ask_model import ALL_SPLITS, FOLDS, REPEATS, VERDICTS, fold_of, load
+from fit_ask_model import (
+    ALL_SPLITS,
+    FOLDS,
+    REPEATS,
+    VERDICTS,
+    fold_of,
+    load,
+    model_file,
+    write_model,
+)
 from fit_ask_model_fr import summary  # one table line format for every refit script
 
 from toolkit.ask import checker
-from toolkit.ask.checker import RULES_DIR, reading_facts, reading_words, verdict_features
+from toolkit.ask.checker import reading_facts, reading_words, verdict_features
 
 HERE = Path(__file__).resolve().parent
 LOOKS = HERE / "fit_ask_model_b5_looks.txt"
@@ -249,23 +258,14 @@ def choose(rows: list[dict], cand: dict) -> tuple[float, float, str]:
 
 
 def model_json(model, cand: dict, theta: float) -> dict:
-    vocabulary, w, b = model
-    return {
-        "verdicts": list(VERDICTS),
-        "feature_set": cand["feature_set"],
-        "bigrams": cand["bigrams"],
+    how = {
         "chars": bool(cand.get("chars")),
         "pooled": bool(cand.get("pooled")),
         "mode": "theta",
         "threshold": theta,
         "raise_only": False,
-        "bias": [round(float(v), 4) for v in b],
-        "weights": {
-            f: [round(float(x), 4) for x in w[i]]
-            for f, i in sorted(vocabulary.items())
-            if np.abs(w[i]).max() >= 5e-4  # weights that round to nothing are left out
-        },
     }
+    return model_file(model, cand, how, drop_zeros=True)
 
 
 ARTICLE_VAGUE = "Si vous entendez parler d'un poste de commercial quelque part, pensez à moi."
@@ -400,8 +400,7 @@ def look(name: str) -> None:
 def export(name: str, langs: list[str]) -> None:
     models = fitted(CANDIDATES[name], extra=True, langs=tuple(langs))
     for lang in langs:
-        path = RULES_DIR / f"{lang}_verdict_model.json"
-        path.write_text(json.dumps(models[lang], ensure_ascii=False, separators=(",", ":")) + "\n")
+        path = write_model(lang, models[lang])
         print(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB)")
 
 

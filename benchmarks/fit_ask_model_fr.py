@@ -19,7 +19,6 @@ Run: ``OMP_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python benchmarks/fit_ask_model_
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tomllib
 from collections import Counter
@@ -38,11 +37,13 @@ from fit_ask_model import (
     fit,
     held_out_probs,
     load,
+    model_file,
     predict,
+    write_model,
 )
 from fit_ask_model_b3 import batch as b3_batch
 
-from toolkit.ask.checker import RULES_DIR, reading_facts
+from toolkit.ask.checker import reading_facts
 
 LANG = "fr"
 NOISE = 0.01  # a move must win at least this share of held-out predictions to be kept
@@ -155,20 +156,12 @@ def summary(name: str, labels: list[str], verdicts: list[str]) -> str:
 
 def export(model, config: dict, thresholds: dict[str, float]) -> Path:
     """Write the model where the checker reads it, with one threshold per verdict move."""
-    vocabulary, w, b = model
-    out = {
-        "verdicts": list(VERDICTS),
-        "feature_set": config["feature_set"],
-        "bigrams": config["bigrams"],
+    how = {
         "threshold": min(thresholds.values(), default=1.0),
         "raise_only": True,
         "moves": {f"{a}>{b}": t for m, t in sorted(thresholds.items()) for a, b in MOVES[m]},
-        "bias": [round(float(v), 4) for v in b],
-        "weights": {f: [round(float(v), 4) for v in w[i]] for f, i in sorted(vocabulary.items())},
     }
-    path = RULES_DIR / f"{LANG}_verdict_model.json"
-    path.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n")
-    return path
+    return write_model(LANG, model_file(model, config, how))
 
 
 def main() -> None:
