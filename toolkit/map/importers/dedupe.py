@@ -73,19 +73,14 @@ def _one_person_per_email(everyone: pd.DataFrame, keys: pd.Series) -> pd.Series:
     if not shared.any():
         return keys
     rows = np.flatnonzero(shared)
-    columns = {name: everyone[name].to_numpy()[rows] for name in
-               ("display_name", "email", "company", "phone")}  # fmt: skip
+    sharing = everyone.iloc[rows]
+    names = sharing["display_name"].fillna("").tolist()
+    stand_in = _stand_in_names(sharing).tolist()
     people: dict[str, list[set[str]]] = {}  # per address, the words of each person's name
     refined = keys.to_numpy().copy()
     for i, (row, key) in enumerate(zip(rows.tolist(), keys.to_numpy()[rows].tolist(), strict=True)):
-        name = columns["display_name"][i]
-        name = name if isinstance(name, str) else ""
-        own = (
-            name
-            and "@" not in name  # an address written as the name (Google's, often)
-            and all(name != columns[other][i] for other in ("email", "company", "phone"))
-        )
-        words = set(name_key(name).split()) if own else set()
+        own = names[i] and not stand_in[i]
+        words = set(name_key(names[i]).split()) if own else set()
         found = people.setdefault(key, [])
         person = next((n for n, known in enumerate(found) if not words or not known
                        or words <= known or known <= words), None)  # fmt: skip
@@ -419,7 +414,7 @@ def deduplicate(
 ) -> Deduplicated:
     """Merge ``records`` (an import, with a ``line`` column) among themselves and into
     ``existing`` (the workspace's contacts, with ``id``); interactions stay with existing ids.
-    National phone numbers are read in ``phone_region`` (see ``phone_key``)."""
+    National phone numbers are read in ``phone_region`` (see ``name_number_key``)."""
     if len(existing):
         everyone = pd.concat([existing.assign(line=0), records.assign(id=pd.NA)], ignore_index=True)
     else:  # a first import: nothing to put before the file's records
