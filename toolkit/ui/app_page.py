@@ -72,9 +72,9 @@ class StepSession:
 
         def refresh() -> None:
             if page.index != step:
-                page._stale.setdefault(step, {})[key] = refresh
+                page.refresh_when_shown(step, key, refresh)
             elif section is not None and not section.is_unfolded:
-                section.stale[key] = refresh
+                section.refresh_when_opened(key, refresh)
             else:
                 callback()
 
@@ -197,6 +197,10 @@ class AppPage(widgets.VBox):
         if self.on_step is not None:
             self.on_step(index)
         self._prepare_soon(index + 1)
+
+    def refresh_when_shown(self, step: int, key: str, refresh: Callable[[], None]) -> None:
+        """Run ``refresh`` once when step ``step`` is next shown (the last one asked per key)."""
+        self._stale.setdefault(step, {})[key] = refresh
 
     def _prepare_soon(self, index: int) -> None:
         """Make step ``index`` in the kernel's idle time, so that "next" only swaps views.
@@ -369,7 +373,7 @@ class Section(widgets.VBox):
         self.heading, self.make, self.made = heading, make, False
         self.on_toggle: Callable[[], None] | None = None  # told after each open or fold
         # the refreshes of its screens asked for while folded, run once when opened: key -> it
-        self.stale: dict[str, Callable[[], None]] = {}
+        self._stale: dict[str, Callable[[], None]] = {}
         self._button = widgets.Button(
             description=heading,
             tooltip=t("app.page.open_section"),
@@ -380,6 +384,10 @@ class Section(widgets.VBox):
         self._button.on_click(lambda _: self.toggle())
         self._body = widgets.VBox()
         super().__init__([self._button, self._body])
+
+    def refresh_when_opened(self, key: str, refresh: Callable[[], None]) -> None:
+        """Run ``refresh`` once when the section is next opened (the last one asked per key)."""
+        self._stale[key] = refresh
 
     @property
     def is_unfolded(self) -> bool:
@@ -392,7 +400,7 @@ class Section(widgets.VBox):
             self.made = True
         self._body.layout.display = None
         self._button.add_class(OPEN_CLASS)
-        stale, self.stale = self.stale, {}
+        stale, self._stale = self._stale, {}
         for refresh in stale.values():
             refresh()
 
