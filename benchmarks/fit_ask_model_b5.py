@@ -49,6 +49,8 @@ from fit_ask_model_fr import summary  # one table line format for every refit sc
 
 from toolkit.ask import checker
 from toolkit.ask.checker import reading_facts, reading_words, verdict_features
+from toolkit.ask.exercise import CLASSIFY, REWRITES
+from toolkit.i18n import t
 
 HERE = Path(__file__).resolve().parent
 LOOKS = HERE / "fit_ask_model_b5_looks.txt"
@@ -121,24 +123,31 @@ def training(lang: str) -> list[dict]:
     return rows
 
 
-def batch5(lang: str) -> list[dict]:
-    """Batch 5 of one language with the second coach's scope mark (never printed)."""
-    asks = [r for r in batch_rows(f"asks_corpus_batch5_{lang}") if r["lang"] == lang]
-    with open(HERE / f"asks_corpus_batch5_{lang}_second.jsonl", encoding="utf-8") as handle:
+def batch_with_second(b: int, lang: str) -> list[dict]:
+    """Batch ``b`` of one language with the second coach's scope mark and whether both coaches
+    gave the same label (never printed)."""
+    asks = [r for r in batch_rows(f"asks_corpus_batch{b}_{lang}") if r["lang"] == lang]
+    with open(HERE / f"asks_corpus_batch{b}_{lang}_second.jsonl", encoding="utf-8") as handle:
         second = {d["n"]: d for d in map(json.loads, handle)}
     return [
         _attach(
             {
                 **r,
                 "origin": "quoted",
-                "group": f"b5:{r['source']}",
-                "batch": 5,
+                "group": f"b{b}:{r['source']}",
+                "batch": b,
                 "scope": second[n]["scope"],
+                "agree": second[n]["label"] == r["label"],
             },
             lang,
         )
         for n, r in enumerate(asks)
     ]
+
+
+def batch5(lang: str) -> list[dict]:
+    """Batch 5 of one language, as this script's looks read it."""
+    return batch_with_second(5, lang)
 
 
 def features(rows: list[dict], cand: dict) -> list[set[str]]:
@@ -309,6 +318,16 @@ def guards() -> list[tuple[str, str, str | None, int | None, set[str] | None]]:
             {"vague"},
         ),
     ]
+    # Exercise 02's asks (the vague originals, their model rewrites, the asks to classify): the
+    # feedback participants read must agree with the checker (tests/test_ask_exercise.py).
+    for lang in ("fr", "en"):
+        for key in REWRITES:
+            out.append((t(f"exercise.asks.rewrite.{key}.vague", lang), lang, None, None, {"vague"}))
+            out.append(
+                (t(f"exercise.asks.rewrite.{key}.model", lang), lang, None, None, {"precise"})
+            )
+        for key, verdict in CLASSIFY.items():
+            out.append((t(f"exercise.asks.classify.{key}.text", lang), lang, None, None, {verdict}))
     return out
 
 

@@ -592,20 +592,22 @@ def test_the_text_shows_when_the_reader_is_above():
     assert not reads_upward("Salut Léo, on s'est croisés au salon de Lyon.", "fr")
 
 
-def test_the_french_verdict_model_hears_a_cold_call_the_rules_read_as_precise():
-    """A prospecting opener with no statement of what is sold (batch 3's blind spot): the rules
-    read a short call with a niche; the model fitted on the corpus hears a sale, and the coaching
-    quotes what the participant asked."""
+def test_the_french_verdict_model_hears_a_sale_the_rules_read_as_precise():
+    """A seller chasing a quote (batch 5's blind spot): the rules read a short call with a
+    subject and a named company; the model fitted on the real batches hears the sale, and the
+    coaching quotes what the participant asked. (The opener once used here, « question rapide
+    sur votre prospection commerciale chez Kestrel : 15 minutes ? », shows no sale at all: by
+    guide v2 A the text decides, and the model refitted on batches 3–6 reads it as precise.)"""
     text = (
-        "Bonjour Paul, question rapide sur votre prospection commerciale chez Kestrel : "
-        "15 minutes cette semaine ?"
+        "Bonjour Paul, je reviens vers vous au sujet de votre demande de devis pour la refonte "
+        "du site de Kestrel. Avez-vous 10 minutes cette semaine pour qu'on avance ?"
     )
     assert reading_facts(text, "fr")[0] == "precise"
     result = check(text, "fr")
     assert result.verdict == "too_big"
     size = result.criteria["ask_size"]
     assert size.status == "fail" and "minutes" in size.quote
-    assert "minutes" in size.explanation and "prospection commerciale" in size.suggestion
+    assert "minutes" in size.explanation and "refonte du site de Kestrel" in size.suggestion
 
 
 @pytest.mark.parametrize(
