@@ -20,7 +20,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-41 asks from 24 sources: precise 7, vague 15, too_big 19.
+50 asks from 32 sources: precise 8, vague 16, too_big 26.
 """
 
 SOURCES = {
@@ -48,6 +48,14 @@ SOURCES = {
     "nucleon_jobopp": "https://github.com/NicolasLM/nucleon/issues/10",
     "ctj_volunteer_pm": "https://github.com/hackforla/CivicTechJobs/issues/494",
     "nohello_callprobe": "https://github.com/sbmueller/nohello/pull/1",
+    "madhacks_sponsorship": "github:asong4211/Hackathon_Sponsorship:README.md",
+    "podcast256_guest": "code index, repository nurkiewicz/256, page 'Be My Guest' (path not reported by the index)",
+    "gemset_newmaintainer": "https://github.com/jf/rbenv-gemset/issues/46",
+    "gherkintc_maintainers": "https://github.com/kiwigrid/gherkin-testcafe/issues/71",
+    "succulent_takeover": "https://github.com/cactuslab/Succulent/issues/18",
+    "nagiosjson_volunteer": "https://github.com/drewkerrigan/nagios-http-json/issues/44",
+    "foret_supportletter": "https://github.com/ForetCapitaleForest/actions/issues/86",
+    "aguaclara_letters": "https://github.com/AguaClara/UASB/issues/5",
 }
 
 EN = [
@@ -378,5 +386,77 @@ EN = [
         None,
         "Hi -- do you have 10 minutes for a quick call to talk about the failing nightly build?",
         "suggested chat message in a pull request to a netiquette page; 'X minutes' and 'XYZ' filled with fictional values. A time-bounded call with a stated subject between colleagues -> precise.",
+    ),
+    (
+        "madhacks_sponsorship",
+        "too_big",
+        False,
+        3,
+        "Hey Jane, I am putting on this event on campus called madhacks. I know we talked about how much you wished you were part of a tech community when you were a student. I'd love to find a way to get you involved as a sponsor.",
+        "hackathon sponsorship guide, e-mail template to a friend. A sponsorship is money (rule 1); a friend's tie does not lift a money ask -> too_big.",
+    ),
+    (
+        "madhacks_sponsorship",
+        "too_big",
+        None,
+        None,
+        "Hey Sam, I am a huge fan of Twilio's API. I actually build this project recently that lets my friend text into a number to see what board game we are playing at game night each week. I'd love to talk to you at some point about promoting Twilio at our upcoming hackathon. I think our students would get as excited about it as I did. Do you have time for a call next week?",
+        "same guide, template to a company contact. The call serves getting a sponsor (money, B) -> too_big.",
+    ),
+    (
+        "podcast256_guest",
+        "vague",
+        False,
+        None,
+        "I'd love to have you as a guest in my podcast! All you need is to know some technology or concept really well and be able to explain it in under 4 minutes. The podcast was downloaded more than 60 thousand times. [...] It's a monologue, so you can record it anywhere and at anytime you want. Just let me know [...] indicating you'd like to contribute.",
+        "open call on a podcast's site; handle removed. Small request (a 4-minute recording) addressed to anyone, about any technology: no niche -> vague.",
+    ),
+    (
+        "gemset_newmaintainer",
+        "too_big",
+        None,
+        None,
+        "Over the past couple years since taking on this project, my focus has changed quite a bit. It's time for me to pass it on. Anyone interested in maintaining this project?",
+        "maintainer's issue. Asks strangers to take over a project: a long commitment from weak ties -> too_big.",
+    ),
+    (
+        "gherkintc_maintainers",
+        "too_big",
+        None,
+        None,
+        "Due to people leaving our company, we are not able any more to maintain this project. This is why we search for a new maintainer. If no new maintainer is found, we unfortunately have to retire this project by the beginning of November 2020. If you are interested to maintain this project, please leave a comment here and I will be in touch.",
+        "company's issue on its project. Long commitment asked of the public (weak ties) -> too_big.",
+    ),
+    (
+        "succulent_takeover",
+        "too_big",
+        None,
+        None,
+        "I have noticed this project is no longer being maintained. Would it be possible for me to take over as the project's maintainer?",
+        "user to a dormant project's owners. ambiguous: the role asked for (maintainer) read as a position (rule 1) rather than a small favour -> too_big.",
+    ),
+    (
+        "nagiosjson_volunteer",
+        "too_big",
+        None,
+        None,
+        "Hey, first of: great project. We're using it and it's great :+1: However, given there there are no more updates recently, I'd suggest adding a new maintainer. So that there aren't endless forks and we can ensure new features. Of course, I'd volunteer myself if you don't mind.",
+        "user to the author; signature removed. Asks to be made maintainer (a position, as above) -> too_big. ambiguous: unpaid role.",
+    ),
+    (
+        "foret_supportletter",
+        "too_big",
+        False,
+        2,
+        "can you please request a letter from Maud for our Ottawa grant? Please confirm that your organization has support from the National Capital Commission to undertake this project. [...] Please provide a letter or email from the NCC indicating that they are supportive of this current initiative [...].",
+        "task issue between volunteers of one group (close tie); handle and a third person's name replaced. The letter serves a grant application (being funded, B) -> too_big.",
+    ),
+    (
+        "aguaclara_letters",
+        "precise",
+        False,
+        2,
+        "Questions for review: -Should we include a draft letter of support for IAWWTF? -Is it worth reaching out to Aguaclara LLC for a support letter? (I checked and the letters don't contribute to the 15-page limit) -Should Ed be our contact for the letter, or do we need to get someone in a higher position?",
+        "student team member to the team lead in a grant-preparation issue (close tie); a name shortened. Specific questions on a stated draft, niche (one EPA proposal's support letters) -> precise. ambiguous: the work serves a grant, but what is asked of the reader is advice, not money (B read narrowly).",
     ),
 ]
