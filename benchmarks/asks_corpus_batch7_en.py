@@ -20,7 +20,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-50 asks from 32 sources: precise 8, vague 16, too_big 26.
+62 asks from 42 sources: precise 11, vague 18, too_big 33.
 """
 
 SOURCES = {
@@ -56,6 +56,16 @@ SOURCES = {
     "nagiosjson_volunteer": "https://github.com/drewkerrigan/nagios-http-json/issues/44",
     "foret_supportletter": "https://github.com/ForetCapitaleForest/actions/issues/86",
     "aguaclara_letters": "https://github.com/AguaClara/UASB/issues/5",
+    "onstartups_coldtips": "github:collapsed-stacks/onstartups:questions/4279/tips-for-talking-to-new-potential-customers-cold-calls-cold-emails-etc.md (Stack Exchange archive, CC BY-SA 3.0)",
+    "onstartups_biotechemail": "github:collapsed-stacks/onstartups:questions/45102/best-practices-for-finding-customers-via-email.md (Stack Exchange archive, CC BY-SA 3.0)",
+    "bretfisher_ama_dca": "https://github.com/BretFisher/ama/issues/29",
+    "panx_devopscerts": "https://github.com/PanXProject/awesome-certificates/issues/99",
+    "kellcx_pm_cold": "github:mitchellfyi/kell.cx:outreach/templates/cold-email-product-manager.md",
+    "edubot_laptop": "https://github.com/fbdevelopercircles/open-source-edu-bot/issues/107",
+    "sickchill_gofundme": "https://github.com/SickChill/sickchill/issues/6985",
+    "reactdev_pc": "https://github.com/reactjs/react.dev/issues/4698",
+    "fcc_maclaptop": "https://github.com/freeCodeCamp/freeCodeCamp/issues/40681",
+    "zapzap_notebook": "https://github.com/rafatosta/zapzap/issues/192",
 }
 
 EN = [
@@ -458,5 +468,101 @@ EN = [
         2,
         "Questions for review: -Should we include a draft letter of support for IAWWTF? -Is it worth reaching out to Aguaclara LLC for a support letter? (I checked and the letters don't contribute to the 15-page limit) -Should Ed be our contact for the letter, or do we need to get someone in a higher position?",
         "student team member to the team lead in a grant-preparation issue (close tie); a name shortened. Specific questions on a stated draft, niche (one EPA proposal's support letters) -> precise. ambiguous: the work serves a grant, but what is asked of the reader is advice, not money (B read narrowly).",
+    ),
+    (
+        "onstartups_coldtips",
+        "precise",
+        False,
+        None,
+        "I've been \"mulling over\" a startup idea for a website geared towards medium-to-large law firms. [...] I am still a bit unsure and would like to talk to more potential customers to make sure I'm solving a real problem [...]. I've exhausted my personal connections. Now I have to go out and talk to customers I don't know. [...] I really want to speak with potential clients to learn about their needs. Any tips on successful cold call techniques? Anyone have success with cold calls? Cold emails?",
+        "Q&A forum question to peers. Advice on a stated situation with a niche (cold-calling medium-to-large law firms for customer research); the forum is not the prospect -> precise.",
+    ),
+    (
+        "onstartups_biotechemail",
+        "precise",
+        False,
+        None,
+        "We want to create a start-up, it offers computational services to biotechs for drug discovery. We want to find customers out of our country. [...] we are starting to select not randomly firms via internet, then creating an email template, where we change some words related with the company and then sending emails. As of now, from 100 emails we got only 2 replies. Up to now we do not know whether this is a good strategy or if we should strength up our efforts and try 100x more clients. In such case, could you recommend better strategies via email to follow?",
+        "Q&A forum question to peers; link removed. Advice with figures and a niche (drug-discovery services to foreign biotechs); selling is the topic, not what is asked of the readers -> precise.",
+    ),
+    (
+        "bretfisher_ama_dca",
+        "vague",
+        True,
+        None,
+        'Hi Bret, I am Pratik and I am currently pursuing your course "Docker Mastery". This is really very well framed and greatly described docker course. I have completed this course almost 60%. [...] I would like to certify with Docker and want to know is this course is sufficient to pass Docker certification exam ? Or I should learn more about Docker ? If I still need to learn more, can you guide me where can educate and prepare myself for Docker certification ?',
+        "AMA issue to a course author; first names kept as they are common, signature removed. Specific question with a niche and a reference to his work, but upward (an author whose work is cited, D) with no offer -> vague.",
+    ),
+    (
+        "bretfisher_ama_dca",
+        "vague",
+        True,
+        None,
+        "Would you recommend the DCA as a good career-advancing certification? Do you feel that there are effective ways to study for the exam even if you do not have access to an Enterprise Edition of Docker? I love your UDemy course by the way.",
+        "a second student's comment in the same thread. Same reading: upward to the course author, reference but no offer -> vague.",
+    ),
+    (
+        "panx_devopscerts",
+        "precise",
+        False,
+        None,
+        "I wanted to request you for any certifications related to devops from reputed organizations.",
+        "issue on a curated list of certificates, to its maintainers (peers, not shown senior). A small information request with a niche (DevOps certificates) -> precise. ambiguous: terse; 'reputed organizations' read as part of the niche.",
+    ),
+    (
+        "kellcx_pm_cold",
+        "too_big",
+        None,
+        None,
+        "Hey Ravi, Product question — how does your team currently keep tabs on what Stackline is shipping? I'm building competitive intelligence for dev tools. Daily digest of: - Changelog updates (what they shipped) - Pricing changes (before sales hears about it from prospects) - Job postings (signals what they're building next) [...] Would a daily email with this be useful for your roadmap planning? Happy to run a free week tracking your top 2-3 competitors.",
+        "cold e-mail template A to product managers; placeholders filled with fictional values, signature removed. Opens with a real question, but a seller pitching a product and offering a trial (C) -> too_big.",
+    ),
+    (
+        "kellcx_pm_cold",
+        "too_big",
+        None,
+        None,
+        "Hey Ravi, Random question — how often do your competitive battle cards go stale? Most teams I talk to update them quarterly (if that). Meanwhile competitors ship weekly. I built a tool that sends daily competitor updates — changelogs, pricing, job posts. A few PMs use it to keep their battle cards current without the manual research. Worth a 5-min demo?",
+        "same file, template C; placeholder filled. A 5-minute demo is still a purchase asked (C) -> too_big.",
+    ),
+    (
+        "edubot_laptop",
+        "too_big",
+        None,
+        None,
+        "I am Chidi from Nigeria, I don't know if am not in line with the code of conduct but I need to make my plea, to any one how cares to help someone in desperate need of assistance, I am very passionate about coding [...] and all my passion is going down the drain because I lack the necessary tools needed to continue [...] please this is an #S.O.S to any body that will see this and have a heart of gold to assist me with a laptop for me to continue and graduate with flying colors in the current [...] developer scholarship for African [...]. You can reach me with my email address [...]",
+        "plea posted as an issue on a community bot's repository; first name replaced, e-mail and phone numbers removed. A laptop from strangers: money/a purchase -> too_big.",
+    ),
+    (
+        "sickchill_gofundme",
+        "too_big",
+        None,
+        None,
+        "So, my laptop is broken, and I have been unable to do anything for the project other than what I can do on the web interface on GitHub for the past several months [...]. It was suggested that I create a GoFundMe (which I kind of detest when people do this) [...]. There is more info about my situation on the GoFundMe, so if you are feeling generous or you can afford to help I appreciate it. If not, I appreciate you still. Thanks. [link]",
+        "a maintainer's fundraiser issue to the project's users; link removed. Money -> too_big, however soft the wording.",
+    ),
+    (
+        "reactdev_pc",
+        "too_big",
+        None,
+        None,
+        "Hey developers yesterday my pc is dead, want some help from developers like you, and need some money to get a PC for my development. For a best PC I need to invest higher amount but I have not enough money to buy. I never don't mind if you not give..... This is the link of my father paypal account. [link] I know this is not a place to do these things [...]",
+        "issue on a documentation repository; payment link removed. Money from strangers -> too_big.",
+    ),
+    (
+        "fcc_maclaptop",
+        "too_big",
+        None,
+        None,
+        "Hi guys, My name is Omid and I`m a junior-midlevel web developer (mostly front-end) and cause of sanctions and other limitations I cant earn any dollar outside of my country [...] and need about 1000$ so I just can use sth like bitcoin wallet to get it. would be so happy if you can send me even 1$ to raise this fund. [...]",
+        "issue on a learning platform's repository; name replaced, wallet address removed. Money (1,000 dollars in total) -> too_big.",
+    ),
+    (
+        "zapzap_notebook",
+        "too_big",
+        None,
+        None,
+        "Dear friends and collaborators of ZapZap, [...] My faithful notebook, which has accompanied me through so many projects and challenges, is beginning to show signs of advanced age. I am seeking your generous collaboration for the acquisition of a new notebook. [...] Any contribution, no matter how small, will make a big difference and will be immensely appreciated. To make your donation, simply visit the ZapZap website and choose one of the available options.",
+        "maintainer's issue to the app's users; signature removed. Money, even from users of his work (circle unknown) -> too_big.",
     ),
 ]
