@@ -20,7 +20,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-62 asks from 42 sources: precise 11, vague 18, too_big 33.
+75 asks from 52 sources: precise 19, vague 19, too_big 37.
 """
 
 SOURCES = {
@@ -66,6 +66,16 @@ SOURCES = {
     "reactdev_pc": "https://github.com/reactjs/react.dev/issues/4698",
     "fcc_maclaptop": "https://github.com/freeCodeCamp/freeCodeCamp/issues/40681",
     "zapzap_notebook": "https://github.com/rafatosta/zapzap/issues/192",
+    "rustembedded_embo": "https://github.com/rust-embedded/wg/issues/235",
+    "socrata_sire": "https://github.com/socrata/discuss/issues/50",
+    "hackgvl_citymeeting": "https://github.com/hackgvl/OpenData/issues/38",
+    "openaustin_advocacy": "https://github.com/open-austin/org/issues/73",
+    "openaustin_blogdraft": "https://github.com/open-austin/org/issues/281",
+    "maxmessages_parksletter": "https://github.com/max-mapper/messages/issues/24",
+    "inbox_seed_msgs": "code index file id 47852066555 (repository not reported by the index; seed script of sample inbound messages to a developer)",
+    "tpl_expertise_request": "code index file id 9965594203 (repository not reported by the index; message template 'Expertise Request')",
+    "tpl_podcast_invite": "code index file id 10438472249 (repository not reported by the index; message template 'Podcast Guest Invitation')",
+    "tpl_warm_intro_sales": "code index file id 10041779031 (repository not reported by the index; e-mail template 'Warm Introduction')",
 }
 
 EN = [
@@ -564,5 +574,109 @@ EN = [
         None,
         "Dear friends and collaborators of ZapZap, [...] My faithful notebook, which has accompanied me through so many projects and challenges, is beginning to show signs of advanced age. I am seeking your generous collaboration for the acquisition of a new notebook. [...] Any contribution, no matter how small, will make a big difference and will be immensely appreciated. To make your donation, simply visit the ZapZap website and choose one of the available options.",
         "maintainer's issue to the app's users; signature removed. Money, even from users of his work (circle unknown) -> too_big.",
+    ),
+    (
+        "rustembedded_embo",
+        "too_big",
+        False,
+        None,
+        "I'm currently not interested in public speaking, but I might be interested in giving a workshop about embedded Rust. I won't do it alone, however. Would anyone be interested in doing a workshop with me, or maybe talking about Rust at the event? [...] Options are a 10-, 15-, or 50-minute talk, or a 3.5 hour workshop. [...] At this stage I'd like to gauge if there's any interest.",
+        "working-group issue about a conference in Bochum. Co-running a 3.5-hour workshop (or preparing a talk) asked of the group at large: a long commitment -> too_big. ambiguous: 'gauge interest' only; read as the request itself.",
+    ),
+    (
+        "socrata_sire",
+        "precise",
+        False,
+        None,
+        "Hi there, we're developing an Open City Council app that leverages your open data platform. The City of Austin has a feed of their Council Agenda Items [...]. But the City of Las Vegas does not [...]. Both use the same SIRE agenda management system. Is there a way for Las Vegas to get its Agenda Item data from SIRE into Socrata Open Data?",
+        "issue on a vendor's discussion tracker; links removed. One specific question with names, places and a system -> precise. Nothing bought or sold.",
+    ),
+    (
+        "hackgvl_citymeeting",
+        "precise",
+        False,
+        3,
+        "John, It would be great to have you and/or Wes for the meeting with the city manager on Monday July 10th at 2PM at City Hall. Would you be able to attend?",
+        "civic-tech group's issue (reply quoted in an e-mail); handle replaced by a fictional first name. A dated meeting with a stated purpose asked of group members. ambiguous: a meeting, not a call; read as a small request within the group (length unstated) -> precise.",
+    ),
+    (
+        "openaustin_advocacy",
+        "precise",
+        False,
+        3,
+        'Here are what I see as the most actionable suggestions in the Open Data Priorities document. Any feedback on whether we should add or subtract any requests from this list? 1. Centralized ticketing systems for citizen request for information about datasets published through Socrata. 2. Survey data collected by, or on the request of the City should be "Open by Default," [...]',
+        "civic-tech group member to the group. Feedback on a stated list (the city's open-data asks) -> precise.",
+    ),
+    (
+        "openaustin_blogdraft",
+        "precise",
+        False,
+        3,
+        "Here's a draft. If anyone thinks this doesn't hit all the right issues, let me know. Also, how do I post to Medium? When newcomers to Open Austin decide they're interested in taking on a civic hacking project, one of the most common suggestions they offer is to make our city council's agendas more accessible. [...]",
+        "volunteer to the group, with the start of the draft. Feedback on a stated draft about council agendas, plus one concrete how-to question -> precise.",
+    ),
+    (
+        "maxmessages_parksletter",
+        "precise",
+        False,
+        4,
+        "Hi Theo, My name is Jenna, I'm the founder of a camping start-up and we met at a Node conference last year. [...] I'm working to help organize a coalition to encourage the Forest Service to require open data + API in their new draft RFP for the tech that will manage access to the entire federal park system for the next decade. [...] I would really appreciate your support on our letter which we are submitting Friday morning. I think it would make a big difference since the government's biggest concern is that this is \"too hard.\" Please shoot me a note [...]. The deadline for the letter is this Friday at 10am PT.",
+        "message left as an issue in a developer's 'messages' repository; names, company, a mutual acquaintance, link, e-mail and phone replaced or removed. A weak tie met once asked to sign a dated coalition letter on a narrow subject (open data in one federal RFP); nothing sold -> precise.",
+    ),
+    (
+        "inbox_seed_msgs",
+        "too_big",
+        None,
+        None,
+        "Hello! I represent a tech company that would love to sponsor some of your content. Interested?",
+        "one of the sample inbound messages in a seed script. A sponsorship deal offered to a creator: a contract is what it serves (B) -> too_big. ambiguous: the money flows to the reader.",
+    ),
+    (
+        "inbox_seed_msgs",
+        "precise",
+        None,
+        None,
+        "Great work on your recent project! I'd love to feature it in our newsletter if you're okay with it.",
+        "same seed list. A small permission asked about a named thing (their recent project) -> precise.",
+    ),
+    (
+        "inbox_seed_msgs",
+        "vague",
+        None,
+        None,
+        "I noticed we have similar interests. Would you like to connect and potentially collaborate?",
+        "same seed list. 'Connect and potentially collaborate' with no object -> vague.",
+    ),
+    (
+        "inbox_seed_msgs",
+        "too_big",
+        None,
+        None,
+        "Your mentorship approach resonates with me. Would you consider taking on another mentee?",
+        "same seed list. Being mentored by a stranger: a long commitment -> too_big.",
+    ),
+    (
+        "tpl_expertise_request",
+        "precise",
+        True,
+        None,
+        "Hi Mira, I've been following your work on warehouse robotics safety and you clearly have deep expertise in this area. I'm currently leading a pilot of autonomous forklifts at a mid-sized distribution centre and facing a challenge related to mixed human-robot aisles. Would you have 15-20 minutes for a quick call? I'd love to get your perspective on how you set speed limits in shared zones. Happy to compensate for your time if that's more appropriate.",
+        "message template 'Expertise Request'; placeholders filled with fictional values. Upward (an expert whose work is cited, D): reference to her work and an offer (pay for the time), 15-20 minutes on one stated question -> precise.",
+    ),
+    (
+        "tpl_podcast_invite",
+        "precise",
+        None,
+        None,
+        "Hi Omar, I host Shipping Small, a podcast focused on bootstrapped hardware start-ups. We've had guests like other founders of small electronics brands. Your expertise on small-batch manufacturing in Shenzhen would be perfect for our audience of hardware makers. The format is casual - about 45 minutes, conversational style. Would you be interested in being a guest? I can send over more details if so.",
+        "message template 'Podcast Guest Invitation'; placeholders filled with fictional values (the 45 minutes are the template's default). ambiguous: 45 minutes read as under the hour of the long-commitment rule; a stated topic with a niche; not shown upward -> precise.",
+    ),
+    (
+        "tpl_warm_intro_sales",
+        "too_big",
+        None,
+        None,
+        "Hi Grace, Paul Dumas suggested I reach out to you. They mentioned you might be interested in what we're working on. I'm Lea from Tallyworks. We specialize in freight invoice auditing. Based on what Paul shared, I think there could be some interesting synergies between what we're both doing. Would you have 15 minutes for a quick call this week or next?",
+        "e-mail template 'Warm Introduction'; placeholders and default texts filled with fictional values. A seller stating the service and asking for a call after a referral (C) -> too_big.",
     ),
 ]
