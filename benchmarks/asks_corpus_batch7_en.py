@@ -20,7 +20,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-75 asks from 52 sources: precise 19, vague 19, too_big 37.
+88 asks from 61 sources: precise 24, vague 25, too_big 39.
 """
 
 SOURCES = {
@@ -76,6 +76,15 @@ SOURCES = {
     "tpl_expertise_request": "code index file id 9965594203 (repository not reported by the index; message template 'Expertise Request')",
     "tpl_podcast_invite": "code index file id 10438472249 (repository not reported by the index; message template 'Podcast Guest Invitation')",
     "tpl_warm_intro_sales": "code index file id 10041779031 (repository not reported by the index; e-mail template 'Warm Introduction')",
+    "impromptu_slides": "https://github.com/propensive/impromptu/issues/3",
+    "rubysydney_slides": "https://github.com/rubyaustralia/ruby-sydney/issues/182",
+    "jaquith_rate": "https://github.com/markjaquith/feedback/issues/38",
+    "rejectedus_freelance": "https://github.com/Rejectedus/rejected.us/issues/45",
+    "sindre_ama_rate": "https://github.com/sindresorhus/ama/issues/397",
+    "alumsphere_seed": "code index file id 55801643907 (repository not reported by the index; 'AlumSphere' alumni-network seed script: connection notes, group posts, chats)",
+    "mockpings_app": "code index file id 24262289181 (repository not reported by the index; networking app screen with MOCK_PINGS)",
+    "mentor_directory_req": "code index file id 63164958112 (repository not reported by the index; mentor-directory page, default request message)",
+    "collab_request_default": "code index file id 56546739220 (repository not reported by the index; profile page, default collaboration request)",
 }
 
 EN = [
@@ -678,5 +687,109 @@ EN = [
         None,
         "Hi Grace, Paul Dumas suggested I reach out to you. They mentioned you might be interested in what we're working on. I'm Lea from Tallyworks. We specialize in freight invoice auditing. Based on what Paul shared, I think there could be some interesting synergies between what we're both doing. Would you have 15 minutes for a quick call this week or next?",
         "e-mail template 'Warm Introduction'; placeholders and default texts filled with fictional values. A seller stating the service and asking for a call after a referral (C) -> too_big.",
+    ),
+    (
+        "impromptu_slides",
+        "precise",
+        True,
+        None,
+        "Hi Jon! As I don't have any other way to reach you, I'm creating this issue. I really enjoyed your talk in Berlin and would like to introduce Impromptu to my colleagues. Would you be okay with sharing the slides from the talk? I thought your take on the introduction was spot on, I'd only have to simplify it a bit.",
+        "attendee to a speaker, on the speaker's library repository. Upward (a speaker whose work is cited, D): reference to his talk; ambiguous: 'introduce Impromptu to my colleagues' read as the offer (spreading his library) -> precise; a small, named request (one talk's slides).",
+    ),
+    (
+        "rubysydney_slides",
+        "precise",
+        False,
+        3,
+        "Hey Tom, thanks for speaking last night! When you have a few moments, could you please export your slides to PDF and put them up on the slide-sharing platform of your choice (Slideshare, SpeakerDeck etc) and if you create a Twitter account in the meantime, tweet the slides link out to us, and we'll give it a retweet.",
+        "meetup organiser to a speaker in the talk's issue; handles replaced. A small, concrete request about a named thing (last night's slides) -> precise.",
+    ),
+    (
+        "jaquith_rate",
+        "vague",
+        True,
+        None,
+        "Mark, Your stated hourly rate is $350/hour, while mine sits at $45. Most of my prospects aren't willing to pay more. What should I do in order to raise my hourly rate? You've already traveled that path, so I would love to hear from you what works.",
+        "issue in a consultant's public 'feedback' repository. The text shows the reader ahead of the asker (D); a stated situation with figures, but no offer -> vague.",
+    ),
+    (
+        "rejectedus_freelance",
+        "vague",
+        False,
+        None,
+        "+1 Nice! Any tips or advice for a potential career as web developer consultant/freelancer?",
+        "comment under a story on a 'rejected' stories site. A broad request for tips -> vague.",
+    ),
+    (
+        "sindre_ama_rate",
+        "precise",
+        None,
+        None,
+        "Obviously, this depends on the project / client and other external factors, but what would perhaps a range be for you: minimum hourly rate / maximum hourly (I suppose maxima don't need exist ;) ) rate per hour?",
+        "AMA question titled 'What would you charge as an hourly rate for freelancing?'. One specific question (his own hourly range); the text cites no work and shows no seniority, so not read as upward (A) -> precise.",
+    ),
+    (
+        "alumsphere_seed",
+        "vague",
+        True,
+        None,
+        "Hi Pooja! Big fan of your work at Amazon. Could we connect for a quick chat?",
+        "connection note from a student to an alumna in the seed data of an alumni platform (fictional seed characters). Upward (student to professional, D): a chat with no purpose and no offer -> vague.",
+    ),
+    (
+        "alumsphere_seed",
+        "precise",
+        None,
+        None,
+        "Hi Sneha! Designer-dev from Amity. Would love your advice on transitioning to a product company.",
+        "connection note in the same seed. Advice on a narrowed move (design-developer to a product company, a kind of organisation); the text shows no seniority gap (A) -> precise. ambiguous: short, but the object is stated.",
+    ),
+    (
+        "alumsphere_seed",
+        "too_big",
+        True,
+        None,
+        "Hi Pooja ma'am! I saw the Amazon SDE Intern opening you posted. I am very interested. Could you guide me on what Amazon looks for in interns?",
+        "chat message in the same seed. Advice that serves an opening the student wants (B) -> too_big.",
+    ),
+    (
+        "alumsphere_seed",
+        "precise",
+        False,
+        None,
+        "Question: I have an Amazon online assessment tomorrow. Any last-minute tips for the coding round? Specifically struggling with DP and Graphs.",
+        "group post to fellow students in the same seed. Tips on a narrowed topic (DP and graph problems in one firm's online test) from peers -> precise.",
+    ),
+    (
+        "mockpings_app",
+        "vague",
+        True,
+        None,
+        "Hello Dr. Rodriguez, I would appreciate your advice on career transition.",
+        "mock 'ping' in a networking app. Addressed to a doctor (read as senior, D); advice with no niche, no offer -> vague.",
+    ),
+    (
+        "mockpings_app",
+        "vague",
+        None,
+        None,
+        "Hi! I would love to connect and discuss potential collaboration opportunities.",
+        "another mock ping in the same file. Connect and 'discuss opportunities' with no object -> vague.",
+    ),
+    (
+        "mentor_directory_req",
+        "too_big",
+        True,
+        None,
+        "Hi! I would love to connect for mentorship.",
+        "default message sent from a mentor directory ('Find the right senior to guide you'). A mentorship (long commitment) asked of a stranger -> too_big.",
+    ),
+    (
+        "collab_request_default",
+        "vague",
+        None,
+        None,
+        "Hi! I would love to collaborate with you.",
+        "default collaboration request on a profile page. No object, no niche -> vague.",
     ),
 ]
