@@ -20,7 +20,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-88 asks from 61 sources: precise 24, vague 25, too_big 39.
+94 asks from 67 sources: precise 26, vague 28, too_big 40.
 """
 
 SOURCES = {
@@ -85,6 +85,12 @@ SOURCES = {
     "mockpings_app": "code index file id 24262289181 (repository not reported by the index; networking app screen with MOCK_PINGS)",
     "mentor_directory_req": "code index file id 63164958112 (repository not reported by the index; mentor-directory page, default request message)",
     "collab_request_default": "code index file id 56546739220 (repository not reported by the index; profile page, default collaboration request)",
+    "careercourse_dm": "code index file id 51965289501 (repository not reported by the index; job-search course page, 'The Perfect DM Template')",
+    "qa_po_questions": "code index file id 57576312323 (repository not reported by the index; script building a 'Questions for PO' workbook)",
+    "reflection_feedback_mail": "code index file id 20302488366 (repository not reported by the index; e-mail template asking a stakeholder for feedback)",
+    "teammates_gsoc_draft": "https://github.com/TEAMMATES/teammates/issues/8634",
+    "ghmentorships_gsoc": "https://github.com/github/mentorships/issues/78",
+    "screenvision_cofounders": "https://github.com/r-muresan/screen.vision/issues/6",
 }
 
 EN = [
@@ -791,5 +797,53 @@ EN = [
         None,
         "Hi! I would love to collaborate with you.",
         "default collaboration request on a profile page. No object, no niche -> vague.",
+    ),
+    (
+        "careercourse_dm",
+        "vague",
+        True,
+        None,
+        "Hi Farah, I noticed you transitioned from QA automation into your current role at Ledgerly as a Platform Engineer. I'm a recent Java/AI engineer deeply impressed by Ledgerly's payments-routing project. I know you're incredibly busy, but I'd love to ask just two quick questions about your experience working with the platform team there. Any chance you have 10 minutes for a quick chat next week?",
+        "DM template in a job-search course; placeholders filled with fictional values. A recent graduate to a working engineer (upward, D): 10 minutes with a niche and a reference to her path, but nothing offered -> vague.",
+    ),
+    (
+        "qa_po_questions",
+        "precise",
+        False,
+        3,
+        'Hi Dana! We have worked your latest write-up (the tax-area note and the switch to "audit log" wording) into our checks. Two spots in the write-up point in different directions, so we need your call. No wrong answers - for each one, pick an option (or write your own) in the "Your answer" box.',
+        "test team's questions to a product owner (a colleague), workbook intro; name replaced. A decision on two stated points of a named document -> precise.",
+    ),
+    (
+        "reflection_feedback_mail",
+        "precise",
+        None,
+        None,
+        "Hi Marta, Jonas just completed a reflection and would love your feedback. Objective: run the weekly client check-in without notes. This will take less than 60 seconds — just two quick questions about effort and progress. [Share Feedback]",
+        "coaching platform's feedback-request e-mail to a stakeholder; placeholders filled with fictional values. A 60-second feedback on a stated objective -> precise.",
+    ),
+    (
+        "teammates_gsoc_draft",
+        "vague",
+        True,
+        None,
+        "Sir, I have shared draft of my GSoC proposal on Comments for Responses. Kindly provide feedback. Also I want to submit one more proposal on Coverage Boost (Java). It would be helpful if you could share some past incidences of problems due to incorrect/incomplete tests related to Java.",
+        "a student's comment in a project's GSoC thread, to a mentor addressed as 'Sir'. Upward (student to mentor, D): feedback and examples on named proposals, but no offer and no reference to his work -> vague.",
+    ),
+    (
+        "ghmentorships_gsoc",
+        "vague",
+        True,
+        None,
+        "Hi, I have submitted my project proposal on melange but I didn't get any updates or feedback on the proposal. Actually, do I need to wait for any comments on the proposal ? And also I have some UX needs for my project, so, whom should I contact for UX part ? Please review my proposal and let me know if I need to provide still more information.",
+        "GSoC applicant to an organisation's mentors (source framing: student applicants, upward). A review and a contact asked, no offer -> vague.",
+    ),
+    (
+        "screenvision_cofounders",
+        "too_big",
+        None,
+        None,
+        "hey guys! Ishan here from a small AI start-up. I am currently at an accelerator in San Francisco I've built something very similar, i'm currently looking for cofounders :) Please send me an email [...] lets chat :)",
+        "issue on another project's repository; name, company, accelerator, e-mail and phone replaced or removed. Co-founders sought from strangers: a long commitment -> too_big.",
     ),
 ]
