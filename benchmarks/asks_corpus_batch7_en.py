@@ -20,7 +20,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-94 asks from 67 sources: precise 26, vague 28, too_big 40.
+102 asks from 72 sources: precise 29, vague 29, too_big 44.
 """
 
 SOURCES = {
@@ -91,6 +91,11 @@ SOURCES = {
     "teammates_gsoc_draft": "https://github.com/TEAMMATES/teammates/issues/8634",
     "ghmentorships_gsoc": "https://github.com/github/mentorships/issues/78",
     "screenvision_cofounders": "https://github.com/r-muresan/screen.vision/issues/6",
+    "fundraising_intro_pair": "code index file id 71081831010 (repository not reported by the index; fundraising course content, 'Bad Request' / 'High-Converting Request')",
+    "student_coffeechat_tpl": "code index file id 68628502108 (repository not reported by the index; student networking guide, message templates)",
+    "founder_course_seed": "code index file id 61993229696 (repository not reported by the index; founder-course community seed posts)",
+    "workflow_referral_ask": "code index file id 54843692432 (repository not reported by the index; consultant's 'Referral Ask Draft')",
+    "role_intro_tpl": "code index file id 59729971219 (repository not reported by the index; intro-request message renderer)",
 }
 
 EN = [
@@ -845,5 +850,69 @@ EN = [
         None,
         "hey guys! Ishan here from a small AI start-up. I am currently at an accelerator in San Francisco I've built something very similar, i'm currently looking for cofounders :) Please send me an email [...] lets chat :)",
         "issue on another project's repository; name, company, accelerator, e-mail and phone replaced or removed. Co-founders sought from strangers: a long commitment -> too_big.",
+    ),
+    (
+        "fundraising_intro_pair",
+        "too_big",
+        None,
+        None,
+        "Please introduce me to any investors you know.",
+        "the 'Bad Request' of a bad/good pair in a fundraising course. An introduction to investors to raise money (E) -> too_big.",
+    ),
+    (
+        "fundraising_intro_pair",
+        "too_big",
+        None,
+        None,
+        "Would you be comfortable introducing me to Hana Ivers at Keel Capital? I saw they led the seed round for Stackyard. We just crossed $15k MRR with 95% retention in industrial IoT, and I think our manufacturing focus matches their thesis. Below is a forwardable blurb you can send directly.",
+        "the 'High-Converting Request' of the same pair; placeholders filled with fictional values. Precise wording, but still an introduction to an investor to be funded (E) -> too_big.",
+    ),
+    (
+        "student_coffeechat_tpl",
+        "precise",
+        False,
+        None,
+        "Hi Leo, I'm Ana, a first-year in the consulting club. Priya mentioned you went through recruiting for consulting last year. I'm trying to figure out whether case competitions are right for me. Would you be up for coffee or a quick call sometime in the next few weeks? Totally understand if things are busy.",
+        "'upperclassman' template of a student guide; placeholders filled with fictional values. A student a year ahead is a peer (D: not above); coffee or a call with a stated purpose and a niche -> precise.",
+    ),
+    (
+        "student_coffeechat_tpl",
+        "vague",
+        True,
+        None,
+        "Hi Rosa, I'm a first-year at Lakeshore University exploring urban planning. I noticed you moved from architecture into transit planning. Would you be open to a short chat sometime? I'd love to hear how you got started. Thank you!",
+        "'LinkedIn message' template of the same guide; placeholders filled. A first-year to a professional (upward): 'how you got started' is broad and nothing is offered -> vague.",
+    ),
+    (
+        "student_coffeechat_tpl",
+        "precise",
+        None,
+        3,
+        "Hi Sam, Thanks again for the résumé tips. You mentioned Ines works on the city's bike-lane team. I'm trying to learn more about how transit projects get approved, and I think their experience would really help. If you're comfortable with it, would you be willing to introduce us? I've added a short note below you can forward, so it's easy. [...] Note to forward: \"Ana is a first-year at Lakeshore University exploring urban planning. They'd love 20 minutes to hear about your path into transit planning.\"",
+        "'Asking for an introduction' template of the same guide; placeholders filled. An introduction to a named person for information, with a niche and 20 minutes (E: not money) -> precise.",
+    ),
+    (
+        "founder_course_seed",
+        "precise",
+        False,
+        None,
+        "Just finished the 10-Slide Deck lesson. The framework is super clear. Anyone want to do a mutual pitch deck review? I'll go first — here's my problem slide.",
+        "community post among founders taking the same course (seed data; course name shortened). A reciprocal review among peers with an offer ('I'll go first'). ambiguous: the deck serves fundraising, but what is asked of peers is feedback, not money (B read narrowly) -> precise.",
+    ),
+    (
+        "workflow_referral_ask",
+        "too_big",
+        False,
+        4,
+        "Yair, now that we have seen this working in a controlled workflow, I think the same pattern would be useful for other family-office or property-ops teams that have sensitive local files, AppFolio/QuickBooks-style data, and too many manual follow-ups. Would you be comfortable introducing me to 2-3 operators where a short workflow diagnostic would be useful?",
+        "a consultant's referral-ask draft to a client. Introductions to prospective clients (winning clients, B) -> too_big.",
+    ),
+    (
+        "role_intro_tpl",
+        "too_big",
+        None,
+        None,
+        "Hi Kim! I saw you're connected with Arjun Patel. I'm trying to create connections with people at Northwind for this role: [link] Would you be comfortable introducing me to him through either email or LinkedIn chat? My background is at [link] and my latest résumé is at [link]. Thanks in advance!",
+        "intro-request message renderer; placeholders filled with fictional values, links replaced. An introduction that serves an opening (B) -> too_big.",
     ),
 ]
