@@ -20,7 +20,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-102 asks from 72 sources: precise 29, vague 29, too_big 44.
+107 asks from 76 sources: precise 31, vague 32, too_big 44.
 """
 
 SOURCES = {
@@ -96,6 +96,10 @@ SOURCES = {
     "founder_course_seed": "code index file id 61993229696 (repository not reported by the index; founder-course community seed posts)",
     "workflow_referral_ask": "code index file id 54843692432 (repository not reported by the index; consultant's 'Referral Ask Draft')",
     "role_intro_tpl": "code index file id 59729971219 (repository not reported by the index; intro-request message renderer)",
+    "concierge_ctv_test": "code index file id 16581777392 (repository not reported by the index; networking-concierge agent test fixture)",
+    "lively_intros": "https://github.com/The-Lively-Developers-Community/introductions/pull/25",
+    "recodehive_invite": "https://github.com/recodehive/Support/issues/902",
+    "upforgrabs_analysts": "https://github.com/up-for-grabs/up-for-grabs.net/pull/1593",
 }
 
 EN = [
@@ -914,5 +918,45 @@ EN = [
         None,
         "Hi Kim! I saw you're connected with Arjun Patel. I'm trying to create connections with people at Northwind for this role: [link] Would you be comfortable introducing me to him through either email or LinkedIn chat? My background is at [link] and my latest résumé is at [link]. Thanks in advance!",
         "intro-request message renderer; placeholders filled with fictional values, links replaced. An introduction that serves an opening (B) -> too_big.",
+    ),
+    (
+        "concierge_ctv_test",
+        "precise",
+        None,
+        None,
+        "Do you know anyone who has experience with CTV advertising platforms? I'd love to get recommendations from someone who's used them.",
+        "user message in a test fixture of a networking-concierge agent. An introduction to a described kind of person for recommendations, niche CTV advertising platforms -> precise. ambiguous: the buyer is the asker, nothing is sold to the reader.",
+    ),
+    (
+        "lively_intros",
+        "vague",
+        True,
+        None,
+        "Hey ! I am Kiran, a 3rd year undergraduate pursuing Computer Science and Business System. I am a web developer, coder and open source enthusiast. I have solved 300+ ques on leetcode and have participated in 3 open source program as a contributor. Looking forward for internships in the field of web development.",
+        "a line added to a community's introductions file; name replaced, profile link removed. Self-description and a wish for internships, but no request of anyone ('keep me in mind' stays vague) -> vague.",
+    ),
+    (
+        "lively_intros",
+        "vague",
+        True,
+        None,
+        "Hey all, I am Sunil, currently in 3rd year CSE (Almost finished). I am a Android Developer and I know about web(Angular). I am currently focusing on DSA for placements, and hoping to build a few meaningful projects. Would love to contribute to this Organization both as a Contributor and a maintainer.",
+        "another line of the same introductions file (quoted in the pull request); name replaced. A wish with no concrete request -> vague. ambiguous: 'maintainer' could be read as a role sought; no one is asked for it.",
+    ),
+    (
+        "recodehive_invite",
+        "precise",
+        False,
+        None,
+        "Please invite me to the Recode-Hive GitHub Community Organization [...] Hi, I'm Pranav, an aspiring data professional and certified Google Data Analyst. Skilled in Python, R, and Power BI, I specialize in translating complex datasets—like my bike booking dashboard project—into impactful visual insights and strategic solutions.",
+        "membership-request issue (title and 'additional context'); surname and handle removed. A small, concrete request to a named community (an invitation to its GitHub organisation) -> precise.",
+    ),
+    (
+        "upforgrabs_analysts",
+        "vague",
+        False,
+        None,
+        "Hi! This is file was added to get the linking of all data analysts interested to create a community to help each other and collaborate constructively to form something significant.",
+        "pull request description to a list of projects. A call to 'collaborate' with no concrete request -> vague.",
     ),
 ]
