@@ -20,7 +20,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-107 asks from 76 sources: precise 31, vague 32, too_big 44.
+113 asks from 82 sources: precise 34, vague 35, too_big 44.
 """
 
 SOURCES = {
@@ -100,6 +100,12 @@ SOURCES = {
     "lively_intros": "https://github.com/The-Lively-Developers-Community/introductions/pull/25",
     "recodehive_invite": "https://github.com/recodehive/Support/issues/902",
     "upforgrabs_analysts": "https://github.com/up-for-grabs/up-for-grabs.net/pull/1593",
+    "waha_contact": "https://github.com/devlikeapro/waha/issues/61",
+    "harmontown_interview": "https://github.com/liddiard/harmontown-search/issues/2",
+    "jammy_article": "https://github.com/jimshawx/jammy/issues/1",
+    "heliostat_contact": "https://github.com/jremington/Arduino_heliostat/issues/2",
+    "bgad_cooperate": "https://github.com/xcyao00/BGAD/issues/23",
+    "netlogo_housing": "https://github.com/EmbraceLife/NetLogo-Modeling/issues/8",
 }
 
 EN = [
@@ -958,5 +964,53 @@ EN = [
         None,
         "Hi! This is file was added to get the linking of all data analysts interested to create a community to help each other and collaborate constructively to form something significant.",
         "pull request description to a list of projects. A call to 'collaborate' with no concrete request -> vague.",
+    ),
+    (
+        "waha_contact",
+        "precise",
+        None,
+        None,
+        "Hello! This project looks very cool and polished, but I'd like to send you a few questions via email with some concerns I have (I am deciding if I can use it for a client). Is there any email address where I could ask these questions?",
+        "issue to a project's author. A small request (an address for a few questions) with a stated purpose and a named object (whether this project fits one client's use) -> precise.",
+    ),
+    (
+        "harmontown_interview",
+        "precise",
+        None,
+        None,
+        "Hello, Forgive me for this unorthodox venue; I couldn't find a good email to contact. I was wondering if you might be interested in a short conversation or interview about this project, and maybe some potential collaboration. If you have time and availability, I'd super appreciate it if you could reach out to me at my email [...]. Thank you!",
+        "issue to a project's author; e-mail removed. ambiguous: 'short conversation or interview about this project' read as a short call on a named subject (precise); the 'potential collaboration' tail is left unread as a second, vague ask.",
+    ),
+    (
+        "jammy_article",
+        "precise",
+        False,
+        None,
+        "Hey James. Sorry for bothering you in this way: this is Daniel from an Amiga news site. We would be happy to write an article about your project but I have not found any mail address. So, if you want to get in contact, please write to [address]. Thanks!",
+        "journalist's issue on an emulator project; site name and address removed. Contact asked for a stated purpose (an article on this project, niche Amiga news), with the article as what is offered -> precise.",
+    ),
+    (
+        "heliostat_contact",
+        "vague",
+        None,
+        None,
+        "I'm abusing the issues system here, sorry 😅 I'm looking to get in touch about this library and project, would you be willing to contact me? My email is [...]",
+        "issue to a library's author; e-mail removed. 'Get in touch about this library' with no purpose or question -> vague.",
+    ),
+    (
+        "bgad_cooperate",
+        "vague",
+        None,
+        None,
+        "Thank you very much for the excellent work you have done! I am very interested in this project and would like to co-operate with you. May I contact you through some means, such as email or other communication tools that are convenient for you?",
+        "issue on a paper's code repository. 'Co-operate' with no object -> vague.",
+    ),
+    (
+        "netlogo_housing",
+        "vague",
+        None,
+        None,
+        "Dear Lin, Your project on housing markets is quite fascinating, I wonder if we can have a deeper discussion through an email? Do you have any email contacts that I can send? Thanks! Best Peter",
+        "issue on a modelling repository; handle replaced. A 'deeper discussion' with no question or purpose -> vague.",
     ),
 ]
