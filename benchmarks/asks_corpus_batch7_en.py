@@ -20,7 +20,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-113 asks from 82 sources: precise 34, vague 35, too_big 44.
+116 asks from 84 sources: precise 36, vague 35, too_big 45.
 """
 
 SOURCES = {
@@ -106,6 +106,8 @@ SOURCES = {
     "heliostat_contact": "https://github.com/jremington/Arduino_heliostat/issues/2",
     "bgad_cooperate": "https://github.com/xcyao00/BGAD/issues/23",
     "netlogo_housing": "https://github.com/EmbraceLife/NetLogo-Modeling/issues/8",
+    "bryanbraun_guestpost": "https://github.com/bryanbraun/bryanbraun.github.io/issues/16",
+    "mrdigest_justask": "github:nickangtc/mrdigest:posts/just-ask.md",
 }
 
 EN = [
@@ -1012,5 +1014,29 @@ EN = [
         None,
         "Dear Lin, Your project on housing markets is quite fascinating, I wonder if we can have a deeper discussion through an email? Do you have any email contacts that I can send? Thanks! Best Peter",
         "issue on a modelling repository; handle replaced. A 'deeper discussion' with no question or purpose -> vague.",
+    ),
+    (
+        "bryanbraun_guestpost",
+        "too_big",
+        False,
+        None,
+        "Write a guest post for my personal blog. Any topic will work, but the general theme I try to follow is \"bitesized thoughts about the web and the people who use it.\" [...] It's a jekyll blog. Posts are written in markdown and put in the `_posts` folder. [...] For what it's worth the blog currently averages about 150 visitors a day, and posts go out to about 100 or so subscribers via RSS and email.",
+        "a blogger's Hacktoberfest issue, open to anyone. ambiguous: writing a whole post read as a long commitment asked of strangers (rule 1), the audience figures being the offer -> too_big.",
+    ),
+    (
+        "bryanbraun_guestpost",
+        "precise",
+        False,
+        None,
+        "Hi, Glad you like it. Can you send me the link when you published it. So I can share it.",
+        "a contributor's reply in the same thread; signature removed. A small request about a named thing (the link to his published post) -> precise.",
+    ),
+    (
+        "mrdigest_justask",
+        "precise",
+        False,
+        3,
+        "Hey Nick! How are you? Enjoying the summer? One small favour. That report you shared at the all-hands earlier? Can you add the timestamp column? It would be super helpful for my team.",
+        "colleague's message quoted as a bad example (greeting before the ask) in a blog post. The ask itself is small and precise: one column in a named report -> precise.",
     ),
 ]
