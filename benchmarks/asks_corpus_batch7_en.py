@@ -21,6 +21,7 @@ The builder does not read this module; the lead decides how to wire it in (sugge
 untouched, like ``real_test``).
 
 116 asks from 84 sources: precise 36, vague 35, too_big 45.
+29 asks are marked upward (D); 23 notes record an ambiguous reading.
 """
 
 SOURCES = {
@@ -252,7 +253,7 @@ EN = [
         "too_big",
         None,
         None,
-        "Dear Ms. Okafor, I hope this email finds you well. I'm reaching out regarding software engineering roles opportunities at Microsoft, where I see you work as Senior Engineer in the Cloud team. [...] I would be incredibly grateful for any guidance you might offer regarding: - Current or upcoming opportunities in Cloud - Insights into the team culture and what Microsoft looks for in candidates [...] Would you be open to a 15-minute coffee chat or phone call in the coming weeks?",
+        "Dear Ms. Okafor, [...] I'm reaching out regarding software engineering roles opportunities at Microsoft, where I see you work as Senior Engineer in the Cloud team. [...] I would be incredibly grateful for any guidance you might offer regarding: - Current or upcoming opportunities in Cloud - Insights into the team culture and what Microsoft looks for in candidates [...] Would you be open to a 15-minute coffee chat or phone call [...]?",
         "job-application/referral template; placeholders filled with the module's own sample values and a fictional name. A short chat that serves 'opportunities at your company' (B) -> too_big.",
     ),
     (
@@ -260,7 +261,7 @@ EN = [
         "vague",
         True,
         None,
-        "Dear Ms. Okafor, I came across your profile and was impressed by your role as Senior Engineer at Microsoft. Your experience in Cloud is exactly the type of career path I'm interested in exploring. [...] I would love to learn from your experience and insights about: - Career progression in Cloud at Microsoft - Skills and qualities that make someone successful in your role - Industry trends you're excited about - Advice for someone looking to break into this field. I completely understand if your schedule doesn't permit, but I'd be honored to buy you coffee or have a brief 20-minute phone conversation at your convenience.",
+        "Dear Ms. Okafor, [...] I was impressed by your role as Senior Engineer at Microsoft. Your experience in Cloud is exactly the type of career path I'm interested in exploring. [...] I would love to learn from your experience and insights about: - Career progression in Cloud at Microsoft - Skills and qualities that make someone successful in your role - Industry trends you're excited about - Advice for someone looking to break into this field. I completely understand if your schedule doesn't permit, but I'd be honored to buy you coffee or have a brief 20-minute phone conversation at your convenience.",
         "informational-interview template, same module; placeholders filled. Someone breaking into the field writing to a professional (upward, D). ambiguous: 'buy you coffee' read as the meeting's courtesy, not an offer (P8), and the role, not their work, is cited -> vague.",
     ),
     (
@@ -268,7 +269,7 @@ EN = [
         "too_big",
         None,
         None,
-        "Dear Ms. Okafor, I hope this message finds you well. I'm reaching out because I'm deeply interested in joining Microsoft and would be grateful for your guidance as someone who works in Cloud. [...] If there are any current or upcoming opportunities in Cloud that might be a good fit, I would be incredibly grateful for a referral or introduction to the appropriate hiring manager. I've attached my resume for your reference.",
+        "Dear Ms. Okafor, [...] I'm reaching out because I'm deeply interested in joining Microsoft and would be grateful for your guidance as someone who works in Cloud. [...] If there are any current or upcoming opportunities in Cloud that might be a good fit, I would be incredibly grateful for a referral or introduction to the appropriate hiring manager. I've attached my resume for your reference.",
         "referral-request template, same module; placeholders filled. Asks a stranger for a job referral -> too_big.",
     ),
     (
@@ -412,8 +413,8 @@ EN = [
         "too_big",
         False,
         3,
-        "Hi Qasar, Great catching up with you. Been a long time since our Google days. Below my signature is some info about the company. I think Northpeak Ventures could be a great fit. Thank you, Ines",
-        "an investor's template for founders who want an introduction to a fund (subject 'Intro to Northpeak Ventures?'); placeholders filled with fictional values, the recipient is the template's own author. Introduction to an investor to raise money (E) -> too_big.",
+        "Hi Kamal, Great catching up with you. Been a long time since our Google days. Below my signature is some info about the company. I think Northpeak Ventures could be a great fit. Thank you, Ines",
+        "an investor's template for founders who want an introduction to a fund (subject 'Intro to Northpeak Ventures?'); placeholders filled with fictional values, the recipient (the template's own author) renamed. Introduction to an investor to raise money (E) -> too_big.",
     ),
     (
         "nucleon_jobopp",
@@ -428,8 +429,8 @@ EN = [
         "too_big",
         None,
         None,
-        'Hi Karen! I hope this message finds you well. My name is Aliya, and I am keenly interested in your project "Civic Tech Jobs." I would love to contribute to the initiative, particularly in the role of a Product/Project Manager. Could you please provide more information on how I can get involved?',
-        "example message quoted in a volunteer-recruitment issue; sender's name replaced. A request for information that serves getting a (volunteer) PM role on the project (B) -> too_big. ambiguous: an unpaid role; read as a position.",
+        'Hi Lea! [...] My name is Aliya, and I am keenly interested in your project "Civic Tech Jobs." I would love to contribute to the initiative, particularly in the role of a Product/Project Manager. Could you please provide more information on how I can get involved?',
+        "example message quoted in a volunteer-recruitment issue; names of sender and recipient replaced. A request for information that serves getting a (volunteer) PM role on the project (B) -> too_big. ambiguous: an unpaid role; read as a position.",
     ),
     (
         "nohello_callprobe",
@@ -532,8 +533,8 @@ EN = [
         "vague",
         True,
         None,
-        'Hi Bret, I am Pratik and I am currently pursuing your course "Docker Mastery". This is really very well framed and greatly described docker course. I have completed this course almost 60%. [...] I would like to certify with Docker and want to know is this course is sufficient to pass Docker certification exam ? Or I should learn more about Docker ? If I still need to learn more, can you guide me where can educate and prepare myself for Docker certification ?',
-        "AMA issue to a course author; first names kept as they are common, signature removed. Specific question with a niche and a reference to his work, but upward (an author whose work is cited, D) with no offer -> vague.",
+        'Hi Ben, I am Ravi and I am currently pursuing your course "Docker Mastery". This is really very well framed and greatly described docker course. I have completed this course almost 60%. [...] I would like to certify with Docker and want to know is this course is sufficient to pass Docker certification exam ? Or I should learn more about Docker ? If I still need to learn more, can you guide me where can educate and prepare myself for Docker certification ?',
+        "AMA issue to a course author; author's and asker's names replaced, signature removed. Specific question with a niche and a reference to his work, but upward (an author whose work is cited, D) with no offer -> vague.",
     ),
     (
         "bretfisher_ama_dca",
@@ -628,8 +629,8 @@ EN = [
         "precise",
         False,
         3,
-        "John, It would be great to have you and/or Wes for the meeting with the city manager on Monday July 10th at 2PM at City Hall. Would you be able to attend?",
-        "civic-tech group's issue (reply quoted in an e-mail); handle replaced by a fictional first name. A dated meeting with a stated purpose asked of group members. ambiguous: a meeting, not a call; read as a small request within the group (length unstated) -> precise.",
+        "Ray, It would be great to have you and/or Nina for the meeting with the city manager on Monday July 10th at 2PM at City Hall. Would you be able to attend?",
+        "civic-tech group's issue (reply quoted in an e-mail); names and handle replaced by fictional first names. A dated meeting with a stated purpose asked of group members. ambiguous: a meeting, not a call; read as a small request within the group (length unstated) -> precise.",
     ),
     (
         "openaustin_advocacy",
@@ -692,7 +693,7 @@ EN = [
         "precise",
         True,
         None,
-        "Hi Mira, I've been following your work on warehouse robotics safety and you clearly have deep expertise in this area. I'm currently leading a pilot of autonomous forklifts at a mid-sized distribution centre and facing a challenge related to mixed human-robot aisles. Would you have 15-20 minutes for a quick call? I'd love to get your perspective on how you set speed limits in shared zones. Happy to compensate for your time if that's more appropriate.",
+        "Hi Mira, I've been following your work on warehouse robotics safety and you clearly have deep expertise in this area. I'm currently leading a pilot of autonomous forklifts at a mid-sized distribution centre and facing a challenge related to mixed human-robot aisles. Would you have 15-20 minutes [...]? [...] your perspective on how you set speed limits in shared zones. Happy to compensate for your time if that's more appropriate.",
         "message template 'Expertise Request'; placeholders filled with fictional values. Upward (an expert whose work is cited, D): reference to her work and an offer (pay for the time), 15-20 minutes on one stated question -> precise.",
     ),
     (
@@ -708,7 +709,7 @@ EN = [
         "too_big",
         None,
         None,
-        "Hi Grace, Paul Dumas suggested I reach out to you. They mentioned you might be interested in what we're working on. I'm Lea from Tallyworks. We specialize in freight invoice auditing. Based on what Paul shared, I think there could be some interesting synergies between what we're both doing. Would you have 15 minutes for a quick call this week or next?",
+        "Hi Grace, Paul Dumas suggested I reach out to you. They mentioned you might be interested in what we're working on. I'm Lea from Tallyworks. We specialize in freight invoice auditing. Based on what Paul shared, I think there could be some interesting synergies between what we're both doing. Would you have 15 minutes [...] this week or next?",
         "e-mail template 'Warm Introduction'; placeholders and default texts filled with fictional values. A seller stating the service and asking for a call after a referral (C) -> too_big.",
     ),
     (
@@ -716,8 +717,8 @@ EN = [
         "precise",
         True,
         None,
-        "Hi Jon! As I don't have any other way to reach you, I'm creating this issue. I really enjoyed your talk in Berlin and would like to introduce Impromptu to my colleagues. Would you be okay with sharing the slides from the talk? I thought your take on the introduction was spot on, I'd only have to simplify it a bit.",
-        "attendee to a speaker, on the speaker's library repository. Upward (a speaker whose work is cited, D): reference to his talk; ambiguous: 'introduce Impromptu to my colleagues' read as the offer (spreading his library) -> precise; a small, named request (one talk's slides).",
+        "Hi Alex! As I don't have any other way to reach you, I'm creating this issue. I really enjoyed your talk in Berlin and would like to introduce Impromptu to my colleagues. Would you be okay with sharing the slides from the talk? I thought your take on the introduction was spot on, I'd only have to simplify it a bit.",
+        "attendee to a speaker, on the speaker's library repository; speaker's name replaced. Upward (a speaker whose work is cited, D): reference to his talk; ambiguous: 'introduce Impromptu to my colleagues' read as the offer (spreading his library) -> precise; a small, named request (one talk's slides).",
     ),
     (
         "rubysydney_slides",
@@ -732,7 +733,7 @@ EN = [
         "vague",
         True,
         None,
-        "Mark, Your stated hourly rate is $350/hour, while mine sits at $45. Most of my prospects aren't willing to pay more. What should I do in order to raise my hourly rate? You've already traveled that path, so I would love to hear from you what works.",
+        "Dana, Your stated hourly rate is $350/hour, while mine sits at $45. Most of my prospects aren't willing to pay more. What should I do in order to raise my hourly rate? You've already traveled that path, so I would love to hear from you what works.",
         "issue in a consultant's public 'feedback' repository. The text shows the reader ahead of the asker (D); a stated situation with figures, but no offer -> vague.",
     ),
     (
@@ -916,7 +917,7 @@ EN = [
         "too_big",
         False,
         4,
-        "Yair, now that we have seen this working in a controlled workflow, I think the same pattern would be useful for other family-office or property-ops teams that have sensitive local files, AppFolio/QuickBooks-style data, and too many manual follow-ups. Would you be comfortable introducing me to 2-3 operators where a short workflow diagnostic would be useful?",
+        "Avi, now that we have seen this working in a controlled workflow, I think the same pattern would be useful for other family-office or property-ops teams that have sensitive local files, AppFolio/QuickBooks-style data, and too many manual follow-ups. Would you be comfortable introducing me to 2-3 operators where a short workflow diagnostic would be useful?",
         "a consultant's referral-ask draft to a client. Introductions to prospective clients (winning clients, B) -> too_big.",
     ),
     (
@@ -956,8 +957,8 @@ EN = [
         "precise",
         False,
         None,
-        "Please invite me to the Recode-Hive GitHub Community Organization [...] Hi, I'm Pranav, an aspiring data professional and certified Google Data Analyst. Skilled in Python, R, and Power BI, I specialize in translating complex datasets—like my bike booking dashboard project—into impactful visual insights and strategic solutions.",
-        "membership-request issue (title and 'additional context'); surname and handle removed. A small, concrete request to a named community (an invitation to its GitHub organisation) -> precise.",
+        "Please invite me to the Recode-Hive GitHub Community Organization [...] Hi, I'm Arun, an aspiring data professional and certified Google Data Analyst. Skilled in Python, R, and Power BI, I specialize in translating complex datasets—like my bike booking dashboard project—into impactful visual insights and strategic solutions.",
+        "membership-request issue (title and 'additional context'); name replaced, handle removed. A small, concrete request to a named community (an invitation to its GitHub organisation) -> precise.",
     ),
     (
         "upforgrabs_analysts",
@@ -988,8 +989,8 @@ EN = [
         "precise",
         False,
         None,
-        "Hey James. Sorry for bothering you in this way: this is Daniel from an Amiga news site. We would be happy to write an article about your project but I have not found any mail address. So, if you want to get in contact, please write to [address]. Thanks!",
-        "journalist's issue on an emulator project; site name and address removed. Contact asked for a stated purpose (an article on this project, niche Amiga news), with the article as what is offered -> precise.",
+        "Hey Tom. Sorry for bothering you in this way: this is Marc from an Amiga news site. We would be happy to write an article about your project but I have not found any mail address. So, if you want to get in contact, please write to [address]. Thanks!",
+        "journalist's issue on an emulator project; names, site name and address replaced or removed. Contact asked for a stated purpose (an article on this project, niche Amiga news), with the article as what is offered -> precise.",
     ),
     (
         "heliostat_contact",
@@ -1012,8 +1013,8 @@ EN = [
         "vague",
         None,
         None,
-        "Dear Lin, Your project on housing markets is quite fascinating, I wonder if we can have a deeper discussion through an email? Do you have any email contacts that I can send? Thanks! Best Peter",
-        "issue on a modelling repository; handle replaced. A 'deeper discussion' with no question or purpose -> vague.",
+        "Dear Lin, Your project on housing markets is quite fascinating, I wonder if we can have a deeper discussion through an email? Do you have any email contacts that I can send? Thanks! Best Paul",
+        "issue on a modelling repository; handle and name replaced. A 'deeper discussion' with no question or purpose -> vague.",
     ),
     (
         "bryanbraun_guestpost",
@@ -1036,7 +1037,7 @@ EN = [
         "precise",
         False,
         3,
-        "Hey Nick! How are you? Enjoying the summer? One small favour. That report you shared at the all-hands earlier? Can you add the timestamp column? It would be super helpful for my team.",
+        "Hey Sam! How are you? Enjoying the summer? One small favour. That report you shared at the all-hands earlier? Can you add the timestamp column? It would be super helpful for my team.",
         "colleague's message quoted as a bad example (greeting before the ask) in a blog post. The ask itself is small and precise: one column in a named report -> precise.",
     ),
 ]
