@@ -20,8 +20,8 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-116 asks from 84 sources: precise 36, vague 35, too_big 45.
-29 asks are marked upward (D); 23 notes record an ambiguous reading.
+121 asks from 89 sources: precise 38, vague 35, too_big 48.
+29 asks are marked upward (D); 24 notes record an ambiguous reading.
 """
 
 SOURCES = {
@@ -109,6 +109,11 @@ SOURCES = {
     "netlogo_housing": "https://github.com/EmbraceLife/NetLogo-Modeling/issues/8",
     "bryanbraun_guestpost": "https://github.com/bryanbraun/bryanbraun.github.io/issues/16",
     "mrdigest_justask": "github:nickangtc/mrdigest:posts/just-ask.md",
+    "gravitybox_bounty": "https://github.com/GravityBox/GravityBox/issues/1588",
+    "timecut_paid": "https://github.com/tungs/timecut/issues/9",
+    "awesomeds_manning": "https://github.com/rShetty/awesome-distributed-systems/pull/9",
+    "mdi_paidapp": "https://github.com/Templarian/MaterialDesign/issues/4175",
+    "gmdi_commercial": "https://github.com/google/material-design-icons/issues/256",
 }
 
 EN = [
@@ -1039,5 +1044,45 @@ EN = [
         3,
         "Hey Sam! How are you? Enjoying the summer? One small favour. That report you shared at the all-hands earlier? Can you add the timestamp column? It would be super helpful for my team.",
         "colleague's message quoted as a bad example (greeting before the ask) in a blog post. The ask itself is small and precise: one column in a named report -> precise.",
+    ),
+    (
+        "gravitybox_bounty",
+        "too_big",
+        None,
+        None,
+        "I couldn't find a way to send one email for you, so i am asking here. Do you accept bounty source for feature requests or some kind of paypal payment to implement some features ? There are some features that i'd really like to see implemented, so i am willing to pay if it can be implemented. I could send you a list and you could tell me how much it would cost.",
+        "user to a hobby project's maintainer; handle removed. Paid work asked of the maintainer: a contract -> too_big.",
+    ),
+    (
+        "timecut_paid",
+        "too_big",
+        None,
+        None,
+        "Thanks a lot for developing this tool. We are planning to use it in our project but we have some specific requirements. I was wondering if you can offer paid support/feature development. Sorry for filing issue for this but I could not another way to contact you.",
+        "company user to a tool's author; handle removed. Paid support or development: a contract -> too_big.",
+    ),
+    (
+        "awesomeds_manning",
+        "too_big",
+        None,
+        None,
+        "Hi, Stepan from a technical publisher here. I thought this title might be a good match for your list. Thank you for considering it. Best,",
+        "pull request adding a book to a curated list; name and publisher replaced. A seller asking a list's maintainer to feature its product (B, C) -> too_big. ambiguous: no money changes hands; read as promotion, i.e. selling.",
+    ),
+    (
+        "mdi_paidapp",
+        "precise",
+        None,
+        None,
+        "Making my first Paid/Premium Android App? What are the rules for me to use these icons? [...] Can I use these icons for my commercial app on the Play Store? If attribution and licensing is necessary, could you point out what I need to do?",
+        "issue title and body to an icon set's maintainers; link removed. Two specific questions on a stated use (a paid Play Store app) -> precise.",
+    ),
+    (
+        "gmdi_commercial",
+        "precise",
+        None,
+        None,
+        'Hi, can i use the icons in order to "decorate" a commercial software ? License said : "The only thing we ask is that you not re-sell the icons themselves." but CC 4.0 said : "Attribution — You must give appropriate credit [...]" But i don\'t have "about section" because it\'s a software, not a public web site.... Thank you in advance',
+        "issue to an icon set's maintainers. A specific question quoting the two texts that conflict, on a stated case -> precise.",
     ),
 ]
