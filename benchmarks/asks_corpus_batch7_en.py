@@ -20,8 +20,8 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-121 asks from 89 sources: precise 38, vague 35, too_big 48.
-29 asks are marked upward (D); 24 notes record an ambiguous reading.
+127 asks from 93 sources: precise 38, vague 40, too_big 49.
+29 asks are marked upward (D); 25 notes record an ambiguous reading.
 """
 
 SOURCES = {
@@ -114,6 +114,10 @@ SOURCES = {
     "awesomeds_manning": "https://github.com/rShetty/awesome-distributed-systems/pull/9",
     "mdi_paidapp": "https://github.com/Templarian/MaterialDesign/issues/4175",
     "gmdi_commercial": "https://github.com/google/material-design-icons/issues/256",
+    "connreq_sample_items": "code index file id 60634583814 (repository not reported by the index; design spec with sample connection-request items)",
+    "conv_starters": "code index file id 58919706140 (repository not reported by the index; conversation-starter generator, fallback lines)",
+    "rejection_reply_tpl": "code index file id 14186720128 (repository not reported by the index; job-search e-mail templates, reply to a rejection)",
+    "rentals_sms_tpl": "code index file id 35594289448 (repository not reported by the index; investor's SMS outreach spec to real-estate agents)",
 }
 
 EN = [
@@ -1084,5 +1088,53 @@ EN = [
         None,
         'Hi, can i use the icons in order to "decorate" a commercial software ? License said : "The only thing we ask is that you not re-sell the icons themselves." but CC 4.0 said : "Attribution — You must give appropriate credit [...]" But i don\'t have "about section" because it\'s a software, not a public web site.... Thank you in advance',
         "issue to an icon set's maintainers. A specific question quoting the two texts that conflict, on a stated case -> precise.",
+    ),
+    (
+        "connreq_sample_items",
+        "vague",
+        None,
+        None,
+        "Hi Alex, I'm a big fan of your work. Let's connect!",
+        "sample connection request in a design spec (recipient's name replaced). Praise and 'let's connect', nothing sought -> vague.",
+    ),
+    (
+        "connreq_sample_items",
+        "vague",
+        None,
+        None,
+        "Hi Alex, I'm impressed with your experience. Connect with me!",
+        "another sample item of the same list. No request beyond connecting -> vague.",
+    ),
+    (
+        "conv_starters",
+        "vague",
+        None,
+        None,
+        "Hi Tara! I came across your profile and would love to connect. What are you currently working on?",
+        "generic conversation starter of a student networking app; placeholder filled. A broad question with no niche -> vague.",
+    ),
+    (
+        "rejection_reply_tpl",
+        "vague",
+        None,
+        None,
+        "Hi Jordan, Thank you for letting me know about the decision on the Data Engineer position at Fennel. Although I'm disappointed, I appreciate the opportunity to learn more about Fennel and the team. [...] I'd love to stay connected for future opportunities that might be a better fit. Please keep me in mind if anything else comes up that aligns with my background in streaming pipelines.",
+        "reply-to-a-rejection template; placeholders filled with fictional values. 'Keep me in mind' stays vague under v2, whatever it is for -> vague.",
+    ),
+    (
+        "rentals_sms_tpl",
+        "too_big",
+        None,
+        None,
+        "Hey Mark, just following up. Do you have any Section 8 tenanted rentals in Detroit right now? Looking to buy another 2-3 this month.",
+        "investor's approved first SMS to real-estate agents; placeholder filled. The question serves a purchase the agent would broker (a deal, B) -> too_big. ambiguous: the asker is the buyer, not the seller.",
+    ),
+    (
+        "rentals_sms_tpl",
+        "vague",
+        None,
+        None,
+        "No worries, keep me in mind if anything comes up",
+        "same spec, reply when the agent has nothing. 'Keep me in mind' -> vague.",
     ),
 ]
