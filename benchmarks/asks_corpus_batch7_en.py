@@ -20,8 +20,8 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-127 asks from 93 sources: precise 38, vague 40, too_big 49.
-29 asks are marked upward (D); 25 notes record an ambiguous reading.
+134 asks from 98 sources: precise 42, vague 41, too_big 51.
+29 asks are marked upward (D); 28 notes record an ambiguous reading.
 """
 
 SOURCES = {
@@ -118,6 +118,11 @@ SOURCES = {
     "conv_starters": "code index file id 58919706140 (repository not reported by the index; conversation-starter generator, fallback lines)",
     "rejection_reply_tpl": "code index file id 14186720128 (repository not reported by the index; job-search e-mail templates, reply to a rejection)",
     "rentals_sms_tpl": "code index file id 35594289448 (repository not reported by the index; investor's SMS outreach spec to real-estate agents)",
+    "followup_doc_draft": "code index file id 59732922358 (repository not reported by the index; meeting follow-ups with draft messages)",
+    "mockups_feedback_mail": "code index file id 69686436374 (repository not reported by the index; mail fixture, design-review request)",
+    "sil_post_dm": "code index file id 71228442780 (repository not reported by the index; LinkedIn engagement playbook)",
+    "pro_core_lines": "code index file id 70384554035 (repository not reported by the index; synthetic professional-message lines)",
+    "laravel_monitor_dm": "code index file id 53028899005 (repository not reported by the index; outreach draft for a Laravel monitoring tool)",
 }
 
 EN = [
@@ -1136,5 +1141,61 @@ EN = [
         None,
         "No worries, keep me in mind if anything comes up",
         "same spec, reply when the agent has nothing. 'Keep me in mind' -> vague.",
+    ),
+    (
+        "followup_doc_draft",
+        "precise",
+        False,
+        3,
+        "Hey Ravi — sending over the enterprise-brain doc as promised. [attach doc] Would love your take on whether this framing or the original should lead. Let me know what you think.",
+        "draft follow-up message after a meeting; names replaced. An opinion on a stated document, one either/or question, to a contact who offered to advise -> precise.",
+    ),
+    (
+        "mockups_feedback_mail",
+        "precise",
+        False,
+        3,
+        "Hey Sam, Put together some early mockups for the alert dashboard redesign — mostly focused on making severity easier to scan at a glance. Attached a PDF walkthrough of the layout and reasoning. Would love your take on whether it actually matches how you'd want to triage things day to day. Nothing's final yet, just want to make sure I'm not designing something that looks nice but doesn't match the real workflow. Jordan",
+        "mail fixture between colleagues; recipient's name replaced. Feedback on attached mockups with one stated question -> precise.",
+    ),
+    (
+        "sil_post_dm",
+        "precise",
+        None,
+        None,
+        "Just wrote this up — would love your take on whether the SIL cascade miss matches what you see on your projects",
+        "DM line in a LinkedIn engagement playbook, sent to instrumentation engineers after a company post. A narrow question on a stated subject (one safety-instrumented-system error). ambiguous: the playbook aims at reach; the text pitches nothing (A) -> precise.",
+    ),
+    (
+        "pro_core_lines",
+        "precise",
+        None,
+        None,
+        "Could you introduce me to someone on the payments team at Corvid?",
+        "one line of a synthetic set of professional messages; placeholders filled with fictional values. An introduction to a described kind of person, narrowed to a team at a named company; no opening or purpose stated (A) -> precise. ambiguous: could serve a job search the text does not show.",
+    ),
+    (
+        "pro_core_lines",
+        "too_big",
+        None,
+        None,
+        "Are you hiring for data analyst roles this quarter?",
+        "same set; placeholder filled. About openings at the reader's company (B) -> too_big.",
+    ),
+    (
+        "pro_core_lines",
+        "vague",
+        None,
+        None,
+        "Saw your post about carbon accounting, would love to hear more.",
+        "same set; placeholder filled. 'Would love to hear more' is no concrete request -> vague.",
+    ),
+    (
+        "laravel_monitor_dm",
+        "too_big",
+        None,
+        None,
+        "Quick question: do you monitor whether those tasks actually run in production, or do you rely on users to notice when something breaks? I ask because I've been building a monitoring tool for exactly this. It's a Laravel package that tracks scheduler health, queue depth, and Horizon worker status. Open source (MIT), with a hosted dashboard option for alerts. Would love your take on whether this is useful [...]. Not trying to sell anything, genuinely want feedback from someone who maintains production Laravel packages. If you have 10 minutes, I'd set you up with full access [...].",
+        "cold DM draft to a package maintainer; placeholders and signature removed. ambiguous: says it sells nothing, but pitches a product with a paid hosted option and offers access (C) -> too_big.",
     ),
 ]
