@@ -8,7 +8,10 @@ distinctive phrase of the ask were grepped against ``tests/data/asks_corpus/`` a
 ``benchmarks/asks_corpus_*`` file, on every branch of the repository and in the other collectors'
 work trees; used ones were dropped. Each ask was labelled by guide v2 (the corpus README's sections
 "The labelling guide" and "Guide v2" A-E) as it was written down, before anything ran on it. The
-collector never opened, imported or ran the ask checker or its evaluation and fitting scripts.
+collector never opened, imported or ran the ask checker or its evaluation and fitting scripts. One
+slip to weigh: before collecting, the collector read by mistake the README section "Under guide v2:
+purpose first", which summarises the checker's purpose reading and its figures (no code, no rule file);
+labels were set by the guide's text (rules 1-3, A-E), not by that summary.
 
 Item layout as in ``asks_corpus_batch6_en``: (source id, label, upward, circle, text, note). The text
 keeps only the ask and what immediately frames it, ``[...]`` marking cuts. Template placeholders carry
