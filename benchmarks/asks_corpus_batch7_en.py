@@ -23,8 +23,8 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-134 asks from 98 sources: precise 42, vague 41, too_big 51.
-29 asks are marked upward (D); 28 notes record an ambiguous reading.
+139 asks from 103 sources: precise 46, vague 42, too_big 51.
+30 asks are marked upward (D); 28 notes record an ambiguous reading.
 """
 
 SOURCES = {
@@ -126,6 +126,11 @@ SOURCES = {
     "sil_post_dm": "code index file id 71228442780 (repository not reported by the index; LinkedIn engagement playbook)",
     "pro_core_lines": "code index file id 70384554035 (repository not reported by the index; synthetic professional-message lines)",
     "laravel_monitor_dm": "code index file id 53028899005 (repository not reported by the index; outreach draft for a Laravel monitoring tool)",
+    "neha_ama_meetupsponsor": "https://github.com/Neha/AMA/issues/27",
+    "golangcwg_sponsoring": "https://github.com/golang/cwg/issues/35",
+    "alumni_forum_tips": "code index file id 27132809512 (repository not reported by the index; student forum seed post with example first messages)",
+    "builders_forum_seed": "code index file id 52579718429 (repository not reported by the index; community forum seed replies)",
+    "linkedin_reply_fixture": "code index file id 70929081872 (repository not reported by the index; LinkedIn conversation fixture)",
 }
 
 EN = [
@@ -1200,5 +1205,45 @@ EN = [
         None,
         "Quick question: do you monitor whether those tasks actually run in production, or do you rely on users to notice when something breaks? I ask because I've been building a monitoring tool for exactly this. It's a Laravel package that tracks scheduler health, queue depth, and Horizon worker status. Open source (MIT), with a hosted dashboard option for alerts. Would love your take on whether this is useful [...]. Not trying to sell anything, genuinely want feedback from someone who maintains production Laravel packages. If you have 10 minutes, I'd set you up with full access [...].",
         "cold DM draft to a package maintainer; placeholders and signature removed. ambiguous: says it sells nothing, but pitches a product with a paid hosted option and offers access (C) -> too_big.",
+    ),
+    (
+        "neha_ama_meetupsponsor",
+        "precise",
+        None,
+        None,
+        "My question is simple How do I get sponsors for location and food if I want to host a meetup? Just location and food, not in the form of money",
+        "AMA question to a community organiser (another issue of a repository cited above). A how-question on a narrowed topic (venue and food for a meetup); 'sponsors' names the topic, not money asked of the reader -> precise. Not shown upward (A).",
+    ),
+    (
+        "golangcwg_sponsoring",
+        "precise",
+        False,
+        None,
+        "How do meetups get sponsoring? I think the organizers from successful meetups could give their best practices for those that are starting.",
+        "community working-group issue, to fellow organisers. Best practices asked of a described kind of person (organisers of successful Go meetups) on a narrow topic -> precise.",
+    ),
+    (
+        "alumni_forum_tips",
+        "vague",
+        True,
+        None,
+        "Hi Emily, I'm Alex, a junior CS major at Lakeshore University. I'm interested in software engineering roles and noticed you work at Google. [...] Would you be willing to share how you prepared for technical interviews during college?",
+        "example first message in a student forum post (the two suggested lines joined, cut marked); placeholder filled. A student to a working engineer (upward, D): a specific question but no offer and no reference to her work -> vague.",
+    ),
+    (
+        "builders_forum_seed",
+        "precise",
+        False,
+        None,
+        "Would you be willing to share how you handled the PDF generation? That's the part I always get stuck on.",
+        "reply in a community forum seed, under a member's project post. A peer's narrow question on a stated part of a shown project -> precise.",
+    ),
+    (
+        "linkedin_reply_fixture",
+        "precise",
+        False,
+        None,
+        "Thanks for the comment on my forecast post, Jordan. Would you be willing to share how you tied stage exit criteria to the forecast? A few readers asked about it.",
+        "LinkedIn message in a test fixture, between two sales leaders. A narrow question on something the reader said he did -> precise.",
     ),
 ]
