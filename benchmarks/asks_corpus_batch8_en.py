@@ -22,7 +22,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module yet; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-112 asks from 98 sources: precise 48, vague 20, too_big 44.
+125 asks from 111 sources: precise 55, vague 23, too_big 47.
 """
 
 SOURCES = {
@@ -124,6 +124,19 @@ SOURCES = {
     "srob_bookstore": "https://seattlereviewofbooks.com/notes/2017/08/25/the-help-desk-dont-slag-me-broseph/",
     "aam_closefriend": "https://www.askamanager.org/2023/10/my-friend-keeps-asking-me-to-get-him-a-job-but-hes-completely-inexperienced-and-unqualified.html",
     "acaffeinated_reply": "http://acaffeinatedplace.blogspot.com/2005/10/what-to-do.html",
+    "scs_blogexperience": "https://scs-matters.com/YellowBrickRoad/tag/fourth-density/",
+    "pregnantchicken_faq": "http://www.pregnantchicken.com/contact/",
+    "ethicsandscience_intern": "https://www.scienceblogs.com/ethicsandscience/2010/04/09/i-get-letters",
+    "indiabio_intern": "https://indiabioscience.org/columns/opinion/calling-all-teachers-please-help",
+    "foreveramber_dollface": "http://www.foreveramber.co.uk/2008/05/the-type-of-ema.html",
+    "sciprof_potential": "https://science-professor.blogspot.com/2012/01/your-research-is-systematic-and_05.html",
+    "xykademiqz_followup": "https://xykademiqz.com/2014/02/05/following-up-on-new-connections/",
+    "hn_opensourcedevice": "https://news.barelyhuman.xyz/item/45581401?rootId=45514378 (Hacker News mirror)",
+    "productgym_bankers": "https://productgym.io/blogs/product-management-blog/is-product-management-right-for-finance-professionals-during-covid-19/",
+    "bellemare_materials": "https://marcfbellemare.com/wordpress/10294",
+    "nintus_syllabus": "https://nint.us/12484 (copy of a Q&A thread)",
+    "loveanddisdain_syllabus": "http://loveanddisdain.blogspot.com/2010/01/soliciting-advice.html",
+    "sciprof_sharing": "http://science-professor.blogspot.com/2008/01/sharing-professors.html",
 }
 
 EN = [
@@ -1022,5 +1035,109 @@ EN = [
         4,
         "Then yesterday, he emails me. And it's all happy-go-lucky and how's Spanish [...], and oh yeah, did you guys hire someone or are you just mad at me because I haven't written you in so long?",
         "a blogger reporting a former classmate's e-mail about the job at her employer he never applied for (partly quoted). Asking whether they hired someone, after she arranged his application, serves being hired (B) -> too_big.",
+    ),
+    (
+        "scs_blogexperience",
+        "precise",
+        False,
+        2,
+        "So tell me your blog experience. How did you get into doing that? How many people follow you? Is it hard to get it up and going technically?",
+        "a friend's e-mail quoted by the blogger. Specific questions about the blogger's own blog (how she started, readership, technical set-up), from a friend -> precise. ambiguous: 'how did you get into doing that?' alone would be broad; the others narrow it.",
+    ),
+    (
+        "pregnantchicken_faq",
+        "vague",
+        None,
+        None,
+        "Do you have any advice for someone starting a blog?",
+        "a question a parenting blogger answers on her contact page as one she is asked. A broad question (any advice on starting any blog) -> vague.",
+    ),
+    (
+        "ethicsandscience_intern",
+        "too_big",
+        True,
+        5,
+        "Dear Sir, I am [Name Redacted] a student of [Institution Redacted], currently in 3rd year pursuing Integrated M. Tech. in Polymer Science and Technology. I learned about you through your website and I am extremely impressed with your research interests, I think they are an excellent match to my skills. [...] Therefore I'm writing to seek an internship in your institute during the period of May 2010 to the end of July 2010 (8 to 12 weeks).This internship is compulsory for fulfilling the degree requirement.",
+        "e-mail a philosophy professor quotes as received on her blog address (redactions by the source). An internship -> too_big. Upward (student to professor).",
+    ),
+    (
+        "indiabio_intern",
+        "too_big",
+        True,
+        5,
+        "It was only wen i was looking for 'reseach in india' on google wen i cam across all the research dat was being done in TIFR in the field of biological sciences of which ur lab caught my eye.Ma'am it wud b great if u give me a chance 2 b a part of ur lab as an intern.",
+        "text message from a medical student quoted verbatim by a neuroscientist in an opinion column. An internship in her lab -> too_big. Upward.",
+    ),
+    (
+        "foreveramber_dollface",
+        "vague",
+        None,
+        5,
+        "I have been in the XXXXXXXXXX field for about 10years now and is working on my second book, XXXXXXXXXXXX If you need someone to blogs sometimes for Doll Face, please contact me. Thanks & Smles",
+        "speculative e-mail to a blog editor, quoted with the sender's redactions. 'If you need someone, contact me' asks for nothing now: a pitch with no request (C, last sentence; 'keep me in mind') -> vague.",
+    ),
+    (
+        "sciprof_potential",
+        "too_big",
+        True,
+        5,
+        "I am an international student applying for Ph. D program in your department, and I am very interested in your area of study, [...]. Besides I have read your paper entitled [...], the research is systemic and penetrating. You can't imagine how I crave for being a member of your group and do further research under your guide. Could I be one of your potential students next year? [...] The following is my resume which may be helpful for your consideration.",
+        "e-mail submitted to a professor's 'cover letter contest' (slightly modified by the submitter; the blog's bracketed placeholders cut). A place as a PhD student in the group -> too_big. Upward.",
+    ),
+    (
+        "xykademiqz_followup",
+        "vague",
+        None,
+        None,
+        "Any advice on how to follow up / be in touch with new connections?",
+        "a reader's comment question, quoted by a professor who answers it in a post. Advice on following up in general, with no field, event or person named -> vague. ambiguous: the context (a post on conference networking) narrows it a little; the words do not (A).",
+    ),
+    (
+        "hn_opensourcedevice",
+        "precise",
+        False,
+        None,
+        "How would you go about regulating an open source medical device? The user can just plop whatever software on there that they want, and ultrasound themselves wherever... play with resonance and focusing, right?",
+        "a Hacker News reply to a commenter who said he has spent 15 years in the medical-device industry. A specific question with a niche (regulating an open-source ultrasound device) -> precise; a forum reply between peers, so not treated as upward.",
+    ),
+    (
+        "productgym_bankers",
+        "precise",
+        None,
+        None,
+        "Am I going to like product management? What are the salary expectations? How realistic is that transition, without a technical background or computer science degree? Do I need an MBA? What certifications do I need?",
+        "the questions a product-management coach says bankers ask him on calls, listed in an interview transcript (reported, in their words). Specific questions with a niche (moving from banking to product management) -> precise; the job is the topic, the coach is not asked to hire.",
+    ),
+    (
+        "bellemare_materials",
+        "precise",
+        True,
+        5,
+        'I noticed that you taught the course "Microeconomics of International Development Policy" while at Duke which I find very appealing. Your course\'s content online appears to overlap to some extent with an applied development policy course that I will begin teaching at [a university] as a part-time fellow next academic term. [...] I wanted to ask you if you may be willing to provide a large favor and possibly share and forward your class presentations that I could use as a point of orientation [...]. I would of course be willing to offer a favour in return (for example, I could share [data sets] if these may be relevant for you [...]). And I could of course forward you the presentations for this course once they are prepared.',
+        "cold e-mail an economics professor quotes (redactions by the source; salutation with his name cut). Upward (a part-time fellow to a professor, D) with a reference to his work (his named course) and an offer (data sets, the new slides). Sharing existing slides is a concrete request with a niche -> precise. ambiguous: the professor treats it as an outsized favour; under the guide it is a file request, not a long commitment.",
+    ),
+    (
+        "nintus_syllabus",
+        "precise",
+        None,
+        None,
+        "A student from another university is planning on taking a class I'll be teaching this fall and will be doing it as a transient student. Apparently, in order to have their transient status approved, they need a copy of the course syllabus, and so requested it from me by email. [...] So two parter: Is this a normal request that somehow has just never come by me before? If it is, how do you handle for courses that don't have syllabus ready to go?",
+        "an instructor's question on an academic Q&A site (copy). Specific questions on a stated situation (a transient student's early syllabus request) -> precise.",
+    ),
+    (
+        "loveanddisdain_syllabus",
+        "precise",
+        None,
+        None,
+        "Part of my job application process nowadays [...] is offering proposed syllabi for classes I could teach [...]. Since this is an anonymous blog, I'll be perfectly frank: I swiped a good idea for a course from a professor of mine from my undergrad days. [...] Here's the question: am I ethically obligated to contact this professor, who is still at my alma mater, and request hir permission to borrow/adapt the course as my own, before I send it out to anyone?",
+        "an academic job-seeker's blog post asking readers. An opinion on a stated situation (adapting a former professor's course for job applications) -> precise; the job search is the topic.",
+    ),
+    (
+        "sciprof_sharing",
+        "precise",
+        False,
+        1,
+        "A colleague of mine at another university is teaching a course that he has taught before, but not recently. This is the first time he has taught this particular course in the PowerPoint Era. I have taught this course more recently and more often, so he asked me if I would be willing to send him all of my class materials for this course.",
+        "a professor reporting a close friend's request (he was the bridesmaid at her wedding, the post says). Course materials for a named intro course, asked of a close friend: a concrete request with a niche -> precise.",
     ),
 ]
