@@ -22,7 +22,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module yet; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-125 asks from 111 sources: precise 55, vague 23, too_big 47.
+137 asks from 121 sources: precise 58, vague 29, too_big 50.
 """
 
 SOURCES = {
@@ -137,6 +137,16 @@ SOURCES = {
     "nintus_syllabus": "https://nint.us/12484 (copy of a Q&A thread)",
     "loveanddisdain_syllabus": "http://loveanddisdain.blogspot.com/2010/01/soliciting-advice.html",
     "sciprof_sharing": "http://science-professor.blogspot.com/2008/01/sharing-professors.html",
+    "cc_cornellalum": "https://talk.qa.collegeconfidential.com/t/cornell-alumni/1368885",
+    "mcnair_lab": "https://mcnaircsueb.wordpress.com/tag/emailing-faculty/",
+    "evilbeet_algal": "https://evilbeet.wordpress.com/2006/09/27/quote-of-the-day/",
+    "laurasspace_followup": "https://laurasspaceonspace.blogspot.com/2015/10/tip-for-students-follow-up-but-in-right.html",
+    "livemint_oldboss": "https://origin-pre-prod.livemint.com/special-report/connect-with-one-old-colleague-or-boss-11730714268065.html",
+    "fastco_implied": "https://www.fastcompany.com/1716248/implied-suspicion-vs-implied-trust",
+    "blank_pickbrain": "https://steveblank.substack.com/p/how-to-get-meetings-with-people-too",
+    "nissenson_investors": "https://carolnissenson.com/2016/10/06/startup/",
+    "tako_architect": "http://tako100846.blogspot.com/2013/12/r4138-e-mail-advice.html (reading-textbook passage copied on a student's blog)",
+    "aianj_interviews": "https://aia-nj.org/blog/2022/04/28/24307",
 }
 
 EN = [
@@ -1139,5 +1149,101 @@ EN = [
         1,
         "A colleague of mine at another university is teaching a course that he has taught before, but not recently. This is the first time he has taught this particular course in the PowerPoint Era. I have taught this course more recently and more often, so he asked me if I would be willing to send him all of my class materials for this course.",
         "a professor reporting a close friend's request (he was the bridesmaid at her wedding, the post says). Course materials for a named intro course, asked of a close friend: a concrete request with a niche -> precise.",
+    ),
+    (
+        "cc_cornellalum",
+        "precise",
+        False,
+        5,
+        "Greetings...I am a Cornellian from the Class of 1993, College of Agriculture and Life Sciences with a major in landscape architecture. I am writing to offer a chance to share my Cornell experiences and/or answer your questions [...]. I am writing to ask what is a good time to contact you to introduce myself by phone this week. By the end of our phone call, I would like you to consider for us to meet face-to-face before next Wednesday, November 28 for a contact meeting. This is not an interview; so there is no evaluation. [...] First step is to reply to this e-mail with a time that I can contact you.",
+        "an alumni-admissions volunteer's e-mail to an applicant, posted by the applicant on a forum (applicant's first name dropped). Downward, not upward. A time for a phone call, then a short meeting with a stated purpose and a niche (Cornell early-decision applicant) -> precise.",
+    ),
+    (
+        "mcnair_lab",
+        "too_big",
+        True,
+        5,
+        "Hello, my name is Alejandro and I am writing to you in the hopes that you would be interested in giving me the opportunity to work in your lab this summer. I'm a Ronald E. McNair Postbaccalaureate Achievement Program Scholar [...]. After researching graduate school programs, I believe that the Cell and Molecular Biology Joint Doctoral Program at San Diego State University is the best fit for me. While looking at the faculty members in the department and after reading about your research, I became very interested in your research of planarians for the investigation of the mechanisms that underline the stem cell based regeneration and remodeling of the CNS",
+        "a scholar's sample letter to a professor, shared on a McNair programme blog (surname dropped; scholarship list cut). A summer place in the lab is a position -> too_big, however targeted. Upward.",
+    ),
+    (
+        "evilbeet_algal",
+        "too_big",
+        True,
+        5,
+        "Your research in phytoplankton ecology intrigues me, and I'd love to learn more about it. I have always been interested in harmful algal blooms.",
+        "line from a letter of introduction to a professor, quoted by the writer's sister, who says the letter asks him to sponsor her as a PhD candidate. By the source's framing the letter serves a PhD place (B) -> too_big. ambiguous: the quoted words alone ask only to 'learn more' (vague).",
+    ),
+    (
+        "laurasspace_followup",
+        "vague",
+        True,
+        4,
+        "This email is just a follow-up to you per your suggestion.",
+        "a student's whole follow-up e-mail to a space professional she met at a career conference, quoted by the recipient. No request -> vague. Upward (student to mentor).",
+    ),
+    (
+        "livemint_oldboss",
+        "vague",
+        False,
+        4,
+        "You popped into my head this morning, which only means it's time to catch up.",
+        "opening line an executive coach suggests for an e-mail to a long-lost colleague, quoted in a reprinted newspaper guide. Catching up with no purpose or request -> vague.",
+    ),
+    (
+        "livemint_oldboss",
+        "vague",
+        False,
+        4,
+        "Was just in that Chinese place where we used to get lunch and it made me think of you",
+        "the more personal opener the same coach says she uses, quoted in the same piece. No request -> vague.",
+    ),
+    (
+        "fastco_implied",
+        "too_big",
+        None,
+        5,
+        "I'm working on something really amazing that I'm looking for funding for. Can we get together to discuss?",
+        "an entrepreneur's opening line in an exchange a venture investor reproduces. A meeting to discuss funding -> too_big (money, B).",
+    ),
+    (
+        "blank_pickbrain",
+        "vague",
+        None,
+        5,
+        "I want to have coffee with you to bounce an idea off.",
+        "one of the e-mail requests a well-known start-up teacher says he gets by the hundred, quoted in his post (an entrepreneur friend also says he asks this way). Coffee to 'bounce an idea' with no idea stated -> vague.",
+    ),
+    (
+        "blank_pickbrain",
+        "vague",
+        None,
+        5,
+        "I just want to pick your brain.",
+        "the other stock request quoted in the same post. 'Pick your brain' -> vague (guide).",
+    ),
+    (
+        "nissenson_investors",
+        "precise",
+        False,
+        3,
+        "I don't like email. Should I approach investors through a little chat?",
+        "a would-be founder's question to his companion, overheard in a café and quoted by the blogger. A specific question with a niche (how to first approach investors). ambiguous: the question serves fundraising, but the companion is asked for advice, not money or an investor introduction (E) -> precise.",
+    ),
+    (
+        "tako_architect",
+        "vague",
+        True,
+        5,
+        "Dear Mr. Daley, My aunt said that you would be expecting to hear from me. My name is Hiroshi, and I am interested in becoming an architect. l would like to learn more about what it is like to be an architect. Can you tell me a little more about your career? What do you like best about it? I would be happy to receive any advice you have. Thank you for your time. I look forward to hearing from you.",
+        "model e-mail from an English reading textbook (fictional names kept). A student to an architect (upward, D), introduced by his aunt; the niche is there (architecture) but there is no offer and no reference to the architect's work -> vague.",
+    ),
+    (
+        "aianj_interviews",
+        "precise",
+        False,
+        None,
+        "Dear AIA New Jersey Members, I'm teaching a special course at my alma mater, St. Benedict's Prep in Newark, NJ, introducing high school students to the architectural profession. [...] I want my students to interview architects about pursuing our profession. I'm calling for local architects that would like to be interviewed. Below are samples of some questions the students may ask: [...] The questions could be asked by phone or email. [...] I would be asking my students to do their interviews between 5/09/2022 - 5/20/2022. Please let me know if you would be interested in helping my students.",
+        "an architect's call to fellow members of a professional association (peers); contact details and signature removed; the list of questions cut. A short phone or e-mail interview asked of a described kind of person (local architects), with a place, dates and a purpose -> precise.",
     ),
 ]
