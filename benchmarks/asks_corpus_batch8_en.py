@@ -22,7 +22,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module yet; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-137 asks from 121 sources: precise 58, vague 29, too_big 50.
+147 asks from 129 sources: precise 59, vague 33, too_big 55.
 """
 
 SOURCES = {
@@ -147,6 +147,14 @@ SOURCES = {
     "nissenson_investors": "https://carolnissenson.com/2016/10/06/startup/",
     "tako_architect": "http://tako100846.blogspot.com/2013/12/r4138-e-mail-advice.html (reading-textbook passage copied on a student's blog)",
     "aianj_interviews": "https://aia-nj.org/blog/2022/04/28/24307",
+    "understandculture_followups": "https://understand-culture.com/tag/follow-up/ (quoting an Ask MetaFilter question of March 2011)",
+    "smallpond_followups": "http://www.smallpondenterprises.com/5-follow-f-ups/",
+    "mickmel_followup": "https://mickmel.medium.com/follow-up-is-crucial-3502c05d5313",
+    "nptjobs_spreadnews": "http://nptjobs.blogspot.com/2012/05/start-spreading-newsabout-your-job.html",
+    "affleck_lookingforwork": "https://andyaffleck.com/tag/email/",
+    "idolors_mentor": "http://idolorsdomain.com/tag/fiction/",
+    "jimleff_reconnection": "https://jimleff.blogspot.com/2020/11/reconnection.html",
+    "factotum_notfriend": "http://class-factotum.blogspot.com/2009/05/i-am-not-your-friend.html",
 }
 
 EN = [
@@ -939,7 +947,7 @@ EN = [
         "too_big",
         True,
         3,
-        "Dear Michael, As it turns out, I'm still here on campus, post-PhD, plugging away on my research, and seeking opportunities to continue and expand it. I've enjoyed our occasional talks in the past, finding in you an always sympathetic ear for my cross-disciplinary forays. If you might have some time in the next few weeks to sit down over lunch or a cup coffee to offer some of your sage advice and guidance, I would be most appreciative. To get you up-to-date on what I've been up to, I attach my current CV.",
+        "Dear Martin, As it turns out, I'm still here on campus, post-PhD, plugging away on my research, and seeking opportunities to continue and expand it. I've enjoyed our occasional talks in the past, finding in you an always sympathetic ear for my cross-disciplinary forays. If you might have some time in the next few weeks to sit down over lunch or a cup coffee to offer some of your sage advice and guidance, I would be most appreciative. To get you up-to-date on what I've been up to, I attach my current CV.",
         "a post-doc's e-mail to a dean he knew from student government, quoted on his blog (the dean's first name swapped; the website link dropped). Upward (a dean, D). 'Seeking opportunities' with a CV attached makes the meeting serve a position (B) -> too_big. ambiguous: advice or job? the text reads as both; B decides.",
     ),
     (
@@ -1011,7 +1019,7 @@ EN = [
         "too_big",
         False,
         4,
-        '"Hey Rob," he started off with some introductory remarks, stuff like, "It\'s been such a long time. How are things with you?" [...] Anyway, after he got all of that mandatory chit-chat out of the way, he got to the crux of the problem. He needed a job, badly, and he was wondering if my company was hiring.',
+        '"Hey Dan," he started off with some introductory remarks, stuff like, "It\'s been such a long time. How are things with you?" [...] Anyway, after he got all of that mandatory chit-chat out of the way, he got to the crux of the problem. He needed a job, badly, and he was wondering if my company was hiring.',
         "a humour blogger retelling a lapsed high-school friend's Facebook message (partly quoted, partly reported; the blogger's first name swapped). Asking whether his company is hiring is a job request from a weak tie -> too_big.",
     ),
     (
@@ -1163,8 +1171,8 @@ EN = [
         "too_big",
         True,
         5,
-        "Hello, my name is Alejandro and I am writing to you in the hopes that you would be interested in giving me the opportunity to work in your lab this summer. I'm a Ronald E. McNair Postbaccalaureate Achievement Program Scholar [...]. After researching graduate school programs, I believe that the Cell and Molecular Biology Joint Doctoral Program at San Diego State University is the best fit for me. While looking at the faculty members in the department and after reading about your research, I became very interested in your research of planarians for the investigation of the mechanisms that underline the stem cell based regeneration and remodeling of the CNS",
-        "a scholar's sample letter to a professor, shared on a McNair programme blog (surname dropped; scholarship list cut). A summer place in the lab is a position -> too_big, however targeted. Upward.",
+        "Hello, my name is Mateo and I am writing to you in the hopes that you would be interested in giving me the opportunity to work in your lab this summer. I'm a Ronald E. McNair Postbaccalaureate Achievement Program Scholar [...]. After researching graduate school programs, I believe that the Cell and Molecular Biology Joint Doctoral Program at San Diego State University is the best fit for me. While looking at the faculty members in the department and after reading about your research, I became very interested in your research of planarians for the investigation of the mechanisms that underline the stem cell based regeneration and remodeling of the CNS",
+        "a scholar's sample letter to a professor, shared on a McNair programme blog (the writer's name swapped for a fictional one; scholarship list cut). A summer place in the lab is a position -> too_big, however targeted. Upward.",
     ),
     (
         "evilbeet_algal",
@@ -1245,5 +1253,85 @@ EN = [
         None,
         "Dear AIA New Jersey Members, I'm teaching a special course at my alma mater, St. Benedict's Prep in Newark, NJ, introducing high school students to the architectural profession. [...] I want my students to interview architects about pursuing our profession. I'm calling for local architects that would like to be interviewed. Below are samples of some questions the students may ask: [...] The questions could be asked by phone or email. [...] I would be asking my students to do their interviews between 5/09/2022 - 5/20/2022. Please let me know if you would be interested in helping my students.",
         "an architect's call to fellow members of a professional association (peers); contact details and signature removed; the list of questions cut. A short phone or e-mail interview asked of a described kind of person (local architects), with a place, dates and a purpose -> precise.",
+    ),
+    (
+        "understandculture_followups",
+        "precise",
+        None,
+        None,
+        "I work for an agency that employs about 180 people and the agency's role is to regulate a technical sector. My role is to respond to the general public's enquiries. I have to get exact legal/technical wording from other staff. I find staff will sometimes not reply to my enquiries for days and weeks. [...] How frequently should I follow-up with people for their responses? How should I word my 2nd, 3rd and 4th e-mail follow-ups?",
+        "Q&A question quoted on a cross-cultural business blog. Specific questions on a stated situation (chasing colleagues at a regulator for technical wording) -> precise.",
+    ),
+    (
+        "smallpond_followups",
+        "vague",
+        None,
+        5,
+        "just making sure you got my message",
+        "the follow-up line a networking consultant lists among the ones to avoid (quoted as the heading of his point 2). No request beyond a reply -> vague.",
+    ),
+    (
+        "mickmel_followup",
+        "vague",
+        None,
+        5,
+        "Please connect with me on LinkedIn and I'd love to meet any of you for coffee",
+        "what a realtor sponsoring a business luncheon told the attendees, quoted by one of them. An open invitation to connect and have coffee, with no purpose stated -> vague. ambiguous: a sponsor's prospecting may lie behind it, but nothing is pitched in the words (A).",
+    ),
+    (
+        "mickmel_followup",
+        "too_big",
+        None,
+        5,
+        "Hey, just bumping this back to the top of your inbox so you can call us for all of your blah-blah needs!",
+        "the daily spam follow-up the same writer quotes ('blah-blah' is his). A seller asking the prospect to call them about their services (C) -> too_big.",
+    ),
+    (
+        "nptjobs_spreadnews",
+        "too_big",
+        None,
+        3,
+        "Ugh, this job search is terrible! It's so frustrating. Somebody help me find some work?!",
+        "the 'how not to' Facebook status a nonprofit-jobs blog gives. Finding work is a job request -> too_big.",
+    ),
+    (
+        "nptjobs_spreadnews",
+        "too_big",
+        None,
+        3,
+        "Just wanted to let everyone know that I am currently looking for work. If anybody happens to have any leads in the nonprofit sector, could you please contact me? I appreciate any help I can get!",
+        "the status the same blog recommends instead. Politer and with a sector named, but job leads serve being hired (B) -> too_big.",
+    ),
+    (
+        "affleck_lookingforwork",
+        "too_big",
+        None,
+        3,
+        "So, today I sent out an email to a large number of people looking for ideas/leads/encouragement/whatever [...]. I've had a wonderful 3 years leading the development team at Ozmott but by April 1, I need a new job. [...] So, there it is. Resume available on request, just drop me an email [...].",
+        "a developer's blog post to his readers after a mass e-mail to contacts (e-mail hint removed). Leads and a resume on request for a new job -> too_big.",
+    ),
+    (
+        "idolors_mentor",
+        "too_big",
+        True,
+        5,
+        "By the end of the workshop, I had wrangled out an introduction from a friend of his who was also a colleague of mine (one of the workshop organizers), and he had invited me to dinner with them. I still remember the moment I asked him: 'Would you be my mentor?'",
+        "a blogger recalling what she asked, at her first job, a speaker she barely knew. Becoming her mentor is a long commitment asked of a weak tie -> too_big. Upward (junior NGO staffer to an established speaker).",
+    ),
+    (
+        "jimleff_reconnection",
+        "vague",
+        False,
+        4,
+        "Hey, just wondering how you are, let's catch up!",
+        "the 'breezy' reconnection note a blogger quotes as what long-lost acquaintances write (he adds that after five years there is usually an agenda). A catch-up with no purpose -> vague; the suspected agenda is not in the text (A).",
+    ),
+    (
+        "factotum_notfriend",
+        "vague",
+        False,
+        5,
+        "Hey! Remember me! The one ignored you 27 years ago? Yeah. About that. Sorry. :) I was 17 and hormonal. Can I buy you a beer at the reunion next year?",
+        "the message a blogger says a college acquaintance should have sent with her Facebook friend request (imagined by the blogger, who suspects the acquaintance wants to network). A beer at a reunion, no purpose beyond reconnecting -> vague.",
     ),
 ]
