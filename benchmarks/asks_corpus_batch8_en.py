@@ -22,7 +22,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module yet; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-147 asks from 129 sources: precise 59, vague 33, too_big 55.
+158 asks from 140 sources: precise 62, vague 34, too_big 62.
 """
 
 SOURCES = {
@@ -155,6 +155,17 @@ SOURCES = {
     "idolors_mentor": "http://idolorsdomain.com/tag/fiction/",
     "jimleff_reconnection": "https://jimleff.blogspot.com/2020/11/reconnection.html",
     "factotum_notfriend": "http://class-factotum.blogspot.com/2009/05/i-am-not-your-friend.html",
+    "ncnonprofits_candidates": "https://ncnonprofits.org/public-policy/issues/sample-email-candidates-2022",
+    "mhlakhani_referrals": "https://mhlakhani.com/blog/2024/09/on-referrals",
+    "progsu_referrals": "https://progsu.com/gitpaid/referrals-guide",
+    "talentspace_markus": "https://talentspace.io/fr/advice/how-i-got-referred-to-google-facebook--co.",
+    "cordell_coachee": "https://www.cordellblog.com/tag/keith-ferrazzi/",
+    "plug_sciencebowl": "https://lists.phxlinux.org/lurker/attach/1@20060123.221803.cace20a3.attach (Phoenix Linux users' mailing list)",
+    "arstem_judges": "https://arkansasstemcoalition.com/lrsd-elementary-science-fair-judges-needed/",
+    "netmouse_judge": "https://netmouse.livejournal.com/478237.html",
+    "jobgetter_postcards": "https://my.jobgetter.com/recruiting/postcards-from-a-concerned-candidate/",
+    "jexponent_student": "http://jewishexponent.com/blog_post/reluctant-to-recommend/",
+    "13news_brunch": "http://www.13newsnow.com/story/local/2015/06/01/14868858/",
 }
 
 EN = [
@@ -1333,5 +1344,93 @@ EN = [
         5,
         "Hey! Remember me! The one ignored you 27 years ago? Yeah. About that. Sorry. :) I was 17 and hormonal. Can I buy you a beer at the reunion next year?",
         "the message a blogger says a college acquaintance should have sent with her Facebook friend request (imagined by the blogger, who suspects the acquaintance wants to network). A beer at a reunion, no purpose beyond reconnecting -> vague.",
+    ),
+    (
+        "ncnonprofits_candidates",
+        "precise",
+        None,
+        5,
+        "Dear Candidates, Please allow me to introduce myself: My name is Dana Whitfield, Executive Director of the Buncombe County Center for the Arts. I write to you this morning to share a bit about our organization and to invite you to share your own views about questions of importance to our organization, our audience, and the broader community we serve by responding to the North Carolina Center for Nonprofits' 2022 Candidate Questionnaire [...]",
+        "sample e-mail from a state nonprofit association for its members to send to election candidates (the sample signer's name swapped for a fictional one to be safe; the sample organisation kept). A response to a named questionnaire: information with a niche, from a constituent organisation -> precise. Not upward by D (candidates, not officials).",
+    ),
+    (
+        "mhlakhani_referrals",
+        "too_big",
+        None,
+        5,
+        "hi can you please see my resume and refer me to any relevant roles.",
+        "the lazy referral request a big-tech engineer quotes in his list of don'ts. A job referral -> too_big.",
+    ),
+    (
+        "progsu_referrals",
+        "vague",
+        True,
+        5,
+        "Hey Jordan, I'm a Georgia State student interested in Stripe. Saw your path and would love to connect!",
+        "connection-note formula from a student tech club's referral guide ([Name], [School], [Company] filled with fictional values; a mirror copy of the guide was not taken). Student to an employee (upward). The note itself asks only to connect -> vague. ambiguous: the guide's purpose is a later referral (B); the note's words carry no request (A), so not too_big.",
+    ),
+    (
+        "talentspace_markus",
+        "too_big",
+        False,
+        3,
+        "Hi Markus, How've you been? Are you still training weekly for the annual Berlin marathon? I saw that Google is hiring an Account Manager and I'm considering applying for it. I'd love to learn more about the role and what working at Google is like. Would you be available for a quick 20 minute call next Monday? Your insights and help would be much appreciated.",
+        "sample message in a careers article on getting referred (its fictional addressee kept). A 20-minute call about an opening one is about to apply for serves being hired (B) -> too_big, however small the call.",
+    ),
+    (
+        "cordell_coachee",
+        "precise",
+        False,
+        3,
+        "I have a quick question for you: do you have any blog posts or other guidance on a suggested method for reaching out to people who are contacts of colleagues, but not very close (the kind they met at a conference once), to try to get a meeting [...]",
+        "a lawyer's question to her business-development coach, quoted in his blog excerpt (cut where the excerpt breaks off). Pointers on a stated, narrow matter (approaching colleagues' loose conference contacts), from a coaching client -> precise.",
+    ),
+    (
+        "plug_sciencebowl",
+        "too_big",
+        False,
+        4,
+        "Science Bowl is a DOE program to encourage and reward high-school students to become proficient in math and science [...]. This year we are desperately in need of volunteers to help with the competition, particularly before noon, on Saturday, March 4, at Glendale Community College. It's a lot of fun, and a lite breakfast and lunch are provided. Here are the jobs we are talking about: - Score Keeper [...] - Time Keeper [...] - Rules Judge [...] - Moderator [...]. We open registration (& lite breakfast) at 7AM and begin working by 7:30. [...] Hope you can participate.",
+        "a list member's call for volunteers on a local Linux users' mailing list (phone numbers, e-mail addresses and names removed; job details cut). A Saturday morning of volunteering asked of list members (weak ties): a long commitment -> too_big.",
+    ),
+    (
+        "arstem_judges",
+        "too_big",
+        None,
+        5,
+        "The Little Rock School district is looking for judges for our 2019-20 elementary science fair. The fair will be held on Saturday, February 1st from 8:30 – 11:30 at Don Roberts Elementary on Cantrell Rd. This is a big event with over 140 projects that will need to be judged. We are asking you to consider judging some of these projects for us. [...] If interested, please click on the link below and complete the form.",
+        "a school district's call for judges relayed by a STEM coalition. Three hours on a Saturday asked of a mailing list: a long commitment (an hour or more) from weak ties -> too_big, though place, date and task are precise.",
+    ),
+    (
+        "netmouse_judge",
+        "too_big",
+        None,
+        4,
+        "After my last science fair post a couple people mentioned they would have been interested in judging but they couldn't take the weekday off. An email I got today indicates they are still looking for more judges for the Michigan Science and Engineering Fair, SATURDAY, April 5. [...] Location: Kettering University, Campus Center Building. [...] 8:00 AM - Judge registration with coffee and continental breakfast [...] 4:00 PM - 5:00 PM - Awards Ceremony",
+        "a blogger relaying a science fair's call for judges to her readers (contact address removed; the day's schedule cut). A full Saturday of judging: a long commitment -> too_big.",
+    ),
+    (
+        "jobgetter_postcards",
+        "too_big",
+        None,
+        5,
+        "Dear Invisible Man, I know you're busy, and I hate to bother you. I'd appreciate it if you could let me know that you have received my CV? I'm not sure what you think about it – I'd love a few lines of guidance if at all possible. Am I on the right track? Do you think that there are roles out there for me? Yours sincerely, CC",
+        "one of the 'postcards' a recruiting writer imagines candidates would like to send recruiters. Written to a recruiter about one's CV and 'roles out there for me': it serves being placed (B) -> too_big, however small the guidance asked.",
+    ),
+    (
+        "jexponent_student",
+        "precise",
+        None,
+        None,
+        "I have a student who has asked me to help him network in a particular professional field where he knows I have connections. I don't think he's talented enough to make it in this field. Should I help him make the connections anyway, or tell him he's not cut out for it?",
+        "reader letter to a newspaper advice column. The teacher's own question on a stated situation -> precise. (The student's reported request is not taken as a separate ask.)",
+    ),
+    (
+        "13news_brunch",
+        "too_big",
+        False,
+        4,
+        "Recently, a person I'm friendly with but don't regularly socialize with, asked me to come to brunch because she wanted me to talk to her daughter about my work so her daughter could figure out if it's something she wants to pursue.",
+        "reader letter to a local advice column reporting an acquaintance's invitation. A brunch (a meal-length meeting) asked of a weak tie, on someone else's behalf -> too_big (long commitment), though the purpose is career information.",
     ),
 ]
