@@ -22,7 +22,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module yet; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-158 asks from 140 sources: precise 62, vague 34, too_big 62.
+163 asks from 144 sources: precise 63, vague 35, too_big 65.
 """
 
 SOURCES = {
@@ -166,6 +166,10 @@ SOURCES = {
     "jobgetter_postcards": "https://my.jobgetter.com/recruiting/postcards-from-a-concerned-candidate/",
     "jexponent_student": "http://jewishexponent.com/blog_post/reluctant-to-recommend/",
     "13news_brunch": "http://www.13newsnow.com/story/local/2015/06/01/14868858/",
+    "powerdigital_haro": "https://powerdigitalmarketing.com/blog/the-lowdown-on-haro-best-practices/",
+    "basiccouture_tutor": "http://thebasic-couture.tumblr.com/post/93629847259",
+    "mempy_gradschool": "http://m.livejournal.com/read/user/mempy/77565",
+    "careerskillet_recs": "http://careerskillet.org/asking-for-letters-of-recommendation/",
 }
 
 EN = [
@@ -1432,5 +1436,45 @@ EN = [
         4,
         "Recently, a person I'm friendly with but don't regularly socialize with, asked me to come to brunch because she wanted me to talk to her daughter about my work so her daughter could figure out if it's something she wants to pursue.",
         "reader letter to a local advice column reporting an acquaintance's invitation. A brunch (a meal-length meeting) asked of a weak tie, on someone else's behalf -> too_big (long commitment), though the purpose is career information.",
+    ),
+    (
+        "powerdigital_haro",
+        "precise",
+        None,
+        5,
+        "Need source for article on supplements for women",
+        "sample headline of a journalist's source request on a reporters' query service, quoted by a PR agency blog. An introduction to a described kind of person (a source) for information, with a niche (supplements for women) -> precise.",
+    ),
+    (
+        "powerdigital_haro",
+        "vague",
+        None,
+        5,
+        "Marketing tips for startups.",
+        "the other sample query headline in the same post. A request for tips on a broad field with no kind of source, place or angle named -> vague. ambiguous: a headline, read as the whole ask.",
+    ),
+    (
+        "basiccouture_tutor",
+        "too_big",
+        True,
+        4,
+        "Dear Professor Hale, I'm applying for a job as an English tutor at the University Student Resource Center, and was wondering if you'd be willing to write me a letter of recommendation for the position. I really enjoyed taking English 300 with you in Winter 2016, and I'm hoping to develop and pass on those skills to other students through this job. The letter would be due by September 1st - I know you're very busy, so I completely understand if you're not able to write one.",
+        "sample first e-mail an instructor posts for students asking for letters ('Professor X' and the optional bracket filled/kept; signature cut). A recommendation for a job -> too_big, however well framed. Upward (student to professor).",
+    ),
+    (
+        "mempy_gradschool",
+        "too_big",
+        True,
+        4,
+        "Dear Ethan, would you be willing to write me a letter of recommendation for graduate school? I really enjoyed having you as a professor and would love to get your support as I move into the next stage of my education. [...] I know you're extremely busy both professionally and personally, so I'm totally willing to meet you halfway--more than halfway--and do whatever it takes to make it easiest on you.",
+        "an unsent draft a former student posted on her journal (the professor's first name and her signature swapped out; a middle paragraph cut). A recommendation for admission to graduate school. ambiguous: a programme place, not a job; read as a position (rule 1) -> too_big. Upward.",
+    ),
+    (
+        "careerskillet_recs",
+        "too_big",
+        True,
+        4,
+        "Dear Professor, I am applying for graduate school. The online application system requested that I put in 3 individuals who might be willing to write me a letter of recommendation. I listed your name, so you can expect to receive an email from them soon. If you cannot do this, I understand. But, hopefully you can. It will only take like 5 minutes because it's an online form. Oh and, it is due in two days.",
+        "the 'no, no and no' example a careers blog opens with. A recommendation for graduate admission, already committed to without asking -> too_big (as in the previous item, a programme place read as a position). Upward.",
     ),
 ]
