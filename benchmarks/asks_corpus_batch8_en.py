@@ -22,7 +22,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module yet; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-163 asks from 144 sources: precise 63, vague 35, too_big 65.
+168 asks from 149 sources: precise 66, vague 35, too_big 67.
 """
 
 SOURCES = {
@@ -170,6 +170,11 @@ SOURCES = {
     "basiccouture_tutor": "http://thebasic-couture.tumblr.com/post/93629847259",
     "mempy_gradschool": "http://m.livejournal.com/read/user/mempy/77565",
     "careerskillet_recs": "http://careerskillet.org/asking-for-letters-of-recommendation/",
+    "boisestate_advisors": "https://boisestate.edu/coen-hip/opportunities/tips-on-communicating-with-potential-advisors",
+    "ekstrand_joingroup": "https://md.ekstrandom.net/blog/old-drafts/good-emails",
+    "acga_tablebed": "https://mail-archive.com/community_garden@list.communitygarden.org/msg11758.html (American Community Gardening Association list)",
+    "hortnet_wheelchairbed": "https://www.hort.net/lists/community_garden/oct01/msg00093.html (community-garden mailing list, quoted in a reply)",
+    "acga_greeningreview": "https://mail-archive.com/community_garden@list.communitygarden.org/msg05711.html (American Community Gardening Association list)",
 }
 
 EN = [
@@ -1476,5 +1481,45 @@ EN = [
         4,
         "Dear Professor, I am applying for graduate school. The online application system requested that I put in 3 individuals who might be willing to write me a letter of recommendation. I listed your name, so you can expect to receive an email from them soon. If you cannot do this, I understand. But, hopefully you can. It will only take like 5 minutes because it's an online form. Oh and, it is due in two days.",
         "the 'no, no and no' example a careers blog opens with. A recommendation for graduate admission, already committed to without asking -> too_big (as in the previous item, a programme place read as a position). Upward.",
+    ),
+    (
+        "boisestate_advisors",
+        "too_big",
+        True,
+        5,
+        "I'm eager to be a part of your research team since your works are appealing to me and I have similar research experience in your field of research.",
+        "one of the 'too general' lines a lab's page for prospective students quotes from e-mails it gets. Joining the research team as a graduate student is a position -> too_big. Upward.",
+    ),
+    (
+        "ekstrand_joingroup",
+        "too_big",
+        True,
+        5,
+        "Can I join your group?",
+        "the question a computer-science professor says prospective students often e-mail him (he adds the answer is never 'yes'). A place in a research group -> too_big. Upward.",
+    ),
+    (
+        "acga_tablebed",
+        "precise",
+        False,
+        None,
+        'I build senior affordable an special needs housing and nput gardens at all projects. Can someone post or send pictures of the "table" type ADA raised bed. Thank you',
+        "a list member's reply in a thread on accessible beds (name and signature removed; typos kept). A concrete small request (pictures of a named bed design) from a peer, with a niche -> precise.",
+    ),
+    (
+        "hortnet_wheelchairbed",
+        "precise",
+        False,
+        None,
+        "I'm looking for specifications for a raised bed that will accommodate a person in a wheelchair. Do any of you know of such?? I work with students at San Jose State U in San Jose, California. Sometimes I have students who have various physical disabilities such as blindness or other physical constraints. Some are wheelchair bound. [...] I cannot find anything. Can anyone help??",
+        "a list post quoted in the answer it got (the poster's name removed). Information with a niche (raised-bed specifications for wheelchair users, a university programme) asked of peers -> precise.",
+    ),
+    (
+        "acga_greeningreview",
+        "precise",
+        False,
+        None,
+        "Hi, all, A comment on accessible beds (great posts!), but first a note that my copy of the new Community Greening Review 'special edition' arrived today, so it should be coming to ACGA members in the US shortly. Check your mailboxes. I'd welcome a quick note - to me or the list - telling when it arrives [...]. I'd also like to hear what you think about it.",
+        "a list member's post (signature removed). A quick note and feedback on a named magazine issue, asked of fellow members -> precise.",
     ),
 ]
