@@ -22,7 +22,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module yet; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-168 asks from 149 sources: precise 66, vague 35, too_big 67.
+171 asks from 152 sources: precise 66, vague 38, too_big 67.
 """
 
 SOURCES = {
@@ -175,6 +175,9 @@ SOURCES = {
     "acga_tablebed": "https://mail-archive.com/community_garden@list.communitygarden.org/msg11758.html (American Community Gardening Association list)",
     "hortnet_wheelchairbed": "https://www.hort.net/lists/community_garden/oct01/msg00093.html (community-garden mailing list, quoted in a reply)",
     "acga_greeningreview": "https://mail-archive.com/community_garden@list.communitygarden.org/msg05711.html (American Community Gardening Association list)",
+    "taimarie_cards": "http://www.taimarie.com/home/2017/6/14/nobody-wants-your-business-card",
+    "laughingstalk_cards": "https://laughing-stalk.blogspot.com/2008/05/i-dont-remember-you-do-you-remember-me.html",
+    "netizen_cards": "https://www.netizen.page/2011/10/dont-throw-your-business-card-at-me.html",
 }
 
 EN = [
@@ -430,7 +433,7 @@ EN = [
         "realhealth_500",
         "too_big",
         False,
-        1,
+        2,
         "A very dear girlfriend of mine once asked me to lend her $500 so she could make a down payment on a car. She was in between jobs and didn't have a steady source of income.",
         "columnist reporting a close friend's request (reported speech). A loan of money is too_big whatever the tie (the close-tie exception covers only referrals and long meetings).",
     ),
@@ -1031,7 +1034,7 @@ EN = [
         "too_big",
         False,
         4,
-        "Anyway....I was wondering if you could do me a favor? I found this PERFECT opportunity for me in Boulder. The ____ is looking for a Production Manager. I saw their ad here on Craigslist and emailed the editor my resume and cover letter on the day they posted it [...] but I haven't heard anything yet [...]. I don't have you down as a reference but I would like you to be [...]....anyway....I was wondering if you can maybe call (if you thinks its a good idea) and see if they are still accepting applications for the position because you have a friend and former colleague that you think would fit this position perfectly [...] and would like to professionally recommend me for the position?",
+        "Anyway....I was wondering if you could do me a favor? I found this PERFECT opportunity for me in Boulder. The ____ is looking for a Production Manager. [...] I don't have you down as a reference but I would like you to be [...]....anyway....I was wondering if you can maybe call (if you thinks its a good idea) and see if they are still accepting applications for the position because you have a friend and former colleague that you think would fit this position perfectly [...] and would like to professionally recommend me for the position?",
         "a former co-worker's e-mail quoted by the blogger (the employer's name was already blanked; a colleague's initials dropped; spelling kept). Calling the employer to recommend her for an opening is a job referral, from a lapsed tie the blogger calls a 'fake friend' -> too_big.",
     ),
     (
@@ -1151,7 +1154,7 @@ EN = [
         "precise",
         True,
         5,
-        'I noticed that you taught the course "Microeconomics of International Development Policy" while at Duke which I find very appealing. Your course\'s content online appears to overlap to some extent with an applied development policy course that I will begin teaching at [a university] as a part-time fellow next academic term. [...] I wanted to ask you if you may be willing to provide a large favor and possibly share and forward your class presentations that I could use as a point of orientation [...]. I would of course be willing to offer a favour in return (for example, I could share [data sets] if these may be relevant for you [...]). And I could of course forward you the presentations for this course once they are prepared.',
+        'I noticed that you taught the course "Microeconomics of International Development Policy" while at Duke [...]. Your course\'s content online appears to overlap [...] with an applied development policy course that I will begin teaching at [a university] as a part-time fellow next academic term. [...] I wanted to ask you if you may be willing to provide a large favor and possibly share and forward your class presentations that I could use as a point of orientation [...]. I would of course be willing to offer a favour in return (for example, I could share [data sets] if these may be relevant for you [...]). And I could of course forward you the presentations for this course once they are prepared.',
         "cold e-mail an economics professor quotes (redactions by the source; salutation with his name cut). Upward (a part-time fellow to a professor, D) with a reference to his work (his named course) and an offer (data sets, the new slides). Sharing existing slides is a concrete request with a niche -> precise. ambiguous: the professor treats it as an outsized favour; under the guide it is a file request, not a long commitment.",
     ),
     (
@@ -1174,7 +1177,7 @@ EN = [
         "sciprof_sharing",
         "precise",
         False,
-        1,
+        2,
         "A colleague of mine at another university is teaching a course that he has taught before, but not recently. This is the first time he has taught this particular course in the PowerPoint Era. I have taught this course more recently and more often, so he asked me if I would be willing to send him all of my class materials for this course.",
         "a professor reporting a close friend's request (he was the bridesmaid at her wedding, the post says). Course materials for a named intro course, asked of a close friend: a concrete request with a niche -> precise.",
     ),
@@ -1521,5 +1524,29 @@ EN = [
         None,
         "Hi, all, A comment on accessible beds (great posts!), but first a note that my copy of the new Community Greening Review 'special edition' arrived today, so it should be coming to ACGA members in the US shortly. Check your mailboxes. I'd welcome a quick note - to me or the list - telling when it arrives [...]. I'd also like to hear what you think about it.",
         "a list member's post (signature removed). A quick note and feedback on a named magazine issue, asked of fellow members -> precise.",
+    ),
+    (
+        "taimarie_cards",
+        "vague",
+        None,
+        5,
+        "It was nice to meet you. Hope we can stay in touch, blah blah blah...",
+        "the generic post-event follow-up a business blogger says most people send ('blah blah blah' is hers). No request -> vague.",
+    ),
+    (
+        "laughingstalk_cards",
+        "vague",
+        None,
+        5,
+        "Hi there. You may not remember me. We met at the place that had the stuff, and we talked about the thing the guy did that one time.",
+        "the parody follow-up a marketing writer opens his post with, mimicking the notes he gets from networking-event contacts. No request -> vague.",
+    ),
+    (
+        "netizen_cards",
+        "vague",
+        None,
+        5,
+        "it was good to meet you the other day",
+        "the whole first e-mail a tech-meetup regular says she sends when she cannot place a face. No request -> vague.",
     ),
 ]
