@@ -22,7 +22,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module yet; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-171 asks from 152 sources: precise 66, vague 38, too_big 67.
+173 asks from 154 sources: precise 67, vague 38, too_big 68.
 """
 
 SOURCES = {
@@ -178,6 +178,8 @@ SOURCES = {
     "taimarie_cards": "http://www.taimarie.com/home/2017/6/14/nobody-wants-your-business-card",
     "laughingstalk_cards": "https://laughing-stalk.blogspot.com/2008/05/i-dont-remember-you-do-you-remember-me.html",
     "netizen_cards": "https://www.netizen.page/2011/10/dont-throw-your-business-card-at-me.html",
+    "secretmedia_gmail": "http://secretmedialegend.blogspot.com/2010/07",
+    "mefi_pittsburgh": "https://gopher.mills.io/gopher.metafilter.com/h/IRL/Pittsburgh-Revival.html (MetaFilter IRL post, gopher mirror)",
 }
 
 EN = [
@@ -1548,5 +1550,21 @@ EN = [
         5,
         "it was good to meet you the other day",
         "the whole first e-mail a tech-meetup regular says she sends when she cannot place a face. No request -> vague.",
+    ),
+    (
+        "secretmedia_gmail",
+        "too_big",
+        None,
+        5,
+        "I know this is somewhat out of the ordinary to send an email like this to your GMail account; during my job search I tried to use any potential resources to make sure my resume was seen about jobs I really cared about. In this case, the only email resource I could find was this email from your blog. I would really enjoy this position, so I decided that was worth taking a chance on sending an email to you.",
+        "an applicant's e-mail to a hiring manager's personal address, quoted on the manager's blog (salutation with his name cut). Writing to the hiring manager about his open position serves being hired (B) -> too_big.",
+    ),
+    (
+        "mefi_pittsburgh",
+        "precise",
+        False,
+        None,
+        "Not the religious kind, but the \"this meetup contingent appears to be sleeping, shall we awaken it?\" kind. While the weather is (more or less) on our side, what do folks think about some type of low-key meetup in September or October? A mere 4-and-a-half years since I moved here, I'm finally sending up the flare to try and meet some Pittsburgh MeFites. I thought I'd field suggestions / preferences, (broad or specific,) and then parlay that into a scheduled event. [...] Any interest?",
+        "a community member's post proposing a local meet-up to fellow site members (peers; the username is not quoted). Opinions and preferences on a stated plan with a place and dates -> precise.",
     ),
 ]
