@@ -22,7 +22,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module yet; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-173 asks from 154 sources: precise 67, vague 38, too_big 68.
+174 asks from 155 sources: precise 67, vague 38, too_big 69.
 """
 
 SOURCES = {
@@ -180,6 +180,7 @@ SOURCES = {
     "netizen_cards": "https://www.netizen.page/2011/10/dont-throw-your-business-card-at-me.html",
     "secretmedia_gmail": "http://secretmedialegend.blogspot.com/2010/07",
     "mefi_pittsburgh": "https://gopher.mills.io/gopher.metafilter.com/h/IRL/Pittsburgh-Revival.html (MetaFilter IRL post, gopher mirror)",
+    "whatifitdid_salescall": "https://whatifitdid.com/2014/05/28/welcome-to-my-world",
 }
 
 EN = [
@@ -1566,5 +1567,13 @@ EN = [
         None,
         "Not the religious kind, but the \"this meetup contingent appears to be sleeping, shall we awaken it?\" kind. While the weather is (more or less) on our side, what do folks think about some type of low-key meetup in September or October? A mere 4-and-a-half years since I moved here, I'm finally sending up the flare to try and meet some Pittsburgh MeFites. I thought I'd field suggestions / preferences, (broad or specific,) and then parlay that into a scheduled event. [...] Any interest?",
         "a community member's post proposing a local meet-up to fellow site members (peers; the username is not quoted). Opinions and preferences on a stated plan with a place and dates -> precise.",
+    ),
+    (
+        "whatifitdid_salescall",
+        "too_big",
+        None,
+        5,
+        "Is there a time that works for you today or tomorrow for a quick call?",
+        "the line a speakers' bureau blogger says sales e-mails typically end with, quoted in her post. After a pitch, a quick call serves a sale (C) -> too_big.",
     ),
 ]
