@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (quoted data: long lines keep each quotation whole)
 """An eighth English batch of asks written by other people (issue #16): "batch 8", untouched.
 
-How it was made: only the stored web pages corpus of the search tools (the ``pages`` corpus, with the
-``docs`` corpus allowed but not needed) was queried for real asks: coaching posts that quote bad and good
+How it was made: only the stored web pages corpus of the search tools (the ``pages`` corpus; the ``docs``
+corpus was not needed) was queried for real asks: coaching posts that quote bad and good
 messages, advice columns whose readers quote or send asks, career-centre handouts with sample requests,
 bloggers quoting the pitches and requests they received, and forum or Q&A posts. Before a source was
 taken, its domain or page path and one distinctive phrase were grepped against ``tests/data/asks_corpus/``,
@@ -22,7 +22,8 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module yet; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-174 asks from 155 sources: precise 67, vague 38, too_big 69.
+176 asks from 157 sources: precise 68, vague 39, too_big 69; 31 marked
+upward; 37 notes record an ambiguous reading.
 """
 
 SOURCES = {
@@ -181,6 +182,8 @@ SOURCES = {
     "secretmedia_gmail": "http://secretmedialegend.blogspot.com/2010/07",
     "mefi_pittsburgh": "https://gopher.mills.io/gopher.metafilter.com/h/IRL/Pittsburgh-Revival.html (MetaFilter IRL post, gopher mirror)",
     "whatifitdid_salescall": "https://whatifitdid.com/2014/05/28/welcome-to-my-world",
+    "stmichaels_reconnect": "https://saintmichaelsalumni.blogspot.com/2011/02",
+    "adaptivate_alumnicareers": "https://adaptivateblog.com/tag/linkedin/",
 }
 
 EN = [
@@ -1575,5 +1578,21 @@ EN = [
         5,
         "Is there a time that works for you today or tomorrow for a quick call?",
         "the line a speakers' bureau blogger says sales e-mails typically end with, quoted in her post. After a pitch, a quick call serves a sale (C) -> too_big.",
+    ),
+    (
+        "stmichaels_reconnect",
+        "vague",
+        None,
+        None,
+        "How have you maintained or re-connected with someone you once knew? Share your stories!",
+        "closing question of a college alumni-office blog post to its readers. A broad question (any way of keeping in touch with anyone) -> vague.",
+    ),
+    (
+        "adaptivate_alumnicareers",
+        "precise",
+        None,
+        None,
+        "This led me to the following thought(s): do independent schools in general offer alumni career services? If not, why not? Is the assumption that a university or college alma mater will be the more likely place for a graduate to turn, and therefore it isn't worth it to run full-fledged career services? [...] Give me your two cents in the comments.",
+        "a school communications blogger's call to readers. Opinions and information on a stated, narrow question (alumni career services at independent schools) -> precise.",
     ),
 ]
