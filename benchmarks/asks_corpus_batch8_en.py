@@ -22,7 +22,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module yet; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-176 asks from 157 sources: precise 68, vague 39, too_big 69; 31 marked
+178 asks from 158 sources: precise 69, vague 39, too_big 70; 31 marked
 upward; 37 notes record an ambiguous reading.
 """
 
@@ -184,6 +184,7 @@ SOURCES = {
     "whatifitdid_salescall": "https://whatifitdid.com/2014/05/28/welcome-to-my-world",
     "stmichaels_reconnect": "https://saintmichaelsalumni.blogspot.com/2011/02",
     "adaptivate_alumnicareers": "https://adaptivateblog.com/tag/linkedin/",
+    "erasergirl_advice": "http://erasergirl.com/advice-5-cents/",
 }
 
 EN = [
@@ -1594,5 +1595,21 @@ EN = [
         None,
         "This led me to the following thought(s): do independent schools in general offer alumni career services? If not, why not? Is the assumption that a university or college alma mater will be the more likely place for a graduate to turn, and therefore it isn't worth it to run full-fledged career services? [...] Give me your two cents in the comments.",
         "a school communications blogger's call to readers. Opinions and information on a stated, narrow question (alumni career services at independent schools) -> precise.",
+    ),
+    (
+        "erasergirl_advice",
+        "precise",
+        False,
+        2,
+        "Another friend whose work I have been editing for over a year has been offered a promotion to assistant editor and wants to know if she should take the job",
+        "a blogger listing the advice friends ask her for (reported speech). An opinion on a stated decision (an offered promotion to assistant editor), asked of a friend -> precise; the job is already offered, not asked for.",
+    ),
+    (
+        "erasergirl_advice",
+        "too_big",
+        False,
+        4,
+        "Let's not forget the friend of a friend who is asking me to market his self published book",
+        "the next request in the same list (reported). Marketing a stranger's book is unpaid work on his sale, asked of a weak tie (a long commitment serving a sale, B) -> too_big.",
     ),
 ]
