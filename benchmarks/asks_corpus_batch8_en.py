@@ -22,7 +22,7 @@ A script run after the last item compared every 10-word run of these texts with
 The builder does not read this module yet; the lead decides how to wire it in (suggested: wholly
 untouched, like ``real_test``).
 
-178 asks from 158 sources: precise 69, vague 39, too_big 70; 31 marked
+179 asks from 159 sources: precise 69, vague 39, too_big 71; 31 marked
 upward; 37 notes record an ambiguous reading.
 """
 
@@ -185,6 +185,7 @@ SOURCES = {
     "stmichaels_reconnect": "https://saintmichaelsalumni.blogspot.com/2011/02",
     "adaptivate_alumnicareers": "https://adaptivateblog.com/tag/linkedin/",
     "erasergirl_advice": "http://erasergirl.com/advice-5-cents/",
+    "stefanella_pyramid": "http://stefanella.blogspot.com/2007/06/no-pyramid-please.html",
 }
 
 EN = [
@@ -1611,5 +1612,13 @@ EN = [
         4,
         "Let's not forget the friend of a friend who is asking me to market his self published book",
         "the next request in the same list (reported). Marketing a stranger's book is unpaid work on his sale, asked of a weak tie (a long commitment serving a sale, B) -> too_big.",
+    ),
+    (
+        "stefanella_pyramid",
+        "too_big",
+        False,
+        3,
+        'Because when you call me and say: "I have a great line of business I\'ve gotten into and I think you\'d be perfect for it!" And I ask: "Really? What\'s that?" And you reply: "I\'m having a meeting at my house on Wednesday and I\'ll tell you about it then..."',
+        "a TV writer's open letter to friends quoting their recruiting calls for a multi-level marketing product. An evening sales meeting to recruit her into the scheme serves selling (B/C) -> too_big.",
     ),
 ]
