@@ -1,36 +1,61 @@
 # ruff: noqa: E501  (quoted data: long lines keep each quotation whole)
 """Batch 7: a fifth untouched batch of real French asks (issue #16), after batches 3 to 6: asks
-written by other people in public repository files (a product-discovery outreach note, a mentoring
-association's SMS templates, an alumni questionnaire, a style guide's sample messages, a consultant's
-sample outreach), to give untouched figures for the ask checker.
+written by other people in public repository files and issue threads (prospecting CRMs and
+sequences, LinkedIn script pages and post drafts, alumni-mentoring and community-forum seeds,
+job-search guides and CRM seeds, style-checker fixtures, language-course dialogues, archived
+forum threads; France, Québec, Belgique, Tunisie, Cameroun and other African French sources;
+tu and vous), to give untouched figures for the ask checker.
 
-This batch is **short**: the collection window was about ten minutes (the session resumed late after
-interruptions), so it holds 5 asks, far below the 100 the brief asked for. It is useful only pooled
-with batches 3-6.
+History: a first collector left 5 asks (the first five items, kept as they were); a second
+collection (branch ``collect7-fr``, second pass) appended the rest with the same method and
+conventions.
 
 Format: tuples (source id, label, upward, circle, text, note), as in ``asks_corpus_batch6_fr``.
 Placeholders carry fictional values, real names give way to fictional ones, and no personal e-mail,
 phone or URL is kept; each cut (``[...]``) is noted. Labels follow guide v2 alone (the corpus README,
 sections "The labelling guide" and "Guide v2" A-E) and were set while collecting, **before any checker
-saw these texts**: the labeller neither ran the checker nor read its code, rules or figures.
-Sources were checked by a script (file id and a distinctive phrase grepped in
-``tests/data/asks_corpus/`` and every ``benchmarks/asks_corpus_*`` file); 18 of the 26 candidates
-found were already used and dropped, and so were several unused ones that quote no ask. No 10-word run
-of these texts occurs in those files (checked with a script at the end; nothing had to be cut).
+saw these texts**: the labellers neither ran the checker nor read its code or rule files (the second
+one, reading the guide, ran past its end into the README section that describes the checker's
+approach in prose; the labels follow guide v2's text, not that section).
+Sources were found with ``find_string``, ``read_file`` and the ``code`` and ``issues`` search
+corpora, and checked by a script before use (file id or address and a distinctive phrase of each ask
+grepped in ``tests/data/asks_corpus/``, every ``benchmarks/asks_corpus_*`` file and the other
+collectors' branches and worktrees); most candidates found by common phrases (« je me permets de vous
+contacter », « auriez-vous 15 minutes », « serait-il possible d'échanger »...) were already used and
+were dropped. No 10-word run of these texts occurs in those files (checked with a script at the end).
+Where the same text is stored in several files, the note says so and only one is counted.
 
-Conventions: those of batches 3-6 (their docstrings).
+Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
+their note (12 items), with the reading chosen. In particular:
+- a student or junior writing to a working professional is upward (D) even on a mentoring platform
+  whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
+  question (the note says when a coach might read it otherwise);
+- a forum post or community call asking peers for specific information or ideas on a stated, narrow
+  subject is ``precise``;
+- a step of a sales sequence that asks the prospect a question or whether they are interested is
+  ``too_big`` (B, C) even when that message alone names no product; a last message that only leaves
+  the door open is ``vague``.
 
-5 asks from 5 sources: 3 precise, 2 vague, 0 too big.
+32 asks from 14 sources (at most 4 per source): 11 precise, 11 vague, 10 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
 
 SOURCES = {
-    "duoshot_discovery_note": _ID.format("68461826040"),
-    "mentoring_sms_tpl": _ID.format("19817528958"),
     "alternance_alumni_form": _ID.format("51798544829"),
-    "tone_guide_samples": _ID.format("59073632066"),
+    "cameroon_js_forum_seed": _ID.format("71347548051"),
+    "campus_alumni_mentoring_seed": _ID.format("70822046794"),
+    "duoshot_discovery_note": _ID.format("68461826040"),
     "hr_consultant_outreach": _ID.format("52202718988"),
+    "linkedin_b2b_scripts_page": _ID.format("62397126238"),
+    "mentoring_sms_tpl": _ID.format("19817528958"),
+    "microstock_tool_linkedin_drafts": _ID.format("63197095357"),
+    "networking_guide_tpl": _ID.format("13132952012"),
+    "sales_internship_crm_seed": _ID.format("55610959920"),
+    "style_checker_fixtures": _ID.format("61556453814"),
+    "tone_guide_samples": _ID.format("59073632066"),
+    "tu_prospecting_crm_tpl": _ID.format("52463877448"),
+    "ubuntu_forum_shake_thread": _ID.format("57169583903"),
 }
 
 FR = [
@@ -73,5 +98,221 @@ FR = [
         None,
         "[...] Chez CGI, nous accompagnons de plus en plus nos clients sur les sujets de transformation RH et d'employee experience. Ton retour d'expérience sur l'implémentation de 'Care First' dans une organisation en hypercroissance serait extrêmement précieux. Serais-tu disponible pour un échange de 20 minutes ?",
         "app's sample outreach (consultant to an HR leader whose Harvard Business Review piece is cited: upward by D); reference to her work and a niche, but no offer (P8): vague under P7; opening and figures cut; ambiguous: could serve a later sale, but nothing is pitched to her",
+    ),
+    (
+        "networking_guide_tpl",
+        "precise",
+        False,
+        None,
+        "Bonjour Hugo, Je vois que nous avons tous les deux étudié à l'INSA Lyon. Je suis actuellement ingénieure méthodes dans une PME de mécanique et je m'intéresse beaucoup à votre parcours chez Safran Landing Systems. Accepteriez-vous de partager votre expérience lors d'un bref échange ?",
+        'job-search guide\'s LinkedIn template to an alumnus (placeholders filled); alumni, not above by D; a short exchange ("bref") on his path at a named company; ambiguous: "votre parcours" is broad, the niche is the named organisation',
+    ),
+    (
+        "networking_guide_tpl",
+        "vague",
+        True,
+        None,
+        "Bonjour Claire, Je m'appelle Léo Marchand et je suis actuellement étudiant en master de finance. J'ai vu votre parcours impressionnant chez Natixis et je me permets de vous contacter. Je cherche à m'orienter vers la gestion des risques et j'aimerais beaucoup avoir votre avis d'expert sur le passage du contrôle de gestion au risque de crédit. Auriez-vous 10 minutes à m'accorder pour un bref appel ou un café virtuel la semaine prochaine ?",
+        "same guide's advice e-mail template (placeholders filled); a student to a professional whose path he cites: upward (D); 10 minutes on a narrow question, reference to her work, but no offer (P8): vague under P7",
+    ),
+    (
+        "networking_guide_tpl",
+        "too_big",
+        False,
+        None,
+        "Bonjour Sonia, Je suis actuellement développeur back-end et j'ai vu que vous recrutiez pour Qonto. Je suis très intéressé par les opportunités en ingénierie de paiements. Seriez-vous ouvert à une brève connexion ?",
+        "same guide's recruiter template (placeholders filled); a recruiter written to about her company's roles: serves being hired (B)",
+    ),
+    (
+        "networking_guide_tpl",
+        "vague",
+        True,
+        None,
+        "Bonjour Marc, Je suis votre travail depuis un moment, notamment vos interventions sur l'accessibilité numérique. Je suis actuellement designer UX junior et je cherche à progresser dans ce domaine. Auriez-vous un moment pour partager quelques conseils ?",
+        "same guide's 'admiration / mentor' e-mail template (placeholders filled); junior to an expert whose talks he cites: upward (D); reference to his work but no offer, and \"quelques conseils\" on no stated question: vague",
+    ),
+    (
+        "campus_alumni_mentoring_seed",
+        "vague",
+        True,
+        None,
+        "Bonjour Rania, je suis en 4e année d'ingénieur et j'hésite à me spécialiser en data science l'an prochain. Est-ce qu'on pourrait en parler 20 minutes ? Merci beaucoup !",
+        "Tunisian school's alumni-mentoring seed (student to a data scientist alumna; programme name generalised); upward by D (student to a working professional); 20 minutes on a stated choice, but no offer and no reference to her work: vague under P7",
+    ),
+    (
+        "campus_alumni_mentoring_seed",
+        "vague",
+        True,
+        None,
+        "Bonjour Walid, je cherche un stage PFE en France dans le DevOps. Aurais-tu des conseils pour la candidature ?",
+        "same seed (student to a DevOps engineer alumnus in Paris, tu); advice on applying, not a position asked of him (he does not recruit); niche (DevOps, France), but upward without offer or reference to his work: vague; ambiguous: could serve a referral later",
+    ),
+    (
+        "campus_alumni_mentoring_seed",
+        "vague",
+        True,
+        None,
+        "Salut Walid, quelle certification AWS me conseilles-tu pour commencer quand on est étudiant ?",
+        "same seed (student to the same alumnus, on the platform's mentoring topic 'certifications cloud'); one specific question with a niche, but upward by D with neither offer nor reference to his work: vague; ambiguous: a coach might call such a one-line question precise",
+    ),
+    (
+        "tu_prospecting_crm_tpl",
+        "too_big",
+        False,
+        None,
+        "Bonjour Manon, J'aide des entreprises comme Lumeo à réduire leurs impayés de 30 % en trois mois. Par exemple : une PME de 40 salariés a récupéré 18 000 € de créances en un trimestre. Est-ce un sujet sur lequel tu travailles en ce moment ? Si oui, je serais ravi d'échanger 20 min.",
+        "prospecting CRM's built-in 'value proposition' template (tu; placeholders filled with fictional values); a seller's pitch then a 20-minute exchange: a purchase (C)",
+    ),
+    (
+        "tu_prospecting_crm_tpl",
+        "too_big",
+        False,
+        None,
+        "Bonjour Manon, Je contacte des profils comme le tien pour un échange de 20 minutes. Objectif : te présenter comment nous automatisons les relances clients et voir si ça fait sens pour Lumeo. Tu as un créneau cette semaine ? Je m'adapte à tes dispo.",
+        "same CRM's 'meeting request' template (placeholder filled); a 20-minute slot whose stated purpose is presenting the offer: too big (B, C)",
+    ),
+    (
+        "tu_prospecting_crm_tpl",
+        "too_big",
+        False,
+        None,
+        "Bonjour Manon, Julien Roche m'a recommandé de te contacter — il pense que ce que je fais pourrait t'intéresser. En bref : je mets en place des tableaux de bord de trésorerie pour les start-up. 15 minutes pour qu'on échange ?",
+        "same CRM's 'common reference' template (names fictional, placeholder filled); a mutual contact's name, a one-line pitch, then 15 minutes: a purchase asked (C)",
+    ),
+    (
+        "tu_prospecting_crm_tpl",
+        "too_big",
+        False,
+        None,
+        "Bonjour Manon, Je me permets de revenir suite à mon dernier message. Je sais que tu es occupée — une question simple : est-ce que le sujet t'intéresse ou tu préfères que je ne te contacte plus ? Dans un sens comme dans l'autre, pas de souci !",
+        "same CRM's follow-up template; a seller's follow-up asking whether the prospect is interested (« intéressé ? », B); ambiguous: the text alone shows no pitch, the prospecting frame of the source decides",
+    ),
+    (
+        "linkedin_b2b_scripts_page",
+        "too_big",
+        False,
+        None,
+        "Salut Karim, j'ai vu ton commentaire sous le post de Delphine Aubry sur le recrutement de commerciaux. Le point que tu soulèves sur le temps de montée en compétence revient souvent dans mes échanges. Je travaille sur exactement ce problème avec des directeurs commerciaux de PME SaaS. Pas un pitch — juste curieux de comparer nos lectures du marché. Tu serais dispo 15 minutes ?",
+        "B2B prospecting agency's page of LinkedIn scripts (script 3; placeholders filled, names fictional); says « pas un pitch », but the writer works on the reader's problem for clients like him and the page is a prospecting kit: serves selling (B, C); ambiguous: the text alone reads close to a peer's comparison",
+    ),
+    (
+        "linkedin_b2b_scripts_page",
+        "too_big",
+        False,
+        None,
+        "Salut Karim, j'aide des consultants RH indépendants qui facturent plus de 100 k€ par an à structurer leur pipeline LinkedIn. Le pattern qui revient : le problème n'est jamais le nombre de messages, c'est le ciblage. Si ça résonne, je peux partager ce qu'on observe sur 40 cas. Sinon, ignore — je sais que c'est froid.",
+        "same page, script 4 (cold, no signal; placeholders filled); a service pitched, then an offer to send findings if it resonates: asks the prospect for a reply to a pitch (C: 'shall I send you our guide?')",
+    ),
+    (
+        "linkedin_b2b_scripts_page",
+        "too_big",
+        False,
+        None,
+        "Salut Karim, je reviens vers toi mais sous un angle différent. Plutôt que le ciblage, je me demandais : comment vous gérez aujourd'hui la qualification des leads entrants ? J'ai vu plusieurs directeurs commerciaux de PME tomber sur le même mur cette année. Curieux d'avoir ton retour.",
+        "same page, script 7 (follow-up with a new angle; placeholders filled); a seller's discovery question to a prospect: asks for something in a sales sequence (C); ambiguous: no product named in this message itself",
+    ),
+    (
+        "linkedin_b2b_scripts_page",
+        "vague",
+        False,
+        None,
+        "Karim, je te recontacte une dernière fois — sans rancune si ce n'est pas le bon timing. Si jamais la qualification des leads devient prioritaire dans les prochains mois, n'hésite pas à me ping. Sinon, tout le meilleur pour la suite.",
+        "same page, script 8 (closing the sequence); a sales message that asks for nothing, an open door: vague (C)",
+    ),
+    (
+        "sales_internship_crm_seed",
+        "too_big",
+        True,
+        None,
+        "Bonjour Camille, Je suis Hugo Ferrand, étudiant en M1 en école de commerce, en recherche d'un stage de 6 mois en sales tech à partir de juin 2026. Votre rôle de Solutions Engineer chez HashiCorp m'a particulièrement retenu : la vente de solutions d'infrastructure complexes (Terraform, Vault) à des équipes DevOps suppose exactement le type de posture consultative que je cherche à développer. [...] Seriez-vous disponible pour un échange de 20 minutes la semaine prochaine ?",
+        "internship-search CRM's seed cold e-mail (student to a solutions engineer; name replaced, school and employer generalised, a paragraph of credentials cut); the 20 minutes follow an internship sought at her company: serves being hired (B)",
+    ),
+    (
+        "sales_internship_crm_seed",
+        "too_big",
+        True,
+        None,
+        "Bonjour Lucas, Je suis Hugo Ferrand, M1 en école de commerce, en recherche d'un stage de 6 mois en sales tech (juin 2026). Votre rôle de Sales Specialist AI chez Microsoft France m'a retenu : vendre Copilot et Azure OpenAI à des grands comptes implique de naviguer entre décideurs métier et DSI, ce qui correspond exactement à ce que je veux apprendre. [...] Auriez-vous 20 minutes dans les prochains jours ?",
+        "same seed, second cold e-mail (name replaced, credentials cut); an internship sought, then 20 minutes: serves being hired (B)",
+    ),
+    (
+        "cameroon_js_forum_seed",
+        "precise",
+        False,
+        None,
+        "Bonsoir à toutes et à tous ! Plusieurs membres m'ont demandé si l'on pouvait reprendre les rencontres en présentiel. [...] Ce qu'il nous faut : 1. Des orateurs et oratrices. Un retour d'expérience sur un projet réel vaut mieux qu'un cours théorique. Les sujets déjà proposés : intégration du mobile money, React Native hors ligne, premiers pas avec AdonisJS. 2. Un ou deux volontaires pour l'accueil et la diffusion en direct. 3. Vos avis sur le jour et l'horaire. [...] Répondez ici avec vos propositions de sujets et vos disponibilités.",
+        "Cameroonian JS community's forum seed (meetup in Douala; format paragraph cut); a peer call for 20-minute talks, two volunteers and an opinion on the date, each stated: small requests with a niche; ambiguous: a call to many, not to one reader",
+    ),
+    (
+        "cameroon_js_forum_seed",
+        "precise",
+        False,
+        None,
+        "Je travaille depuis trois ans avec des clients en France et en Belgique. Je partage mon organisation, et j'aimerais connaître la vôtre : on apprend surtout des erreurs des autres. [...] Et vous : quels délais de paiement, quels outils de facturation, quelles mauvaises surprises ?",
+        "same forum seed (freelance invoicing of foreign clients from Cameroon; the shared checklist cut); specific questions to peers on a narrow subject",
+    ),
+    (
+        "cameroon_js_forum_seed",
+        "precise",
+        False,
+        None,
+        "Un ami lance une application d'épargne collective (une tontine numérique, en somme) avec cotisations et versements par mobile money. L'équipe technique : deux développeurs, dont moi à mi-temps. [...] Ma proposition : API : AdonisJS et PostgreSQL ; Mobile : React Native avec Expo ; Back-office : React ; Hébergement : un VPS, Docker, sauvegardes quotidiennes. Mes questions : PWA ou application native ? Faut-il prévoir l'USSD dès le départ ? Héberger au Cameroun ou à l'étranger ? Qu'est-ce que vous changeriez ?",
+        "same forum seed (fintech stack; list of needs cut); advice on a stated proposal, with specific questions",
+    ),
+    (
+        "cameroon_js_forum_seed",
+        "precise",
+        False,
+        None,
+        "Troisième délestage de la semaine dans mon quartier, en pleine démo client cette fois. Je partage mon installation actuelle et je suis preneur de vos idées. [...] Ce qui me manque : de l'autonomie pour les longues coupures. Panneaux solaires ? Groupe électrogène ? Coworking ? Comment faites-vous ?",
+        "same forum seed (power cuts and a developer's setup; the equipment list cut); peers asked for ideas on one stated gap",
+    ),
+    (
+        "style_checker_fixtures",
+        "precise",
+        False,
+        None,
+        "On a migré notre CRM ce trimestre. Trois choses que je referais autrement : 1. Prévoir le double de temps pour la reprise de données — on a passé onze soirées dessus, dont une à restaurer un backup. 2. Impliquer le support dès la semaine 1 (pas la semaine 6, comme nous). 3. Garder l'ancien outil en lecture seule trois mois. Le point 1 nous a coûté un client, je préfère le dire. Si vous avez migré depuis Salesforce, je suis preneur de votre retour sur les pipelines 🙏",
+        "French style checker's fixture of a human LinkedIn post (marked by the file as a sincere, specific closing question); feedback asked of a described kind of reader (those who left Salesforce) on one narrow point",
+    ),
+    (
+        "style_checker_fixtures",
+        "vague",
+        False,
+        None,
+        "Et si je vous disais que 92 % des managers font cette erreur ? Personne n'en parle. Pourtant, ça change tout. [...] Le management, ce n'est pas donner des ordres. C'est donner du sens. [...] Et vous, qu'en pensez-vous ? 👇 Suivez-moi pour plus de conseils leadership 🚀",
+        "same fixtures, an engagement-bait LinkedIn post (lines cut); an opinion asked on nothing narrowed and a call to follow: vague",
+    ),
+    (
+        "style_checker_fixtures",
+        "vague",
+        False,
+        None,
+        "Chez Novacorp, l'humain est au cœur de notre ADN. Notre solution simple et intuitive constitue un véritable game changer pour les équipes [...]. De la startup à la multinationale, nous co-construisons avec vous des parcours sur mesure. N'hésitez pas à nous contacter pour découvrir comment débloquer tout votre potentiel !",
+        "same fixtures, a corporate home page (a clause cut); a pitch with only an open door (« n'hésitez pas à nous contacter »), nothing asked of a reader: vague (C); ambiguous: a coach might read the contact call as a sales ask",
+    ),
+    (
+        "ubuntu_forum_shake_thread",
+        "precise",
+        False,
+        None,
+        "hello malheureusement je ne peux pas tellment t'aider vu que j'ai plus ou moins le même problème, par contre je peux quant même éclairer un peu le sujet. J'ai shake 3.5 qui tourne sur 3 pc tournant fedora core4 32 bit et j'ai jamais eut de problème à le tourner, ni à l'installer [...] mais là j'ai fedore 8 x64 et cela ne prends pas. ach, je suis preneur de conseil pour un shake tournant sur une distro de linus x64.",
+        "archived Ubuntu forum thread (2007), a French reply in an English thread (typos kept, signature removed); advice asked of peers on one narrow technical problem",
+    ),
+    (
+        "microstock_tool_linkedin_drafts",
+        "precise",
+        False,
+        None,
+        "J'ai écrit un outil pour me débarrasser des 4 heures de saisie par semaine que me coûtaient mes uploads Adobe Stock et Shutterstock. Trois leçons valent le partage. [...] Si tu fais du microstock ou si tu shipes des outils desktop en Python : je suis preneur de retours ou d'idées d'extension. Et si tu cherches un freelance pour un projet similaire (UI desktop, pipeline data, intégration AI locale), DM ouvert.",
+        "indie developer's LinkedIn post draft in his repository (the three lessons and links cut); feedback asked of a described kind of reader on a stated tool, plus an open door for freelance work; ambiguous: the draft's notes call the second line a freelance CTA, but it asks nothing of the reader (an open door), so the feedback request decides",
+    ),
+    (
+        "microstock_tool_linkedin_drafts",
+        "vague",
+        False,
+        None,
+        "Commentez si vous êtes contributeur microstock. J'écris un retour d'expérience tech la semaine prochaine.",
+        "same drafts, closing lines of the short post (after links to the repo, a paid version and a tip jar); a call to comment with nothing asked: vague",
     ),
 ]
