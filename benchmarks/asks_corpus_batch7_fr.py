@@ -26,7 +26,7 @@ were dropped. No 10-word run of these texts occurs in those files (checked with 
 Where the same text is stored in several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (12 items), with the reading chosen. In particular:
+their note (23 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -36,21 +36,29 @@ their note (12 items), with the reading chosen. In particular:
   ``too_big`` (B, C) even when that message alone names no product; a last message that only leaves
   the door open is ``vague``.
 
-32 asks from 14 sources (at most 4 per source): 11 precise, 11 vague, 10 too big.
+48 asks from 22 sources (at most 4 per source): 15 precise, 14 vague, 19 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
 
 SOURCES = {
     "alternance_alumni_form": _ID.format("51798544829"),
+    "brussels_pm_french_course": _ID.format("68932669545"),
+    "cacti_plugin_student_issue": "https://github.com/Cacti/plugin_intropage/issues/11",
     "cameroon_js_forum_seed": _ID.format("71347548051"),
     "campus_alumni_mentoring_seed": _ID.format("70822046794"),
+    "dialog_students_issue": "https://github.com/MTES-MCT/dialog/issues/1005",
+    "diaspora_building_app_launch_plan": _ID.format("54804573239"),
     "duoshot_discovery_note": _ID.format("68461826040"),
     "hr_consultant_outreach": _ID.format("52202718988"),
     "linkedin_b2b_scripts_page": _ID.format("62397126238"),
+    "linkedin_setter_composer": _ID.format("10340478633"),
+    "martinique_beach_app_newsletter": _ID.format("52777967183"),
     "mentoring_sms_tpl": _ID.format("19817528958"),
     "microstock_tool_linkedin_drafts": _ID.format("63197095357"),
     "networking_guide_tpl": _ID.format("13132952012"),
+    "public_portal_redirects_thread": _ID.format("52499913733"),
+    "recruiter_outreach_workflow": _ID.format("64203384952"),
     "sales_internship_crm_seed": _ID.format("55610959920"),
     "style_checker_fixtures": _ID.format("61556453814"),
     "tone_guide_samples": _ID.format("59073632066"),
@@ -314,5 +322,133 @@ FR = [
         None,
         "Commentez si vous êtes contributeur microstock. J'écris un retour d'expérience tech la semaine prochaine.",
         "same drafts, closing lines of the short post (after links to the repo, a paid version and a tip jar); a call to comment with nothing asked: vague",
+    ),
+    (
+        "brussels_pm_french_course",
+        "precise",
+        False,
+        None,
+        "Dis, tu es libre demain à midi ? On pourrait aller dîner ensemble à la brasserie en face. J'ai envie de te poser quelques questions sur le projet.",
+        "French course for a project manager settling in Brussels, model answer of a task (« dîner » = lunch in Belgium); a lunch asked of a colleague, not a cold contact (the tie is not recorded, so not a weak tie under A), with a purpose: questions on the shared project; ambiguous: « le projet » is the niche only because it is one named piece of work they share",
+    ),
+    (
+        "dialog_students_issue",
+        "precise",
+        True,
+        None,
+        "Bonjour, Nous sommes un groupe de trois étudiants en Master MIAGE à l'Université de Paris-Saclay, et dans le cadre de notre formation, nous sommes encouragés à contribuer à des projets open source. Après avoir consulté le vôtre, nous avons constaté qu'il répond à nos critères : une bonne qualité de code, un projet actif, et, en plus, un projet français. Nous serions ravis de pouvoir apporter notre contribution en matière de développement, tests, CI/CD, amélioration de la documentation [...] Si vous avez des issues ouvertes, nous serions également heureux que vous puissiez nous en attribuer afin de nous permettre de démarrer rapidement.",
+        "GitHub issue from students to a public-sector product team (a clause on pair-programming sessions cut); upward by D (students to working engineers); an offer (their contribution) and a reference to the team's project, and a small request (be assigned open issues): precise; ambiguous: the cut clause also asks for pair-programming sessions with an engineer, which could read as a long commitment",
+    ),
+    (
+        "dialog_students_issue",
+        "vague",
+        True,
+        None,
+        "Bonjour, Je vous ai recontacté par mail à l'adresse indiquée, mais il est possible que mon message ait atterri dans les spams ou que vous ne l'ayez pas vu. Je tenais donc à réitérer l'enthousiasme de notre équipe [...]",
+        "same issue, the students' follow-up comment a week later (the rest cut); a reminder that restates enthusiasm, nothing new asked: vague",
+    ),
+    (
+        "cacti_plugin_student_issue",
+        "vague",
+        True,
+        None,
+        "Bonsoir à vous, je suis Yann, élève ingénieur à IMT Atlantique (France). Nouveau dans la contribution aux logiciels libres je souhaiterais de votre part une aide pour de belles aventures dans ce système. A cet effet si possible est de m'assigner une tache aussi minime soit elle afin de me rendre utile. Merci de me revenir. Respectueusement !!!",
+        "GitHub issue to a monitoring plugin's maintainers (name replaced, spelling kept); a student to maintainers: upward (D); a small request (a task) and an implicit offer of work, but nothing shows he looked at their project: no reference to their work, vague; ambiguous: a maintainer may read it as a contributor's plain offer",
+    ),
+    (
+        "linkedin_setter_composer",
+        "too_big",
+        False,
+        None,
+        "Hey Lucas, je vois que tu gères les Facebook Ads pour l'e-com, pas mal du tout, tu bosses plutôt avec des structures déjà rodées ou t'accompagnes aussi des shops en lancement ?",
+        "LinkedIn prospecting composer's prompt, an example opener (bold marks removed) sent by a freelance automation developer to prospects; a question about the prospect's clients that opens a sales sequence (C, B); ambiguous: the message alone shows no pitch and reads as a peer's curiosity",
+    ),
+    (
+        "linkedin_setter_composer",
+        "too_big",
+        False,
+        None,
+        "Hello Mathias, j'ai vu que tu connectais les freelances IA avec les entreprises via Skillize, ça m'intéresse pas mal car je bosse justement sur des projets d'automatisation. Tu as lancé la plateforme il y a combien de temps ?",
+        "same prompt, third example opener; the asker says what he does, then asks a question in a prospecting sequence: too big (C); ambiguous as above",
+    ),
+    (
+        "linkedin_setter_composer",
+        "vague",
+        False,
+        None,
+        "Salut Mathias, j'imagine que tu n'as pas vu mon message alors je me permets de te relancer. Belle journée à toi !",
+        "same composer, first follow-up template; a nudge that asks for nothing stated (C: a sales message asking nothing is vague); ambiguous: it implicitly asks for a reply to the opener",
+    ),
+    (
+        "linkedin_setter_composer",
+        "too_big",
+        False,
+        None,
+        "Hello Mathias, Je suis Théo, spécialiste en automatisation back-end et agents IA. J'aide freelances et agences à créer des systèmes qui leur font gagner temps et performance. J'ai déjà aidé +10 agences comme la tienne et en aucun cas elles regrettent les solutions implémentées. Tu serais dispo pour un call d'ici 1-2 jours dans l'après-midi ? On pourrait échanger 15-20 min pour voir concrètement ce que je peux t'apporter. Qu'est-ce que tu en penses ?",
+        "same composer, third follow-up template (persona name replaced); a pitch then a 15-20 minute call: a purchase asked (C)",
+    ),
+    (
+        "recruiter_outreach_workflow",
+        "too_big",
+        False,
+        None,
+        "Bonjour Élodie Marchal, Je me permets de vous contacter car votre parcours en tant que développeuse full-stack a retenu mon attention. Nous accompagnons actuellement Lumeo dans le recrutement d'un(e) Lead Developer à Nantes. Vos compétences en React, Node.js correspondent particulièrement aux critères recherchés. Seriez-vous disponible pour un bref échange afin d'en discuter ?",
+        "recruitment agency's workflow, 'professional' candidate-approach template (placeholders filled with fictional values); a recruiter's brief exchange whose object is placing the reader in a client's role (a contract for the agency); ambiguous: guide v2 lists being hired, not hiring; read as winning a placement (B)",
+    ),
+    (
+        "recruiter_outreach_workflow",
+        "too_big",
+        False,
+        None,
+        "Salut Élodie 👋 Je suis tombé sur ton profil de développeuse full-stack et franchement, ça matche bien avec un poste de Lead Developer chez Lumeo. Tes compétences en React, Node.js sont exactement ce qu'on recherche. Ça te dirait qu'on en discute autour d'un café ☕ ? À bientôt !",
+        "same workflow, 'casual' template (tu; placeholders filled); a coffee whose object is a recruitment, as above; ambiguous as above",
+    ),
+    (
+        "martinique_beach_app_newsletter",
+        "precise",
+        False,
+        None,
+        "[...] Tiwave : une application collaborative pour consulter et signaler l'état réel des plages de Martinique. Pas en théorie. Maintenant. Le lancement iOS + Android arrive dans quelques semaines. Tu fais partie des premières à le savoir — et j'ai besoin de toi avant le jour J. Est-ce que tu as déjà annulé une sortie à la plage à cause des sargasses ou de la qualité de l'eau ? Réponds à cet email — ça m'aide énormément. Et si tu connais quelqu'un qui mérite de savoir que ça existe : transfère-lui cet email. [...] Nadia, Fondatrice de Tiwave",
+        "Martinican founder's first newsletter to the waiting list (tu; founder story cut, name replaced); one specific research question on a narrow local subject (sargassum, water quality), and a forward asked; ambiguous: a launch e-mail, but no price, purchase or paid offer is asked of the reader, so read as research, not a sale",
+    ),
+    (
+        "diaspora_building_app_launch_plan",
+        "too_big",
+        False,
+        None,
+        "Bonjour Serge 🙏 Petite question : est-ce que tu construis ou comptes construire au pays ? Je lance une application qui règle le problème que tout le monde connaît — l'argent envoyé pour le chantier dont on ne voit jamais les reçus. Chaque dépense est justifiée par une photo, et tu vois ton solde exact depuis Dallas en temps réel. Je cherche 20 membres fondateurs à -50 %. Je t'envoie la démo de 60 secondes ?",
+        "Ivorian diaspora founder's launch plan, WhatsApp prospecting opener to warm contacts (placeholders filled); a pitch with a founders' discount, then a demo offered: a purchase (C)",
+    ),
+    (
+        "diaspora_building_app_launch_plan",
+        "too_big",
+        False,
+        None,
+        "Serge, je te partage juste ceci 👇 [vidéo]. Si tu connais quelqu'un qui construit au pays, transfère-lui — ça peut lui éviter beaucoup de palabres 😅",
+        "same plan, follow-up three days later; the seller asks for whoever might buy (C: the name of whoever buys)",
+    ),
+    (
+        "diaspora_building_app_launch_plan",
+        "too_big",
+        False,
+        None,
+        "Voici l'offre fondateur : 30 jours gratuits, puis 2 500 F/mois pendant 6 mois (au lieu de 5 000). Tu installes, tu invites ton superviseur avec un code à 6 chiffres, et je t'accompagne personnellement au démarrage. On lance ton chantier dessus cette semaine ?",
+        "same plan, closing message after the demo; a subscription asked: a purchase",
+    ),
+    (
+        "diaspora_building_app_launch_plan",
+        "too_big",
+        None,
+        2,
+        "Grand frère, envoie encore 500 000",
+        "same plan, a line of the sketch it scripts for short videos (a relative on the building site to the brother abroad; the sketch's answer cut); money asked of a close relative (circle recorded as 2, the closest the format allows): money stays too big whatever the tie (rule 1 excepts only referrals and long meetings); ambiguous: a scripted line, not a sent message",
+    ),
+    (
+        "public_portal_redirects_thread",
+        "precise",
+        False,
+        None,
+        "Bonjour, En préalable à nos échanges, j'aurais quelques questions : 1. La page source côté recruteurs est elle bien /apprentissage/deposer-offre ? La demande écrite mentionnait « /apprentissage/époser-offre » je veux juste être sur de la typo, de l'accent. 2. Les deux URLs cibles ci dessous sont elles stables dans le temps (on va poser des redirections permanentes 308 qui seront indexées par les moteurs et difficiles à changer ensuite) ? [...] 7. Faut il transmettre les query params reçus sur les anciennes URLs (utm_source, utm_campaign, etc.) vers les landing LBA, ou on les drop à la redirection ? Merci à vous !",
+        "archived e-mail thread in a public youth-employment portal's repository (the contractor's reply to a ministry's request; names and contact data dropped, questions 3-6 and 8 cut); specific questions on a stated piece of work; ambiguous: a work exchange between people already working together, not a networking ask",
     ),
 ]
