@@ -26,7 +26,7 @@ were dropped. No 10-word run of these texts occurs in those files (checked with 
 Where the same text is stored in several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (23 items), with the reading chosen. In particular:
+their note (31 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -36,12 +36,13 @@ their note (23 items), with the reading chosen. In particular:
   ``too_big`` (B, C) even when that message alone names no product; a last message that only leaves
   the door open is ``vague``.
 
-48 asks from 22 sources (at most 4 per source): 15 precise, 14 vague, 19 too big.
+63 asks from 29 sources (at most 4 per source): 18 precise, 17 vague, 28 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
 
 SOURCES = {
+    "abidjan_agency_whatsapp_form": _ID.format("70252660422"),
     "alternance_alumni_form": _ID.format("51798544829"),
     "brussels_pm_french_course": _ID.format("68932669545"),
     "cacti_plugin_student_issue": "https://github.com/Cacti/plugin_intropage/issues/11",
@@ -50,6 +51,7 @@ SOURCES = {
     "dialog_students_issue": "https://github.com/MTES-MCT/dialog/issues/1005",
     "diaspora_building_app_launch_plan": _ID.format("54804573239"),
     "duoshot_discovery_note": _ID.format("68461826040"),
+    "film_studio_contact_seed": _ID.format("26095045527"),
     "hr_consultant_outreach": _ID.format("52202718988"),
     "linkedin_b2b_scripts_page": _ID.format("62397126238"),
     "linkedin_setter_composer": _ID.format("10340478633"),
@@ -58,12 +60,17 @@ SOURCES = {
     "microstock_tool_linkedin_drafts": _ID.format("63197095357"),
     "networking_guide_tpl": _ID.format("13132952012"),
     "public_portal_redirects_thread": _ID.format("52499913733"),
+    "quebec_cs_student_portfolio": _ID.format("43300544780"),
     "recruiter_outreach_workflow": _ID.format("64203384952"),
     "sales_internship_crm_seed": _ID.format("55610959920"),
+    "senegal_job_network_seed": _ID.format("10963616509"),
+    "solo_physics_ai_reddit_drafts": _ID.format("70079976466"),
     "style_checker_fixtures": _ID.format("61556453814"),
     "tone_guide_samples": _ID.format("59073632066"),
     "tu_prospecting_crm_tpl": _ID.format("52463877448"),
+    "tunisian_eco_media_inbox_seed": _ID.format("54565169211"),
     "ubuntu_forum_shake_thread": _ID.format("57169583903"),
+    "uqac_game_design_portfolio": _ID.format("8535547178"),
 }
 
 FR = [
@@ -450,5 +457,125 @@ FR = [
         None,
         "Bonjour, En préalable à nos échanges, j'aurais quelques questions : 1. La page source côté recruteurs est elle bien /apprentissage/deposer-offre ? La demande écrite mentionnait « /apprentissage/époser-offre » je veux juste être sur de la typo, de l'accent. 2. Les deux URLs cibles ci dessous sont elles stables dans le temps (on va poser des redirections permanentes 308 qui seront indexées par les moteurs et difficiles à changer ensuite) ? [...] 7. Faut il transmettre les query params reçus sur les anciennes URLs (utm_source, utm_campaign, etc.) vers les landing LBA, ou on les drop à la redirection ? Merci à vous !",
         "archived e-mail thread in a public youth-employment portal's repository (the contractor's reply to a ministry's request; names and contact data dropped, questions 3-6 and 8 cut); specific questions on a stated piece of work; ambiguous: a work exchange between people already working together, not a networking ask",
+    ),
+    (
+        "senegal_job_network_seed",
+        "precise",
+        False,
+        None,
+        "📚 Partagez vos meilleurs conseils pour réussir un entretien technique ! Je commence mes recherches d'emploi et j'aimerais avoir vos retours d'expérience.",
+        "Senegalese job platform's seed post (social feed); peers asked for advice on one narrowed stage (technical interviews); advice serving one's search, no position asked of the reader; ambiguous: « entretien technique » is a narrow topic but names no field",
+    ),
+    (
+        "senegal_job_network_seed",
+        "vague",
+        False,
+        None,
+        "💡 5 astuces pour optimiser votre profil LinkedIn : 1. Photo professionnelle 2. Titre accrocheur 3. Résumé percutant 4. Expériences détaillées 5. Recommandations. Qu'en pensez-vous ?",
+        "same seed, a tips post closing on an open opinion question: nothing narrowed asked of anyone, vague",
+    ),
+    (
+        "senegal_job_network_seed",
+        "too_big",
+        False,
+        None,
+        "Je suis très motivé pour rejoindre votre équipe.",
+        "same seed, the default message of an application to a job offer: a position asked (rule 1)",
+    ),
+    (
+        "quebec_cs_student_portfolio",
+        "too_big",
+        False,
+        None,
+        "Coucou, moi c'est Léa ! Je suis une étudiante en informatique, j'étudie plus précisément les langages de programmation. Je suis présentement à la recherche d'un stage pour l'hiver 2025, n'hésitez pas à me contacter si vous voulez en savoir plus.",
+        "Québec student's portfolio home page (name replaced, contact link removed); an internship sought, the object of the page (as batch 6 read such portfolio lines); ambiguous: the only request is an open door (« n'hésitez pas à me contacter »), which alone would be vague",
+    ),
+    (
+        "uqac_game_design_portfolio",
+        "too_big",
+        False,
+        None,
+        "Mon nom est Rémi et j'en suis présentement à ma dernière session à l'Université du Québec à Chicoutimi en Baccalauréat en Conception de Jeux Vidéo. Pour la fin de mes études, je suis présentement à la recherche d'un stage pour le mois de mai dans une entreprise de jeux vidéo. J'adore tout ce qui touche à la programmation et au monde du jeu vidéo.",
+        "Québec student's portfolio 'about' text (name replaced); an internship sought in a stated industry and month: the object is a position (rule 1), with no request beyond it",
+    ),
+    (
+        "abidjan_agency_whatsapp_form",
+        "too_big",
+        False,
+        None,
+        "Bonjour Stalay Digital ! Je souhaite vous présenter mon projet. Nom : Awa Koné. Activité : boutique de pagnes en ligne. Besoin : site e-commerce. Description du projet : je vends des pagnes wax à Abidjan et je veux prendre les commandes en ligne avec paiement mobile money.",
+        "Ivorian web agency's contact form, the WhatsApp message it composes (fields filled with fictional values); a prospective client asking an agency for a service: a contract (batch 6 convention), however modest the words",
+    ),
+    (
+        "tunisian_eco_media_inbox_seed",
+        "too_big",
+        False,
+        None,
+        "Bonjour, je suis étudiante en master de journalisme à l'IPSI et je recherche un stage de 3 mois. Votre média m'intéresse particulièrement pour son approche du journalisme environnemental. Seriez-vous ouverts à accueillir une stagiaire ?",
+        "Tunisian environmental news site's seed of contact-form messages (sender names dropped); an internship asked: a position (rule 1)",
+    ),
+    (
+        "tunisian_eco_media_inbox_seed",
+        "precise",
+        False,
+        None,
+        "Bonjour, je suis spécialiste en agriculture durable et je souhaiterais proposer un article sur les techniques d'agroforesterie adaptées au climat tunisien. Je peux vous envoyer un brouillon si vous êtes intéressés. Cordialement.",
+        "same seed; a contributor offers a stated article and asks whether to send a draft: a small request with a niche; ambiguous: if the piece were paid it would be a freelance mission (rule 1), but nothing says so",
+    ),
+    (
+        "tunisian_eco_media_inbox_seed",
+        "too_big",
+        False,
+        None,
+        "Bonjour, j'organise une conférence sur la transition écologique en Tunisie le mois prochain à la Cité des Sciences. Nous serions honorés de compter un représentant d'Ecoterre parmi nos intervenants. Seriez-vous intéressés ?",
+        "same seed; a stranger asks the newsroom for a speaker at a conference: a long commitment from a weak tie (rule 1); ambiguous: speaking may also serve the media's own visibility",
+    ),
+    (
+        "tunisian_eco_media_inbox_seed",
+        "vague",
+        False,
+        None,
+        "Bonjour l'équipe Ecoterre, je suis chercheur à l'INSTM et je travaille sur l'impact des changements climatiques sur la pêche en Méditerranée. Je serais ravi de contribuer à votre média via une interview ou une tribune. Bien à vous.",
+        "same seed (the sender's name dropped); a researcher offers himself for an interview or an op-ed but asks nothing stated: self-description with an offer, no request, vague; ambiguous: an editor may read it as a request to be published",
+    ),
+    (
+        "film_studio_contact_seed",
+        "too_big",
+        False,
+        None,
+        "Bonjour, je souhaiterais discuter d'un projet de film documentaire sur l'architecture moderne. Pourriez-vous me contacter pour en discuter?",
+        "film production company's admin test data (contact messages); a prospective client's project brought to a studio: a contract (batch 6 convention); ambiguous: could be a co-production proposal rather than an order",
+    ),
+    (
+        "film_studio_contact_seed",
+        "too_big",
+        False,
+        None,
+        "Je recherche un partenariat pour mon prochain court-métrage. J'ai beaucoup apprécié vos productions précédentes et je pense que notre collaboration pourrait être fructueuse.",
+        "same test data; a partnership sought from a production company for one's film: a contract and, in film, money; ambiguous: nothing is asked in so many words",
+    ),
+    (
+        "film_studio_contact_seed",
+        "too_big",
+        False,
+        None,
+        "Bonjour, je suis étudiant en cinéma et je souhaiterais savoir s'il serait possible d'effectuer un stage au sein de votre société? J'admire votre travail depuis longtemps.",
+        "same test data; an internship asked (rule 1)",
+    ),
+    (
+        "solo_physics_ai_reddit_drafts",
+        "precise",
+        False,
+        None,
+        "Question qui me trotte depuis que j'ai fait travailler une IA à plein temps sur des projets scientifiques ouverts (calculs, simulations, machines réelles) : où est LA ligne qu'on ne doit pas franchir ? [...] Du coup, ma proposition de ligne : la frontière n'est pas « qui écrit », mais « qui vérifie et qui assume ». Un texte humain non vérifié est plus fragile qu'un calcul IA entouré de tests. [...] Vous en pensez quoi ? Vous mettez la ligne où, vous ?",
+        "Reddit post drafts in a solo researcher's repository (written from Yaoundé; discussion post, the case and objections cut); peers' opinion asked on a stated proposal on a narrow question (authorship of AI-run science)",
+    ),
+    (
+        "solo_physics_ai_reddit_drafts",
+        "vague",
+        False,
+        None,
+        "[...] Ce que ça a donné concrètement : 14 dépôts open source en 9 jours [...], 40 tests verts, et tous les échecs publiés comme les succès : hypothèses réfutées, jobs annulés, bugs. Rien d'embelli. [...] Si le sujet intéresse, tout est public et rejouable (code, données brutes, journaux d'échecs). Questions et critiques bienvenues — c'est fait pour être décortiqué.",
+        "same drafts, the project post's ending (link removed, body cut); « questions et critiques bienvenues » after an experience report: an open door, vague (batch 6 convention); ambiguous: the closing says the work is posted to be taken apart, which reads close to a feedback request on one stated piece of work",
     ),
 ]
