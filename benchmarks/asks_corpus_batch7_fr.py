@@ -26,7 +26,7 @@ were dropped. No 10-word run of these texts occurs in those files (checked with 
 Where the same text is stored in several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (31 items), with the reading chosen. In particular:
+their note (39 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -36,7 +36,7 @@ their note (31 items), with the reading chosen. In particular:
   ``too_big`` (B, C) even when that message alone names no product; a last message that only leaves
   the door open is ``vague``.
 
-63 asks from 29 sources (at most 4 per source): 18 precise, 17 vague, 28 too big.
+82 asks from 37 sources (at most 4 per source): 29 precise, 21 vague, 32 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
@@ -44,14 +44,19 @@ _ID = "code index file id {} (repository not reported by the index)"
 SOURCES = {
     "abidjan_agency_whatsapp_form": _ID.format("70252660422"),
     "alternance_alumni_form": _ID.format("51798544829"),
+    "betagouv_job_offers_cleanup_pr": "https://github.com/betagouv/beta.gouv.fr/pull/1624",
+    "betagouv_job_post_review_pr": "https://github.com/betagouv/beta.gouv.fr/pull/1901",
     "brussels_pm_french_course": _ID.format("68932669545"),
     "cacti_plugin_student_issue": "https://github.com/Cacti/plugin_intropage/issues/11",
     "cameroon_js_forum_seed": _ID.format("71347548051"),
     "campus_alumni_mentoring_seed": _ID.format("70822046794"),
+    "demarches_admin_ui_pr": "https://github.com/demarche-numerique/demarche.numerique.gouv.fr/pull/5553",
     "dialog_students_issue": "https://github.com/MTES-MCT/dialog/issues/1005",
     "diaspora_building_app_launch_plan": _ID.format("54804573239"),
     "duoshot_discovery_note": _ID.format("68461826040"),
+    "eleventy_tutorial_blog": _ID.format("41171526369"),
     "film_studio_contact_seed": _ID.format("26095045527"),
+    "founders_network_demo_seed": _ID.format("48286109815"),
     "hr_consultant_outreach": _ID.format("52202718988"),
     "linkedin_b2b_scripts_page": _ID.format("62397126238"),
     "linkedin_setter_composer": _ID.format("10340478633"),
@@ -66,11 +71,14 @@ SOURCES = {
     "senegal_job_network_seed": _ID.format("10963616509"),
     "solo_physics_ai_reddit_drafts": _ID.format("70079976466"),
     "style_checker_fixtures": _ID.format("61556453814"),
+    "tattoo_community_talks_seed": _ID.format("57176869062"),
+    "tcf_writing_sample_answers": _ID.format("71272604247"),
     "tone_guide_samples": _ID.format("59073632066"),
     "tu_prospecting_crm_tpl": _ID.format("52463877448"),
     "tunisian_eco_media_inbox_seed": _ID.format("54565169211"),
     "ubuntu_forum_shake_thread": _ID.format("57169583903"),
     "uqac_game_design_portfolio": _ID.format("8535547178"),
+    "valais_business_club_agent_demo": _ID.format("71095000160"),
 }
 
 FR = [
@@ -577,5 +585,157 @@ FR = [
         None,
         "[...] Ce que ça a donné concrètement : 14 dépôts open source en 9 jours [...], 40 tests verts, et tous les échecs publiés comme les succès : hypothèses réfutées, jobs annulés, bugs. Rien d'embelli. [...] Si le sujet intéresse, tout est public et rejouable (code, données brutes, journaux d'échecs). Questions et critiques bienvenues — c'est fait pour être décortiqué.",
         "same drafts, the project post's ending (link removed, body cut); « questions et critiques bienvenues » after an experience report: an open door, vague (batch 6 convention); ambiguous: the closing says the work is posted to be taken apart, which reads close to a feedback request on one stated piece of work",
+    ),
+    (
+        "betagouv_job_post_review_pr",
+        "precise",
+        False,
+        None,
+        "@Jihane @Maxime si vous êtes dispos pour une review je suis preneur. Merci !",
+        "pull request adding a developer job posting to a public-sector start-up site (handles replaced by first names); a review of one stated piece of work (the posting) asked of two colleagues: feedback, small, with a niche",
+    ),
+    (
+        "betagouv_job_offers_cleanup_pr",
+        "precise",
+        False,
+        None,
+        "La page /recrutement est pas très lisible en ce moment. Je supprime les offres du Code du Travail Numérique et d'UX designer (pourvues). @Pierre est-ce que l'offre CTO pour FUN est pourvues ? J'ai l'impression qu'elle est là depuis un moment. @Grégoire est-ce que l'offre de business developper pour démarches simplifiées est pourvue ? J'ai l'impression que vous avez trouvé le bon profil dernièrement.",
+        "pull request cleaning a recruitment page (handles replaced by first names, spelling kept); specific yes/no questions to two colleagues about named openings: information, precise (the jobs are the topic, not sought by the asker)",
+    ),
+    (
+        "demarches_admin_ui_pr",
+        "precise",
+        False,
+        None,
+        "Concernant le design il n'y a pas de mockup pour cette vue, j'ai fait comme je le sentais, n'hésitez pas pour les retours...",
+        "pull request moving an admin page to a new UI (screenshots removed); feedback invited on one stated piece of work, the point of a pull request (batch 6 convention); ambiguous: phrased as an open door",
+    ),
+    (
+        "demarches_admin_ui_pr",
+        "vague",
+        False,
+        None,
+        "Je pense que si un designer peut nous proposer un design sur cette page plus tard ça serait top.",
+        "same pull request, the author's follow-up comment; a wish addressed to no one, nothing asked of the reader: vague",
+    ),
+    (
+        "tcf_writing_sample_answers",
+        "precise",
+        False,
+        2,
+        "Salut Alexandre ! Je pars camper pour la toute première fois ce week-end dans un parc national avec deux amis. Comme tu es un grand adepte du plein air, je me demandais si tu aurais la gentillesse de me prêter ta tente trois places pour quelques jours ? Je promets d'en prendre le plus grand soin et de te la rendre nettoyée dès lundi. Au passage, aurais-tu deux ou trois conseils essentiels à me donner sur ce qu'il ne faut surtout pas oublier d'emporter ? Merci mille fois d'avance !",
+        "TCF (French test, Québec-flavoured) writing task's model answer: a friend asked to lend a tent and for a few tips (the task frames him as a friend: circle 2); concrete small favours with a stated purpose; ambiguous: lending an object is neither money nor time, so not too big",
+    ),
+    (
+        "tcf_writing_sample_answers",
+        "precise",
+        False,
+        3,
+        "Salut David, j'espère que tu vas bien. Ma voiture est actuellement immobilisée au garage pour des réparations majeures toute la semaine prochaine. Sachant que nous habitons dans le même quartier et que nous commençons à la même heure, accepterais-tu de me prendre en covoiturage pour aller au bureau ? Je pourrais te rejoindre chaque matin au coin de ta rue à huit heures précises. Il va de soi que je participerai volontiers aux frais d'essence de la semaine. Dis-moi si cela te convient !",
+        "same file, model answer asking a colleague for a week of car-sharing, with an offer (fuel costs); a concrete favour with a stated frame, from a colleague (circle 3 by the task's framing); ambiguous: a week of daily rides could read as a long commitment",
+    ),
+    (
+        "tcf_writing_sample_answers",
+        "precise",
+        False,
+        None,
+        "Bonjour, passionné de marche en nature, je souhaite adhérer à votre club de randonnée pour la saison à venir. Pourriez-vous me préciser quel niveau d'endurance physique est exigé pour participer aux sorties du dimanche ? Par ailleurs, combien de kilomètres parcourez-vous en moyenne lors d'une journée type ? J'aimerais également connaître le montant de la cotisation annuelle ainsi que l'équipement obligatoire nécessaire pour les nouveaux membres. [...]",
+        "same file, model answer to a hiking club's organiser (closing cut); specific questions about a named club before joining: information (batch 6 convention for questions about an offer)",
+    ),
+    (
+        "tcf_writing_sample_answers",
+        "vague",
+        False,
+        3,
+        "Chers collègues, après trois merveilleuses années parmi vous, le moment est venu pour moi de relever de nouveaux défis professionnels. Je tenais à vous remercier de tout cœur pour votre soutien constant [...]. Je serais ravi de rester en contact avec vous tous : n'hésitez pas à m'écrire sur mon adresse personnelle. Je vous souhaite à chacun une excellente continuation et beaucoup de succès !",
+        "same file, model farewell message to colleagues (a sentence cut, e-mail address removed); « rester en contact » with nothing asked: vague",
+    ),
+    (
+        "valais_business_club_agent_demo",
+        "precise",
+        False,
+        None,
+        "J'ai besoin de quelqu'un du Club qui m'aide à comprendre la comptabilité carbone, en français, disponible pour 30 minutes la semaine prochaine.",
+        "Swiss (Valais) business club's demo transcript of a member's assistant (fictional data); an introduction to a described kind of person for 30 minutes of explanation on a narrow subject",
+    ),
+    (
+        "valais_business_club_agent_demo",
+        "too_big",
+        False,
+        None,
+        "On lance nos jus d'abricot en Suisse alémanique. Je cherche un transporteur frigorifique qui livre Zurich, idéalement germanophone, et pas un concurrent.",
+        "same transcript, the need the member publishes on the club's board; a provider sought for a service: becoming a client is a contract (batch 6 convention); ambiguous: a buyer's need, which the provider will welcome",
+    ),
+    (
+        "valais_business_club_agent_demo",
+        "too_big",
+        False,
+        None,
+        "Bonjour Julien, Je suis Sophie Moret, fondatrice de Vergers du Rhône Sàrl à Saxon. Je recherche un partenaire pour : transport frigorifique (Suisse alémanique). Votre profil du Club mentionne « Transport frigorifique 2–8 °C, tournées Valais–Zurich le lundi et le jeudi », c'est pourquoi je me permets de vous solliciter. Seriez-vous d'accord pour un échange de 20 minutes ? Belle journée, Sophie Moret",
+        "same transcript, the introduction message drafted for the member (fictional names); 20 minutes whose object is contracting a carrier: too big as above; ambiguous as above",
+    ),
+    (
+        "tattoo_community_talks_seed",
+        "precise",
+        False,
+        None,
+        "Flash sheet géométrique : avis avant impression. J'ai designé une série de flash géométriques pour une convention le mois prochain. Avant de les imprimer, j'aimerais vos retours ! Est-ce que les compositions sont équilibrées ? Les tailles sont adaptées pour différentes zones du corps ? Merci pour vos yeux experts !",
+        "tattoo artists' community seed (title + post); feedback asked of peers on one stated piece of work, with specific questions",
+    ),
+    (
+        "tattoo_community_talks_seed",
+        "precise",
+        False,
+        None,
+        "Autoclave : quelle marque est vraiment fiable ? Mon autoclave commence à montrer des signes de faiblesse après 7 ans de service. Je dois investir dans un nouveau. Vous me conseillez quoi comme marque ? J'hésite entre Statim et Melag... Budget max 3000€. L'important c'est la fiabilité et la facilité de maintenance. Vos expériences ?",
+        "same seed; advice on a stated choice between two named brands with a budget: precise (the purchase is the topic, made from a third party, not asked of the reader)",
+    ),
+    (
+        "tattoo_community_talks_seed",
+        "precise",
+        False,
+        None,
+        "Comment trouver un apprentissage sérieux en 2025 ? Salut ! Je dessine depuis 10 ans, j'ai un book bien fourni, et je cherche désespérément un apprentissage. J'ai contacté une quinzaine de studios dans ma région... Soit pas de réponse, soit on me propose de \"payer\" 5000€ pour la formation. C'est normal ? Comment vous avez trouvé votre apprentissage à vous ?",
+        "same seed; peers asked how they found an apprenticeship and whether a fee is normal: information serving one's search, no position asked of the reader (batch 6 convention); ambiguous: a studio owner reading it might take it as a request for an apprenticeship",
+    ),
+    (
+        "tattoo_community_talks_seed",
+        "too_big",
+        False,
+        None,
+        "Cherche guest spot Europe - Été 2025. Salut ! Je suis tatoueur spécialisé en blackwork/ornamental, basé à Lyon. Je cherche des guest spots pour cet été (juin-juillet-août) en Europe. Idéalement Espagne, Portugal ou Italie. Si vous avez des places dispo dans vos studios ou des recommandations, je suis preneur ! Portfolio dispo sur demande.",
+        "same seed; guest spots (paid work in another studio) asked of studio owners: a position, rule 1",
+    ),
+    (
+        "founders_network_demo_seed",
+        "vague",
+        False,
+        None,
+        "Premier jour de mon M1 Entrepreneuriat. On nous a demandé : \"Quel problème voulez-vous résoudre ?\" Ma réponse : la fast fashion. [...] Je ne sais pas encore exactement comment, mais je veux créer une marque de mode durable qui soit VRAIMENT accessible. Pas du greenwashing à 200€ le t-shirt. Si quelqu'un a des retours d'expérience dans la mode éthique, je suis preneuse !",
+        "founders' network demo seed post (accents restored, school name and figures cut); the field is narrowed (ethical fashion) but nothing stated is asked, only « retours d'expérience »: vague; ambiguous: a sub-field is named, which the guide counts as a niche, but what is sought stays open",
+    ),
+    (
+        "founders_network_demo_seed",
+        "too_big",
+        False,
+        None,
+        "Retour d'expérience : j'ai rejoint 3 startups early-stage en tant que dev freelance cette année. [...] Prochaine étape : je cherche un projet ambitieux à rejoindre comme CTO. React Native + Node.js, c'est mon sweet spot.",
+        "same seed (the four lessons cut); a CTO position in a start-up sought: rule 1",
+    ),
+    (
+        "founders_network_demo_seed",
+        "vague",
+        False,
+        None,
+        "12 000 users en 8 mois sans budget marketing, c'est énorme. Le produit parle de lui-même. Si vous cherchez un dev React Native pour la V2, je suis dispo !",
+        "same seed, a comment under a founder's post; availability for paid work offered with nothing asked (« keep me in mind » stays vague whatever it is for); ambiguous: it serves being hired (B) if read as a request",
+    ),
+    (
+        "eleventy_tutorial_blog",
+        "precise",
+        False,
+        None,
+        "Note : les variables en Nunjucks sont interprétées par les templates même dans des balises <code>. Il m'est donc impossible de fournir du code contenant des variables. Certaines étapes de ce tutoriel seront donc illustrées avec des images. Je suis preneuse d'astuces permettant de contourner cela. Merci !",
+        "developer's blog tutorial on Eleventy (a note in the article); readers asked for a workaround to one stated technical problem: precise",
     ),
 ]
