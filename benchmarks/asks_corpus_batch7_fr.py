@@ -26,7 +26,7 @@ were dropped. No 10-word run of these texts occurs in those files (checked with 
 Where the same text is stored in several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (39 items), with the reading chosen. In particular:
+their note (41 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -36,7 +36,7 @@ their note (39 items), with the reading chosen. In particular:
   ``too_big`` (B, C) even when that message alone names no product; a last message that only leaves
   the door open is ``vague``.
 
-82 asks from 37 sources (at most 4 per source): 29 precise, 21 vague, 32 too big.
+99 asks from 45 sources (at most 4 per source): 33 precise, 29 vague, 37 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
@@ -49,21 +49,28 @@ SOURCES = {
     "brussels_pm_french_course": _ID.format("68932669545"),
     "cacti_plugin_student_issue": "https://github.com/Cacti/plugin_intropage/issues/11",
     "cameroon_js_forum_seed": _ID.format("71347548051"),
+    "camping_gear_group_post_demo": _ID.format("14968767840"),
     "campus_alumni_mentoring_seed": _ID.format("70822046794"),
     "demarches_admin_ui_pr": "https://github.com/demarche-numerique/demarche.numerique.gouv.fr/pull/5553",
     "dialog_students_issue": "https://github.com/MTES-MCT/dialog/issues/1005",
     "diaspora_building_app_launch_plan": _ID.format("54804573239"),
+    "digital_agency_forum_seeder": _ID.format("56262675524"),
     "duoshot_discovery_note": _ID.format("68461826040"),
     "eleventy_tutorial_blog": _ID.format("41171526369"),
     "film_studio_contact_seed": _ID.format("26095045527"),
     "founders_network_demo_seed": _ID.format("48286109815"),
+    "generic_forum_topic_fixtures": _ID.format("61570293857"),
+    "harley_owners_forum_seed": _ID.format("58245982125"),
     "hr_consultant_outreach": _ID.format("52202718988"),
+    "kinshasa_dev_portfolio_contact": _ID.format("47258612135"),
     "linkedin_b2b_scripts_page": _ID.format("62397126238"),
     "linkedin_setter_composer": _ID.format("10340478633"),
+    "marketplace_sellers_forum_demo": _ID.format("43091575284"),
     "martinique_beach_app_newsletter": _ID.format("52777967183"),
     "mentoring_sms_tpl": _ID.format("19817528958"),
     "microstock_tool_linkedin_drafts": _ID.format("63197095357"),
     "networking_guide_tpl": _ID.format("13132952012"),
+    "outreach_agency_campaign_demo": _ID.format("52957960500"),
     "public_portal_redirects_thread": _ID.format("52499913733"),
     "quebec_cs_student_portfolio": _ID.format("43300544780"),
     "recruiter_outreach_workflow": _ID.format("64203384952"),
@@ -79,6 +86,7 @@ SOURCES = {
     "ubuntu_forum_shake_thread": _ID.format("57169583903"),
     "uqac_game_design_portfolio": _ID.format("8535547178"),
     "valais_business_club_agent_demo": _ID.format("71095000160"),
+    "ynov_campus_forum_dump": _ID.format("3202309578"),
 }
 
 FR = [
@@ -737,5 +745,141 @@ FR = [
         None,
         "Note : les variables en Nunjucks sont interprétées par les templates même dans des balises <code>. Il m'est donc impossible de fournir du code contenant des variables. Certaines étapes de ce tutoriel seront donc illustrées avec des images. Je suis preneuse d'astuces permettant de contourner cela. Merci !",
         "developer's blog tutorial on Eleventy (a note in the article); readers asked for a workaround to one stated technical problem: precise",
+    ),
+    (
+        "digital_agency_forum_seeder",
+        "precise",
+        False,
+        None,
+        "Vos retours sur la mise en place d'un site vitrine. Salut la communauté, Je prépare la refonte de notre site vitrine. Quelles sections vous semblent indispensables pour valoriser une PME de services ?",
+        "digital agency's community-forum seeder (title + post); one specific question to peers, narrowed (a services SME's showcase site)",
+    ),
+    (
+        "digital_agency_forum_seeder",
+        "vague",
+        False,
+        None,
+        "Automatisation marketing : par où commencer ? Bonjour, Je débute sur les sujets d'emailing automatisé et de scénarios marketing. Par quoi commencer pour ne pas se perdre ?",
+        "same seeder; a beginner's broad « where to start » question: vague; ambiguous: the subject (marketing automation) is named, but the question is the broad kind the guide calls vague",
+    ),
+    (
+        "digital_agency_forum_seeder",
+        "vague",
+        False,
+        None,
+        "Bienvenue dans mon espace membre. Bonjour à tous, Je découvre l'espace membre et le forum. N'hésitez pas à partager vos conseils et vos retours d'expérience !",
+        "same seeder, the demo user's first thread (brand name cut); an open invitation with nothing narrowed: vague",
+    ),
+    (
+        "harley_owners_forum_seed",
+        "precise",
+        False,
+        None,
+        "Où trouver des pièces d'occasion pour une Shovelhead 1978 ? Salut la communauté, Je restaure une Shovelhead de 1978 (FXE Super Glide). Je cherche des pièces d'origine ou compatibles : carburateur, allumage, culasse gauche. Auriez-vous des bons plans, des casse moto spécialisées ou des groupes Facebook à recommander ?",
+        "motorcycle owners' forum seed (title + post); peers asked for sources and groups for named parts of a named model: information, precise",
+    ),
+    (
+        "harley_owners_forum_seed",
+        "precise",
+        False,
+        None,
+        "Je cherche à changer l'échappement de ma Street Bob 114 de 2021. Je veux un son plus grave et plus présent, mais sans devenir insupportable pour les voisins. J'hésite entre : Vance & Hines Twin Slash, Rinehart Racing 4\", Screamin' Eagle Street Cannon. Des retours d'expérience ?",
+        "same seed (greeting cut); experience asked on a stated choice between three named products: precise",
+    ),
+    (
+        "marketplace_sellers_forum_demo",
+        "vague",
+        False,
+        None,
+        "Comment améliorer les performances de mon magasin ? Bonjour à tous, je suis nouveau sur la plateforme et je cherche des conseils pour améliorer les performances de mon magasin. Quelles sont vos meilleures pratiques ?",
+        "marketplace's sellers' forum fallback demo data (title + post); advice asked with nothing narrowed (what shop, what performance): vague",
+    ),
+    (
+        "generic_forum_topic_fixtures",
+        "vague",
+        False,
+        None,
+        "Salut la communauté, je crée ce sujet pour échanger avec vous sur ce thème. Je n'ai pas trouvé d'avis tranché ailleurs, alors je me suis dit que le forum était le meilleur endroit pour en discuter.",
+        "forum app's generated topic contents (fixtures); an invitation to discuss an unstated theme: no request, vague",
+    ),
+    (
+        "camping_gear_group_post_demo",
+        "too_big",
+        False,
+        None,
+        "Salut la communauté ! 👋 Voici notre dernier produit camping qui pourrait vous intéresser pour vos prochaines sorties ! Qu'est-ce que vous en pensez ? Des retours d'expérience à partager ?",
+        "social-media scheduler's demo post for a Facebook group of campers; a seller shows its product and asks the group's opinion: asking prospects for anything after a pitch (C)",
+    ),
+    (
+        "ynov_campus_forum_dump",
+        "vague",
+        False,
+        None,
+        "Questionnaire transformation digitale. Bonjour à tous, Dans le cadre de mes études et comme beaucoup d'étudiants, j'ai le devoir de rédiger un mémoire de fin d'année. Compte tenu de mon expérience et connaissance, j'ai fait le choix de m'intéresser au sujet de la transformation digitale [...]. Pouvez-vous svp prendre le temps de répondre à mon questionnaire ? [...] Merci à vous pour vos réponses et bonne continuation !",
+        "student campus forum's SQL dump (title + post; two clauses cut); a questionnaire is a small request, but on a broad field (« la transformation digitale ») with nothing narrowed: vague",
+    ),
+    (
+        "ynov_campus_forum_dump",
+        "precise",
+        False,
+        None,
+        "Stage Web manager. Des entreprises qui recrutent des B2 pour un stage de 6 semaine ?",
+        "same dump; fellow students asked which firms take second-year students for a six-week web-manager internship: information serving one's search, not a position asked of the reader (batch 6 convention)",
+    ),
+    (
+        "ynov_campus_forum_dump",
+        "too_big",
+        False,
+        None,
+        "Besoin d'un Logo Urgent. Bonjour je suis prêt a payer pour un logo pour après-demain",
+        "same dump; a paid service sought: a contract",
+    ),
+    (
+        "ynov_campus_forum_dump",
+        "vague",
+        False,
+        None,
+        "Besoin d'aide. Besoin d'aide Urgemment la !!!!!",
+        "same dump; help asked with nothing stated: vague",
+    ),
+    (
+        "kinshasa_dev_portfolio_contact",
+        "vague",
+        False,
+        None,
+        "Informations de contact. Basé à Kinshasa, je suis ouvert aux opportunités locales et internationales.",
+        "Congolese developer's portfolio contact section (e-mail link removed); open to opportunities with nothing asked: vague (as batch 6 read « ouvert aux opportunités »); ambiguous: serves being hired, which B would make too big if anything were asked",
+    ),
+    (
+        "outreach_agency_campaign_demo",
+        "too_big",
+        False,
+        None,
+        "Claire, votre parcours dans la formation m'a interpellé. J'accompagne des dirigeants du secteur sur la croissance commerciale — je serais ravi d'échanger avec vous.",
+        "outreach agency's demo data, LinkedIn connection note of a campaign to training-company heads (placeholder filled; the same note is stored as file ids 21368076197 and 52496709872, counted once); a service stated, then an « échange »: a purchase (C)",
+    ),
+    (
+        "outreach_agency_campaign_demo",
+        "too_big",
+        False,
+        None,
+        "Merci d'avoir accepté, Claire ! J'ai accompagné 3 organismes de formation comme le vôtre à générer entre 5 et 12 RDV qualifiés par mois. Curieux de savoir comment vous gérez votre développement commercial actuellement ?",
+        "same demo data, the post-connection message; a seller's proof then a discovery question to the prospect (C)",
+    ),
+    (
+        "outreach_agency_campaign_demo",
+        "too_big",
+        False,
+        None,
+        "Bonjour Claire, nous aidons des DRH de PME comme Lumeo à réduire de 40% leur temps de recrutement. Seriez-vous disponible 15 minutes cette semaine ?",
+        "same demo data, first e-mail of a campaign to HR directors (placeholders filled); a pitch then 15 minutes (B, C)",
+    ),
+    (
+        "outreach_agency_campaign_demo",
+        "vague",
+        False,
+        None,
+        "Claire, je ne veux pas encombrer votre boîte. Si ce n'est pas le bon moment, pas de souci — je ne reviendrai pas. Juste un dernier mot : si un jour 12h/semaine récupérées... [...]",
+        "same demo data, break-up e-mail (truncated in the source); a last sales message asking for nothing: vague (C)",
     ),
 ]
