@@ -26,7 +26,7 @@ were dropped. No 10-word run of these texts occurs in those files (checked with 
 Where the same text is stored in several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (41 items), with the reading chosen. In particular:
+their note (38 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -36,7 +36,7 @@ their note (41 items), with the reading chosen. In particular:
   ``too_big`` (B, C) even when that message alone names no product; a last message that only leaves
   the door open is ``vague``.
 
-99 asks from 45 sources (at most 4 per source): 33 precise, 29 vague, 37 too big.
+92 asks from 44 sources (at most 4 per source): 33 precise, 28 vague, 31 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
@@ -81,7 +81,6 @@ SOURCES = {
     "tattoo_community_talks_seed": _ID.format("57176869062"),
     "tcf_writing_sample_answers": _ID.format("71272604247"),
     "tone_guide_samples": _ID.format("59073632066"),
-    "tu_prospecting_crm_tpl": _ID.format("52463877448"),
     "tunisian_eco_media_inbox_seed": _ID.format("54565169211"),
     "ubuntu_forum_shake_thread": _ID.format("57169583903"),
     "uqac_game_design_portfolio": _ID.format("8535547178"),
@@ -185,38 +184,6 @@ FR = [
         None,
         "Salut Walid, quelle certification AWS me conseilles-tu pour commencer quand on est étudiant ?",
         "same seed (student to the same alumnus, on the platform's mentoring topic 'certifications cloud'); one specific question with a niche, but upward by D with neither offer nor reference to his work: vague; ambiguous: a coach might call such a one-line question precise",
-    ),
-    (
-        "tu_prospecting_crm_tpl",
-        "too_big",
-        False,
-        None,
-        "Bonjour Manon, J'aide des entreprises comme Lumeo à réduire leurs impayés de 30 % en trois mois. Par exemple : une PME de 40 salariés a récupéré 18 000 € de créances en un trimestre. Est-ce un sujet sur lequel tu travailles en ce moment ? Si oui, je serais ravi d'échanger 20 min.",
-        "prospecting CRM's built-in 'value proposition' template (tu; placeholders filled with fictional values); a seller's pitch then a 20-minute exchange: a purchase (C)",
-    ),
-    (
-        "tu_prospecting_crm_tpl",
-        "too_big",
-        False,
-        None,
-        "Bonjour Manon, Je contacte des profils comme le tien pour un échange de 20 minutes. Objectif : te présenter comment nous automatisons les relances clients et voir si ça fait sens pour Lumeo. Tu as un créneau cette semaine ? Je m'adapte à tes dispo.",
-        "same CRM's 'meeting request' template (placeholder filled); a 20-minute slot whose stated purpose is presenting the offer: too big (B, C)",
-    ),
-    (
-        "tu_prospecting_crm_tpl",
-        "too_big",
-        False,
-        None,
-        "Bonjour Manon, Julien Roche m'a recommandé de te contacter — il pense que ce que je fais pourrait t'intéresser. En bref : je mets en place des tableaux de bord de trésorerie pour les start-up. 15 minutes pour qu'on échange ?",
-        "same CRM's 'common reference' template (names fictional, placeholder filled); a mutual contact's name, a one-line pitch, then 15 minutes: a purchase asked (C)",
-    ),
-    (
-        "tu_prospecting_crm_tpl",
-        "too_big",
-        False,
-        None,
-        "Bonjour Manon, Je me permets de revenir suite à mon dernier message. Je sais que tu es occupée — une question simple : est-ce que le sujet t'intéresse ou tu préfères que je ne te contacte plus ? Dans un sens comme dans l'autre, pas de souci !",
-        "same CRM's follow-up template; a seller's follow-up asking whether the prospect is interested (« intéressé ? », B); ambiguous: the text alone shows no pitch, the prospecting frame of the source decides",
     ),
     (
         "linkedin_b2b_scripts_page",
@@ -392,23 +359,7 @@ FR = [
         False,
         None,
         "Hello Mathias, j'ai vu que tu connectais les freelances IA avec les entreprises via Skillize, ça m'intéresse pas mal car je bosse justement sur des projets d'automatisation. Tu as lancé la plateforme il y a combien de temps ?",
-        "same prompt, third example opener; the asker says what he does, then asks a question in a prospecting sequence: too big (C); ambiguous as above",
-    ),
-    (
-        "linkedin_setter_composer",
-        "vague",
-        False,
-        None,
-        "Salut Mathias, j'imagine que tu n'as pas vu mon message alors je me permets de te relancer. Belle journée à toi !",
-        "same composer, first follow-up template; a nudge that asks for nothing stated (C: a sales message asking nothing is vague); ambiguous: it implicitly asks for a reply to the opener",
-    ),
-    (
-        "linkedin_setter_composer",
-        "too_big",
-        False,
-        None,
-        "Hello Mathias, Je suis Théo, spécialiste en automatisation back-end et agents IA. J'aide freelances et agences à créer des systèmes qui leur font gagner temps et performance. J'ai déjà aidé +10 agences comme la tienne et en aucun cas elles regrettent les solutions implémentées. Tu serais dispo pour un call d'ici 1-2 jours dans l'après-midi ? On pourrait échanger 15-20 min pour voir concrètement ce que je peux t'apporter. Qu'est-ce que tu en penses ?",
-        "same composer, third follow-up template (persona name replaced); a pitch then a 15-20 minute call: a purchase asked (C)",
+        "same prompt, third example opener; the asker says what he does, then asks a question in a prospecting sequence: too big (C); ambiguous as above; the same project's follow-up templates (file id 9923401118) were used in batch 5, so only this prompt's example openers are taken",
     ),
     (
         "recruiter_outreach_workflow",
@@ -675,14 +626,6 @@ FR = [
         "same transcript, the need the member publishes on the club's board; a provider sought for a service: becoming a client is a contract (batch 6 convention); ambiguous: a buyer's need, which the provider will welcome",
     ),
     (
-        "valais_business_club_agent_demo",
-        "too_big",
-        False,
-        None,
-        "Bonjour Julien, Je suis Sophie Moret, fondatrice de Vergers du Rhône Sàrl à Saxon. Je recherche un partenaire pour : transport frigorifique (Suisse alémanique). Votre profil du Club mentionne « Transport frigorifique 2–8 °C, tournées Valais–Zurich le lundi et le jeudi », c'est pourquoi je me permets de vous solliciter. Seriez-vous d'accord pour un échange de 20 minutes ? Belle journée, Sophie Moret",
-        "same transcript, the introduction message drafted for the member (fictional names); 20 minutes whose object is contracting a carrier: too big as above; ambiguous as above",
-    ),
-    (
         "tattoo_community_talks_seed",
         "precise",
         False,
@@ -879,7 +822,7 @@ FR = [
         "vague",
         False,
         None,
-        "Claire, je ne veux pas encombrer votre boîte. Si ce n'est pas le bon moment, pas de souci — je ne reviendrai pas. Juste un dernier mot : si un jour 12h/semaine récupérées... [...]",
-        "same demo data, break-up e-mail (truncated in the source); a last sales message asking for nothing: vague (C)",
+        "Claire, je ne veux pas encombrer votre boîte. [...] je ne reviendrai pas. Juste un dernier mot : si un jour 12h/semaine récupérées... [...]",
+        "same demo data, break-up e-mail (truncated in the source, a stock clause cut); a last sales message asking for nothing: vague (C)",
     ),
 ]
