@@ -26,7 +26,7 @@ were dropped. No 10-word run of these texts occurs in those files (checked with 
 Where the same text is stored in several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (38 items), with the reading chosen. In particular:
+their note (44 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -36,7 +36,7 @@ their note (38 items), with the reading chosen. In particular:
   ``too_big`` (B, C) even when that message alone names no product; a last message that only leaves
   the door open is ``vague``.
 
-92 asks from 44 sources (at most 4 per source): 33 precise, 28 vague, 31 too big.
+104 asks from 51 sources (at most 4 per source): 40 precise, 29 vague, 35 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
@@ -44,6 +44,7 @@ _ID = "code index file id {} (repository not reported by the index)"
 SOURCES = {
     "abidjan_agency_whatsapp_form": _ID.format("70252660422"),
     "alternance_alumni_form": _ID.format("51798544829"),
+    "belgian_3d_site_models_social_posts": _ID.format("70144623872"),
     "betagouv_job_offers_cleanup_pr": "https://github.com/betagouv/beta.gouv.fr/pull/1624",
     "betagouv_job_post_review_pr": "https://github.com/betagouv/beta.gouv.fr/pull/1901",
     "brussels_pm_french_course": _ID.format("68932669545"),
@@ -51,6 +52,7 @@ SOURCES = {
     "cameroon_js_forum_seed": _ID.format("71347548051"),
     "camping_gear_group_post_demo": _ID.format("14968767840"),
     "campus_alumni_mentoring_seed": _ID.format("70822046794"),
+    "canada_french_test_community": _ID.format("66258691478"),
     "demarches_admin_ui_pr": "https://github.com/demarche-numerique/demarche.numerique.gouv.fr/pull/5553",
     "dialog_students_issue": "https://github.com/MTES-MCT/dialog/issues/1005",
     "diaspora_building_app_launch_plan": _ID.format("54804573239"),
@@ -60,6 +62,7 @@ SOURCES = {
     "film_studio_contact_seed": _ID.format("26095045527"),
     "founders_network_demo_seed": _ID.format("48286109815"),
     "generic_forum_topic_fixtures": _ID.format("61570293857"),
+    "grenoble_students_board_seed": _ID.format("53897964195"),
     "harley_owners_forum_seed": _ID.format("58245982125"),
     "hr_consultant_outreach": _ID.format("52202718988"),
     "kinshasa_dev_portfolio_contact": _ID.format("47258612135"),
@@ -67,13 +70,17 @@ SOURCES = {
     "linkedin_setter_composer": _ID.format("10340478633"),
     "marketplace_sellers_forum_demo": _ID.format("43091575284"),
     "martinique_beach_app_newsletter": _ID.format("52777967183"),
+    "maths_game_player_emails": _ID.format("34086471698"),
     "mentoring_sms_tpl": _ID.format("19817528958"),
     "microstock_tool_linkedin_drafts": _ID.format("63197095357"),
     "networking_guide_tpl": _ID.format("13132952012"),
     "outreach_agency_campaign_demo": _ID.format("52957960500"),
+    "prediction_polling_outbound_gate": _ID.format("59676386209"),
     "public_portal_redirects_thread": _ID.format("52499913733"),
     "quebec_cs_student_portfolio": _ID.format("43300544780"),
+    "quebec_renovation_sms_templates": _ID.format("69342231599"),
     "recruiter_outreach_workflow": _ID.format("64203384952"),
+    "rss_reader_build_in_public_plan": _ID.format("34448903801"),
     "sales_internship_crm_seed": _ID.format("55610959920"),
     "senegal_job_network_seed": _ID.format("10963616509"),
     "solo_physics_ai_reddit_drafts": _ID.format("70079976466"),
@@ -824,5 +831,101 @@ FR = [
         None,
         "Claire, je ne veux pas encombrer votre boîte. [...] je ne reviendrai pas. Juste un dernier mot : si un jour 12h/semaine récupérées... [...]",
         "same demo data, break-up e-mail (truncated in the source, a stock clause cut); a last sales message asking for nothing: vague (C)",
+    ),
+    (
+        "maths_game_player_emails",
+        "precise",
+        False,
+        None,
+        "Salut Lina ! Tu as atteint le niveau 10 dans Navadra : FELICITATIONS ! Tu as dû faire un bon paquet de défis pour en arriver là... J'aimerais te poser une question : As-tu l'impression d'avoir progressé en maths en jouant à Navadra ? Ton regard sur la matière a-t-il changé ? Ta moyenne a-t-elle évolué ? Merci d'avance et à bientôt ;) Jérémie, un des créateurs.",
+        "maths game's e-mail from a founder to a young player (placeholder filled); specific feedback questions about the player's progress, nothing sold in this message",
+    ),
+    (
+        "maths_game_player_emails",
+        "too_big",
+        False,
+        None,
+        "Salut Lina ! Je vois que tu as déjà un niveau avancé dans le jeu, c'est super ! Comme tu le sais, à partir du niveau 5, le contenu devient limité à 1 Défi et 1 Monstre par jour. Le Pass Navadra est nécessaire pour avoir 100% du contenu quotidien. Est-ce que tu pourrais me dire ce que tu penses de ce système stp ? [...] - La version gratuite te suffit ? - Tes parents ne veulent pas te prendre de Pass ? - Tu n'oses pas en parler avec eux ? - Autre raison ? Merci d'avance pour ta réponse, et à bientôt ;)",
+        "same file, founder's e-mail to free players (placeholders filled, one line cut); questions on why the paid pass is not bought, after stating it: they serve the sale (B, C); ambiguous: read as user research, the questions are specific and would be precise",
+    ),
+    (
+        "prediction_polling_outbound_gate",
+        "precise",
+        False,
+        None,
+        "Salut Paul, Je te partage Baycast parce que ton regard sur les prévisions tech m'intéresse. On vient de publier un premier score public sur une question résolue [lien]. Baycast est du prediction polling. Pas de marché, pas d'argent, pas de pari. Tu donnes une probabilité, puis le score devient visible quand la question se résout. Si tu as 5 minutes, j'aimerais surtout savoir deux choses: est-ce que la page de settlement est claire, et est-ce que tu aurais envie de répondre à une prochaine question publique? Merci",
+        "founder's outreach snippet to a warm contact, kept unsent in an ops log (placeholders filled, link removed); 5 minutes of feedback on one stated page, and whether he would take part (a free product, nothing paid); ambiguous: the second question recruits a user",
+    ),
+    (
+        "quebec_renovation_sms_templates",
+        "too_big",
+        False,
+        None,
+        "Martine, on n'a pas réussi à se parler pour votre projet de salle de bain. Choisissez un moment ici : [lien] — Soumission Entrepreneurs",
+        "Québec renovation-quote service's SMS templates (placeholders filled, booking link removed); a follow-up asking an inbound lead to book a call for a quote: a sale (C)",
+    ),
+    (
+        "quebec_renovation_sms_templates",
+        "vague",
+        False,
+        None,
+        "Dernier message Martine — si votre projet de salle de bain est toujours d'actualité, on est là : [lien]. Sinon, bonne continuation ! — Soumission Entrepreneurs",
+        "same templates, last follow-up; an open door, nothing asked: vague (C)",
+    ),
+    (
+        "quebec_renovation_sms_templates",
+        "precise",
+        False,
+        None,
+        "Bonjour Martine, comment s'est passé votre projet de salle de bain avec nous ? Dites-le-nous ici : [lien] — Soumission Entrepreneurs",
+        "same templates, review request after the job; feedback on one stated service, from a past client; ambiguous: reviews serve the firm's marketing, but nothing is sold to the reader",
+    ),
+    (
+        "grenoble_students_board_seed",
+        "precise",
+        False,
+        None,
+        "Bonjour tout le monde ! Je cherche quelqu'un pour m'aider à comprendre le système CAF — j'ai reçu un courrier qui me demande de mettre à jour ma situation et je ne sais pas trop comment remplir le formulaire. Est-ce qu'il y a quelqu'un qui l'a déjà fait ?",
+        "Grenoble students' mutual-aid board, demo announcement (hashtags cut); help asked from peers who did one stated procedure: precise",
+    ),
+    (
+        "grenoble_students_board_seed",
+        "precise",
+        False,
+        None,
+        "Petite question pour ceux qui sont déjà passés par là : j'ai besoin de renouveler mon titre de séjour étudiant et le préfet de l'Isère est souvent difficile à avoir en rendez-vous. Est-ce que vous avez des astuces ou des créneaux disponibles que vous n'utilisez plus ? Merci d'avance 🙏",
+        "same board (hashtags cut); tips asked on one narrow procedure in a named place: precise",
+    ),
+    (
+        "grenoble_students_board_seed",
+        "too_big",
+        False,
+        None,
+        "Salut ! Je cherche une colocation à Grenoble pour le mois de septembre. Budget autour de 400 €/mois charges comprises. Je suis étudiant en Master 2 à l'UGA, très calme et ordonné. Si quelqu'un a une chambre libre ou connaît quelqu'un, n'hésitez pas à me contacter ici 🙏",
+        "same board (hashtags cut); a room to rent sought: a lease is a contract (batch 6 convention for tenants); ambiguous: among students a flatshare lead can read as information",
+    ),
+    (
+        "canada_french_test_community",
+        "precise",
+        False,
+        None,
+        "Question pour ceux qui ont passé le TEF : la section lexique est-elle vraiment plus difficile que le TCF ? Je prépare les deux pour maximiser mes chances. Merci d'avance !",
+        "immigration French-test prep app's community feed, a post by a Moroccan candidate (demo data); one specific question to peers who took a named test",
+    ),
+    (
+        "belgian_3d_site_models_social_posts",
+        "too_big",
+        False,
+        None,
+        "Conducteur, que manque-t-il à votre écran ? Une question pour ceux qui sont en cabine tous les jours. Qu'est-ce qui rend un modèle 3D bon ou mauvais pour vous ? Les lignes des bordures et des fossés ? Les courbes de niveau ? Des noms de couches clairs ? Ou justement moins d'informations à l'écran ? Nous construisons chaque modèle avec ses lignes, des couches séparées par phase et un contrôle des pentes. Mais les meilleurs conseils viennent de ceux qui l'utilisent. Dites-le en commentaire.",
+        "Belgian (Dutch/French) machine-guidance 3D-model firm's social posts, French version; a firm states its service and asks its prospects' opinion in public: a seller asking prospects for anything (C); ambiguous: the questions are specific, and the post reads as user research",
+    ),
+    (
+        "rss_reader_build_in_public_plan",
+        "precise",
+        False,
+        None,
+        "Signalist avance. Dashboard fonctionnel, OPML en cours. Question pour ceux qui utilisent RSS : qu'est-ce qui vous manque le plus dans vos outils actuels ? - Résumés auto des articles ? - Regroupement par thème ? - Détection de doublons ? - Autre ? Je préfère demander maintenant que coder un truc dont tout le monde se fout. #buildinpublic",
+        "solo maker's build-in-public post plan (a planned tweet); a described kind of user asked one specific question with options, before anything is sold: precise; ambiguous: research for a product that may later be sold",
     ),
 ]
