@@ -26,7 +26,7 @@ were dropped. No 10-word run of these texts occurs in those files (checked with 
 Where the same text is stored in several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (44 items), with the reading chosen. In particular:
+their note (47 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -36,13 +36,14 @@ their note (44 items), with the reading chosen. In particular:
   ``too_big`` (B, C) even when that message alone names no product; a last message that only leaves
   the door open is ``vague``.
 
-104 asks from 51 sources (at most 4 per source): 40 precise, 29 vague, 35 too big.
+113 asks from 59 sources (at most 4 per source): 42 precise, 30 vague, 41 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
 
 SOURCES = {
     "abidjan_agency_whatsapp_form": _ID.format("70252660422"),
+    "algiers_cover_letter_sample": _ID.format("56186163307"),
     "alternance_alumni_form": _ID.format("51798544829"),
     "belgian_3d_site_models_social_posts": _ID.format("70144623872"),
     "betagouv_job_offers_cleanup_pr": "https://github.com/betagouv/beta.gouv.fr/pull/1624",
@@ -50,21 +51,26 @@ SOURCES = {
     "brussels_pm_french_course": _ID.format("68932669545"),
     "cacti_plugin_student_issue": "https://github.com/Cacti/plugin_intropage/issues/11",
     "cameroon_js_forum_seed": _ID.format("71347548051"),
+    "cameroon_ngo_events_seed": _ID.format("70154953563"),
     "camping_gear_group_post_demo": _ID.format("14968767840"),
     "campus_alumni_mentoring_seed": _ID.format("70822046794"),
     "canada_french_test_community": _ID.format("66258691478"),
     "demarches_admin_ui_pr": "https://github.com/demarche-numerique/demarche.numerique.gouv.fr/pull/5553",
+    "dev_portfolio_contact_form": _ID.format("15043584834"),
     "dialog_students_issue": "https://github.com/MTES-MCT/dialog/issues/1005",
     "diaspora_building_app_launch_plan": _ID.format("54804573239"),
     "digital_agency_forum_seeder": _ID.format("56262675524"),
     "duoshot_discovery_note": _ID.format("68461826040"),
     "eleventy_tutorial_blog": _ID.format("41171526369"),
+    "family_move_app_demo_threads": _ID.format("71177869330"),
     "film_studio_contact_seed": _ID.format("26095045527"),
+    "foss4g_belgium_site_strings": _ID.format("56877712294"),
     "founders_network_demo_seed": _ID.format("48286109815"),
     "generic_forum_topic_fixtures": _ID.format("61570293857"),
     "grenoble_students_board_seed": _ID.format("53897964195"),
     "harley_owners_forum_seed": _ID.format("58245982125"),
     "hr_consultant_outreach": _ID.format("52202718988"),
+    "indie_card_game_press_outreach": _ID.format("59748232455"),
     "kinshasa_dev_portfolio_contact": _ID.format("47258612135"),
     "linkedin_b2b_scripts_page": _ID.format("62397126238"),
     "linkedin_setter_composer": _ID.format("10340478633"),
@@ -74,6 +80,7 @@ SOURCES = {
     "mentoring_sms_tpl": _ID.format("19817528958"),
     "microstock_tool_linkedin_drafts": _ID.format("63197095357"),
     "networking_guide_tpl": _ID.format("13132952012"),
+    "ngo_faq_seed_field_missions": _ID.format("22126530149"),
     "outreach_agency_campaign_demo": _ID.format("52957960500"),
     "prediction_polling_outbound_gate": _ID.format("59676386209"),
     "public_portal_redirects_thread": _ID.format("52499913733"),
@@ -84,6 +91,7 @@ SOURCES = {
     "sales_internship_crm_seed": _ID.format("55610959920"),
     "senegal_job_network_seed": _ID.format("10963616509"),
     "solo_physics_ai_reddit_drafts": _ID.format("70079976466"),
+    "state_of_js_french_translation": _ID.format("8367386646"),
     "style_checker_fixtures": _ID.format("61556453814"),
     "tattoo_community_talks_seed": _ID.format("57176869062"),
     "tcf_writing_sample_answers": _ID.format("71272604247"),
@@ -927,5 +935,77 @@ FR = [
         None,
         "Signalist avance. Dashboard fonctionnel, OPML en cours. Question pour ceux qui utilisent RSS : qu'est-ce qui vous manque le plus dans vos outils actuels ? - Résumés auto des articles ? - Regroupement par thème ? - Détection de doublons ? - Autre ? Je préfère demander maintenant que coder un truc dont tout le monde se fout. #buildinpublic",
         "solo maker's build-in-public post plan (a planned tweet); a described kind of user asked one specific question with options, before anything is sold: precise; ambiguous: research for a product that may later be sold",
+    ),
+    (
+        "foss4g_belgium_site_strings",
+        "too_big",
+        False,
+        None,
+        "A la recherche de sponsors. Nous sommes à la recherche de sponsors pour financer ce super événement qu'est le FOSS4G Belgique. Si vous êtes intéressé, veuillez nous contacter.",
+        "Belgian open-source geospatial conference site's French strings (heading + text); sponsors sought to fund the event: money (rule 1)",
+    ),
+    (
+        "foss4g_belgium_site_strings",
+        "too_big",
+        False,
+        None,
+        "A la recherche de bénévoles. Nous recherchons des bénévoles pour nous aider à organiser le FOSS4G Belgique. Si vous êtes intéressé, veuillez nous contacter.",
+        "same strings; volunteers sought to organise a conference: a long commitment from strangers (rule 1); ambiguous: an open call with an open door, nothing asked of one reader",
+    ),
+    (
+        "cameroon_ngo_events_seed",
+        "too_big",
+        False,
+        None,
+        "Journée de collecte solidaire. Stand d'information et de collecte au marché central. Nous recherchons des bénévoles pour l'accueil du public.",
+        "Cameroonian NGO site's event seed (Bafoussam, a day from 7 h to 17 h); volunteers sought for a day: a long commitment from strangers (rule 1)",
+    ),
+    (
+        "ngo_faq_seed_field_missions",
+        "too_big",
+        False,
+        None,
+        "Comment puis-je devenir bénévole ? Nous recherchons des bénévoles pour des missions sur le terrain (2 semaines minimum) ou pour du soutien à distance (traduction, communication, collecte de fonds). Envoyez-nous votre CV et motivations.",
+        "humanitarian NGO site's FAQ seed (question + answer); two-week field missions or ongoing remote support asked of strangers: a long commitment (rule 1)",
+    ),
+    (
+        "family_move_app_demo_threads",
+        "precise",
+        False,
+        2,
+        "Tu veux relire ma lettre de motivation ce soir ?",
+        "family relocation app's demo message threads (a household member to another, circle 2 by the app's framing); a review of one stated document tonight: feedback, small; the application is the topic, not asked of the reader",
+    ),
+    (
+        "dev_portfolio_contact_form",
+        "vague",
+        False,
+        None,
+        "Formulaire de contact. Merci de prendre le temps de me contacter! Que ce soit pour un retour sur mon portfolio, une proposition de projet ou une offre de travail, j'apprécie beaucoup et je ferais en sorte de traiter votre mail dans les plus brefs délais.",
+        "developer's portfolio contact page (the same text is stored as file ids 15258998891 and 14967428205, counted once); an open door listing what visitors may send, nothing asked: vague",
+    ),
+    (
+        "indie_card_game_press_outreach",
+        "too_big",
+        False,
+        None,
+        "Bonjour l'équipe de Plateau Ludique, Je suis Simon, auteur et créateur de KYRAN, un jeu de cartes indépendant français commercialisé en 2026. Je suis votre travail avec attention et je pense que KYRAN pourrait particulièrement plaire à vos lecteurs [...]. Je serais ravi de vous envoyer gracieusement un exemplaire officiel du jeu pour que vous puissiez le tester en équipe ou en famille. Si le jeu vous plaît, une chronique ou un partage serait un immense coup de pouce pour ce projet indépendant. Si vous êtes partants, il vous suffit de me répondre avec votre adresse postale d'expédition préférée.",
+        "indie game author's press-outreach script to board-game blogs (author name replaced, blog name fictional, game description and links cut); a free copy offered for a review of a product on sale: publicity serving a sale (B, C); ambiguous: the ask is small and the offer real",
+    ),
+    (
+        "state_of_js_french_translation",
+        "precise",
+        False,
+        None,
+        "Soutenez le Projet. Si vous pensez que ce que j'ai fait ici est précieux et que vous souhaitez soutenir le projet, un tweet ou un partage serait grandement apprécié !",
+        "French translation of a free developer-survey results page (share links removed); a share of one stated, free piece of work: a concrete small request; ambiguous: a share is none of the guide's listed kinds (advice, information, a call, feedback, an introduction)",
+    ),
+    (
+        "algiers_cover_letter_sample",
+        "too_big",
+        False,
+        None,
+        "Madame, Monsieur, Actuellement à la recherche d'un nouveau défi professionnel, je vous soumets ma candidature au poste de développeur web front-end au sein de votre entreprise, dont je suis avec intérêt les réalisations. Fort de 2 ans d'expérience dans la création d'interfaces utilisateur avec React, j'ai développé une solide expertise [...]",
+        "cover-letter generator's sample data (Algiers, to a firm's HR department; body cut); an application for a position (rule 1)",
     ),
 ]
