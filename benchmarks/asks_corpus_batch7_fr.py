@@ -26,7 +26,7 @@ were dropped. No 10-word run of these texts occurs in those files (checked with 
 Where the same text is stored in several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (47 items), with the reading chosen. In particular:
+their note (49 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -36,7 +36,7 @@ their note (47 items), with the reading chosen. In particular:
   ``too_big`` (B, C) even when that message alone names no product; a last message that only leaves
   the door open is ``vague``.
 
-113 asks from 59 sources (at most 4 per source): 42 precise, 30 vague, 41 too big.
+120 asks from 64 sources (at most 4 per source): 44 precise, 31 vague, 45 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
@@ -46,6 +46,7 @@ SOURCES = {
     "algiers_cover_letter_sample": _ID.format("56186163307"),
     "alternance_alumni_form": _ID.format("51798544829"),
     "belgian_3d_site_models_social_posts": _ID.format("70144623872"),
+    "benin_ngo_student_theses_page": _ID.format("56764553917"),
     "betagouv_job_offers_cleanup_pr": "https://github.com/betagouv/beta.gouv.fr/pull/1624",
     "betagouv_job_post_review_pr": "https://github.com/betagouv/beta.gouv.fr/pull/1901",
     "brussels_pm_french_course": _ID.format("68932669545"),
@@ -71,14 +72,17 @@ SOURCES = {
     "harley_owners_forum_seed": _ID.format("58245982125"),
     "hr_consultant_outreach": _ID.format("52202718988"),
     "indie_card_game_press_outreach": _ID.format("59748232455"),
+    "junior_finance_network_coaching_note": _ID.format("69813512184"),
     "kinshasa_dev_portfolio_contact": _ID.format("47258612135"),
     "linkedin_b2b_scripts_page": _ID.format("62397126238"),
     "linkedin_setter_composer": _ID.format("10340478633"),
+    "lyon_neighbour_exchange_mock": _ID.format("31240111775"),
     "marketplace_sellers_forum_demo": _ID.format("43091575284"),
     "martinique_beach_app_newsletter": _ID.format("52777967183"),
     "maths_game_player_emails": _ID.format("34086471698"),
     "mentoring_sms_tpl": _ID.format("19817528958"),
     "microstock_tool_linkedin_drafts": _ID.format("63197095357"),
+    "morocco_drug_refund_site_contact_guide": _ID.format("61946863552"),
     "networking_guide_tpl": _ID.format("13132952012"),
     "ngo_faq_seed_field_missions": _ID.format("22126530149"),
     "outreach_agency_campaign_demo": _ID.format("52957960500"),
@@ -87,6 +91,7 @@ SOURCES = {
     "quebec_cs_student_portfolio": _ID.format("43300544780"),
     "quebec_renovation_sms_templates": _ID.format("69342231599"),
     "recruiter_outreach_workflow": _ID.format("64203384952"),
+    "research_lab_contact_inbox_demo": _ID.format("29100879219"),
     "rss_reader_build_in_public_plan": _ID.format("34448903801"),
     "sales_internship_crm_seed": _ID.format("55610959920"),
     "senegal_job_network_seed": _ID.format("10963616509"),
@@ -1007,5 +1012,61 @@ FR = [
         None,
         "Madame, Monsieur, Actuellement à la recherche d'un nouveau défi professionnel, je vous soumets ma candidature au poste de développeur web front-end au sein de votre entreprise, dont je suis avec intérêt les réalisations. Fort de 2 ans d'expérience dans la création d'interfaces utilisateur avec React, j'ai développé une solide expertise [...]",
         "cover-letter generator's sample data (Algiers, to a firm's HR department; body cut); an application for a position (rule 1)",
+    ),
+    (
+        "junior_finance_network_coaching_note",
+        "vague",
+        True,
+        None,
+        "Bonjour M. Henry, j'ai entendu votre thèse sur Atos. Le titre a déjà beaucoup tombé (regroupement 1:10 000, statut penny) — ma question n'est plus là : pour vous, c'est quoi la suite — delisting, redressement, vente à la découpe de MCS — et où est le point d'inflexion ? J'ai passé la semaine à monter un pipeline data + IA sur le sujet (data publique, log de corrections, validation avant PROD). 15 min par téléphone ?",
+        "coaching note drafting a cold message for a junior to a market commentator whose thesis he heard (upward by D: an expert whose work is cited); a sharp question and 15 minutes, a reference to his work, but no offer stated (the pipeline is shown, not offered): vague under P7; ambiguous: a coach would likely read the pipeline as the offer and call it precise",
+    ),
+    (
+        "benin_ngo_student_theses_page",
+        "too_big",
+        False,
+        None,
+        "Nous présentons une nouvelle forme de coopération qui associe l'université au changement. Si vous êtes étudiant et souhaitez faire la différence, c'est parfait pour vous ! Vous pouvez apporter votre aide en réalisant votre mémoire ou votre thèse sur l'un des projets d'OAN International à Nikki. Vous travaillerez main dans la main avec nos comités [...]",
+        "NGO site's page (projects in Nikki, Benin) calling students to write their thesis on its projects (committee list cut); a thesis is a months-long commitment asked of strangers (rule 1)",
+    ),
+    (
+        "research_lab_contact_inbox_demo",
+        "too_big",
+        False,
+        None,
+        "Demande de stage. Je suis étudiant en master et souhaiterais effectuer un stage dans votre laboratoire...",
+        "research lab site's admin demo inbox (subject + message); an internship asked: rule 1",
+    ),
+    (
+        "morocco_drug_refund_site_contact_guide",
+        "precise",
+        False,
+        None,
+        "Objet : [Erreur] Taux de remboursement CNOPS incorrect. Bonjour, Je pense avoir trouvé une erreur dans le taux de remboursement pour le médicament AMOXICILLINE 500mg. Le site affiche un taux CNOPS de 70%, mais selon le document officiel de la CNOPS que je consulte, il devrait être de 85%. J'utilise Chrome sur Windows 10. Pouvez-vous vérifier cette information ? Merci",
+        "Moroccan drug-reimbursement site's contact guide, its 'good message' example; one check asked on a stated figure, with the evidence: precise",
+    ),
+    (
+        "lyon_neighbour_exchange_mock",
+        "precise",
+        False,
+        None,
+        "Échelle télescopique ou échafaudage. Je cherche une échelle télescopique (4-5m) ou petit échafaudage pour refaire la peinture de ma façade. Travaux prévus ce weekend.",
+        "Lyon neighbourhood lending app's mock exchanges (title + description; the app pays lenders in points); an object to borrow for two days, stated exactly: a concrete small request; ambiguous: a loan of an object, neither money nor time",
+    ),
+    (
+        "lyon_neighbour_exchange_mock",
+        "too_big",
+        False,
+        None,
+        "Aide déménagement samedi matin. Déménagement studio Lyon 6e vers Lyon 3e, je cherche 2 personnes motivées pour cartons + quelques meubles. Camion déjà réservé.",
+        "same mock data (conditions: Saturday 9 h to 13 h, pizza offered); four hours of labour asked of neighbours who are strangers: a long commitment (rule 1)",
+    ),
+    (
+        "lyon_neighbour_exchange_mock",
+        "too_big",
+        False,
+        None,
+        "Garde chien weekend 21-23 février. Recherche famille/personne de confiance pour garder mon golden retriever Balto, très gentil. Weekend ski prévu, impossible d'annuler.",
+        "same mock data; a three-day pet-sit asked of strangers: a long commitment (rule 1)",
     ),
 ]
