@@ -26,7 +26,7 @@ were dropped. No 10-word run of these texts occurs in those files (checked with 
 Where the same text is stored in several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (49 items), with the reading chosen. In particular:
+their note (51 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -36,13 +36,14 @@ their note (49 items), with the reading chosen. In particular:
   ``too_big`` (B, C) even when that message alone names no product; a last message that only leaves
   the door open is ``vague``.
 
-120 asks from 64 sources (at most 4 per source): 44 precise, 31 vague, 45 too big.
+125 asks from 66 sources (at most 4 per source): 47 precise, 32 vague, 46 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
 
 SOURCES = {
     "abidjan_agency_whatsapp_form": _ID.format("70252660422"),
+    "african_music_community_api_tests": _ID.format("4597653169"),
     "algiers_cover_letter_sample": _ID.format("56186163307"),
     "alternance_alumni_form": _ID.format("51798544829"),
     "belgian_3d_site_models_social_posts": _ID.format("70144623872"),
@@ -88,6 +89,7 @@ SOURCES = {
     "outreach_agency_campaign_demo": _ID.format("52957960500"),
     "prediction_polling_outbound_gate": _ID.format("59676386209"),
     "public_portal_redirects_thread": _ID.format("52499913733"),
+    "qualiopi_consultant_linkedin_invite_script": _ID.format("21147075749"),
     "quebec_cs_student_portfolio": _ID.format("43300544780"),
     "quebec_renovation_sms_templates": _ID.format("69342231599"),
     "recruiter_outreach_workflow": _ID.format("64203384952"),
@@ -1068,5 +1070,45 @@ FR = [
         None,
         "Garde chien weekend 21-23 février. Recherche famille/personne de confiance pour garder mon golden retriever Balto, très gentil. Weekend ski prévu, impossible d'annuler.",
         "same mock data; a three-day pet-sit asked of strangers: a long commitment (rule 1)",
+    ),
+    (
+        "qualiopi_consultant_linkedin_invite_script",
+        "too_big",
+        False,
+        None,
+        "Bonjour Karine, j'aide à l'accompagnement Qualiopi : assistance technique, préparation à l'audit et à la certification Qualiopi. J'aimerais t'ajouter à mon réseau. Mon objectif est de partager des informations ou opportunités de travail ou de mission. Bien cordialement et à bientôt.",
+        "consultant's LinkedIn auto-invite script, its default note (placeholder filled); a service pitched, then a connection whose stated aim includes missions: a sale (B, C)",
+    ),
+    (
+        "african_music_community_api_tests",
+        "precise",
+        False,
+        None,
+        "Question sur les gammes pentatoniques africaines. Bonjour ! Je m'intéresse aux gammes pentatoniques utilisées dans la musique traditionnelle africaine, particulièrement dans le Highlife ghanéen et le Soukous congolais. Quelqu'un pourrait-il m'expliquer les différences et me recommander des ressources pour approfondir ?",
+        "African music platform's API test data (community post, title + body); an explanation and resources asked on a narrow, named subject: precise",
+    ),
+    (
+        "african_music_community_api_tests",
+        "precise",
+        False,
+        None,
+        "Showcase : Nouveau morceau Bikutsi moderne. Je viens de terminer un nouveau morceau qui fusionne Bikutsi traditionnel et électronique moderne. J'ai utilisé des samples de balafon authentiques avec des synthés contemporains. Qu'est-ce que vous en pensez ? Feedback bienvenu !",
+        "same test data; a showcase post whose point is feedback on one stated track (batch 6 convention: « feedback bienvenu » on one stated piece of work is precise)",
+    ),
+    (
+        "african_music_community_api_tests",
+        "precise",
+        False,
+        None,
+        "Collaboration Afrobeat - Proposition de projet. Salut ! J'ai vu ton profil et je pense que ton style pourrait parfaitement s'intégrer dans mon projet de fusion Afrobeat-Bikutsi. J'aimerais discuter d'une possible collaboration. Tu es disponible pour un appel cette semaine ? J'ai quelques démos à te faire écouter.",
+        "same test data, a private message between musicians (subject + body); a call this week to discuss a stated collaboration, with demos to share: a small request with a niche, between peers; ambiguous: the collaboration itself would be a long commitment, but only the call is asked",
+    ),
+    (
+        "african_music_community_api_tests",
+        "vague",
+        False,
+        None,
+        "Idée : Festival de musique africaine virtuel. Et si on organisait un festival de musique africaine virtuel ? Chaque musicien pourrait présenter sa région/style, on pourrait avoir des masterclasses, des jams sessions en ligne... Qui serait partant pour développer cette idée ?",
+        "same test data, an idea post; an open call for co-organisers with nothing small or stated asked of a reader: vague; ambiguous: joining would be a long commitment (too big) if read as a request to each reader",
     ),
 ]
