@@ -26,7 +26,7 @@ were dropped. No 10-word run of these texts occurs in those files (checked with 
 Where the same text is stored in several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (51 items), with the reading chosen. In particular:
+their note (52 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -36,7 +36,7 @@ their note (51 items), with the reading chosen. In particular:
   ``too_big`` (B, C) even when that message alone names no product; a last message that only leaves
   the door open is ``vague``.
 
-125 asks from 66 sources (at most 4 per source): 47 precise, 32 vague, 46 too big.
+127 asks from 68 sources (at most 4 per source): 47 precise, 32 vague, 48 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
@@ -50,6 +50,7 @@ SOURCES = {
     "benin_ngo_student_theses_page": _ID.format("56764553917"),
     "betagouv_job_offers_cleanup_pr": "https://github.com/betagouv/beta.gouv.fr/pull/1624",
     "betagouv_job_post_review_pr": "https://github.com/betagouv/beta.gouv.fr/pull/1901",
+    "blockfest_contributors_issue": "https://github.com/pciavald/blockfest/issues/82",
     "brussels_pm_french_course": _ID.format("68932669545"),
     "cacti_plugin_student_issue": "https://github.com/Cacti/plugin_intropage/issues/11",
     "cameroon_js_forum_seed": _ID.format("71347548051"),
@@ -98,6 +99,7 @@ SOURCES = {
     "sales_internship_crm_seed": _ID.format("55610959920"),
     "senegal_job_network_seed": _ID.format("10963616509"),
     "solo_physics_ai_reddit_drafts": _ID.format("70079976466"),
+    "sorbonne_cs_association_parrainage_post": "https://github.com/rboudrouss/lmc (src/pages/fildactus/encemoment/09-30-acidsu.md)",
     "state_of_js_french_translation": _ID.format("8367386646"),
     "style_checker_fixtures": _ID.format("61556453814"),
     "tattoo_community_talks_seed": _ID.format("57176869062"),
@@ -164,7 +166,7 @@ FR = [
         "vague",
         True,
         None,
-        "Bonjour Claire, Je m'appelle Léo Marchand et je suis actuellement étudiant en master de finance. J'ai vu votre parcours impressionnant chez Natixis et je me permets de vous contacter. Je cherche à m'orienter vers la gestion des risques et j'aimerais beaucoup avoir votre avis d'expert sur le passage du contrôle de gestion au risque de crédit. Auriez-vous 10 minutes à m'accorder pour un bref appel ou un café virtuel la semaine prochaine ?",
+        "Bonjour Claire, Je m'appelle Léo Fabre et je suis actuellement étudiant en master de finance. J'ai vu votre parcours impressionnant chez Natixis et je me permets de vous contacter. Je cherche à m'orienter vers la gestion des risques et j'aimerais beaucoup avoir votre avis d'expert sur le passage du contrôle de gestion au risque de crédit. Auriez-vous 10 minutes à m'accorder pour un bref appel ou un café virtuel la semaine prochaine ?",
         "same guide's advice e-mail template (placeholders filled); a student to a professional whose path he cites: upward (D); 10 minutes on a narrow question, reference to her work, but no offer (P8): vague under P7",
     ),
     (
@@ -380,8 +382,8 @@ FR = [
         "too_big",
         False,
         None,
-        "Hello Mathias, j'ai vu que tu connectais les freelances IA avec les entreprises via Skillize, ça m'intéresse pas mal car je bosse justement sur des projets d'automatisation. Tu as lancé la plateforme il y a combien de temps ?",
-        "same prompt, third example opener; the asker says what he does, then asks a question in a prospecting sequence: too big (C); ambiguous as above; the same project's follow-up templates (file id 9923401118) were used in batch 5, so only this prompt's example openers are taken",
+        "Hello Nathan, j'ai vu que tu connectais les freelances IA avec les entreprises via Freelink, ça m'intéresse pas mal car je bosse justement sur des projets d'automatisation. Tu as lancé la plateforme il y a combien de temps ?",
+        "same prompt, third example opener (name and platform replaced with fictional ones); the asker says what he does, then asks a question in a prospecting sequence: too big (C); ambiguous as above; the same project's follow-up templates (file id 9923401118) were used in batch 5, so only this prompt's example openers are taken",
     ),
     (
         "recruiter_outreach_workflow",
@@ -572,16 +574,16 @@ FR = [
         "precise",
         False,
         None,
-        "@Jihane @Maxime si vous êtes dispos pour une review je suis preneur. Merci !",
-        "pull request adding a developer job posting to a public-sector start-up site (handles replaced by first names); a review of one stated piece of work (the posting) asked of two colleagues: feedback, small, with a niche",
+        "@Nadia @Romain si vous êtes dispos pour une review je suis preneur. Merci !",
+        "pull request adding a developer job posting to a public-sector start-up site (handles replaced by fictional first names); a review of one stated piece of work (the posting) asked of two colleagues: feedback, small, with a niche",
     ),
     (
         "betagouv_job_offers_cleanup_pr",
         "precise",
         False,
         None,
-        "La page /recrutement est pas très lisible en ce moment. Je supprime les offres du Code du Travail Numérique et d'UX designer (pourvues). @Pierre est-ce que l'offre CTO pour FUN est pourvues ? J'ai l'impression qu'elle est là depuis un moment. @Grégoire est-ce que l'offre de business developper pour démarches simplifiées est pourvue ? J'ai l'impression que vous avez trouvé le bon profil dernièrement.",
-        "pull request cleaning a recruitment page (handles replaced by first names, spelling kept); specific yes/no questions to two colleagues about named openings: information, precise (the jobs are the topic, not sought by the asker)",
+        "La page /recrutement est pas très lisible en ce moment. Je supprime les offres du Code du Travail Numérique et d'UX designer (pourvues). @Luc est-ce que l'offre CTO pour FUN est pourvues ? J'ai l'impression qu'elle est là depuis un moment. @Hélène est-ce que l'offre de business developper pour démarches simplifiées est pourvue ? J'ai l'impression que vous avez trouvé le bon profil dernièrement.",
+        "pull request cleaning a recruitment page (handles replaced by fictional first names, spelling kept); specific yes/no questions to two colleagues about named openings: information, precise (the jobs are the topic, not sought by the asker)",
     ),
     (
         "demarches_admin_ui_pr",
@@ -852,8 +854,8 @@ FR = [
         "precise",
         False,
         None,
-        "Salut Lina ! Tu as atteint le niveau 10 dans Navadra : FELICITATIONS ! Tu as dû faire un bon paquet de défis pour en arriver là... J'aimerais te poser une question : As-tu l'impression d'avoir progressé en maths en jouant à Navadra ? Ton regard sur la matière a-t-il changé ? Ta moyenne a-t-elle évolué ? Merci d'avance et à bientôt ;) Jérémie, un des créateurs.",
-        "maths game's e-mail from a founder to a young player (placeholder filled); specific feedback questions about the player's progress, nothing sold in this message",
+        "Salut Lina ! Tu as atteint le niveau 10 dans Navadra : FELICITATIONS ! Tu as dû faire un bon paquet de défis pour en arriver là... J'aimerais te poser une question : As-tu l'impression d'avoir progressé en maths en jouant à Navadra ? Ton regard sur la matière a-t-il changé ? Ta moyenne a-t-elle évolué ? Merci d'avance et à bientôt ;) Mathieu, un des créateurs.",
+        "maths game's e-mail from a founder to a young player (placeholder filled, founder's name replaced); specific feedback questions about the player's progress, nothing sold in this message",
     ),
     (
         "maths_game_player_emails",
@@ -1020,8 +1022,8 @@ FR = [
         "vague",
         True,
         None,
-        "Bonjour M. Henry, j'ai entendu votre thèse sur Atos. Le titre a déjà beaucoup tombé (regroupement 1:10 000, statut penny) — ma question n'est plus là : pour vous, c'est quoi la suite — delisting, redressement, vente à la découpe de MCS — et où est le point d'inflexion ? J'ai passé la semaine à monter un pipeline data + IA sur le sujet (data publique, log de corrections, validation avant PROD). 15 min par téléphone ?",
-        "coaching note drafting a cold message for a junior to a market commentator whose thesis he heard (upward by D: an expert whose work is cited); a sharp question and 15 minutes, a reference to his work, but no offer stated (the pipeline is shown, not offered): vague under P7; ambiguous: a coach would likely read the pipeline as the offer and call it precise",
+        "Bonjour M. Garnier, j'ai entendu votre thèse sur Atos. Le titre a déjà beaucoup tombé (regroupement 1:10 000, statut penny) — ma question n'est plus là : pour vous, c'est quoi la suite — delisting, redressement, vente à la découpe de MCS — et où est le point d'inflexion ? J'ai passé la semaine à monter un pipeline data + IA sur le sujet (data publique, log de corrections, validation avant PROD). 15 min par téléphone ?",
+        "coaching note drafting a cold message for a junior to a market commentator (name replaced) whose thesis he heard (upward by D: an expert whose work is cited); a sharp question and 15 minutes, a reference to his work, but no offer stated (the pipeline is shown, not offered): vague under P7; ambiguous: a coach would likely read the pipeline as the offer and call it precise",
     ),
     (
         "benin_ngo_student_theses_page",
@@ -1110,5 +1112,21 @@ FR = [
         None,
         "Idée : Festival de musique africaine virtuel. Et si on organisait un festival de musique africaine virtuel ? Chaque musicien pourrait présenter sa région/style, on pourrait avoir des masterclasses, des jams sessions en ligne... Qui serait partant pour développer cette idée ?",
         "same test data, an idea post; an open call for co-organisers with nothing small or stated asked of a reader: vague; ambiguous: joining would be a long commitment (too big) if read as a request to each reader",
+    ),
+    (
+        "sorbonne_cs_association_parrainage_post",
+        "too_big",
+        False,
+        None,
+        "Le parrainage fait son grand retour ! 🥳 Mais le parrainage, qu'est-ce que c'est ? 🤔 Un parrain ou une marraine sert à guider son/sa filleul·e, autrement dit, répondre aux questions posées par le/la filleul·e (sur son parcours, l'Université, etc), lui prodiguer des conseils pour l'année universitaire [...]. Si vous souhaitez parrainer et/ou être parrainé.e, remplissez le formulaire en bio ! 😉",
+        "student association's news post on a university site (a warning paragraph and contact cut); a year of mentoring offered and asked through a form: a long commitment (rule 1); ambiguous: an open sign-up call, not an ask of one reader, and within one student body",
+    ),
+    (
+        "blockfest_contributors_issue",
+        "too_big",
+        False,
+        None,
+        "Participez ! Vous aussi, rejoignez les Ninjas Contributeurs du Blockfest… Partagez vos talents, co-construisez une base de ressources, participez aux décisions de gouvernance. Important : pas besoin d'être un expert blockchain pour participer ! [...] S'inscrire via ce formulaire et choisir l'une des tâches proposées [...] l'engagement : être présent(e) au moins 1/2 journée, du 6 au 12 juin. En contrepartie votre billet à -50 % [...]",
+        "GitHub issue drafting a festival's contributors page (task list and rewards partly cut, form link removed); half a day at least asked of strangers, with an offer: a long commitment (rule 1) even with something given in return",
     ),
 ]
