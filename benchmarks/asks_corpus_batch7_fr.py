@@ -26,7 +26,7 @@ were dropped. No 10-word run of these texts occurs in those files (checked with 
 Where the same text is stored in several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (52 items), with the reading chosen. In particular:
+their note (53 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -36,7 +36,7 @@ their note (52 items), with the reading chosen. In particular:
   ``too_big`` (B, C) even when that message alone names no product; a last message that only leaves
   the door open is ``vague``.
 
-127 asks from 68 sources (at most 4 per source): 47 precise, 32 vague, 48 too big.
+133 asks from 70 sources (at most 4 per source): 51 precise, 32 vague, 50 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
@@ -58,6 +58,7 @@ SOURCES = {
     "camping_gear_group_post_demo": _ID.format("14968767840"),
     "campus_alumni_mentoring_seed": _ID.format("70822046794"),
     "canada_french_test_community": _ID.format("66258691478"),
+    "coffee_vending_prospecting_scripts": _ID.format("66596999520"),
     "demarches_admin_ui_pr": "https://github.com/demarche-numerique/demarche.numerique.gouv.fr/pull/5553",
     "dev_portfolio_contact_form": _ID.format("15043584834"),
     "dialog_students_issue": "https://github.com/MTES-MCT/dialog/issues/1005",
@@ -79,6 +80,7 @@ SOURCES = {
     "linkedin_b2b_scripts_page": _ID.format("62397126238"),
     "linkedin_setter_composer": _ID.format("10340478633"),
     "lyon_neighbour_exchange_mock": _ID.format("31240111775"),
+    "madagascar_bpo_warmup_mails": _ID.format("56162934964"),
     "marketplace_sellers_forum_demo": _ID.format("43091575284"),
     "martinique_beach_app_newsletter": _ID.format("52777967183"),
     "maths_game_player_emails": _ID.format("34086471698"),
@@ -1128,5 +1130,53 @@ FR = [
         None,
         "Participez ! Vous aussi, rejoignez les Ninjas Contributeurs du Blockfest… Partagez vos talents, co-construisez une base de ressources, participez aux décisions de gouvernance. Important : pas besoin d'être un expert blockchain pour participer ! [...] S'inscrire via ce formulaire et choisir l'une des tâches proposées [...] l'engagement : être présent(e) au moins 1/2 journée, du 6 au 12 juin. En contrepartie votre billet à -50 % [...]",
         "GitHub issue drafting a festival's contributors page (task list and rewards partly cut, form link removed); half a day at least asked of strangers, with an offer: a long commitment (rule 1) even with something given in return",
+    ),
+    (
+        "madagascar_bpo_warmup_mails",
+        "precise",
+        False,
+        None,
+        "Objet : Petite question. Salut Julie, Je lance officiellement Salverys cette semaine, une structure BPO basée à Mada. Tu penses que le principal frein des cabinets médicaux français pour externaliser leur secrétariat, c'est quoi ? Curieux d'avoir ton avis. Valérien",
+        "Madagascar-based medical-secretariat founder's warm-up e-mails to his own contacts (tu; placeholder filled); one opinion asked on a narrow question; not a pitch to the reader, who is not a prospect",
+    ),
+    (
+        "madagascar_bpo_warmup_mails",
+        "precise",
+        False,
+        None,
+        "Objet : Question pour toi. Salut Julie, Je bosse sur la prospection de Salverys en ce moment. Toi qui connais le milieu médical / les pros français — tu penses que l'argument \"40 % moins cher qu'un secrétariat en France\" ça parle, ou c'est pas le bon angle ?",
+        "same warm-up mails; a contact who knows the field asked whether one stated sales argument works: an opinion on something stated, with a niche",
+    ),
+    (
+        "madagascar_bpo_warmup_mails",
+        "precise",
+        False,
+        None,
+        'Objet : Feedback ? Salut Julie, Je prépare mes premiers emails de prospection pour Salverys. Tu aurais 2 minutes pour me dire si ce pitch te parle : "Un secrétariat médical disponible, en français, à -40 % du coût habituel." Trop court ? Trop vague ?',
+        "same warm-up mails; two minutes of feedback on one stated pitch line: precise",
+    ),
+    (
+        "madagascar_bpo_warmup_mails",
+        "precise",
+        False,
+        None,
+        "Objet : Dispo cette semaine ? Salut Julie, On avance bien sur Salverys. Je cherche des gens à qui parler de la stratégie commerciale — tu aurais 15 min dans la semaine pour un appel rapide ? Valérien",
+        "same warm-up mails; a 15-minute call with a stated purpose (commercial strategy for a named venture) asked of a contact; ambiguous: « la stratégie commerciale » is broad, the named venture is the only niche",
+    ),
+    (
+        "coffee_vending_prospecting_scripts",
+        "too_big",
+        False,
+        3,
+        "Salut Ibrahim, c'est Moussa. Je place des machines à café professionnelles en dépôt gratuit chez les commerces / entreprises de Ouagadougou. Toi tu n'as rien à payer : j'installe, je fournis le café, j'entretiens. Tu vends le café à tes clients au prix que tu veux. Une fois par mois je relève le compteur et je te facture seulement les tasses consommées. Tu aurais 2 minutes cette semaine pour que je te montre comment ça marche ?",
+        "coffee-vending starter kit's prospecting scripts, the WhatsApp message to one's own circle (placeholders filled with fictional names and city; circle 3 by the script's framing « entourage »); a pitch then 2 minutes for a demo: a sale (C), whatever the tie",
+    ),
+    (
+        "coffee_vending_prospecting_scripts",
+        "too_big",
+        False,
+        None,
+        "Bonjour, je suis Moussa, Derra Vending. Je place des machines à café en dépôt gratuit — zéro frais pour vous, zéro engagement long. Vos clients / équipes ont un café sur place, je m'occupe de tout. Qui gère les services / l'accueil ici ? Je peux laisser mon numéro ou passer 5 minutes quand ça [...]",
+        "same kit, the door-to-door pitch (30 seconds; truncated in the excerpt); a pitch then the name of whoever decides: asking for the buyer (C)",
     ),
 ]
