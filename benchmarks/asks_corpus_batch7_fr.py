@@ -26,7 +26,7 @@ were dropped. No 10-word run of these texts occurs in those files (checked with 
 Where the same text is stored in several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (53 items), with the reading chosen. In particular:
+their note (54 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -36,7 +36,7 @@ their note (53 items), with the reading chosen. In particular:
   ``too_big`` (B, C) even when that message alone names no product; a last message that only leaves
   the door open is ``vague``.
 
-133 asks from 70 sources (at most 4 per source): 51 precise, 32 vague, 50 too big.
+136 asks from 72 sources (at most 4 per source): 51 precise, 33 vague, 52 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
@@ -75,6 +75,7 @@ SOURCES = {
     "harley_owners_forum_seed": _ID.format("58245982125"),
     "hr_consultant_outreach": _ID.format("52202718988"),
     "indie_card_game_press_outreach": _ID.format("59748232455"),
+    "industrial_data_founder_vc_email_log": _ID.format("63155495628"),
     "junior_finance_network_coaching_note": _ID.format("69813512184"),
     "kinshasa_dev_portfolio_contact": _ID.format("47258612135"),
     "linkedin_b2b_scripts_page": _ID.format("62397126238"),
@@ -102,6 +103,7 @@ SOURCES = {
     "senegal_job_network_seed": _ID.format("10963616509"),
     "solo_physics_ai_reddit_drafts": _ID.format("70079976466"),
     "sorbonne_cs_association_parrainage_post": "https://github.com/rboudrouss/lmc (src/pages/fildactus/encemoment/09-30-acidsu.md)",
+    "startup_hiring_outreach_templates": _ID.format("55067441371"),
     "state_of_js_french_translation": _ID.format("8367386646"),
     "style_checker_fixtures": _ID.format("61556453814"),
     "tattoo_community_talks_seed": _ID.format("57176869062"),
@@ -1178,5 +1180,29 @@ FR = [
         None,
         "Bonjour, je suis Moussa, Derra Vending. Je place des machines à café en dépôt gratuit — zéro frais pour vous, zéro engagement long. Vos clients / équipes ont un café sur place, je m'occupe de tout. Qui gère les services / l'accueil ici ? Je peux laisser mon numéro ou passer 5 minutes quand ça [...]",
         "same kit, the door-to-door pitch (30 seconds; truncated in the excerpt); a pitch then the name of whoever decides: asking for the buyer (C)",
+    ),
+    (
+        "industrial_data_founder_vc_email_log",
+        "too_big",
+        True,
+        None,
+        "Bonjour Arnaud, Bastien Morel m'a suggéré de vous contacter directement. Je suis diplômé de l'Institut Polytechnique de Paris et co-fondateur d'Usina Data. J'ai vu votre post sur le nouveau fonds et son focus pré-amorçage — ça correspond bien à où on en est. Usina Data est une infrastructure data industrielle : on connecte les silos OT/IT en usine (PLC/SCADA, ERP/MES) [...]. On est en phase d'exploration avec des investisseurs européens pour un tour de table solide. Auriez-vous 20-30 minutes pour en discuter ?",
+        "founder's working log in his repository, draft e-mail to a venture partner (all names, the venture's and the fund's replaced; a clause cut); 20-30 minutes whose object is a pre-seed investment: money (rule 1, B); upward by D",
+    ),
+    (
+        "startup_hiring_outreach_templates",
+        "too_big",
+        False,
+        None,
+        "Objet : Camille Roy m'a suggéré de vous contacter. Bonjour Hélène, Camille Roy m'a mentionné que vous seriez peut-être ouvert à entendre ce que nous construisons chez Lumeo — j'espère qu'il ne vous dérange pas que je vous contacte directement. [...] Le poste que j'essaie de pourvoir est celui de responsable data : vous posséderiez toute la chaîne de reporting, avec l'équipe produit, dès septembre. Je sais que ces conversations fonctionnent mieux quand il y a une vraie adéquation des deux côtés, donc je préfère parler avant d'envoyer quoi que ce soit de formel. 20 minutes cette semaine seraient-elles possibles ?",
+        "start-up hiring kit's candidate-outreach templates, model B via a mutual contact (placeholders filled with fictional values, the company sentence cut); 20 minutes whose object is recruiting the reader: read as a recruitment (B), as for the agency templates; ambiguous: the guide names being hired, not hiring",
+    ),
+    (
+        "startup_hiring_outreach_templates",
+        "vague",
+        False,
+        None,
+        "Bonjour Hélène, Je sais que vous ne passez pas votre journée à surveiller vos InMail — je voulais juste faire remonter ce message une fois au cas où il soit passé inaperçu. [...] Si vous êtes curieux de savoir ce que nous construisons, je suis heureux de partager plus de contexte avant tout type de conversation formelle [...]",
+        "same kit, model C follow-up (truncated in the source, a stock sentence cut); a nudge and an open door, nothing asked: vague",
     ),
 ]
