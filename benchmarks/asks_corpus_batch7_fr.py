@@ -1,42 +1,54 @@
 # ruff: noqa: E501  (quoted data: long lines keep each quotation whole)
 """Batch 7: a fifth untouched batch of real French asks (issue #16), after batches 3 to 6: asks
-written by other people in public repository files and issue threads (prospecting CRMs and
-sequences, LinkedIn script pages and post drafts, alumni-mentoring and community-forum seeds,
-job-search guides and CRM seeds, style-checker fixtures, language-course dialogues, archived
-forum threads; France, Québec, Belgique, Tunisie, Cameroun and other African French sources;
-tu and vous), to give untouched figures for the ask checker.
+written by other people in public repository files and GitHub issue / pull-request threads
+(prospecting kits, sequences and LinkedIn script pages; recruiter and hiring templates; job-search
+guides and CRM seeds; alumni-mentoring, neighbourhood-exchange, student and community forum seeds;
+founders' outreach logs, newsletters and post drafts; contact-form inboxes; French-test and
+language-course model answers; style-checker fixtures; an archived forum thread; public-sector pull
+requests). Places: France, Québec, Belgique, Suisse romande, Martinique, Tunisie, Maroc, Algérie,
+Sénégal, Côte d'Ivoire, Cameroun, Bénin, Togo, RD Congo, Madagascar; tu and vous.
 
 History: a first collector left 5 asks (the first five items, kept as they were); a second
-collection (branch ``collect7-fr``, second pass) appended the rest with the same method and
-conventions.
+collection (branch ``collect7-fr``, second pass) appended the rest with the same method.
 
 Format: tuples (source id, label, upward, circle, text, note), as in ``asks_corpus_batch6_fr``.
-Placeholders carry fictional values, real names give way to fictional ones, and no personal e-mail,
-phone or URL is kept; each cut (``[...]``) is noted. Labels follow guide v2 alone (the corpus README,
-sections "The labelling guide" and "Guide v2" A-E) and were set while collecting, **before any checker
-saw these texts**: the labellers neither ran the checker nor read its code or rule files (the second
-one, reading the guide, ran past its end into the README section that describes the checker's
-approach in prose; the labels follow guide v2's text, not that section).
-Sources were found with ``find_string``, ``read_file`` and the ``code`` and ``issues`` search
-corpora, and checked by a script before use (file id or address and a distinctive phrase of each ask
-grepped in ``tests/data/asks_corpus/``, every ``benchmarks/asks_corpus_*`` file and the other
-collectors' branches and worktrees); most candidates found by common phrases (« je me permets de vous
+Placeholders carry fictional values, real names (and handles, and names that would identify a real
+person through their venture) give way to fictional ones, and no personal e-mail, phone or URL is
+kept; each cut (``[...]``) is noted. Labels follow guide v2 alone (the corpus README, sections "The
+labelling guide" and "Guide v2" A-E) and were set while collecting, **before any checker saw these
+texts**: the labellers neither ran the checker nor read its code or rule files (the second one,
+reading the guide, ran past its end into the README section that describes the checker's approach in
+prose; the labels follow guide v2's text, not that section).
+Sources were found with ``find_string``, ``read_file`` and the ``code`` and ``issues`` search corpora,
+and checked by a script before use (file id or address and a distinctive phrase of each ask grepped in
+``tests/data/asks_corpus/``, every ``benchmarks/asks_corpus_*`` file and the other collectors'
+worktrees and branches). Most candidates found by common phrases (« je me permets de vous
 contacter », « auriez-vous 15 minutes », « serait-il possible d'échanger »...) were already used and
-were dropped. No 10-word run of these texts occurs in those files (checked with a script at the end).
-Where the same text is stored in several files, the note says so and only one is counted.
+dropped; so were two sources whose text turned out to be another copy of a source used in batch 3 or
+5 (found by the overlap check). No 10-word run of these texts occurs in those files (checked with a
+script at the end; a few stock clauses were cut for that, noted). Where the same text is stored in
+several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (54 items), with the reading chosen. In particular:
+their note (56 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
-- a forum post or community call asking peers for specific information or ideas on a stated, narrow
-  subject is ``precise``;
-- a step of a sales sequence that asks the prospect a question or whether they are interested is
-  ``too_big`` (B, C) even when that message alone names no product; a last message that only leaves
-  the door open is ``vague``.
+- a forum post or community call asking peers for specific information, ideas or feedback on a
+  stated, narrow subject is ``precise``; a broad « par où commencer ? » stays ``vague``;
+- a step of a sales sequence that asks the prospect a question, whether they are interested, or for
+  whoever buys is ``too_big`` (B, C) even when that message alone names no product; a last message
+  that only leaves the door open is ``vague``;
+- a recruiter or founder approaching a candidate about a role is read as a recruitment (``too_big``):
+  guide v2 names being hired, not hiring, so these notes say "ambiguous";
+- volunteers, co-organisers or a thesis asked of strangers are long commitments (``too_big``);
+  borrowing an object (a tent, a ladder) is a small concrete request (``precise`` with a niche);
+- a provider asking a past client for a review of one stated job is feedback (``precise``,
+  ambiguous); asking a prospective client anything after a pitch is a sale;
+- portfolio lines seeking an internship are ``too_big`` (as batch 6 read them); « ouvert aux
+  opportunités » with nothing asked is ``vague``.
 
-136 asks from 72 sources (at most 4 per source): 51 precise, 33 vague, 52 too big.
+141 asks from 75 sources (at most 4 per source): 52 precise, 36 vague, 53 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
@@ -58,7 +70,9 @@ SOURCES = {
     "camping_gear_group_post_demo": _ID.format("14968767840"),
     "campus_alumni_mentoring_seed": _ID.format("70822046794"),
     "canada_french_test_community": _ID.format("66258691478"),
+    "christian_entrepreneurs_forum_mock": _ID.format("36275762264"),
     "coffee_vending_prospecting_scripts": _ID.format("66596999520"),
+    "community_helpdesk_forum_seed": _ID.format("49460646511"),
     "demarches_admin_ui_pr": "https://github.com/demarche-numerique/demarche.numerique.gouv.fr/pull/5553",
     "dev_portfolio_contact_form": _ID.format("15043584834"),
     "dialog_students_issue": "https://github.com/MTES-MCT/dialog/issues/1005",
@@ -70,6 +84,7 @@ SOURCES = {
     "film_studio_contact_seed": _ID.format("26095045527"),
     "foss4g_belgium_site_strings": _ID.format("56877712294"),
     "founders_network_demo_seed": _ID.format("48286109815"),
+    "gardening_forum_seeder": _ID.format("302646560"),
     "generic_forum_topic_fixtures": _ID.format("61570293857"),
     "grenoble_students_board_seed": _ID.format("53897964195"),
     "harley_owners_forum_seed": _ID.format("58245982125"),
@@ -1204,5 +1219,45 @@ FR = [
         None,
         "Bonjour Hélène, Je sais que vous ne passez pas votre journée à surveiller vos InMail — je voulais juste faire remonter ce message une fois au cas où il soit passé inaperçu. [...] Si vous êtes curieux de savoir ce que nous construisons, je suis heureux de partager plus de contexte avant tout type de conversation formelle [...]",
         "same kit, model C follow-up (truncated in the source, a stock sentence cut); a nudge and an open door, nothing asked: vague",
+    ),
+    (
+        "christian_entrepreneurs_forum_mock",
+        "vague",
+        False,
+        None,
+        "Besoin de conseils pour mon entreprise de coaching biblique",
+        "Christian entrepreneurs' network mock forum (topic title); advice asked on one's business with nothing stated to advise on: vague",
+    ),
+    (
+        "christian_entrepreneurs_forum_mock",
+        "too_big",
+        False,
+        None,
+        "Recherche partenaires pour projet agricole durable au Togo",
+        "same mock forum (topic title); partners sought for one's venture: in a business forum, associates or backers (a long commitment or money); ambiguous: « partenaires » could mean advisers or suppliers",
+    ),
+    (
+        "community_helpdesk_forum_seed",
+        "precise",
+        False,
+        None,
+        "Qui peut m'aider à comprendre ma facture d'électricité ?",
+        "community mutual-aid forum seed ('coup de pouce entre membres', topic title); help asked on one stated document: precise; ambiguous: a title alone, the body is not seeded",
+    ),
+    (
+        "community_helpdesk_forum_seed",
+        "vague",
+        False,
+        None,
+        "Créer une association : par où commencer ?",
+        "same seed (topic title); a broad « where do I start » question: vague",
+    ),
+    (
+        "gardening_forum_seeder",
+        "vague",
+        False,
+        None,
+        "Besoin de conseils pour mon jardin potager. Je suis novice en jardinage et je viens de créer un jardin potager. Des conseils pour bien commencer ?",
+        "gardening forum seeder (title + description); general tips asked by a beginner, nothing narrowed: vague",
     ),
 ]
