@@ -30,7 +30,7 @@ script at the end; a few stock clauses were cut for that, noted). Where the same
 several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (56 items), with the reading chosen. In particular:
+their note (57 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -48,7 +48,7 @@ their note (56 items), with the reading chosen. In particular:
 - portfolio lines seeking an internship are ``too_big`` (as batch 6 read them); « ouvert aux
   opportunités » with nothing asked is ``vague``.
 
-141 asks from 75 sources (at most 4 per source): 52 precise, 36 vague, 53 too big.
+144 asks from 77 sources (at most 4 per source): 54 precise, 36 vague, 54 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
@@ -73,6 +73,7 @@ SOURCES = {
     "christian_entrepreneurs_forum_mock": _ID.format("36275762264"),
     "coffee_vending_prospecting_scripts": _ID.format("66596999520"),
     "community_helpdesk_forum_seed": _ID.format("49460646511"),
+    "crossword_site_definitions_licence_request": _ID.format("71421005734"),
     "demarches_admin_ui_pr": "https://github.com/demarche-numerique/demarche.numerique.gouv.fr/pull/5553",
     "dev_portfolio_contact_form": _ID.format("15043584834"),
     "dialog_students_issue": "https://github.com/MTES-MCT/dialog/issues/1005",
@@ -84,6 +85,7 @@ SOURCES = {
     "film_studio_contact_seed": _ID.format("26095045527"),
     "foss4g_belgium_site_strings": _ID.format("56877712294"),
     "founders_network_demo_seed": _ID.format("48286109815"),
+    "french_reading_letters_seed": _ID.format("67368977684"),
     "gardening_forum_seeder": _ID.format("302646560"),
     "generic_forum_topic_fixtures": _ID.format("61570293857"),
     "grenoble_students_board_seed": _ID.format("53897964195"),
@@ -1259,5 +1261,29 @@ FR = [
         None,
         "Besoin de conseils pour mon jardin potager. Je suis novice en jardinage et je viens de créer un jardin potager. Des conseils pour bien commencer ?",
         "gardening forum seeder (title + description); general tips asked by a beginner, nothing narrowed: vague",
+    ),
+    (
+        "crossword_site_definitions_licence_request",
+        "too_big",
+        False,
+        None,
+        "[...] je cherche des définitions écrites par des gens du métier. Ma demande : une licence non exclusive pour utiliser vos définitions dans le cadre suivant : [...] En échange, je peux proposer, au choix ou ensemble : une somme forfaitaire [à discuter] ; une mention et un lien vers votre site sur la page des crédits du Fléchoir ; un accès gratuit aux futures options pour les professionnels ; une part des revenus que le site tirera un jour de ces définitions. Deux questions pour que tout soit clair des deux côtés : détenez-vous seul(e) les droits sur ces définitions [...] ? Et avez-vous cédé l'exclusivité à un éditeur ? [...] Je serais ravi d'en parler par téléphone ou par courriel, et de rédiger un court contrat à votre convenance.",
+        "crossword site's planning doc, a licence request drafted for crossword authors (the use conditions and a sentence cut); a paid, contracted licence asked: a contract (rule 1), however well framed with an offer and specific questions",
+    ),
+    (
+        "french_reading_letters_seed",
+        "precise",
+        False,
+        2,
+        "Cher Tomas, Je te rends enfin ton livre sur l'histoire de l'Espagne, avec presque deux mois de retard — pardonne-moi ! [...] Tu trouveras dans l'enveloppe un marque-page en cuir acheté chez un artisan de ma rue : c'est ma façon de m'excuser. Si tu as d'autres livres du même auteur, je suis preneur. En échange, je peux te prêter mon roman préféré ; je te le montrerai samedi au club d'échecs. Amicalement, Diego",
+        "French reading-practice app's seed letters (a friend from the chess club: circle 2; a sentence cut); more books by one author asked to borrow, with something lent in return: a small concrete request",
+    ),
+    (
+        "french_reading_letters_seed",
+        "precise",
+        False,
+        2,
+        "Chère Aminata, Depuis ton déménagement à Bayonne, le quartier n'est plus pareil ! J'ai une bonne nouvelle : mes congés d'automne sont enfin confirmés, du 25 au 31 octobre. J'aimerais beaucoup venir te voir pendant cette semaine, trois ou quatre jours, si cela t'arrange. Je peux dormir à l'hôtel si ton appartement est trop petit, ce n'est pas un problème. Dis-moi simplement quelles dates te conviennent le mieux, et je réserverai mon billet de train dès ta réponse.",
+        "same seed letters (a close friend: circle 2); a visit of several days asked of a close tie, which rule 1 does not count as too big, with the ask narrowed to which dates suit: precise; ambiguous: a social visit rather than a networking ask",
     ),
 ]
