@@ -30,7 +30,7 @@ script at the end; a few stock clauses were cut for that, noted). Where the same
 several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (57 items), with the reading chosen. In particular:
+their note (65 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -48,7 +48,7 @@ their note (57 items), with the reading chosen. In particular:
 - portfolio lines seeking an internship are ``too_big`` (as batch 6 read them); « ouvert aux
   opportunités » with nothing asked is ``vague``.
 
-144 asks from 77 sources (at most 4 per source): 54 precise, 36 vague, 54 too big.
+159 asks from 84 sources (at most 4 per source): 61 precise, 38 vague, 60 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
@@ -70,6 +70,7 @@ SOURCES = {
     "camping_gear_group_post_demo": _ID.format("14968767840"),
     "campus_alumni_mentoring_seed": _ID.format("70822046794"),
     "canada_french_test_community": _ID.format("66258691478"),
+    "chemistry_editor_lab_corpus_request": _ID.format("53451923747"),
     "christian_entrepreneurs_forum_mock": _ID.format("36275762264"),
     "coffee_vending_prospecting_scripts": _ID.format("66596999520"),
     "community_helpdesk_forum_seed": _ID.format("49460646511"),
@@ -79,12 +80,14 @@ SOURCES = {
     "dialog_students_issue": "https://github.com/MTES-MCT/dialog/issues/1005",
     "diaspora_building_app_launch_plan": _ID.format("54804573239"),
     "digital_agency_forum_seeder": _ID.format("56262675524"),
+    "douala_tutoring_centre_review_whatsapp": _ID.format("56212623328"),
     "duoshot_discovery_note": _ID.format("68461826040"),
     "eleventy_tutorial_blog": _ID.format("41171526369"),
     "family_move_app_demo_threads": _ID.format("71177869330"),
     "film_studio_contact_seed": _ID.format("26095045527"),
     "foss4g_belgium_site_strings": _ID.format("56877712294"),
     "founders_network_demo_seed": _ID.format("48286109815"),
+    "freelancers_neighbourhood_app_seed": _ID.format("146516777"),
     "french_reading_letters_seed": _ID.format("67368977684"),
     "gardening_forum_seeder": _ID.format("302646560"),
     "generic_forum_topic_fixtures": _ID.format("61570293857"),
@@ -97,6 +100,7 @@ SOURCES = {
     "kinshasa_dev_portfolio_contact": _ID.format("47258612135"),
     "linkedin_b2b_scripts_page": _ID.format("62397126238"),
     "linkedin_setter_composer": _ID.format("10340478633"),
+    "lycee_study_forum_demo": _ID.format("25936591867"),
     "lyon_neighbour_exchange_mock": _ID.format("31240111775"),
     "madagascar_bpo_warmup_mails": _ID.format("56162934964"),
     "marketplace_sellers_forum_demo": _ID.format("43091575284"),
@@ -107,6 +111,7 @@ SOURCES = {
     "morocco_drug_refund_site_contact_guide": _ID.format("61946863552"),
     "networking_guide_tpl": _ID.format("13132952012"),
     "ngo_faq_seed_field_missions": _ID.format("22126530149"),
+    "office_chat_demo_messages": _ID.format("34073649178"),
     "outreach_agency_campaign_demo": _ID.format("52957960500"),
     "prediction_polling_outbound_gate": _ID.format("59676386209"),
     "public_portal_redirects_thread": _ID.format("52499913733"),
@@ -117,6 +122,7 @@ SOURCES = {
     "research_lab_contact_inbox_demo": _ID.format("29100879219"),
     "rss_reader_build_in_public_plan": _ID.format("34448903801"),
     "sales_internship_crm_seed": _ID.format("55610959920"),
+    "school_tutoring_board_mock": _ID.format("15257192482"),
     "senegal_job_network_seed": _ID.format("10963616509"),
     "solo_physics_ai_reddit_drafts": _ID.format("70079976466"),
     "sorbonne_cs_association_parrainage_post": "https://github.com/rboudrouss/lmc (src/pages/fildactus/encemoment/09-30-acidsu.md)",
@@ -130,6 +136,7 @@ SOURCES = {
     "ubuntu_forum_shake_thread": _ID.format("57169583903"),
     "uqac_game_design_portfolio": _ID.format("8535547178"),
     "valais_business_club_agent_demo": _ID.format("71095000160"),
+    "west_africa_football_sponsorship_seed": _ID.format("20715437103"),
     "ynov_campus_forum_dump": _ID.format("3202309578"),
 }
 
@@ -1285,5 +1292,125 @@ FR = [
         2,
         "Chère Aminata, Depuis ton déménagement à Bayonne, le quartier n'est plus pareil ! J'ai une bonne nouvelle : mes congés d'automne sont enfin confirmés, du 25 au 31 octobre. J'aimerais beaucoup venir te voir pendant cette semaine, trois ou quatre jours, si cela t'arrange. Je peux dormir à l'hôtel si ton appartement est trop petit, ce n'est pas un problème. Dis-moi simplement quelles dates te conviennent le mieux, et je réserverai mon billet de train dès ta réponse.",
         "same seed letters (a close friend: circle 2); a visit of several days asked of a close tie, which rule 1 does not count as too big, with the ask narrowed to which dates suit: precise; ambiguous: a social visit rather than a networking ask",
+    ),
+    (
+        "west_africa_football_sponsorship_seed",
+        "too_big",
+        False,
+        None,
+        "Je cherche un parrain pour m'aider à financer ma formation et mon équipement. Objectif : intégrer un centre professionnel.",
+        "youth-football sponsorship site's default data (a young player in Bénin; the record's need field: equipment and training fees, 150 000 FCFA); money asked of strangers: too big (rule 1). The same data is stored in another file (20952316542), counted once",
+    ),
+    (
+        "west_africa_football_sponsorship_seed",
+        "too_big",
+        False,
+        None,
+        "Je veux participer à un tournoi international mais je n'ai pas les moyens. Aidez-moi à réaliser mon rêve.",
+        "same seed (a player in Sénégal; need field: travel and entry fees, 250 000 FCFA); money asked of strangers: too big; ambiguous: the text alone names no sum, the record's amount field does",
+    ),
+    (
+        "west_africa_football_sponsorship_seed",
+        "vague",
+        False,
+        None,
+        "Je suis une jeune footballeuse avec du talent, mais je manque de soutien. Rejoignez-moi dans cette aventure.",
+        "same seed (a player in Côte d'Ivoire; need field: financial and moral support, 100 000 FCFA); ambiguous: the record asks money, but the text only invites the reader to « join the adventure », nothing stated: vague by the text",
+    ),
+    (
+        "west_africa_football_sponsorship_seed",
+        "too_big",
+        False,
+        None,
+        "Notre académie manque de ballons, de maillots et de chasubles. Chaque don compte.",
+        "same seed, a donation call by an academy in Sénégal (target 500 000 FCFA); money asked of strangers: too big; ambiguous: « chaque don compte » leaves the size to the giver",
+    ),
+    (
+        "school_tutoring_board_mock",
+        "too_big",
+        False,
+        None,
+        "Je cherche un parrain pour m'accompagner cette année",
+        "school tutoring site's profile mock-up, a student's posted ad (the same mock-up is stored in two other files, 1376866810 and 15597838789, counted once); a mentor for a whole year: a long commitment from a stranger (too big)",
+    ),
+    (
+        "freelancers_neighbourhood_app_seed",
+        "vague",
+        False,
+        None,
+        "Quelqu'un aurait-il des contacts chez Get around ?",
+        "Paris freelancers' neighbourhood app seed (a change-management consultant's status; names not kept); ambiguous: a contact at one named company is concrete, but nothing says what for (a job, a mission, advice), so the reader cannot weigh it: read as vague",
+    ),
+    (
+        "freelancers_neighbourhood_app_seed",
+        "precise",
+        False,
+        None,
+        "J'ai besoin de vos retours sur les espace de coworkings à paris",
+        "same seed (status of someone opening a coworking space, spelling kept); peers' experience of one stated kind of place asked on a community app: precise under the forum convention; ambiguous: « retours » on all of Paris is broad",
+    ),
+    (
+        "freelancers_neighbourhood_app_seed",
+        "precise",
+        False,
+        None,
+        "Logiciels de montage vidéo. Quel logiciel de montage vidéo me conseillez vous ?",
+        "same seed (a post's title and content, by a film editor); one narrow recommendation asked of peers: precise",
+    ),
+    (
+        "freelancers_neighbourhood_app_seed",
+        "too_big",
+        False,
+        None,
+        "Je cherche des figurants pour le prochain OSS, ça tente quelqu'un?",
+        "same seed (the film editor's status); extras for a film shoot: a day or more of someone's time, like a volunteer call (too big by the batch's convention); ambiguous: playful tone, and a cast call may read as an offer",
+    ),
+    (
+        "lycee_study_forum_demo",
+        "precise",
+        False,
+        None,
+        "Aide sur les équations du second degré. Bonjour, je n'arrive pas à résoudre cette équation : x² - 5x + 6 = 0. Quelqu'un peut-il m'expliquer la méthode ?",
+        "students' study and mentoring platform demo posts (title + content; another copy of the file, 25376362090, counted once); one stated exercise explained: a narrow forum question, precise",
+    ),
+    (
+        "lycee_study_forum_demo",
+        "precise",
+        False,
+        None,
+        "Révisions BAC Sciences - Chimie organique. Quelqu'un aurait-il des fiches de révision sur la chimie organique ? Je prépare mon BAC et j'ai du mal avec les nomenclatures.",
+        "same demo (title + content); revision sheets on a stated topic, with the reason: a small, narrow resource request to peers",
+    ),
+    (
+        "office_chat_demo_messages",
+        "precise",
+        False,
+        None,
+        "Salut tout le monde ! Qui est partant pour un café après la réunion d'équipe ce matin ? J'ai découvert une nouvelle pâtisserie juste à côté du bureau ! 🥐☕",
+        "team chat app's simulated messages (names not kept); a coffee this morning among colleagues (tie not recorded): a small, dated invitation; ambiguous: social, not a networking ask",
+    ),
+    (
+        "office_chat_demo_messages",
+        "precise",
+        False,
+        None,
+        "Bonjour à tous ! Est-ce que quelqu'un pourrait me prêter son chargeur de MacBook aujourd'hui ? 😅",
+        "same messages; an object borrowed for the day (the batch's borrowing convention): precise",
+    ),
+    (
+        "chemistry_editor_lab_corpus_request",
+        "too_big",
+        False,
+        None,
+        "Pour valider une promesse critique de Molédit — la migration sans perte depuis ChemDraw — j'ai besoin de tester l'import/export du format .cdxml sur des fichiers réels qui reflètent ce que vous produisez au quotidien [...]. Concrètement, je sollicite votre aide pour constituer un corpus de 50 à 100 fichiers .cdxml issus de votre travail courant ou archivé, qui serviront de banc d'essai à un POC de fidélité de conversion. [...] Si l'idée vous parle, je vous propose qu'on en discute brièvement (mail ou 15 min de visio, selon préférence) pour cadrer les détails — formats acceptables, méthode de transfert, qui fait quoi pour l'anonymisation.",
+        "open-source chemistry editor's test plan, annex drafting a message to a partner lab's contacts (project renamed; greeting, lists of needs and commitments, signature cut; markdown bold removed); 50 to 100 real files gathered over weeks, with anonymisation: a large piece of work (too big), though the call proposed is short; the contact knows the project, tie not stated",
+    ),
+    (
+        "douala_tutoring_centre_review_whatsapp",
+        "precise",
+        False,
+        None,
+        "Bonjour [Prénom], Je sollicite votre aide précieuse 🙏 Le Centre Horizon vient de créer sa fiche Google. Pouvez-vous nous laisser un avis honnête (1 minute) ? [...] Votre témoignage aidera d'autres familles à découvrir notre centre. Merci infiniment !",
+        "Douala tutoring centre's launch guide, WhatsApp message to five satisfied parents (centre renamed, link and founder's name removed); a one-minute public review by past clients; ambiguous: a favour for the centre's visibility more than feedback, but small and bounded (the batch's review convention)",
     ),
 ]
