@@ -30,7 +30,7 @@ script at the end; a few stock clauses were cut for that, noted). Where the same
 several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (65 items), with the reading chosen. In particular:
+their note (69 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -48,7 +48,7 @@ their note (65 items), with the reading chosen. In particular:
 - portfolio lines seeking an internship are ``too_big`` (as batch 6 read them); « ouvert aux
   opportunités » with nothing asked is ``vague``.
 
-159 asks from 84 sources (at most 4 per source): 61 precise, 38 vague, 60 too big.
+168 asks from 90 sources (at most 4 per source): 64 precise, 44 vague, 60 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
@@ -70,6 +70,7 @@ SOURCES = {
     "camping_gear_group_post_demo": _ID.format("14968767840"),
     "campus_alumni_mentoring_seed": _ID.format("70822046794"),
     "canada_french_test_community": _ID.format("66258691478"),
+    "carbon_calculator_contribution_issue": "https://github.com/incubateur-ademe/nosgestesclimat/issues/738",
     "chemistry_editor_lab_corpus_request": _ID.format("53451923747"),
     "christian_entrepreneurs_forum_mock": _ID.format("36275762264"),
     "coffee_vending_prospecting_scripts": _ID.format("66596999520"),
@@ -85,6 +86,7 @@ SOURCES = {
     "eleventy_tutorial_blog": _ID.format("41171526369"),
     "family_move_app_demo_threads": _ID.format("71177869330"),
     "film_studio_contact_seed": _ID.format("26095045527"),
+    "first_contributions_junior_pr": "https://github.com/firstcontributions/first-contributions/pull/80342",
     "foss4g_belgium_site_strings": _ID.format("56877712294"),
     "founders_network_demo_seed": _ID.format("48286109815"),
     "freelancers_neighbourhood_app_seed": _ID.format("146516777"),
@@ -96,10 +98,12 @@ SOURCES = {
     "hr_consultant_outreach": _ID.format("52202718988"),
     "indie_card_game_press_outreach": _ID.format("59748232455"),
     "industrial_data_founder_vc_email_log": _ID.format("63155495628"),
+    "interview_guide_translation_issue": "https://github.com/jwasham/coding-interview-university/issues/89",
     "junior_finance_network_coaching_note": _ID.format("69813512184"),
     "kinshasa_dev_portfolio_contact": _ID.format("47258612135"),
     "linkedin_b2b_scripts_page": _ID.format("62397126238"),
     "linkedin_setter_composer": _ID.format("10340478633"),
+    "louvain_open_source_course_issue": "https://github.com/ploum/lingi2401/issues/104",
     "lycee_study_forum_demo": _ID.format("25936591867"),
     "lyon_neighbour_exchange_mock": _ID.format("31240111775"),
     "madagascar_bpo_warmup_mails": _ID.format("56162934964"),
@@ -108,6 +112,7 @@ SOURCES = {
     "maths_game_player_emails": _ID.format("34086471698"),
     "mentoring_sms_tpl": _ID.format("19817528958"),
     "microstock_tool_linkedin_drafts": _ID.format("63197095357"),
+    "moroccan_school_portfolio_comments_demo": _ID.format("59785719640"),
     "morocco_drug_refund_site_contact_guide": _ID.format("61946863552"),
     "networking_guide_tpl": _ID.format("13132952012"),
     "ngo_faq_seed_field_missions": _ID.format("22126530149"),
@@ -138,6 +143,7 @@ SOURCES = {
     "valais_business_club_agent_demo": _ID.format("71095000160"),
     "west_africa_football_sponsorship_seed": _ID.format("20715437103"),
     "ynov_campus_forum_dump": _ID.format("3202309578"),
+    "youth_travel_site_forum_seed": _ID.format("34771321577"),
 }
 
 FR = [
@@ -1412,5 +1418,77 @@ FR = [
         None,
         "Bonjour [Prénom], Je sollicite votre aide précieuse 🙏 Le Centre Horizon vient de créer sa fiche Google. Pouvez-vous nous laisser un avis honnête (1 minute) ? [...] Votre témoignage aidera d'autres familles à découvrir notre centre. Merci infiniment !",
         "Douala tutoring centre's launch guide, WhatsApp message to five satisfied parents (centre renamed, link and founder's name removed); a one-minute public review by past clients; ambiguous: a favour for the centre's visibility more than feedback, but small and bounded (the batch's review convention)",
+    ),
+    (
+        "youth_travel_site_forum_seed",
+        "precise",
+        False,
+        None,
+        "Apprendre PHP. Auriez-vous des bons tutos pour débuter en PHP ?",
+        "youth travel site's SQL dump, forum table (title + message); resources for one named language asked of peers: a narrow forum request, precise",
+    ),
+    (
+        "youth_travel_site_forum_seed",
+        "precise",
+        False,
+        None,
+        "Choix de base de données. Vous conseillez MySQL ou PostgreSQL pour un projet perso ?",
+        "same dump (title + message); a choice between two named options: precise",
+    ),
+    (
+        "youth_travel_site_forum_seed",
+        "vague",
+        False,
+        None,
+        "Débutant total. Je commence en dev web. Par où commencer selon vous ?",
+        "same dump (title + message); a broad « par où commencer ? »: vague (the batch's forum convention)",
+    ),
+    (
+        "moroccan_school_portfolio_comments_demo",
+        "vague",
+        True,
+        None,
+        "Pourriez-vous me conseiller sur ma thématique de projet ?",
+        "engineering school's portfolio platform (Morocco), demo comments from students to a professor (names not kept); upward (D); advice on one's project topic with nothing said about it and no offer: vague; ambiguous: the platform is made for such exchanges and the professor may read it as a normal request",
+    ),
+    (
+        "moroccan_school_portfolio_comments_demo",
+        "vague",
+        True,
+        None,
+        "J'ai une question concernant l'évaluation des compétences.",
+        "same demo; a question announced but not asked: vague",
+    ),
+    (
+        "louvain_open_source_course_issue",
+        "vague",
+        True,
+        None,
+        "Bonjour Mr Lambert, j'ai un problème avec mon choix de projet sur lequel je veux contribuer et j'aimerais changer de projet. Un ami m'a parler du projet Algorithmic-Pseudocode et j'aimerais y contribuer et de plus le gestionnaire du git est très actif mais j'aimerais votre autorisation avant de me lancer .",
+        "issue in a Belgian university course's repository (open-source contribution course), a student to the teacher (teacher's name replaced, link replaced by the project's name, spelling kept); upward (D: a student to a working professional) with no offer: vague by P7/P8; ambiguous: a yes/no permission inside the course, which the teacher is there to give (he answered « pas de soucis »), would otherwise read as precise",
+    ),
+    (
+        "first_contributions_junior_pr",
+        "vague",
+        False,
+        None,
+        "Bonjour, Je suis développeur web junior. J'ai récemment découvert GitHub et je suis très intéressé par les opportunités de contribution qu'il offre. [...] J'apprécierais beaucoup si vous pouviez m'ajouter en tant que contributeur de projet. Merci d'avoir pris le temps de lire ma demande. J'attends avec impatience votre réponse.",
+        "pull request to a beginners' practice repository (a sentence of self-description cut, signature removed); to be « added as a contributor » with no project, task or niche: vague; ambiguous: a junior writing to maintainers might be upward (D), which would not change the label",
+    ),
+    (
+        "carbon_calculator_contribution_issue",
+        "precise",
+        False,
+        None,
+        "bonjour, nous sommes un groupe d'ingénieurs et nous voudrions contribuer. qui doit-on contacter ? merci",
+        "issue on a public carbon-footprint calculator's repository (signature removed); one piece of information (whom to contact) about a named project, with help offered: precise; ambiguous: the contribution itself is not described",
+    ),
+    (
+        "interview_guide_translation_issue",
+        "vague",
+        False,
+        None,
+        "Moi j'en ai besoin. Je suis nouveau tu peux m'orienter ?",
+        "two consecutive comments by one person on the French-translation issue of a study guide (joined); « orient me » with nothing said on what: vague",
     ),
 ]
