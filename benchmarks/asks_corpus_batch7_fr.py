@@ -30,7 +30,7 @@ script at the end; a few stock clauses were cut for that, noted). Where the same
 several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (69 items), with the reading chosen. In particular:
+their note (71 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -48,7 +48,7 @@ their note (69 items), with the reading chosen. In particular:
 - portfolio lines seeking an internship are ``too_big`` (as batch 6 read them); « ouvert aux
   opportunités » with nothing asked is ``vague``.
 
-168 asks from 90 sources (at most 4 per source): 64 precise, 44 vague, 60 too big.
+174 asks from 94 sources (at most 4 per source): 64 precise, 44 vague, 66 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
@@ -58,6 +58,7 @@ SOURCES = {
     "african_music_community_api_tests": _ID.format("4597653169"),
     "algiers_cover_letter_sample": _ID.format("56186163307"),
     "alternance_alumni_form": _ID.format("51798544829"),
+    "application_email_auditor_tests": _ID.format("70277335636"),
     "belgian_3d_site_models_social_posts": _ID.format("70144623872"),
     "benin_ngo_student_theses_page": _ID.format("56764553917"),
     "betagouv_job_offers_cleanup_pr": "https://github.com/betagouv/beta.gouv.fr/pull/1624",
@@ -112,6 +113,7 @@ SOURCES = {
     "maths_game_player_emails": _ID.format("34086471698"),
     "mentoring_sms_tpl": _ID.format("19817528958"),
     "microstock_tool_linkedin_drafts": _ID.format("63197095357"),
+    "montmorency_career_day_employer_invite": "https://github.com/tim-montmorency/compendium (docs/582-541–preparation-milieu-travail/stages/journeeCarriere.md)",
     "moroccan_school_portfolio_comments_demo": _ID.format("59785719640"),
     "morocco_drug_refund_site_contact_guide": _ID.format("61946863552"),
     "networking_guide_tpl": _ID.format("13132952012"),
@@ -121,6 +123,7 @@ SOURCES = {
     "prediction_polling_outbound_gate": _ID.format("59676386209"),
     "public_portal_redirects_thread": _ID.format("52499913733"),
     "qualiopi_consultant_linkedin_invite_script": _ID.format("21147075749"),
+    "quebec_consultant_followup_drafts": "https://github.com/Arcarda/vayne-consultations (FollowUp_Emails_Draft.md)",
     "quebec_cs_student_portfolio": _ID.format("43300544780"),
     "quebec_renovation_sms_templates": _ID.format("69342231599"),
     "recruiter_outreach_workflow": _ID.format("64203384952"),
@@ -131,6 +134,7 @@ SOURCES = {
     "senegal_job_network_seed": _ID.format("10963616509"),
     "solo_physics_ai_reddit_drafts": _ID.format("70079976466"),
     "sorbonne_cs_association_parrainage_post": "https://github.com/rboudrouss/lmc (src/pages/fildactus/encemoment/09-30-acidsu.md)",
+    "sport_partner_app_demo_chat": _ID.format("44471114935"),
     "startup_hiring_outreach_templates": _ID.format("55067441371"),
     "state_of_js_french_translation": _ID.format("8367386646"),
     "style_checker_fixtures": _ID.format("61556453814"),
@@ -1490,5 +1494,53 @@ FR = [
         None,
         "Moi j'en ai besoin. Je suis nouveau tu peux m'orienter ?",
         "two consecutive comments by one person on the French-translation issue of a study guide (joined); « orient me » with nothing said on what: vague",
+    ),
+    (
+        "application_email_auditor_tests",
+        "too_big",
+        False,
+        None,
+        "Bonjour, Je postule pour le poste de Lead Product Designer. Une découverte AI-driven est exactement l'enjeu que je connais. Chez Renault, j'ai conçu une marketplace de véhicules: annonces, recherche et contact vendeur. Mon CV est en pièce jointe. Auriez-vous 20 minutes la semaine prochaine?",
+        "job-application e-mail tool's tests, a French draft the auditor must flag (calques; the candidate's name, in the subject line, not kept); 20 minutes asked inside an application for an open role: its object is being hired (B), too big",
+    ),
+    (
+        "application_email_auditor_tests",
+        "too_big",
+        False,
+        None,
+        "Bonjour Paul, Je postule pour le poste de Lead Product Designer. Le marché à deux côtés pose un vrai problème de confiance. Dans mon poste actuel, j'ai conçu des prototypes dans Cursor et Claude Code. La mainlevée assistée par l'IA a accéléré la livraison. Mon CV est en pièce jointe. Pourrais-tu me dire si un échange de 20 minutes est possible la semaine prochaine ?",
+        "same tests, a tu-form draft (flagged for « tutoiement »); an application with a short call: being hired (B), too big",
+    ),
+    (
+        "sport_partner_app_demo_chat",
+        "too_big",
+        False,
+        None,
+        "Salut, je recherche une partenaire pour m'accompagnez dans mon parcours sportif. Serais-tu partante ?",
+        "sports-partner matching app's demo conversation (spelling kept); an open-ended training partnership asked of a match: a long commitment from a weak tie (rule 1); ambiguous: both came to the app to find one, and nothing says how often, so it could read as vague",
+    ),
+    (
+        "quebec_consultant_followup_drafts",
+        "too_big",
+        False,
+        4,
+        "Bonjour Brigitte, Je vous écris de mon compte personnel Gmail car j'ai réalisé que mon courriel précédent — envoyé depuis mon nouveau domaine professionnel — a pu être filtré par erreur dans votre dossier de courrier indésirable (spam). Je voulais simplement faire un bref suivi pour vous dire quel plaisir ce fut de vous rencontrer avec Marc l'autre soir. Comme je l'ai mentionné, je crois qu'il existe une forte synergie entre la méthodologie de mon cabinet et les initiatives que vous explorez. [...] J'aimerais beaucoup que nous puissions discuter brièvement, à votre convenance, d'une possible collaboration.",
+        "Québec consultant's bilingual follow-up drafts (French part; names and firm replaced, link sentence cut); met once (circle 4 by the text); a brief talk about « une possible collaboration » after placing his method: winning a client (B, C), too big; ambiguous: the draft files it as « networking » and names no offer",
+    ),
+    (
+        "quebec_consultant_followup_drafts",
+        "too_big",
+        False,
+        None,
+        "Bonjour [Nom], Je fais suite à la proposition pour Abri-Réseau que je vous ai envoyée récemment. [...] Protéger l'efficacité du réseau d'hébergement de Montréal est essentiel, et notre plateforme de disponibilité en temps réel s'attaque directement au problème de la « vacance cachée ». Nous avons mis en place un Hub de proposition dédié où vous pouvez voir le prototype interactif et télécharger la note conceptuelle complète [...]. Je serais ravi de vous présenter le tableau de bord et de discuter d'un partenariat potentiel.",
+        "same drafts, to prospective partners of a shelter-availability project (project renamed, a sentence and link cut, bold removed); a demo and a partnership after a proposal: a sale (C), too big",
+    ),
+    (
+        "montmorency_career_day_employer_invite",
+        "too_big",
+        False,
+        None,
+        "Objet: Stage printemps 2026. Bonjour, Je me présente, [Prénom nom], finissant en Techniques d'intégration multimédia au Collège Montmorency. Nous sommes actuellement à la recherche de milieux de stage pour notre cohorte. [...] Le 10 novembre, nous organisons une journée carrière au Collège Montmorency (13h à 16h). [...] Si cette opportunité vous intéresse, merci de confirmer votre présence avant le 31 octobre. Impossible d'être présent? Vous pouvez tout de même nous transmettre une offre de stage [...].",
+        "Québec college course's invitation to employers, drafted by students (an earlier version of the file; the internship terms and lists cut); internship placements sought and three hours at a career day asked of employers: internships and a long commitment (rule 1), too big",
     ),
 ]
