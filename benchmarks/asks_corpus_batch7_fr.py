@@ -30,7 +30,7 @@ script at the end; a few stock clauses were cut for that, noted). Where the same
 several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (71 items), with the reading chosen. In particular:
+their note (76 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -48,7 +48,7 @@ their note (71 items), with the reading chosen. In particular:
 - portfolio lines seeking an internship are ``too_big`` (as batch 6 read them); « ouvert aux
   opportunités » with nothing asked is ``vague``.
 
-174 asks from 94 sources (at most 4 per source): 64 precise, 44 vague, 66 too big.
+184 asks from 100 sources (at most 4 per source): 71 precise, 46 vague, 67 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
@@ -58,7 +58,9 @@ SOURCES = {
     "african_music_community_api_tests": _ID.format("4597653169"),
     "algiers_cover_letter_sample": _ID.format("56186163307"),
     "alternance_alumni_form": _ID.format("51798544829"),
+    "apartment_neighbours_message_seeder": _ID.format("35831870664"),
     "application_email_auditor_tests": _ID.format("70277335636"),
+    "arxiv_endorsement_outreach_kit": _ID.format("62886574814"),
     "belgian_3d_site_models_social_posts": _ID.format("70144623872"),
     "benin_ngo_student_theses_page": _ID.format("56764553917"),
     "betagouv_job_offers_cleanup_pr": "https://github.com/betagouv/beta.gouv.fr/pull/1624",
@@ -76,6 +78,7 @@ SOURCES = {
     "christian_entrepreneurs_forum_mock": _ID.format("36275762264"),
     "coffee_vending_prospecting_scripts": _ID.format("66596999520"),
     "community_helpdesk_forum_seed": _ID.format("49460646511"),
+    "consulting_firm_reference_consent_emails": _ID.format("71009769028"),
     "crossword_site_definitions_licence_request": _ID.format("71421005734"),
     "demarches_admin_ui_pr": "https://github.com/demarche-numerique/demarche.numerique.gouv.fr/pull/5553",
     "dev_portfolio_contact_form": _ID.format("15043584834"),
@@ -114,12 +117,14 @@ SOURCES = {
     "mentoring_sms_tpl": _ID.format("19817528958"),
     "microstock_tool_linkedin_drafts": _ID.format("63197095357"),
     "montmorency_career_day_employer_invite": "https://github.com/tim-montmorency/compendium (docs/582-541–preparation-milieu-travail/stages/journeeCarriere.md)",
+    "montreal_cnc_linkedin_plan": _ID.format("57386712748"),
     "moroccan_school_portfolio_comments_demo": _ID.format("59785719640"),
     "morocco_drug_refund_site_contact_guide": _ID.format("61946863552"),
     "networking_guide_tpl": _ID.format("13132952012"),
     "ngo_faq_seed_field_missions": _ID.format("22126530149"),
     "office_chat_demo_messages": _ID.format("34073649178"),
     "outreach_agency_campaign_demo": _ID.format("52957960500"),
+    "paris_neighbourhood_app_demo_seed": _ID.format("56215548657"),
     "prediction_polling_outbound_gate": _ID.format("59676386209"),
     "public_portal_redirects_thread": _ID.format("52499913733"),
     "qualiopi_consultant_linkedin_invite_script": _ID.format("21147075749"),
@@ -142,6 +147,7 @@ SOURCES = {
     "tcf_writing_sample_answers": _ID.format("71272604247"),
     "tone_guide_samples": _ID.format("59073632066"),
     "tunisian_eco_media_inbox_seed": _ID.format("54565169211"),
+    "tunisian_spontaneous_application_mailer": _ID.format("69494435025"),
     "ubuntu_forum_shake_thread": _ID.format("57169583903"),
     "uqac_game_design_portfolio": _ID.format("8535547178"),
     "valais_business_club_agent_demo": _ID.format("71095000160"),
@@ -1542,5 +1548,85 @@ FR = [
         None,
         "Objet: Stage printemps 2026. Bonjour, Je me présente, [Prénom nom], finissant en Techniques d'intégration multimédia au Collège Montmorency. Nous sommes actuellement à la recherche de milieux de stage pour notre cohorte. [...] Le 10 novembre, nous organisons une journée carrière au Collège Montmorency (13h à 16h). [...] Si cette opportunité vous intéresse, merci de confirmer votre présence avant le 31 octobre. Impossible d'être présent? Vous pouvez tout de même nous transmettre une offre de stage [...].",
         "Québec college course's invitation to employers, drafted by students (an earlier version of the file; the internship terms and lists cut); internship placements sought and three hours at a career day asked of employers: internships and a long commitment (rule 1), too big",
+    ),
+    (
+        "apartment_neighbours_message_seeder",
+        "precise",
+        False,
+        None,
+        "Est-ce que quelqu'un aurait un escabeau à me prêter pour la journée ? J'ai besoin de changer une ampoule au plafond.",
+        "apartment building's neighbour-board seeder (message templates, 'entraide'); an object borrowed for a day with the reason: precise (the batch's borrowing convention)",
+    ),
+    (
+        "apartment_neighbours_message_seeder",
+        "precise",
+        False,
+        None,
+        "Quelqu'un pourrait-il m'aider à déplacer une armoire demain ? Je ne peux pas le faire seul(e).",
+        "same seeder; a short, dated hand with one piece of furniture: precise; ambiguous: physical help of unstated length, though moving one wardrobe is brief",
+    ),
+    (
+        "apartment_neighbours_message_seeder",
+        "precise",
+        False,
+        None,
+        "Connaissez-vous un bon plombier dans le quartier ? J'ai un problème de fuite.",
+        "same seeder ('questions'); a recommendation of a kind of tradesman nearby: information with a niche (a place, an occupation), precise",
+    ),
+    (
+        "paris_neighbourhood_app_demo_seed",
+        "precise",
+        False,
+        None,
+        "Recherche covoiturage pour le marché. Je cherche un trajet partagé vers le marché le dimanche matin.",
+        "Paris neighbourhood app's demo seed, a service request (title + description); a shared ride to a stated place at a stated time: precise; ambiguous: « le dimanche matin » may mean every Sunday",
+    ),
+    (
+        "paris_neighbourhood_app_demo_seed",
+        "precise",
+        False,
+        None,
+        "Cherche aide pour petit déménagement. Besoin d'un coup de main pour déplacer quelques meubles ce mois-ci.",
+        "same seed (a paid service request); a small job offered to a neighbour, not a job sought by the asker: precise; ambiguous: paid help reads as hiring, and a few hours of moving could read as a long commitment",
+    ),
+    (
+        "arxiv_endorsement_outreach_kit",
+        "vague",
+        True,
+        None,
+        "Bonjour [Prénom], Développeur indépendant, je viens de terminer un technical report sur un compilateur analytique open source qui prédit le coût d'entraînement, la mémoire GPU et le comportement d'une architecture (Transformer, MoE, Diffusion, SSM...) en moins de 50 ms, sans GPU. [...] Pour le déposer sur arXiv (cs.LG), il me faut un endorsement d'un auteur établi dans cette catégorie, et je n'ai pas d'affiliation académique. La demande prend 2 minutes de votre côté : vous me parrainez depuis votre compte arXiv. Je m'engage à ne soumettre que des travaux de qualité. [...] Seriez-vous disposé à m'endorser ? Merci d'avance, et au plaisir d'échanger sur le projet.",
+        "independent developer's outreach kit for an arXiv endorsement, the LinkedIn version (project name, a sentence and the repository link cut; signature removed); to an established author: upward (D); a two-minute, concrete act, but the template carries no reference to the reader's work (the kit says to add one) and no offer: vague by P7/P8; ambiguous: to a peer it would be precise",
+    ),
+    (
+        "consulting_firm_reference_consent_emails",
+        "precise",
+        False,
+        None,
+        "Bonjour [Prénom], Nous mettons en ligne une nouvelle version du site de notre cabinet et nous aimerions y présenter quelques entreprises que nous avons eu le plaisir d'accompagner. [Entreprise] en fait partie [...]. Concrètement, nous afficherions : le nom de [Entreprise] et votre logo [...] ; la phrase suivante : « [phrase proposée] » [...]. Rien d'autre : ni montant d'aide rattaché à votre nom, ni coordonnées de personne. Une réponse simple suffit : oui ou non. Si vous souhaitez modifier la phrase, vous pouvez me renvoyer votre version.",
+        "grants consultancy's e-mail templates asking past clients' consent to be cited on its new site (firm name removed, the project example and verbatim clause cut); a yes/no on an exactly stated mention: precise; ambiguous: a favour for the firm's marketing, but asked of existing clients and small",
+    ),
+    (
+        "consulting_firm_reference_consent_emails",
+        "precise",
+        False,
+        None,
+        "Bonjour [Prénom], Votre portrait publié sur LinkedIn dans la série du Cercle a été très apprécié. Nous souhaiterions le reprendre, en version courte, sur la page « Le cercle » de notre nouveau site : votre nom, votre fonction, [Entreprise], votre logo, deux phrases issues du portrait et un lien vers votre site ou votre profil LinkedIn. Texte proposé : « [phrase proposée] » Une réponse simple suffit : oui ou non.",
+        "same templates, the variant for members of the firm's business circle (circle's name shortened); a yes/no on reusing a stated portrait: precise",
+    ),
+    (
+        "montreal_cnc_linkedin_plan",
+        "vague",
+        False,
+        None,
+        "Bonjour [nom] — je suis un technicien CNC indépendant à Montréal (20 ans, Makino/Mazak/Fanuc/Haas/Siemens). Je me connecte avec les professionnels du manufacturier dans la région. Au plaisir d'échanger.",
+        "LinkedIn plan page prepared for an independent CNC technician in Montréal, the connection-request note; self-description with nothing asked (the plan's goal is repair jobs, but the note asks for nothing): vague (C, a sales contact that asks nothing)",
+    ),
+    (
+        "tunisian_spontaneous_application_mailer",
+        "too_big",
+        False,
+        None,
+        "[...] Cette expérience m'a surtout appris à ne pas m'arrêter au modèle : partir d'un problème métier, travailler la donnée, construire le modèle puis l'intégrer dans une véritable application. C'est précisément ce type de projets que je souhaite continuer à développer chez [Société]. Je serais donc ravi d'échanger avec vous au sujet de vos besoins actuels ou futurs en Data, Machine Learning et Intelligence Artificielle, même si aucun poste correspondant à mon profil n'est actuellement publié. Merci pour votre attention, et au plaisir d'échanger avec vous.",
+        "junior data scientist's spontaneous-application mailer (Tunisia), French template (the paragraphs on skills and the capstone, which would identify him, cut; placeholder filled); an « échange » about the company's needs, in an application: being hired (B), too big",
     ),
 ]
