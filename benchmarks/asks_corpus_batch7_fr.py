@@ -2,10 +2,11 @@
 """Batch 7: a fifth untouched batch of real French asks (issue #16), after batches 3 to 6: asks
 written by other people in public repository files and GitHub issue / pull-request threads
 (prospecting kits, sequences and LinkedIn script pages; recruiter and hiring templates; job-search
-guides and CRM seeds; alumni-mentoring, neighbourhood-exchange, student and community forum seeds;
-founders' outreach logs, newsletters and post drafts; contact-form inboxes; French-test and
-language-course model answers; style-checker fixtures; an archived forum thread; public-sector pull
-requests). Places: France, Québec, Belgique, Suisse romande, Martinique, Tunisie, Maroc, Algérie,
+guides, application mailers and CRM seeds; alumni-mentoring, neighbourhood-exchange, sponsorship,
+student and community forum seeds; founders' and consultants' outreach logs, drafts and newsletters;
+contact-form inboxes; French-test and language-course model answers; style-checker and test
+fixtures; an archived forum thread and an archived chat room; issues and pull requests of
+public-sector, open-source and university-course repositories). Places: France, Québec, Belgique, Suisse romande, Martinique, Tunisie, Maroc, Algérie,
 Sénégal, Côte d'Ivoire, Cameroun, Bénin, Togo, RD Congo, Madagascar; tu and vous.
 
 History: a first collector left 5 asks (the first five items, kept as they were); a second
@@ -30,7 +31,7 @@ script at the end; a few stock clauses were cut for that, noted). Where the same
 several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (76 items), with the reading chosen. In particular:
+their note (79 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -48,7 +49,7 @@ their note (76 items), with the reading chosen. In particular:
 - portfolio lines seeking an internship are ``too_big`` (as batch 6 read them); « ouvert aux
   opportunités » with nothing asked is ``vague``.
 
-184 asks from 100 sources (at most 4 per source): 71 precise, 46 vague, 67 too big.
+188 asks from 101 sources (at most 4 per source): 74 precise, 46 vague, 68 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
@@ -132,6 +133,7 @@ SOURCES = {
     "quebec_cs_student_portfolio": _ID.format("43300544780"),
     "quebec_renovation_sms_templates": _ID.format("69342231599"),
     "recruiter_outreach_workflow": _ID.format("64203384952"),
+    "red_language_french_chat_archive": _ID.format("29820989162"),
     "research_lab_contact_inbox_demo": _ID.format("29100879219"),
     "rss_reader_build_in_public_plan": _ID.format("34448903801"),
     "sales_internship_crm_seed": _ID.format("55610959920"),
@@ -1628,5 +1630,37 @@ FR = [
         None,
         "[...] Cette expérience m'a surtout appris à ne pas m'arrêter au modèle : partir d'un problème métier, travailler la donnée, construire le modèle puis l'intégrer dans une véritable application. C'est précisément ce type de projets que je souhaite continuer à développer chez [Société]. Je serais donc ravi d'échanger avec vous au sujet de vos besoins actuels ou futurs en Data, Machine Learning et Intelligence Artificielle, même si aucun poste correspondant à mon profil n'est actuellement publié. Merci pour votre attention, et au plaisir d'échanger avec vous.",
         "junior data scientist's spontaneous-application mailer (Tunisia), French template (the paragraphs on skills and the capstone, which would identify him, cut; placeholder filled); an « échange » about the company's needs, in an application: being hired (B), too big",
+    ),
+    (
+        "red_language_french_chat_archive",
+        "precise",
+        False,
+        None,
+        "Salut! Je suis aussi sur homebrew et je crains d'avoir déjà cherché mais sans succès surtout au début quand je me suis mis à contribuer à red/GTK. Si tu as des pistes je suis preneur tout de même preneur bien que pour l'instant j'utilise docker sans aucun souci. Merci!",
+        "archived French chat room of a programming language's community (France and Québec members; handles not kept); leads asked on one stated problem (GTK on macOS through Homebrew): a narrow peer request, precise; ambiguous: « des pistes » is open, the subject narrows it",
+    ),
+    (
+        "red_language_french_chat_archive",
+        "precise",
+        False,
+        None,
+        "@tous: request-font matche bien dans la console . quand on utilise view, on obtient une belle erreur: *** Runtime Error 1: access violation *** at: 0003EC56h Qui aurait une idée lumineuse?",
+        "same archive; an idea asked on one stated error with its context: precise (forum convention)",
+    ),
+    (
+        "red_language_french_chat_archive",
+        "precise",
+        False,
+        None,
+        "Sinon, question géographique: je suis à Paris en ce moment (pas pour longtemps): ça dirait à quelqu'un de se retrouver dans cette capitale (meurtrie) pour boire un coup et parler de choses positives, à savoir Red et son Avenir Radieux?",
+        "same archive; a drink in a stated city, soon, with a stated topic, asked of community members: like a coffee with a purpose, precise; ambiguous: open to anyone and of unstated length",
+    ),
+    (
+        "red_language_french_chat_archive",
+        "too_big",
+        False,
+        None,
+        "bonjour tout le monde, ici Martin de Montréal, je serai à Paris dans la semaine du 28 avril ce serais sympa si on pouvais se retrouver un soir de cette semaine là pour souper et/ou s'alcooliser :thumbsup: avec d'autre Redboleurs. le devcon de paris (2007) ça fait déjà une décennie!",
+        "same archive, a member from Montréal (name replaced, spelling kept); an evening dinner asked of community members: a long meeting (like a lunch) from weak ties, too big by rule 1; ambiguous: a social gathering of people who know each other online",
     ),
 ]
