@@ -31,7 +31,7 @@ script at the end; a few stock clauses were cut for that, noted). Where the same
 several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (79 items), with the reading chosen. In particular:
+their note (80 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -49,7 +49,7 @@ their note (79 items), with the reading chosen. In particular:
 - portfolio lines seeking an internship are ``too_big`` (as batch 6 read them); « ouvert aux
   opportunités » with nothing asked is ``vague``.
 
-188 asks from 101 sources (at most 4 per source): 74 precise, 46 vague, 68 too big.
+192 asks from 102 sources (at most 4 per source): 77 precise, 46 vague, 69 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
@@ -104,6 +104,7 @@ SOURCES = {
     "indie_card_game_press_outreach": _ID.format("59748232455"),
     "industrial_data_founder_vc_email_log": _ID.format("63155495628"),
     "interview_guide_translation_issue": "https://github.com/jwasham/coding-interview-university/issues/89",
+    "ivorian_bacheliers_forum_seed": _ID.format("63637589340"),
     "junior_finance_network_coaching_note": _ID.format("69813512184"),
     "kinshasa_dev_portfolio_contact": _ID.format("47258612135"),
     "linkedin_b2b_scripts_page": _ID.format("62397126238"),
@@ -1662,5 +1663,37 @@ FR = [
         None,
         "bonjour tout le monde, ici Martin de Montréal, je serai à Paris dans la semaine du 28 avril ce serais sympa si on pouvais se retrouver un soir de cette semaine là pour souper et/ou s'alcooliser :thumbsup: avec d'autre Redboleurs. le devcon de paris (2007) ça fait déjà une décennie!",
         "same archive, a member from Montréal (name replaced, spelling kept); an evening dinner asked of community members: a long meeting (like a lunch) from weak ties, too big by rule 1; ambiguous: a social gathering of people who know each other online",
+    ),
+    (
+        "ivorian_bacheliers_forum_seed",
+        "precise",
+        False,
+        None,
+        "Quelle filière choisir entre informatique et génie électrique ? Salut tout le monde ! Je suis en terminale C et j'hésite beaucoup entre deux filières pour l'université : Informatique/Génie logiciel, Génie électrique/Électronique. J'aime bien les maths et la physique, et je me débrouille pas mal en programmation. Côté débouchés, qu'est-ce qui recrute le plus en Côte d'Ivoire actuellement ? Est-ce que quelqu'un peut me partager son expérience dans ces domaines ? Les stages, les opportunités d'emploi, les difficultés rencontrées... Merci d'avance pour vos conseils !",
+        "Ivorian excellence-programme forum seed for new bacheliers (title + post); peers' experience on a choice between two named fields in one country: a narrow forum question, precise; ambiguous: « vos conseils » on careers is broad, the two fields and the country narrow it",
+    ),
+    (
+        "ivorian_bacheliers_forum_seed",
+        "precise",
+        False,
+        None,
+        "Logement étudiant à Abidjan : vos bons plans ? Hello les amis ! Je vais bientôt intégrer l'université à Abidjan et je cherche des conseils pour le logement. Mon budget est assez serré (environ 50 000 à 80 000 FCFA par mois). Connaissez-vous des résidences étudiantes abordables ? Des quartiers sympas et pas trop chers ? Des collocations possibles ? J'ai déjà regardé du côté de : Yopougon, Abobo, Cocody (mais c'est cher...) Vos retours d'expérience seraient super utiles ! 🏠",
+        "same seed (title + post, list joined); housing tips in a stated city and budget: specific information, precise",
+    ),
+    (
+        "ivorian_bacheliers_forum_seed",
+        "too_big",
+        False,
+        None,
+        "Avec quelques amis, nous lançons une association d'entraide étudiante [...]. Ce qu'on cherche : Des tuteurs bénévoles (toutes matières), Des personnes motivées pour l'organisation, Des partenariats avec d'autres associations, Du matériel pédagogique (livres, ordinateurs...) [...] Qui veut nous rejoindre ? Contactez-moi en MP !",
+        "same seed (association's name, mission and event dates cut, list joined); volunteers and organisers sought from forum members: long commitments (the batch's volunteer convention), too big",
+    ),
+    (
+        "ivorian_bacheliers_forum_seed",
+        "precise",
+        False,
+        None,
+        "Équilibre études-travail : vos expériences ? Bonsoir tout le monde ! Je suis en 3ème année d'université et j'ai trouvé un job à temps partiel (20h/semaine) pour aider financièrement ma famille. Mais j'ai peur que ça impacte mes résultats. Comment vous faites pour concilier travail et études ? Des conseils d'organisation ? [...] Vaut-il mieux travailler tous les soirs un peu ou concentrer sur le weekend ? Comment rester efficace en cours quand on est fatigué ? Des jobs étudiants plus compatibles avec les études ? Merci pour vos retours d'expérience ! 🙏",
+        "same seed (the list of constraints cut); specific questions on a stated situation asked of peers: precise (the job is the asker's, not sought from the reader)",
     ),
 ]
