@@ -31,7 +31,7 @@ script at the end; a few stock clauses were cut for that, noted). Where the same
 several files, the note says so and only one is counted.
 
 Conventions: those of batches 3-6 (their docstrings). Cases guide v2 leaves open say "ambiguous" in
-their note (80 items), with the reading chosen. In particular:
+their note (84 items), with the reading chosen. In particular:
 - a student or junior writing to a working professional is upward (D) even on a mentoring platform
   whose mentors volunteered; without an offer (P8) such an ask is ``vague``, however specific the
   question (the note says when a coach might read it otherwise);
@@ -42,14 +42,16 @@ their note (80 items), with the reading chosen. In particular:
   that only leaves the door open is ``vague``;
 - a recruiter or founder approaching a candidate about a role is read as a recruitment (``too_big``):
   guide v2 names being hired, not hiring, so these notes say "ambiguous";
-- volunteers, co-organisers or a thesis asked of strangers are long commitments (``too_big``);
+- volunteers, co-organisers or a thesis asked of strangers are long commitments (``too_big``), and
+  so are standing study, thesis or training partners sought on a board (weekly sessions, a shared
+  thesis: ``too_big``, ambiguous) while one dated workout or coffee stays ``precise``;
   borrowing an object (a tent, a ladder) is a small concrete request (``precise`` with a niche);
 - a provider asking a past client for a review of one stated job is feedback (``precise``,
   ambiguous); asking a prospective client anything after a pitch is a sale;
 - portfolio lines seeking an internship are ``too_big`` (as batch 6 read them); « ouvert aux
   opportunités » with nothing asked is ``vague``.
 
-192 asks from 102 sources (at most 4 per source): 77 precise, 46 vague, 69 too big.
+197 asks from 105 sources (at most 4 per source): 78 precise, 46 vague, 73 too big.
 """
 
 _ID = "code index file id {} (repository not reported by the index)"
@@ -81,6 +83,7 @@ SOURCES = {
     "community_helpdesk_forum_seed": _ID.format("49460646511"),
     "consulting_firm_reference_consent_emails": _ID.format("71009769028"),
     "crossword_site_definitions_licence_request": _ID.format("71421005734"),
+    "dakar_thesis_pairing_app_mock": _ID.format("14337995224"),
     "demarches_admin_ui_pr": "https://github.com/demarche-numerique/demarche.numerique.gouv.fr/pull/5553",
     "dev_portfolio_contact_form": _ID.format("15043584834"),
     "dialog_students_issue": "https://github.com/MTES-MCT/dialog/issues/1005",
@@ -135,6 +138,7 @@ SOURCES = {
     "quebec_renovation_sms_templates": _ID.format("69342231599"),
     "recruiter_outreach_workflow": _ID.format("64203384952"),
     "red_language_french_chat_archive": _ID.format("29820989162"),
+    "rennes_students_social_feed_demo": _ID.format("52526770919"),
     "research_lab_contact_inbox_demo": _ID.format("29100879219"),
     "rss_reader_build_in_public_plan": _ID.format("34448903801"),
     "sales_internship_crm_seed": _ID.format("55610959920"),
@@ -145,6 +149,7 @@ SOURCES = {
     "sport_partner_app_demo_chat": _ID.format("44471114935"),
     "startup_hiring_outreach_templates": _ID.format("55067441371"),
     "state_of_js_french_translation": _ID.format("8367386646"),
+    "study_partner_board_examples": _ID.format("55984263246"),
     "style_checker_fixtures": _ID.format("61556453814"),
     "tattoo_community_talks_seed": _ID.format("57176869062"),
     "tcf_writing_sample_answers": _ID.format("71272604247"),
@@ -1695,5 +1700,45 @@ FR = [
         None,
         "Équilibre études-travail : vos expériences ? Bonsoir tout le monde ! Je suis en 3ème année d'université et j'ai trouvé un job à temps partiel (20h/semaine) pour aider financièrement ma famille. Mais j'ai peur que ça impacte mes résultats. Comment vous faites pour concilier travail et études ? Des conseils d'organisation ? [...] Vaut-il mieux travailler tous les soirs un peu ou concentrer sur le weekend ? Comment rester efficace en cours quand on est fatigué ? Des jobs étudiants plus compatibles avec les études ? Merci pour vos retours d'expérience ! 🙏",
         "same seed (the list of constraints cut); specific questions on a stated situation asked of peers: precise (the job is the asker's, not sought from the reader)",
+    ),
+    (
+        "dakar_thesis_pairing_app_mock",
+        "too_big",
+        False,
+        None,
+        "Bonjour, j'aimerais collaborer avec vous sur votre mémoire. J'ai des compétences complémentaires en base de données et backend.",
+        "Dakar engineering school's thesis app, mock pairing proposals between master's students (names not kept; another copy of the file, 14276452931, counted once); writing a master's thesis together: a months-long commitment (the batch's thesis convention), too big; ambiguous: classmates on a platform made for pairing, with an offer of skills",
+    ),
+    (
+        "dakar_thesis_pairing_app_mock",
+        "too_big",
+        False,
+        None,
+        "Je suis intéressé(e) par votre sujet de mémoire. Serait-il possible de travailler ensemble ?",
+        "same mock; a thesis partnership asked with nothing offered: too big (long commitment); ambiguous as above",
+    ),
+    (
+        "study_partner_board_examples",
+        "too_big",
+        False,
+        None,
+        "Je prépare le bac de maths et je cherche un binôme pour s'entraîner aux exercices type bac. Disponible le mercredi après-midi et le week-end.",
+        "study-partner site's example ads (a Paris library as the place; names and contacts not kept); a standing revision partner: repeated sessions from a stranger, a long commitment (rule 1); ambiguous: both sides post on the board to find one, and the subject, place and times are stated",
+    ),
+    (
+        "study_partner_board_examples",
+        "too_big",
+        False,
+        None,
+        "Je vise un niveau C1 et je cherche quelqu'un avec qui pratiquer l'oral. Rencontres hebdomadaires sur Lyon.",
+        "same examples (English, a Lyon library); weekly meetings with a stranger: a long commitment, too big; ambiguous as above",
+    ),
+    (
+        "rennes_students_social_feed_demo",
+        "precise",
+        False,
+        None,
+        "Qui veut faire le Thabor demain matin à 7h ? Je cherche un binôme pour l'escalier de l'enfer 🔥 L'ambiance matinale est incredible.",
+        "Rennes students' social app demo feed; one workout at a stated place and time tomorrow: a small, dated invitation to peers, precise",
     ),
 ]
