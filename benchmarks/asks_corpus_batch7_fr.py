@@ -25,8 +25,9 @@ and checked by a script before use (file id or address and a distinctive phrase 
 ``tests/data/asks_corpus/``, every ``benchmarks/asks_corpus_*`` file and the other collectors'
 worktrees and branches). Most candidates found by common phrases (« je me permets de vous
 contacter », « auriez-vous 15 minutes », « serait-il possible d'échanger »...) were already used and
-dropped; so were two sources whose text turned out to be another copy of a source used in batch 3 or
-5 (found by the overlap check). No 10-word run of these texts occurs in those files (checked with a
+dropped; so were a source whose text turned out to be another copy of a batch-3 source and two
+follow-up messages already quoted in batch 5 from another file of the same project (found by the
+overlap check). No 10-word run of these texts occurs in those files (checked with a
 script at the end; a few stock clauses were cut for that, noted). Where the same text is stored in
 several files, the note says so and only one is counted.
 
