@@ -22,11 +22,12 @@ Conventions: those of batches 3-6 (their docstrings); cases guide v2 leaves open
 gives a page's opening or the passage nearest the query), so some quotations end where the
 excerpt ends (noted).
 
-37 asks from 31 sources: 2 precise, 13 vague, 22 too big.
+45 asks from 38 sources: 9 precise, 13 vague, 23 too big.
 """
 
 SOURCES = {
     "3xrien_mercerie": "https://3xrien.over-blog.fr/article-ton-blog-est-beau-ton-blog-est-grand-122795549.html",
+    "aefr_tva_usa": "https://ae.fr/t/client-des-etats-unis-comment-facturer-et-tva/3898",
     "araignee_referenceur": "https://unearaigneeauplafond.fr/candidature-spontanee-referenceur",
     "biblibre_stagiaires": "https://www.biblibre.com/fr/blog/a-messieursmesdames-les-futurs-stagiaires/",
     "boucher_soutien": "https://onethinginafrenchday.podbean.com/e/lettre-de-soutien/",
@@ -39,7 +40,10 @@ SOURCES = {
     "coeursurparis_reco": "https://coeursurparis.com/pourquoi-distribuer-des-recommandations-linkedin-comme-candy-pourrait-tuer-votre-reputation",
     "croquefeuille_devis": "https://www.croquefeuille.fr/?Comment-eviter-et-recouvrer-les-impayes",
     "doczz_sponsoring": "https://doczz.fr/doc/3610257/demande-de-sponsorig---lettre-type-2007",
+    "francebleu_enquete_enseignants": "https://www.francebleu.fr/infos/education/appel-aux-enseignants-pour-participer-a-une-enquete-cet-ete-pour-un-projet-jeunesse-9722485",
     "freshpixel_10_non": "https://www.freshpixel.fr/blog/2013/07/27/les-10-nons-du-freelance/",
+    "kartoffel_dossier_presse": "http://www.kartoffelkaefig.net/2007/12/18/saint-brieuc-les-choux/",
+    "ladyteruki_boss": "https://ladyteruki.com/2008/03/18/on-surement-battu-record",
     "lesoir_wonderland": "https://references.lesoir.be/article/Un-billet-pour-Wonderland-9-le-blog-d-une-chercheuse-d-emploi/",
     "letemps_ami_russe": "http://www.letemps.ch/Page/Uuid/598231a8-53c3-11e1-94a6-886666812759/Mon_ami_russe_de_Bamako",
     "lettres_types_maire": "http://exemples-lettres-types.com/news+article.storyid+1015.htm",
@@ -47,14 +51,17 @@ SOURCES = {
     "mariejulien_10_non": "https://mariejulien.com/post/2007/10/15/Les-10-NON-absolus-pour-les-freelances",
     "mesconstats_linkedin": "https://mesconstats.ca/2016/11/12/linkedin-et-plus-si-affinites/",
     "msullivan_spontanee": "https://michellesullivan.ca/2009/05/vous-souhaitez-postuler-chez-michelle-sullivan-communications/",
+    "neoprofs_etude_qvt": "https://neoprofs.org/t145213n-accident-lors-d-un-exercice-d-evacuation-quelle-responsabilite",
     "paperblog_hamid_php": "https://paperblog.fr/395603/candidats-a-l-embauche-comment-se-griller-aupres-d-un-employeur-en-une-seule-phrase/amp",
     "planeteblog_stage": "https://planeteblog.com/?tag=stage",
+    "pragmatic_repartition_parts": "https://forum.pragmaticentrepreneurs.com/t/besoin-de-conseils-sur-la-repartition-des-parts/4218",
     "ravier_freelance_reflexions": "http://aurelieravier.com/11-reflexions-stupides-a-ne-pas-faire-a-un-freelance/?replytocom=13",
     "routledge_davis_lettre": "https://www.taylorfrancis.com/chapters/mono/10.4324/9781315831589-34/art-fashion-art-et-la-mode-rubio-jackson",
     "samsa_pret_a_interviewer": "http://www.samsa.fr/2008/12/04/voici-le-pret-a-interviewer/",
     "scribd_prod_ecrite": "https://fr.scribd.com/document/452945994/Prod-Ecrite-docx",
     "seattle_expat_mails": "https://www.blogarama.com/destinations-blogs/155259-carnet-deux-expats-seattle-blog/18942502-lart-demander-laide",
     "success_career_tel": "https://success-and-career.ch/conseils/reseau/prise-de-contact-a-vos-telephones",
+    "tbtc_alternants": "https://tbtc.fr/sauvonsnosalternants/",
     "wikihow_rembourser": "https://iiab.me/kiwix/content/wikihow_fr_maxi_2022-11/demander-%C3%A0-un-ami-de-rembourser-l%27argent-qu%27il-nous-doit",
     "ytournel_stage": "http://blog.ytournel.net/index.php?post/2006/07/28/113-deprime",
 }
@@ -355,5 +362,69 @@ FR = [
         5,
         "Je suis vieux et malade mais également très riche. Je souhaite faire don de mes biens à quelqu'un qui saura bien l'utiliser. J'aimerais que vous acceptiez de servir d'administrateur légal. C'est lors d'une balade sur Internet que j'ai trouvé votre adresse.",
         "Swiss daily (Le Temps) column quoting a scam e-mail the author answered; a stranger asks the reader to become the legal administrator of a fortune (a long commitment and money, rule 1) -> too_big",
+    ),
+    (
+        "kartoffel_dossier_presse",
+        "precise",
+        None,
+        5,
+        "Bonjour, je suis journaliste à La Griffe, est-ce que je pourrais avoir un dossier de presse sur l'exposition?",
+        "journalist's blog transcribing a visit to a Saint-Brieuc exhibition venue; a small concrete request (a press kit) about a named exhibition, not upward -> precise",
+    ),
+    (
+        "kartoffel_dossier_presse",
+        "precise",
+        None,
+        3,
+        "Allô, Michel? J'ai un journaliste de La Griffe, là, il veut un dossier de presse. Je peux lui en donner un? Il y a pas de problème? On n'aura pas de problème?",
+        "same scene: the receptionist phoning a colleague for permission (colleague tie from the framing); a yes/no authorisation on a stated, narrow matter -> precise",
+    ),
+    (
+        "ladyteruki_boss",
+        "precise",
+        None,
+        2,
+        "Lady, vous pourriez m'appeler deux personnes à la Direction Chose ? Il s'agit de Mme Bidule et M. Machin.",
+        "assistant's blog quoting her boss's daily requests (placeholders of the source kept as they are fictional, 'appeller' spelled right); a small concrete task naming two people, asked downward -> precise",
+    ),
+    (
+        "francebleu_enquete_enseignants",
+        "precise",
+        None,
+        5,
+        "Les associations Gard Québec, Midi Toulousain Québec et Cambrésis Hainaut Québec recherchent des enseignants de l'école primaire (CM1, CM2) et des professeurs de préférence des professeurs de français de collège pour répondre à une enquête en ligne d'une durée de 15 à 30 minutes maximum et d'une dizaine de questions, de juillet à fin septembre 2023.",
+        "regional radio site relaying an associations' call (contact address dropped); a short survey with a duration, a purpose and a narrow audience (CM1-CM2 teachers) -> precise",
+    ),
+    (
+        "neoprofs_etude_qvt",
+        "precise",
+        None,
+        5,
+        "Bonjour, je suis chercheur et j'ai besoin de moins de 12 minutes de votre temps et de réponses honnêtes pour faire avancer la recherche sur la qualité de vie au travail. [...] L'étude est réservée aux enseignants pour des raisons statistiques. Cliquez en dessous pour y participer. Si le post gêne, je le supprimerai.",
+        "teachers' forum post (name and form link dropped, cut [...]); a 12-minute survey on a stated subject for a narrow group (teachers), asked of peers on the forum -> precise",
+    ),
+    (
+        "aefr_tva_usa",
+        "precise",
+        None,
+        None,
+        "Bonjour ! Je me suis lancée comme auto-entrepreneur il y a un mois. Je travaille à distance comme graphic designer pour une boîte américaine, donc mon client est des États-Unis évidemment, et c'est mon seul client. J'ai beaucoup de questions sur le sujet… [...] Est-ce que ça suffit avec la mention “Art 293b du CGI, TVA non applicable” dans la facture ou est-ce que je dois déclarer quelque chose en plus ? [...] Dois-je facturer le montant en euros ou dollars ?",
+        "self-employed people's forum thread 'Client des États-Unis - Comment facturer et TVA' (cuts [...]); specific questions on a stated case (French micro-entrepreneur billing a US client) put to peers -> precise",
+    ),
+    (
+        "pragmatic_repartition_parts",
+        "precise",
+        None,
+        None,
+        "Bonjour à tous, j'ai besoin de vos conseils concernant la répartition des parts d'une entreprise que je souhaite créer avec un ami. C'est lui qui a eu l'idée et c'est moi qui lui ai proposé de l'accompagner. Il me propose 10% des parts pour développer le site web. [...] Il m'explique qu'il fait ça pour rester majoritaire après levée de fonds [...]. Que pensez-vous de sa stratégie ? Est-ce qu'elle est courante dans le milieu actuel des startups ?",
+        "entrepreneurs' forum thread 'Besoin de conseils sur la répartition des parts' (cuts [...]); advice on a stated case with a number (10 % for building the site) asked of forum peers -> precise",
+    ),
+    (
+        "tbtc_alternants",
+        "too_big",
+        None,
+        5,
+        "Ils sont nos futurs graphistes, consultants, chefs de pub, créatifs, community ou press managers… En tant qu'agences de communication et de publicité, boîtes de prod et studios, nous considérons qu'il est de notre responsabilité de venir en aide à ceux qui risquent de rester au bord du chemin. [...] Alors même si nous avons déjà tous des alternants parmi nos équipes, faisons l'effort d'en accueillir juste un de plus.",
+        "agency's open call to fellow agencies ('Sauvons nos alternants', cut [...]); peers asked to take on one more apprentice: a position is the object (rule 1) -> too_big",
     ),
 ]
