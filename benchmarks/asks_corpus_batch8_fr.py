@@ -18,16 +18,17 @@ cooptation line already quoted from another magazine was dropped as a near-dupli
 run of these texts occurs in those files (checked with a script at the end).
 
 Conventions: those of batches 3-6 (their docstrings); cases guide v2 leaves open say
-"ambiguous" in their note (9 items). Only the stored page excerpts could be read (the corpus
+"ambiguous" in their note (14 items). Only the stored page excerpts could be read (the corpus
 gives a page's opening or the passage nearest the query), so some quotations end where the
 excerpt ends (noted).
 
-45 asks from 38 sources: 9 precise, 13 vague, 23 too big.
+56 asks from 43 sources: 15 precise, 14 vague, 27 too big.
 """
 
 SOURCES = {
     "3xrien_mercerie": "https://3xrien.over-blog.fr/article-ton-blog-est-beau-ton-blog-est-grand-122795549.html",
     "aefr_tva_usa": "https://ae.fr/t/client-des-etats-unis-comment-facturer-et-tva/3898",
+    "allochouquette_demandes": "https://allochouquette.fr/demandes-clients-wtf-photographe",
     "araignee_referenceur": "https://unearaigneeauplafond.fr/candidature-spontanee-referenceur",
     "biblibre_stagiaires": "https://www.biblibre.com/fr/blog/a-messieursmesdames-les-futurs-stagiaires/",
     "boucher_soutien": "https://onethinginafrenchday.podbean.com/e/lettre-de-soutien/",
@@ -39,9 +40,11 @@ SOURCES = {
     "cid_futur_patron": "http://cid.mainpages.info/post/2006/06/21/197-un-de-plus-dans-les-statistiques-nationales",
     "coeursurparis_reco": "https://coeursurparis.com/pourquoi-distribuer-des-recommandations-linkedin-comme-candy-pourrait-tuer-votre-reputation",
     "croquefeuille_devis": "https://www.croquefeuille.fr/?Comment-eviter-et-recouvrer-les-impayes",
+    "demetan_courrier_prof": "http://demetan.blogspot.com/2006/11/le-courrier-du-professeur.html",
     "doczz_sponsoring": "https://doczz.fr/doc/3610257/demande-de-sponsorig---lettre-type-2007",
     "francebleu_enquete_enseignants": "https://www.francebleu.fr/infos/education/appel-aux-enseignants-pour-participer-a-une-enquete-cet-ete-pour-un-projet-jeunesse-9722485",
     "freshpixel_10_non": "https://www.freshpixel.fr/blog/2013/07/27/les-10-nons-du-freelance/",
+    "jourstranquilles_photographes": "http://jourstranquilles.canalblog.com/archives/2014/02/24/29290414.html",
     "kartoffel_dossier_presse": "http://www.kartoffelkaefig.net/2007/12/18/saint-brieuc-les-choux/",
     "ladyteruki_boss": "https://ladyteruki.com/2008/03/18/on-surement-battu-record",
     "lesoir_wonderland": "https://references.lesoir.be/article/Un-billet-pour-Wonderland-9-le-blog-d-une-chercheuse-d-emploi/",
@@ -50,9 +53,11 @@ SOURCES = {
     "macron_lettre_prof": "https://sebastiannowenstein.org/2019/02/09/projet-de-lettre-au-president-macron-pour-lui-demander-sil-y-a-des-bases-scientifiques-a-ces-declarations-sur-les-particularites-du-parler-des-boxeurs-gitans",
     "mariejulien_10_non": "https://mariejulien.com/post/2007/10/15/Les-10-NON-absolus-pour-les-freelances",
     "mesconstats_linkedin": "https://mesconstats.ca/2016/11/12/linkedin-et-plus-si-affinites/",
+    "monde_ecriture_contrat": "https://monde-ecriture.com/forum/index.php?topic=31354.msg506460",
     "msullivan_spontanee": "https://michellesullivan.ca/2009/05/vous-souhaitez-postuler-chez-michelle-sullivan-communications/",
     "neoprofs_etude_qvt": "https://neoprofs.org/t145213n-accident-lors-d-un-exercice-d-evacuation-quelle-responsabilite",
     "paperblog_hamid_php": "https://paperblog.fr/395603/candidats-a-l-embauche-comment-se-griller-aupres-d-un-employeur-en-une-seule-phrase/amp",
+    "photoacademy_remarques": "http://mag.thephotoacademy.com/fr/la-chronique-alice/les-pires-vraies-remarques-de-clients/",
     "planeteblog_stage": "https://planeteblog.com/?tag=stage",
     "pragmatic_repartition_parts": "https://forum.pragmaticentrepreneurs.com/t/besoin-de-conseils-sur-la-repartition-des-parts/4218",
     "ravier_freelance_reflexions": "http://aurelieravier.com/11-reflexions-stupides-a-ne-pas-faire-a-un-freelance/?replytocom=13",
@@ -426,5 +431,93 @@ FR = [
         5,
         "Ils sont nos futurs graphistes, consultants, chefs de pub, créatifs, community ou press managers… En tant qu'agences de communication et de publicité, boîtes de prod et studios, nous considérons qu'il est de notre responsabilité de venir en aide à ceux qui risquent de rester au bord du chemin. [...] Alors même si nous avons déjà tous des alternants parmi nos équipes, faisons l'effort d'en accueillir juste un de plus.",
         "agency's open call to fellow agencies ('Sauvons nos alternants', cut [...]); peers asked to take on one more apprentice: a position is the object (rule 1) -> too_big",
+    ),
+    (
+        "jourstranquilles_photographes",
+        "too_big",
+        None,
+        5,
+        "Oh mon dieu! J'adore votre travail ! Vous pourriez retoucher cet autoportrait pour ma page Facebook.",
+        "photographer's blog 'Ces phrases qui dépriment les photographes'; a stranger asks a professional for free retouching; ambiguous: read as asking a provider for a service (convention of batch 6) -> too_big",
+    ),
+    (
+        "jourstranquilles_photographes",
+        "precise",
+        None,
+        5,
+        "Excusez moi, vous pourriez prendre la même photo que vous avec mon super téléphone j'aimerais la poster sur Facebook.",
+        "same list; a guest at an event asks the photographer for a one-off favour; ambiguous: a momentary favour rather than a service ordered; a small concrete request about a stated thing -> precise",
+    ),
+    (
+        "jourstranquilles_photographes",
+        "precise",
+        None,
+        2,
+        "Dis, ça t'ennuierais de prendre ton appareil photo au mariage ? Je sais que t'es le témoin, mais je me suis dit que tu pourrais en prendre quelques unes pendant la soirée. Mais n'oublie pas de t'amuser hein, t'es pas là pour bosser.",
+        "same list; the couple asks a close friend, their witness (circle from the text); ambiguous: free work asked of a close tie; a long ask of a close tie is not too big (rule 1), concrete and narrow (a few photos at the evening) -> precise",
+    ),
+    (
+        "jourstranquilles_photographes",
+        "too_big",
+        None,
+        5,
+        "Voilà, on voudrait environ 150 clichés du lieu, 50 portraits, en noir et blanc si possible, le tout livré sur DVD pour après demain. Par contre niveau budget on est limité à 200€ ça vous irait ?",
+        "same list; a prospective client proposing a paid commission at its price (a contract, rule 1) -> too_big",
+    ),
+    (
+        "photoacademy_remarques",
+        "too_big",
+        None,
+        5,
+        "Je cherche un photographe professionnel. Je n'ai pas de budget, mais c'est pas grave, la visibilité que je vais vous donner vous rapportera tous les salaires du monde !",
+        "freelance photographer's column 'Les pires (vraies) remarques de clients'; unpaid work for 'visibility' is still a commission asked of a provider -> too_big",
+    ),
+    (
+        "photoacademy_remarques",
+        "precise",
+        None,
+        3,
+        "Allô ? Vous pouvez juste m'envoyer les trois meilleures photos du shooting d'hier ? J'en ai besoin tout de suite.",
+        "same column; an existing client (circle from the framing: an ongoing business tie) asks for a small, concrete deliverable with a number -> precise",
+    ),
+    (
+        "photoacademy_remarques",
+        "too_big",
+        None,
+        5,
+        "J'ai besoin d'un photographe pour demain soir, mais je ne peux pas vous briefer, je n'ai aucune info, de toutes façons vous connaissez votre métier, non ?",
+        "same column; a last-minute booking (hiring the photographer, rule 1) -> too_big",
+    ),
+    (
+        "allochouquette_demandes",
+        "precise",
+        None,
+        3,
+        "Tu peux me photoshopper une pizza dans la main ?",
+        "photographer's 'pires demandes de clients'; a client asks for a specific retouch on his own photos; ambiguous: within a commission already agreed, read as a small concrete request rather than a new contract -> precise",
+    ),
+    (
+        "allochouquette_demandes",
+        "precise",
+        None,
+        3,
+        "J'aimerais sourire mais sans mes dents. Elles me gênent.",
+        "same list; a client's retouching request (he then says: erase them in Photoshop); same reading as the previous item (ambiguous) -> precise",
+    ),
+    (
+        "demetan_courrier_prof",
+        "vague",
+        True,
+        None,
+        "Bonjour Denis, je m'excuse pour les classes que j'ai manque. [...] Si vous avez un peu de temps supplementaire, ca serait tres gentil si vous pouvez me repondre avec les dates importants: mon discours oral, la date du deuxieme test lecture, et les autres dates importants pour que je puisse prendre des journees malade a mon travail et venir en classe. [...] Vous enseignez le francais meilleur que tous mes profs jusque maintenant.",
+        "Québec college teacher's blog quoting a student's e-mail (spelling kept, teacher's name replaced, cuts [...]); specific information asked of the teacher (D upward), flattery but no offer -> vague",
+    ),
+    (
+        "monde_ecriture_contrat",
+        "precise",
+        None,
+        None,
+        "Salut tout le monde, Je me posais plusieurs questions d'ordre légales concernant l'idée d'engager un illustrateur. [...] Déjà, niveau contrat. C'est à moi d'arriver avec le contrat que je propose au freelanceur ou c'est à lui ? [...] Concernant le droit de divulgation, un illustrateur a vraiment le droit au dernier moment de dire qu'il ne veut pas qu'on utilise son dessin ?",
+        "writers' help forum thread 'Contrat illustration' (cuts [...]); specific legal questions on a stated project put to forum peers -> precise",
     ),
 ]
