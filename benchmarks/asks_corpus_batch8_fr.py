@@ -18,11 +18,11 @@ cooptation line already quoted from another magazine was dropped as a near-dupli
 run of these texts occurs in those files (checked with a script at the end).
 
 Conventions: those of batches 3-6 (their docstrings); cases guide v2 leaves open say
-"ambiguous" in their note (27 items). Only the stored page excerpts could be read (the corpus
+"ambiguous" in their note (29 items). Only the stored page excerpts could be read (the corpus
 gives a page's opening or the passage nearest the query), so some quotations end where the
 excerpt ends (noted).
 
-109 asks from 76 sources: 44 precise, 24 vague, 41 too big.
+115 asks from 80 sources: 46 precise, 27 vague, 42 too big.
 """
 
 SOURCES = {
@@ -57,6 +57,7 @@ SOURCES = {
     "francebleu_perles_pau": "https://www.francebleu.fr/infos/societe/a-quelle-heure-on-peut-voir-les-pyrenees-les-perles-de-l-ete-des-offices-de-tourisme-7578162",
     "freshpixel_10_non": "https://www.freshpixel.fr/blog/2013/07/27/les-10-nons-du-freelance/",
     "hortensia_entretien": "https://mademoisellehortensia.com/tag/youtube/",
+    "hyperbate_mechant": "https://hyperbate.fr/fatras/2016/09/21/est-ce-que-cest-moi-le-mechant/",
     "jourstranquilles_photographes": "http://jourstranquilles.canalblog.com/archives/2014/02/24/29290414.html",
     "kartoffel_dossier_presse": "http://www.kartoffelkaefig.net/2007/12/18/saint-brieuc-les-choux/",
     "ladyteruki_boss": "https://ladyteruki.com/2008/03/18/on-surement-battu-record",
@@ -83,12 +84,15 @@ SOURCES = {
     "plumepoing_tapon": "https://laplumeetlepoing.blogspot.com/2013/05/le-tapon-du-mois.html",
     "pourparlers_15_phrases": "https://pourparlers.fr/florilege-15-phrases-a-eviter-face-a-un-interprete-de-conference",
     "pragmatic_repartition_parts": "https://forum.pragmaticentrepreneurs.com/t/besoin-de-conseils-sur-la-repartition-des-parts/4218",
+    "presselib_perles_18": "https://archives.presselib.com/?p=31495",
     "profignoble_politesse": "http://profignoble.over-blog.com/article-les-bons-conseils-du-professeur-ignoble-2-petite-le-on-de-politesse-a-l-usage-des-etudiants-97794540.html",
+    "radio1_perles_18": "https://radio1.pf/les-plus-belles-perles-entendues-par-les-sapeurs-pompiers/amp",
     "ravier_freelance_reflexions": "http://aurelieravier.com/11-reflexions-stupides-a-ne-pas-faire-a-un-freelance/?replytocom=13",
     "ricard_combien": "https://www.guillaumericardtattoo.com/post/combien-ca-coute-pour-ca",
     "rmsnews_pourrissent": "https://rmsnews.com/candidats-pourrissent-recrutement",
     "rmsnews_pourrissent_pas": "http://rmsnews.com/candidats-ne-pourrissent-pas-recrutement",
     "routledge_davis_lettre": "https://www.taylorfrancis.com/chapters/mono/10.4324/9781315831589-34/art-fashion-art-et-la-mode-rubio-jackson",
+    "rozelands_perles_18": "https://rozelands.fr/2023/03/12/perles-des-pompiers/",
     "samsa_pret_a_interviewer": "http://www.samsa.fr/2008/12/04/voici-le-pret-a-interviewer/",
     "scribd_prod_ecrite": "https://fr.scribd.com/document/452945994/Prod-Ecrite-docx",
     "seattle_expat_mails": "https://www.blogarama.com/destinations-blogs/155259-carnet-deux-expats-seattle-blog/18942502-lart-demander-laide",
@@ -976,5 +980,53 @@ FR = [
         4,
         "Nous vous remercions de participer à la croissance de la population, mais serions encore plus reconnaissants de pouvoir dormir le matin.",
         "same top; an indirect but unmistakable request for quiet in the morning; ambiguous: the ask is only implied -> precise",
+    ),
+    (
+        "hyperbate_mechant",
+        "vague",
+        True,
+        4,
+        "Bonjour Monsieur Leroux la situation est délicate le secrétariat ma informer qu'il me manquer qu'une seule note pour valider ma licence c'est celle de votre cour Atelier Multimédia du second semestre. Aujourd'hui compter comme absent même une note inférieur à 10 me permettrait de valider ma licence. Je vous remercie de m'envoyer une note par mail que je puisse l'envoyer au secrétariat. Bien à vous",
+        "university lecturer's blog transcribing a student's e-mail (spelling kept; the lecturer's name replaced); a student he never saw in class asks for a mark for work never handed in: upward (D) with no offer and nothing to show for the course -> vague; ambiguous: the request itself (send a mark by e-mail) is concrete and could read as precise",
+    ),
+    (
+        "radio1_perles_18",
+        "precise",
+        None,
+        5,
+        "Allo les pompiers, Nous sommes une famille de quatre personnes, tous non fumeurs. Est-ce qu'on doit quand même installer un détecteur de fumée ?",
+        "Tahitian radio site relaying calls collected by a former fire-service operator (book 'Les perles du 18'); a caller asks the fire brigade one rule question about his own case -> precise",
+    ),
+    (
+        "radio1_perles_18",
+        "too_big",
+        None,
+        5,
+        "Combien ça coûterait pour qu'une ambulance de chez vous vienne nous chercher dimanche matin, vers 7 heures, à la sortie du Macumba",
+        "same list (the excerpt ends here); a caller asks the fire brigade for a price to be driven home from a nightclub: a quote for a service (batch convention) -> too_big; ambiguous: date, time and place make it concrete, so it could read as precise",
+    ),
+    (
+        "rozelands_perles_18",
+        "precise",
+        None,
+        5,
+        "Je n'ai plus de crédits sur mon forfait téléphone. Est-ce que vous pourriez appeler ma copine pour moi pour lui dire que j'ai oublié les clés et que je suis coincé dehors ?",
+        "blog reposting the same book's calls; a caller asks the emergency line to relay one message: a small concrete favour (misdirected) -> precise",
+    ),
+    (
+        "rozelands_perles_18",
+        "vague",
+        None,
+        5,
+        "C'est pour une dame qui fait un malaise à l'arrêt de bus… [...] On est à Pau mais je ne connais pas l'adresse. Je ne suis pas d'ici. [...] C'est écrit : « JC Decaux ».",
+        "same repost (the operator's questions cut [...]); an emergency call whose only location is a town and the bus shelter's advertiser name: what is needed is clear, where is not -> vague",
+    ),
+    (
+        "presselib_perles_18",
+        "vague",
+        None,
+        5,
+        "Venez vite, il y a le feu !",
+        "regional news site's column on the same book; a caller says only this and hangs up, with no address or details: nothing can be acted on -> vague",
     ),
 ]
