@@ -18,11 +18,11 @@ cooptation line already quoted from another magazine was dropped as a near-dupli
 run of these texts occurs in those files (checked with a script at the end).
 
 Conventions: those of batches 3-6 (their docstrings); cases guide v2 leaves open say
-"ambiguous" in their note (29 items). Only the stored page excerpts could be read (the corpus
+"ambiguous" in their note (31 items). Only the stored page excerpts could be read (the corpus
 gives a page's opening or the passage nearest the query), so some quotations end where the
 excerpt ends (noted).
 
-115 asks from 80 sources: 46 precise, 27 vague, 42 too big.
+122 asks from 85 sources: 52 precise, 27 vague, 43 too big.
 """
 
 SOURCES = {
@@ -31,7 +31,9 @@ SOURCES = {
     "allochouquette_demandes": "https://allochouquette.fr/demandes-clients-wtf-photographe",
     "araignee_referenceur": "https://unearaigneeauplafond.fr/candidature-spontanee-referenceur",
     "arz_perles_ot": "http://arz.fr/index.php/2017/08/31/perles-de-lete-offices-de-tourisme/",
+    "aubry_demandes_connexion": "https://christian.aubry.org/2009/02/pour-en-finir-avec-les-demandes-de-connexion-facebook-infondees/?share=tumblr",
     "azincourt_test_gratuit": "https://www.maison-azincourt.fr/librairie/faut-il-faire-des-tests-gratuits-en-redaction-web/",
+    "belial_lecteur_manuscrit": "https://forums.ad.belial.fr/viewtopic.php?p=84707",
     "benoitbourdo_eviter": "http://benoitbourdo.blogspot.com/2010/07/ne-pas-dire.html",
     "bezies_casse_bonbon": "https://blog.fredericbezies-ep.fr/2015/10/06/comment-repondre-poliment-a-un-casse-bonbon-un-exemple",
     "biblibre_stagiaires": "https://www.biblibre.com/fr/blog/a-messieursmesdames-les-futurs-stagiaires/",
@@ -47,6 +49,7 @@ SOURCES = {
     "croquefeuille_devis": "https://www.croquefeuille.fr/?Comment-eviter-et-recouvrer-les-impayes",
     "dedefensa_donation": "https://dedefensa.org/article/journal-de-bord-de-dedefensaorg-030509-notre-campagne-de-donation",
     "defiecologique_matiere_grise": "https://blog.defi-ecologique.com/dons-de-matiere-grise/",
+    "demandeemploi_meilleures_questions": "http://demande-d-emploi-exemple.blogspot.com/2014/01/entretien-dembauche-les-meilleures.html",
     "demetan_courrier_prof": "http://demetan.blogspot.com/2006/11/le-courrier-du-professeur.html",
     "develay_orange": "https://pierre-develay.wixsite.com/auteur/experiences-orange",
     "doczz_sponsoring": "https://doczz.fr/doc/3610257/demande-de-sponsorig---lettre-type-2007",
@@ -81,6 +84,7 @@ SOURCES = {
     "petitefeuille_mots_excuse": "https://petitefeuille.net/t6604-les-plus-incroyables-mots-d-excuse-ecrits-par-des-parents-d-eleves",
     "photoacademy_remarques": "http://mag.thephotoacademy.com/fr/la-chronique-alice/les-pires-vraies-remarques-de-clients/",
     "planeteblog_stage": "https://planeteblog.com/?tag=stage",
+    "plumedargent_contacter_me": "https://forum.plumedargent.fr/viewtopic.php?p=53941",
     "plumepoing_tapon": "https://laplumeetlepoing.blogspot.com/2013/05/le-tapon-du-mois.html",
     "pourparlers_15_phrases": "https://pourparlers.fr/florilege-15-phrases-a-eviter-face-a-un-interprete-de-conference",
     "pragmatic_repartition_parts": "https://forum.pragmaticentrepreneurs.com/t/besoin-de-conseils-sur-la-repartition-des-parts/4218",
@@ -106,6 +110,7 @@ SOURCES = {
     "wikihow_rembourser": "https://iiab.me/kiwix/content/wikihow_fr_maxi_2022-11/demander-%C3%A0-un-ami-de-rembourser-l%27argent-qu%27il-nous-doit",
     "xpression_redactrice": "https://xpression-ecrite.com/je-suis-redactrice-web-freelance-mais-je-me-soigne",
     "ytournel_stage": "http://blog.ytournel.net/index.php?post/2006/07/28/113-deprime",
+    "yvon_reussir_stage": "https://mutuelle-mmg.yvon.eu/vie-etudiante/comment-reussir-son-stage",
 }
 
 FR = [
@@ -1028,5 +1033,61 @@ FR = [
         5,
         "Venez vite, il y a le feu !",
         "regional news site's column on the same book; a caller says only this and hangs up, with no address or details: nothing can be acted on -> vague",
+    ),
+    (
+        "plumedargent_contacter_me",
+        "precise",
+        None,
+        None,
+        "Alors que je m'apprêtais à prendre mon clavier pour relancer un éditeur, je me suis demandé comment vous contactiez les ME. À la fois le moyen (mail, téléphone ?) mais aussi le ton que vous employez. [...] Pour contextualiser, dans le cas qui se présente aujourd'hui, l'éditeur m'a demandé de le relancer au bout d'un mois [...] et ce sur Facebook [...]. Mais d'emblée je me demande : est-ce que je dois l'ajouter, puis lui envoyer un message ? D'abord lui envoyer un message et attendre ? [...] Comment faites-vous ?",
+        "writers' forum thread (cuts [...]); an author asks fellow writers how they contact publishers, with her own case and concrete sub-questions -> precise",
+    ),
+    (
+        "plumedargent_contacter_me",
+        "too_big",
+        True,
+        4,
+        "Bonjour. Nous nous sommes rencontrés le XX et je me permets de vous relancer concernant la lecture mon manuscrit blablabla",
+        "same post: the draft follow-up she plans to send the publisher ('XX' and 'blablabla' are hers); the object is her manuscript being taken on (B: a publishing contract) -> too_big; ambiguous: the publisher asked for this follow-up, so it could read as a precise status request",
+    ),
+    (
+        "aubry_demandes_connexion",
+        "precise",
+        None,
+        5,
+        "Bonjour Gisèle. Où nous sommes-nous rencontrés? Si ce n'est pas le cas, que me vaut l'immense plaisir de m'interroger avec une grande perplexité sur la raison de votre demande de connexion?",
+        "Québec consultant's blog giving the note he sends to unknown people who ask to connect ('Gisèle' is his generic example); one clear question put to a stranger: where did we meet, or why the request -> precise",
+    ),
+    (
+        "belial_lecteur_manuscrit",
+        "precise",
+        None,
+        None,
+        "Tu as déjà évoqué ce travail dans une autre discussion (de mémoire) sans que je pense à te poser la question (par curiosité) : ça veut dire qu'en tant que lecteur, tu es autorisé (par l'éditeur) à ne pas forcément lire en entier un manuscrit ? Après, j'imagine que 30 pages [...], c'est assez pour rendre un rapport détaillé sur le style de l'auteur.ice et l'originalité de son histoire, mais du coup, dans ces cas-là, tu mentionnes que l'ouvrage t'est tombé des mains ? (Oui, c'est une question naïve, je sais. ^_^)",
+        "science-fiction publisher's forum; a member asks another, a publisher's reader, two concrete questions about his practice, quoting him (cut [...]) -> precise",
+    ),
+    (
+        "demandeemploi_meilleures_questions",
+        "precise",
+        True,
+        4,
+        "Est-ce vrai ce qui se dit au sujet de votre engagement en faveur de la diversité ?",
+        "job-search blog relaying recruiters' favourite questions from candidates; asked of an IT firm's CEO at the end of an interview: one question about a known company policy; upward but invited ('avez-vous des questions ?'), so D read as not applying (ambiguous) -> precise",
+    ),
+    (
+        "demandeemploi_meilleures_questions",
+        "precise",
+        True,
+        4,
+        "Et vous, qu'est-ce qui vous a motivé à rejoindre la société ?",
+        "same article; a candidate asks the recruiter about her own reasons for joining, in the question time of an interview -> precise",
+    ),
+    (
+        "yvon_reussir_stage",
+        "precise",
+        True,
+        3,
+        "est-ce que je peux me « promener » dans les locaux pour voir ce que font les gens ? Est-ce que je peux leur poser des questions sur leur travail ?",
+        "student insurer's advice page for Year-10 interns, giving questions to ask the placement tutor (a good example); two concrete permission requests -> precise",
     ),
 ]
