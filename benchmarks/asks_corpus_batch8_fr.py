@@ -18,16 +18,17 @@ cooptation line already quoted from another magazine was dropped as a near-dupli
 run of these texts occurs in those files (checked with a script at the end).
 
 Conventions: those of batches 3-6 (their docstrings); cases guide v2 leaves open say
-"ambiguous" in their note (31 items). Only the stored page excerpts could be read (the corpus
+"ambiguous" in their note (32 items). Only the stored page excerpts could be read (the corpus
 gives a page's opening or the passage nearest the query), so some quotations end where the
 excerpt ends (noted).
 
-122 asks from 85 sources: 52 precise, 27 vague, 43 too big.
+127 asks from 89 sources: 53 precise, 30 vague, 44 too big.
 """
 
 SOURCES = {
     "3xrien_mercerie": "https://3xrien.over-blog.fr/article-ton-blog-est-beau-ton-blog-est-grand-122795549.html",
     "aefr_tva_usa": "https://ae.fr/t/client-des-etats-unis-comment-facturer-et-tva/3898",
+    "affresdemploi_recruteuse": "https://affresdemploi.blogspot.com/2010/09/cest-reparti.html",
     "allochouquette_demandes": "https://allochouquette.fr/demandes-clients-wtf-photographe",
     "araignee_referenceur": "https://unearaigneeauplafond.fr/candidature-spontanee-referenceur",
     "arz_perles_ot": "http://arz.fr/index.php/2017/08/31/perles-de-lete-offices-de-tourisme/",
@@ -52,6 +53,7 @@ SOURCES = {
     "demandeemploi_meilleures_questions": "http://demande-d-emploi-exemple.blogspot.com/2014/01/entretien-dembauche-les-meilleures.html",
     "demetan_courrier_prof": "http://demetan.blogspot.com/2006/11/le-courrier-du-professeur.html",
     "develay_orange": "https://pierre-develay.wixsite.com/auteur/experiences-orange",
+    "djmarseille_top10": "http://www.dj-marseille.com/non-classe/top-10-des-choses-a-ne-pas-dire-a-un-dj.html",
     "doczz_sponsoring": "https://doczz.fr/doc/3610257/demande-de-sponsorig---lettre-type-2007",
     "etincelles_couleur": "https://lesetincellesdesmots.wordpress.com/2013/08/17/livre-par-sa-couleur/",
     "europe1_mots_excuse": "https://www.europe1.fr/culture/Les-perles-des-maux-d-excuse-de-parents-285828",
@@ -70,8 +72,10 @@ SOURCES = {
     "lettres_types_maire": "http://exemples-lettres-types.com/news+article.storyid+1015.htm",
     "letudiant_stage3e": "http://www.letudiant.fr/college/3e/reussir-son-stage-de-troisieme-mode-d-emploi/stage-d-observation-de-3e-4-reflexes-pour-trouver-le-bon.html",
     "lexpress_musiciens": "https://l-express.ca/viens-voir-les-musiciens",
+    "lula_clientes": "http://leshumeursdelula.blogspot.com/2013/09/typologie-des-clientes-relous.html",
     "macron_lettre_prof": "https://sebastiannowenstein.org/2019/02/09/projet-de-lettre-au-president-macron-pour-lui-demander-sil-y-a-des-bases-scientifiques-a-ces-declarations-sur-les-particularites-du-parler-des-boxeurs-gitans",
     "mariejulien_10_non": "https://mariejulien.com/post/2007/10/15/Les-10-NON-absolus-pour-les-freelances",
+    "meilleurcoiffeur_situations": "https://www.meilleurcoiffeur.com/actualites/21-situations-dans-lesquelles-tous-les-coiffeurs-se-sont-retrouv-12302.html",
     "mesconstats_linkedin": "https://mesconstats.ca/2016/11/12/linkedin-et-plus-si-affinites/",
     "mockingbirds_enerver": "https://www.mockingbirdstranslation.be/comment-enerver-un-traducteur-en-quelques-mots/",
     "monde_ecriture_contrat": "https://monde-ecriture.com/forum/index.php?topic=31354.msg506460",
@@ -1089,5 +1093,45 @@ FR = [
         3,
         "est-ce que je peux me « promener » dans les locaux pour voir ce que font les gens ? Est-ce que je peux leur poser des questions sur leur travail ?",
         "student insurer's advice page for Year-10 interns, giving questions to ask the placement tutor (a good example); two concrete permission requests -> precise",
+    ),
+    (
+        "affresdemploi_recruteuse",
+        "too_big",
+        None,
+        5,
+        "Pourquoi êtes-vous en recherche ? Quel poste recherchez-vous ? Quels sont vos projets ? Durée du préavis ? Quelle est votre disponibilité ? Quelle est votre mobilité ? Quelles sont vos prétentions salariales ?",
+        "IT job-seeker's blog quoting the questions in a recruiter's unsolicited e-mail (her mocking answers left out); each question is small, but this is cold prospecting for a placement (C) and the answers are on his CV -> too_big; ambiguous: as a list of concrete questions it could read as precise",
+    ),
+    (
+        "meilleurcoiffeur_situations",
+        "vague",
+        None,
+        4,
+        "J'aimerai vraiment changer, mais je ne veux pas toucher la longueur, et je ne veux pas changer de couleur de cheveux...",
+        "hairdressers' directory's list of situations every hairdresser knows; a client asks for 'a change' while ruling out the two obvious ones: the wanted result is not stated -> vague",
+    ),
+    (
+        "meilleurcoiffeur_situations",
+        "precise",
+        None,
+        4,
+        'Je voudrais "juste" un dégradé sur 3 niveaux.',
+        "same list (the quotation marks around 'juste' are the site's irony); a named cut asked for: what is wanted is clear, however hard -> precise",
+    ),
+    (
+        "lula_clientes",
+        "vague",
+        None,
+        4,
+        "Bin euh... vous voyez... euh... je veux enlever les pointes moches qui sont là et euh... enfin je sais pas...",
+        "hairdresser's blog ('Typologie des clientes relous'), quoting a client asked how she wants her hair cut; she cannot say how much or what shape -> vague",
+    ),
+    (
+        "djmarseille_top10",
+        "vague",
+        None,
+        5,
+        "T'as pas un son qui bouge ?",
+        "Marseille DJ company's blog, 'Top 10 des choses à ne pas dire à un DJ'; a guest asks for 'something lively' with no title or style -> vague",
     ),
 ]
