@@ -2,9 +2,14 @@
 """Batch 8: a sixth untouched batch of real French asks (issue #16), after batches 3 to 7: asks
 written by other people and quoted in public web pages found with the ``pages`` search corpus
 (career and job-search blogs, LinkedIn and prospecting advice, Québec, Belgian and Swiss career
-pages, forum-style posts, freelancers' and recruiters' blogs quoting the requests they receive,
-coaching bad/good examples, wikiHow-style sample phrases; tu and vous), to give untouched figures
-for the ask checker.
+pages, forum posts, freelancers', translators', photographers' and recruiters' blogs quoting the
+requests they receive, coaching bad/good examples, wikiHow-style sample phrases, and the
+'perles' collections of people who serve the public: tourist offices, librarians, booksellers,
+hotlines, shops, fire-brigade operators, teachers receiving parents' notes, neighbours' notes;
+tu and vous), to give untouched figures for the ask checker. Two published collections are
+relayed by several pages each (a head teacher's book of parents' notes, 4 pages; a former
+fire-service operator's book of calls, 3 pages): each page is its own source, so these books
+weigh 5 and 5 asks.
 
 Format: tuples (source id, label, upward, circle, text, note), as in ``asks_corpus_batch6_fr``.
 Placeholders carry fictional values, real names give way to fictional ones, and no personal
@@ -427,8 +432,8 @@ FR = [
         "precise",
         None,
         3,
-        "Allô, Michel? J'ai un journaliste de La Griffe, là, il veut un dossier de presse. Je peux lui en donner un? Il y a pas de problème? On n'aura pas de problème?",
-        "same scene: the receptionist phoning a colleague for permission (colleague tie from the framing); a yes/no authorisation on a stated, narrow matter -> precise",
+        "Allô, Gérard? J'ai un journaliste de La Griffe, là, il veut un dossier de presse. Je peux lui en donner un? Il y a pas de problème? On n'aura pas de problème?",
+        "same scene: the receptionist phoning a colleague for permission (colleague's name replaced; colleague tie from the framing); a yes/no authorisation on a stated, narrow matter -> precise",
     ),
     (
         "ladyteruki_boss",
@@ -939,24 +944,24 @@ FR = [
         "precise",
         None,
         4,
-        "Je refuse de signer la note de Thomas. Il m'a dit qu'il devrait avoir la moyenne. Merci de bien vouloir corriger la note pour que je la signe.",
-        "same collection; a parent asks the teacher to change a named mark: a concrete (if unreasonable) action on a small object; ambiguous: the guide sizes asks, not their legitimacy -> precise",
+        "Je refuse de signer la note de Hugo. Il m'a dit qu'il devrait avoir la moyenne. Merci de bien vouloir corriger la note pour que je la signe.",
+        "same collection (child's first name replaced); a parent asks the teacher to change a named mark: a concrete (if unreasonable) action on a small object; ambiguous: the guide sizes asks, not their legitimacy -> precise",
     ),
     (
         "vousnousils_mots_excuse",
         "precise",
         None,
         4,
-        "Madame. Il paraît quà la cantine les surveillants obliges Joris a finir son assiette meme si c'est degeulasse !!!! On est pas a Koh Lanta quand meme !!!! Pouvez vous faire jouée de votre autorité svp ?",
-        "education news site quoting the same head teacher's collection (spelling kept); a parent asks the teacher to intervene on one stated canteen practice; ambiguous: 'faire jouer votre autorité' leaves the means open -> precise",
+        "Madame. Il paraît quà la cantine les surveillants obliges Lucas a finir son assiette meme si c'est degeulasse !!!! On est pas a Koh Lanta quand meme !!!! Pouvez vous faire jouée de votre autorité svp ?",
+        "education news site quoting the same head teacher's collection (spelling kept, child's first name replaced); a parent asks the teacher to intervene on one stated canteen practice; ambiguous: 'faire jouer votre autorité' leaves the means open -> precise",
     ),
     (
         "europe1_mots_excuse",
         "precise",
         None,
         4,
-        "Monsieur, est-il nécessaire de donner un certificat médical pour une dispense ponctuelle de piscine ? Je pense pouvoir juger quand une séance de piscine à un moment précis peut avoir une incidence plus grave sur la santé de Mélissa. [...]",
-        "national radio site quoting the first volume of the same collection (cut [...]); a parent asks one rule question, then argues -> precise",
+        "Monsieur, est-il nécessaire de donner un certificat médical pour une dispense ponctuelle de piscine ? Je pense pouvoir juger quand une séance de piscine à un moment précis peut avoir une incidence plus grave sur la santé de Chloé. [...]",
+        "national radio site quoting the first volume of the same collection (cut [...], child's first name replaced); a parent asks one rule question, then argues -> precise",
     ),
     (
         "petitefeuille_mots_excuse",
