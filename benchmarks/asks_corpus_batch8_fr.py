@@ -23,11 +23,11 @@ cooptation line already quoted from another magazine was dropped as a near-dupli
 run of these texts occurs in those files (checked with a script at the end).
 
 Conventions: those of batches 3-6 (their docstrings); cases guide v2 leaves open say
-"ambiguous" in their note (32 items). Only the stored page excerpts could be read (the corpus
+"ambiguous" in their note (33 items). Only the stored page excerpts could be read (the corpus
 gives a page's opening or the passage nearest the query), so some quotations end where the
 excerpt ends (noted).
 
-127 asks from 89 sources: 53 precise, 30 vague, 44 too big.
+132 asks from 92 sources: 56 precise, 31 vague, 45 too big.
 """
 
 SOURCES = {
@@ -43,6 +43,7 @@ SOURCES = {
     "benoitbourdo_eviter": "http://benoitbourdo.blogspot.com/2010/07/ne-pas-dire.html",
     "bezies_casse_bonbon": "https://blog.fredericbezies-ep.fr/2015/10/06/comment-repondre-poliment-a-un-casse-bonbon-un-exemple",
     "biblibre_stagiaires": "https://www.biblibre.com/fr/blog/a-messieursmesdames-les-futurs-stagiaires/",
+    "blogsecretaires_salle_attente": "http://blog-des-secretaires-medicales.webnode.fr/news/en-salle-dattente-",
     "boucher_soutien": "https://onethinginafrenchday.podbean.com/e/lettre-de-soutien/",
     "brandie_invites": "https://blog.brandie.fr/linkedin-networking-dois-je-accepter-inviter-tout-le-monde/",
     "buveursdencre_question": "https://buveurs-dencre.com/q-comme-question",
@@ -65,6 +66,7 @@ SOURCES = {
     "fraises_perles_informatiques": "https://desfraisesetdelatendresse.blogspot.com/p/perles-informatiques.html",
     "francebleu_enquete_enseignants": "https://www.francebleu.fr/infos/education/appel-aux-enseignants-pour-participer-a-une-enquete-cet-ete-pour-un-projet-jeunesse-9722485",
     "francebleu_perles_pau": "https://www.francebleu.fr/infos/societe/a-quelle-heure-on-peut-voir-les-pyrenees-les-perles-de-l-ete-des-offices-de-tourisme-7578162",
+    "francetvinfo_medecine_banane": "https://blog.francetvinfo.fr/medecine/?p=1087",
     "freshpixel_10_non": "https://www.freshpixel.fr/blog/2013/07/27/les-10-nons-du-freelance/",
     "hortensia_entretien": "https://mademoisellehortensia.com/tag/youtube/",
     "hyperbate_mechant": "https://hyperbate.fr/fatras/2016/09/21/est-ce-que-cest-moi-le-mechant/",
@@ -109,6 +111,7 @@ SOURCES = {
     "samsa_pret_a_interviewer": "http://www.samsa.fr/2008/12/04/voici-le-pret-a-interviewer/",
     "scribd_prod_ecrite": "https://fr.scribd.com/document/452945994/Prod-Ecrite-docx",
     "seattle_expat_mails": "https://www.blogarama.com/destinations-blogs/155259-carnet-deux-expats-seattle-blog/18942502-lart-demander-laide",
+    "secretairemedicale_ordonnance": "https://monsieurlasecretairemedicale.blogspot.com/2015/",
     "success_career_tel": "https://success-and-career.ch/conseils/reseau/prise-de-contact-a-vos-telephones",
     "tbtc_alternants": "https://tbtc.fr/sauvonsnosalternants/",
     "tendanceouest_armada": "https://tendanceouest.com/actualite-325863-armada-2019-le-best-of-des-demandes-farfelues-a-l-office-de-tourisme.html",
@@ -1138,5 +1141,45 @@ FR = [
         5,
         "T'as pas un son qui bouge ?",
         "Marseille DJ company's blog, 'Top 10 des choses à ne pas dire à un DJ'; a guest asks for 'something lively' with no title or style -> vague",
+    ),
+    (
+        "secretairemedicale_ordonnance",
+        "too_big",
+        None,
+        4,
+        "Bonjour, le docteur pourrait me faire une ordonnance car j'ai plus de médicaments? [...] Ah non mais je suis pas patiente du docteur, mon médecin traitant ne peut pas me recevoir aujourd'hui. [...] Non, non, je n'ai pas le temps de venir en consultation. Le docteur peut pas me faire une ordonnance et je passe la chercher cet après midi?",
+        "medical secretary's blog transcribing a call (his replies cut [...]); a caller who is not the doctor's patient asks for a prescription without a consultation: a professional act asked free of a provider she has no tie with (batch convention: a service asked of a provider) -> too_big; ambiguous: concrete and small in form, it could read as precise",
+    ),
+    (
+        "secretairemedicale_ordonnance",
+        "precise",
+        None,
+        3,
+        "Oui bonjour, je suis allée chez la podologue pour mon fils et elle demande une ordonnance pour des semelles orthopédiques. Je dois prendre rendez-vous pour ça?",
+        "same blog, another call from a regular patient; a procedural yes/no question with its context -> precise",
+    ),
+    (
+        "secretairemedicale_ordonnance",
+        "precise",
+        None,
+        3,
+        "C'est vachement pratique ça! Je peux faire comme ça aussi quand mes enfants sont malades?",
+        "same scene, next morning; the patient asks whether the same shortcut applies to her sick children: one clear question -> precise",
+    ),
+    (
+        "blogsecretaires_salle_attente",
+        "vague",
+        None,
+        4,
+        "je viens pour un rendez-vous",
+        "medical secretaries' blog on the waiting room; a patient's opening line, which the blogger calls a trap: it does not say whether he has an appointment or wants one -> vague",
+    ),
+    (
+        "francetvinfo_medecine_banane",
+        "precise",
+        None,
+        3,
+        "J'ai fait tomber ma banane... mais je l'ai ramassée... je l'avais pas ouverte.... ...qu'est ce que j'en fait ??? [...] Je peux la manger ? C'est parce qu'elle est tombée...",
+        "GP's blog hosted by a public broadcaster, transcribing an elderly patient's call (the GP's reply cut [...]); a misdirected but clear yes/no question -> precise",
     ),
 ]
