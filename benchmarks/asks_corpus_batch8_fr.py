@@ -23,11 +23,11 @@ cooptation line already quoted from another magazine was dropped as a near-dupli
 run of these texts occurs in those files (checked with a script at the end).
 
 Conventions: those of batches 3-6 (their docstrings); cases guide v2 leaves open say
-"ambiguous" in their note (33 items). Only the stored page excerpts could be read (the corpus
+"ambiguous" in their note (34 items). Only the stored page excerpts could be read (the corpus
 gives a page's opening or the passage nearest the query), so some quotations end where the
 excerpt ends (noted).
 
-132 asks from 92 sources: 56 precise, 31 vague, 45 too big.
+134 asks from 94 sources: 56 precise, 31 vague, 47 too big.
 """
 
 SOURCES = {
@@ -69,6 +69,7 @@ SOURCES = {
     "francetvinfo_medecine_banane": "https://blog.francetvinfo.fr/medecine/?p=1087",
     "freshpixel_10_non": "https://www.freshpixel.fr/blog/2013/07/27/les-10-nons-du-freelance/",
     "hortensia_entretien": "https://mademoisellehortensia.com/tag/youtube/",
+    "hubble_relance": "https://hubble-communication.fr/fr/blog_detail.php?20250624/",
     "hyperbate_mechant": "https://hyperbate.fr/fatras/2016/09/21/est-ce-que-cest-moi-le-mechant/",
     "jourstranquilles_photographes": "http://jourstranquilles.canalblog.com/archives/2014/02/24/29290414.html",
     "kartoffel_dossier_presse": "http://www.kartoffelkaefig.net/2007/12/18/saint-brieuc-les-choux/",
@@ -112,6 +113,7 @@ SOURCES = {
     "scribd_prod_ecrite": "https://fr.scribd.com/document/452945994/Prod-Ecrite-docx",
     "seattle_expat_mails": "https://www.blogarama.com/destinations-blogs/155259-carnet-deux-expats-seattle-blog/18942502-lart-demander-laide",
     "secretairemedicale_ordonnance": "https://monsieurlasecretairemedicale.blogspot.com/2015/",
+    "seduirelapresse_communiques": "http://www.seduirelapresse.com/2012/04/27/4-types-de-communiques-de-presse-qui-font-fuir-les-journalistes/",
     "success_career_tel": "https://success-and-career.ch/conseils/reseau/prise-de-contact-a-vos-telephones",
     "tbtc_alternants": "https://tbtc.fr/sauvonsnosalternants/",
     "tendanceouest_armada": "https://tendanceouest.com/actualite-325863-armada-2019-le-best-of-des-demandes-farfelues-a-l-office-de-tourisme.html",
@@ -1181,5 +1183,21 @@ FR = [
         3,
         "J'ai fait tomber ma banane... mais je l'ai ramassée... je l'avais pas ouverte.... ...qu'est ce que j'en fait ??? [...] Je peux la manger ? C'est parce qu'elle est tombée...",
         "GP's blog hosted by a public broadcaster, transcribing an elderly patient's call (the GP's reply cut [...]); a misdirected but clear yes/no question -> precise",
+    ),
+    (
+        "seduirelapresse_communiques",
+        "too_big",
+        None,
+        5,
+        "Bonjour monsieur, nous sommes 3 musiciens, nous organisons un concert de jazz manouche le 19 mai prochain et on aimerait bien, si ça ne vous dérange pas et que vous avez le temps, que vous veniez faire un reportage sur nous. L'année dernière, on avait déjà organisé un concert comme ça, et c'était vraiment sympa. Voila, merci d'avance, n'hésitez pas à nous contacter si vous voulez plus d'infos !",
+        "former journalist's PR-advice blog giving a typical 'student' press release she received; unknown musicians ask a newsroom to send a reporter: a pitch for free coverage, i.e. prospecting (C) for an evening's work -> too_big; ambiguous: date, event and ask are clear, the blogger even calls it promising",
+    ),
+    (
+        "hubble_relance",
+        "too_big",
+        None,
+        5,
+        "Je me permets une petite relance suite à mon précédent message, concernant le lancement de la gamme Horizon…",
+        "PR agency's blog on following up journalists, quoting the second follow-up of a press officer (the agency's placeholder 'XY' filled with a fictional range name); chasing coverage for a client's product launch (C) -> too_big",
     ),
 ]
