@@ -27,7 +27,7 @@ Conventions: those of batches 3-6 (their docstrings); cases guide v2 leaves open
 gives a page's opening or the passage nearest the query), so some quotations end where the
 excerpt ends (noted).
 
-134 asks from 94 sources: 56 precise, 31 vague, 47 too big.
+135 asks from 95 sources: 56 precise, 31 vague, 48 too big.
 """
 
 SOURCES = {
@@ -53,6 +53,7 @@ SOURCES = {
     "chezfoucart_mails": "http://chezfoucart.com/2011/05/30/chronique-dun-service-public-en-declins-episode-2-on-dit-bonjour-monsieur",
     "cid_futur_patron": "http://cid.mainpages.info/post/2006/06/21/197-un-de-plus-dans-les-statistiques-nationales",
     "coeursurparis_reco": "https://coeursurparis.com/pourquoi-distribuer-des-recommandations-linkedin-comme-candy-pourrait-tuer-votre-reputation",
+    "cosmo_confessions_intro": "http://www.pressreader.com/france/cosmopolitan-france/20140507/282153584275498",
     "croquefeuille_devis": "https://www.croquefeuille.fr/?Comment-eviter-et-recouvrer-les-impayes",
     "dedefensa_donation": "https://dedefensa.org/article/journal-de-bord-de-dedefensaorg-030509-notre-campagne-de-donation",
     "defiecologique_matiere_grise": "https://blog.defi-ecologique.com/dons-de-matiere-grise/",
@@ -1199,5 +1200,13 @@ FR = [
         5,
         "Je me permets une petite relance suite à mon précédent message, concernant le lancement de la gamme Horizon…",
         "PR agency's blog on following up journalists, quoting the second follow-up of a press officer (the agency's placeholder 'XY' filled with a fictional range name); chasing coverage for a client's product launch (C) -> too_big",
+    ),
+    (
+        "cosmo_confessions_intro",
+        "too_big",
+        None,
+        4,
+        "Bonjour Nathalie, permets-moi de te présenter Camille, dont le profil pourrait correspondre au poste à pourvoir dans ton entreprise.",
+        "women's magazine's readers' confessions (press-kiosk copy): the introduction e-mail a friend sent for the reader to an agency director met once at a dinner (names replaced; the hyphen the scan dropped restored); a referral for a job from a weak tie (rule 1) -> too_big",
     ),
 ]
