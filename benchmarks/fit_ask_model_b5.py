@@ -318,6 +318,24 @@ def guards() -> list[tuple[str, str, str | None, int | None, set[str] | None]]:
             {"vague"},
         ),
     ]
+    # Asks the tests pin at a weak tie that a refit on batches 3–8 moved (topic words that only
+    # look big; a LinkedIn recommendation is not a job referral).
+    out += [
+        (
+            "Une rencontre avec vous, un contrat signé par mon ancien patron : voilà mon parcours.",
+            "fr",
+            None,
+            5,
+            {"vague"},
+        ),
+        (
+            "Could you write me a LinkedIn recommendation about the billing migration at Orbis?",
+            "en",
+            None,
+            5,
+            {"precise", "vague"},
+        ),
+    ]
     # Exercise 02's asks (the vague originals, their model rewrites, the asks to classify): the
     # feedback participants read must agree with the checker (tests/test_ask_exercise.py).
     for lang in ("fr", "en"):

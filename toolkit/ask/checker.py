@@ -984,8 +984,8 @@ def verdict_features(
 
 @cache
 def _verdict_model(lang: str) -> dict | None:
-    """The verdict model fitted on real asks (``benchmarks/fit_ask_model_lobo.py --export`` for
-    French, ``fit_ask_model_b5.py --export`` for English), if
+    """The verdict model fitted on real asks (``benchmarks/fit_ask_model_lobo.py --export``:
+    French M3ag on batches 3–6, English C0 on batches 3–8), if
     this language ships one: feature weights per verdict, bias, how it may move a verdict."""
     path = RULES_DIR / f"{lang}_verdict_model.json"
     if not path.exists():
