@@ -18,12 +18,12 @@ invented ones; e-mail addresses, phone numbers, handles and links were taken out
 message templates and example drafts inside public code (outreach tools, job-search assistants, CRM
 seed data): they are real text written by other people, but often generated or prescriptive rather
 than sent. The note records edits and, where the guide leaves it open, the reading chosen
-("ambiguous: ..."; 12 items). Source list: ``asks_corpus_batch9_en_SOURCES.md``.
+("ambiguous: ..."; 13 items). Source list: ``asks_corpus_batch9_en_SOURCES.md``.
 A script run after the last item compared every 10-word run of these texts with
 ``tests/data/asks_corpus/*.jsonl`` and the other ``benchmarks/asks_corpus_*`` files: no run is shared.
 The builder does not read this module yet; the lead decides how to wire it in.
 
-76 asks from 58 sources: precise 18, vague 35, too_big 23.
+86 asks from 68 sources: precise 26, vague 36, too_big 24.
 """
 
 SOURCES = {
@@ -85,6 +85,16 @@ SOURCES = {
     "gh_tanay397": "https://github.com/tanaypratap/ama/issues/397",
     "gh_coryhouse8": "https://github.com/coryhouse/ama/issues/8",
     "gh_csswizardry33": "https://github.com/csswizardry/ama/issues/33",
+    "pg_nursecom_informatics": "https://www.nurse.com/blog/2010/11/05/do-i-need-icu-experience-as-a-step-toward-a-possible-career-in-nursing-informatics/",
+    "pg_allnurses_picu5346": "https://allnurses.com/pediatric-nursing/picu-5346.html",
+    "pg_allnurses_nicu529562": "https://allnurses.com/nursing-career-advice/how-do-you-529562.html",
+    "pg_allnurses_peds276340": "https://allnurses.com/picu-nursing-pediatric/switching-peds-gt-276340.html",
+    "pg_allnurses_or650173": "http://allnurses.com/critical-care-nursing/or-to-icu-650173.html",
+    "pg_allnurses_city910090": "http://allnurses.com/critical-care-nursing/moving-from-small-910090.html",
+    "pg_allnurses_cardiac263847": "https://allnurses.com/ccu-nursing-coronary/making-the-switch-263847.html",
+    "pg_ganoksin_consign25258": "https://orchid.ganoksin.com/t/approaching-stores-and-consignment-contracts/25258",
+    "pg_ganoksin_consign34325": "https://orchid.ganoksin.com/t/best-way-to-handle-consignment/34325",
+    "pg_jmj_gallery": "https://jewelrymakingjournal.com/whats-the-truth-about-gallery-consignment/",
 }
 
 EN = [
@@ -695,5 +705,85 @@ EN = [
         5,
         "I'm curious about your personal journey from school to Google Developer expert. [...] how did you learn and grow as a developer? Did you feel disadvantaged because of a lack of CS education? I graduated from a coding bootcamp, and have been working at a startup for a year as a frontend web developer since then. Advice from someone at your stage of success would be much appreciated, and I'd like to pass it on to people worried about not having a CS background when deciding whether to kickstart their career in programming.",
         "AMA issue to a web-performance consultant. Upward, reference to their path, no offer to them -> vague.",
+    ),
+    (
+        "pg_nursecom_informatics",
+        "precise",
+        None,
+        None,
+        "Dear Donna, With five years experience in med/surg nursing at a major Cleveland hospital, I have a couple questions. Do I need to move into an ICU for a couple years in order to progress in my practice? I also have a great interest in EMR and informatics as a result of using some of the systems and witnessing the significant impact on patient care. I have previous career experience in sales automation [...]. Given the 2014 goal date for national EMR, is pursuing the ICU still the first best step?",
+        "letter to a nursing-careers column; signature ('Nurse Joe') dropped. Specific questions with a niche (nursing informatics); the columnist's seniority is not shown in the text (A) -> precise.",
+    ),
+    (
+        "pg_allnurses_picu5346",
+        "precise",
+        False,
+        None,
+        "Hi everyone! I have been an ortho/trauma nurse for over 3 years and am interested in moving to the PICU. Any suggestions or websites that would be helpful? Thanks!",
+        "nursing forum post to peers. Advice on a stated move (ortho/trauma to PICU) -> precise.",
+    ),
+    (
+        "pg_allnurses_nicu529562",
+        "precise",
+        False,
+        None,
+        "I have been a NICU nurse for two years and love it but want to move onto adult ICU. How do nurses change units? Don't I need to get into an orientation program? I'd love to work in a cardiac ICU most of all.",
+        "nursing forum post 'How do you change units from NICU to ICU?'. Specific questions, niche -> precise.",
+    ),
+    (
+        "pg_allnurses_peds276340",
+        "precise",
+        False,
+        None,
+        "i'm a nurse with one year of experience on an acute care/stepdown peds unit at a level 1 hopsital, thinking about switching to PICU when i move this coming summer. has anyone had experience with this? [...] my question is about the orientation programs.. what is your experience with transitioning to ICU as an experienced acute care nurse?",
+        "nursing forum post to peers. A specific question (orientation programs for the move) -> precise.",
+    ),
+    (
+        "pg_allnurses_or650173",
+        "too_big",
+        False,
+        None,
+        "How does an OR nurse with a stint in homecare but with tons of tele stepdown unit experience get into ICU? WI is so tight now in the nursing market. Does anyone know where in any state they may hire experienced rns with tele and intermediate ICU experience, IV sedation exp in into the ICU? Thanks for your help! Oh yeah I am also in my forties if that matters.",
+        "nursing forum post. ambiguous: advice on a move, but the request is for where one could be hired (job leads, B) -> too_big.",
+    ),
+    (
+        "pg_allnurses_city910090",
+        "vague",
+        False,
+        None,
+        "[...] The problem is I am moving from a 32 bed ICU that sees all types of patients (except neuro and trauma) to a much larger city. Larger hospitals often have specialty ICU's so I will have to decide what interests me the most. [...] Anyone want to tell me what they love about their critical care unit?",
+        "nursing forum post. 'What they love about their unit': a broad question -> vague.",
+    ),
+    (
+        "pg_allnurses_cardiac263847",
+        "precise",
+        False,
+        None,
+        "I have been a nurse for 2 years in the neonatal ICU at a large university hospital. I have decided to make a switch to an adult cardiac ICU that is both medical and surgical--post op heart lung transplants, etc, etc. Anyways, I am wanting some words of wisdom from some of you who have been in cardiac nursing for a while. Did any of switch from a peds back ground to adults? Any info. would greatly be appreciated.",
+        "nursing forum post 'Making the switch to a Cardiac ICU'. Advice from peers on a stated switch, niche -> precise.",
+    ),
+    (
+        "pg_ganoksin_consign25258",
+        "precise",
+        False,
+        None,
+        "I am looking at approaching stores soon to see if they will take any of my work and I would assume that probably it will only be taken on consignment [...] First of all - what is the standard consignment arrangement? - I am interested in hearing from everyone on this topic and am particularly interested in hearing the specifics from others in Australia. [...] Also, the other area that I am unsure about is approaching the stores in the first place.",
+        "jewellers' mailing-list post. Specific questions to peers (consignment terms, Australia) -> precise.",
+    ),
+    (
+        "pg_ganoksin_consign34325",
+        "precise",
+        False,
+        None,
+        "So far I've been turning down anyone who wanted to do consignment because i was afraid of getting paid. But it looks like some of you are having OK experiences. Does anyone have an agreement form they use or can you recommend the best way to handle consignment? I'd feel more comfortable with consignment maybe if I knew there were some tried true methods.",
+        "jewellers' mailing-list post; spelling of 'iwas' fixed. A concrete request (an agreement form, a method) to peers -> precise.",
+    ),
+    (
+        "pg_jmj_gallery",
+        "precise",
+        False,
+        None,
+        "I was asked to show my jewelry in a gallery. When I went to talk about the deal, I was told that they would triple the price of my goods, which means a $300 piece to me would sell for $900 dollars there and they would take $600! [...] Also, he inferred that he would not like to see me selling for less than his prices on my own site. So, what is that about? Some friend says that it is worth getting into a gallery because it gives you cache' or a better reputation even if you end up not making much.",
+        "reader post on a jewellery-making site; the writer's name and piece captions dropped. Peers' view on a stated deal -> precise.",
     ),
 ]
