@@ -18,12 +18,12 @@ invented ones; e-mail addresses, phone numbers, handles and links were taken out
 message templates and example drafts inside public code (outreach tools, job-search assistants, CRM
 seed data): they are real text written by other people, but often generated or prescriptive rather
 than sent. The note records edits and, where the guide leaves it open, the reading chosen
-("ambiguous: ..."; 13 items). Source list: ``asks_corpus_batch9_en_SOURCES.md``.
+("ambiguous: ..."; 15 items). Source list: ``asks_corpus_batch9_en_SOURCES.md``.
 A script run after the last item compared every 10-word run of these texts with
 ``tests/data/asks_corpus/*.jsonl`` and the other ``benchmarks/asks_corpus_*`` files: no run is shared.
 The builder does not read this module yet; the lead decides how to wire it in.
 
-86 asks from 68 sources: precise 26, vague 36, too_big 24.
+98 asks from 77 sources: precise 31, vague 41, too_big 26.
 """
 
 SOURCES = {
@@ -95,6 +95,15 @@ SOURCES = {
     "pg_ganoksin_consign25258": "https://orchid.ganoksin.com/t/approaching-stores-and-consignment-contracts/25258",
     "pg_ganoksin_consign34325": "https://orchid.ganoksin.com/t/best-way-to-handle-consignment/34325",
     "pg_jmj_gallery": "https://jewelrymakingjournal.com/whats-the-truth-about-gallery-consignment/",
+    "pg_melbmusos_door": "http://melbournemusos.chrisquinlanmusic.com/gigwork.htm",
+    "pg_madermadeit_price": "https://madermadeit.com/category/articles/page/6",
+    "pg_boggsbench_value": "https://boggsbench.com/blog/advice-on-pricing-your-woodworking-projects/",
+    "pg_jobapplyai_tpl": "https://jobapplyai.in/blog/linkedin-connection-request-message-templates",
+    "pg_sirjohnnymai_tpl": "https://sirjohnnymai.com/blog/linkedin-connection-message-template/",
+    "pg_blacksmith_first": "https://blacksmith.work/journal/trust-and-belief/",
+    "pg_lovellegirl_noncompete": "https://lovellegirl.blogspot.com/2017/04/open-thread-would-you-sign-non-compete.html",
+    "pg_forumtotal_noncompete": "https://forumtotal.com/thread/should-i-push-back-on-a-broad-non-compete-in-a-freelancer-contract?pid=87439",
+    "pg_scottbarstow_founder": "https://scottbarstow.com/?p=36806435666",
 }
 
 EN = [
@@ -785,5 +794,101 @@ EN = [
         None,
         "I was asked to show my jewelry in a gallery. When I went to talk about the deal, I was told that they would triple the price of my goods, which means a $300 piece to me would sell for $900 dollars there and they would take $600! [...] Also, he inferred that he would not like to see me selling for less than his prices on my own site. So, what is that about? Some friend says that it is worth getting into a gallery because it gives you cache' or a better reputation even if you end up not making much.",
         "reader post on a jewellery-making site; the writer's name and piece captions dropped. Peers' view on a stated deal -> precise.",
+    ),
+    (
+        "pg_melbmusos_door",
+        "precise",
+        False,
+        None,
+        "Dear Poppa Chris, My band has organised a gig at the local pub, but the publican wants us to get another band as support, it is a door-take gig, what should I be doing to make this work?",
+        "reader letter to a musicians' advice page; the writer's name and suburb dropped. A specific question on a stated deal -> precise.",
+    ),
+    (
+        "pg_madermadeit_price",
+        "precise",
+        False,
+        None,
+        "[An acquaintance offered me $20 to make him a knife block.] [...] even a simple knife block could have 5-6 hours invested in it. So, for that amount of time, for a custom made piece, would $100 be fair? $80? $50?",
+        "woodworker's blog post asking readers; the opening story summarised in brackets. Peers asked about a price for a stated piece -> precise.",
+    ),
+    (
+        "pg_boggsbench_value",
+        "precise",
+        None,
+        None,
+        "How do you value your work? Price and see how the market accepts, raise and lower accordingly, or commissions? It's tough when not knowing how long a project will take.",
+        "listener question answered by a chairmaker on his blog. A specific question about pricing woodworking; no seniority shown (A) -> precise.",
+    ),
+    (
+        "pg_jobapplyai_tpl",
+        "too_big",
+        False,
+        None,
+        "Hi Dana, I saw your post about the Senior Data Engineer role you are hiring for at Vantage. I have 4 years building exactly the streaming pipelines you mentioned. Would love to be on your radar if a fit opens up.",
+        "connection-note template 1 (recruiter) of a job-search blog; [Name]/[Specific Role]/[Company]/[skill] filled, sender dropped. Written to a recruiter about their open role (B) -> too_big.",
+    ),
+    (
+        "pg_jobapplyai_tpl",
+        "too_big",
+        False,
+        None,
+        "Hi Dana, I noticed you previously recruited at Northwind. I applied to that team in 2024 - curious to learn what the hiring process is like now from your side.",
+        "template 2 of the same page; placeholders filled. ambiguous: asks information, but about hiring at a team the asker applied to (B) -> too_big.",
+    ),
+    (
+        "pg_sirjohnnymai_tpl",
+        "vague",
+        None,
+        None,
+        "Hi Priya, saw you worked on the Payments SDK. Would love to connect - I'm exploring fintech developer tools.",
+        "connection template 1 of a career blog; [Name]/[project]/[industry topic] filled. 'Would love to connect' -> vague.",
+    ),
+    (
+        "pg_sirjohnnymai_tpl",
+        "vague",
+        None,
+        None,
+        "Hi Priya, fellow Waterloo alum here. Your work on accessibility testing caught my eye. Connect?",
+        "connection template 2 of the same page; placeholders filled. No request beyond connecting -> vague.",
+    ),
+    (
+        "pg_blacksmith_first",
+        "vague",
+        False,
+        None,
+        "[...] So what to do? You (we) need to find someone to go first. We are looking for someone to buy into our vision even if V1 is not perfect. [...] I think the key is removing as much friction as possible to allow someone to give us a shot to build trust. That's what we are working on. Love to hear some of your war stories on acquiring your first customer.",
+        "founder's journal post to readers. 'War stories' on a broad topic, no concrete request -> vague.",
+    ),
+    (
+        "pg_lovellegirl_noncompete",
+        "precise",
+        False,
+        None,
+        "A few weeks ago, I was asked to sign a contract with a clause stating that I wouldn't write for certain competing publications for a certain amount of time. [...] I'm a freelancer, not an employee, so who are they to limit my livelihood and tell me who I can write for? [...] What's your take on non-compete clauses? Have you successfully negotiated a non-compete clause out of your contract? I've done that once, but I sensed in the situation above that it wouldn't fly. Have you had to walk away?",
+        "'open thread' post of a freelance writer's blog to fellow freelancers. Specific questions on a stated clause -> precise.",
+    ),
+    (
+        "pg_forumtotal_noncompete",
+        "precise",
+        False,
+        None,
+        "I just had a potential client ask me to sign a contract that includes a pretty broad non-compete clause. It would prevent me from working with anyone in the same industry in the entire state for a full year after our project ends. I'm just starting out as a freelancer and this seems like it could really limit my future work, but I'm not sure if this is a standard thing I should just accept or if it's something I need to push back on.",
+        "opening post of a forum thread 'Should I push back on a broad non-compete in a freelancer contract?'. Peers asked about a stated clause -> precise.",
+    ),
+    (
+        "pg_scottbarstow_founder",
+        "vague",
+        False,
+        None,
+        "Hey George, looks like we're into some really similar things. Interested in connecting?",
+        "first DM of a founder-dating story (the post's own pseudonym). No request beyond connecting -> vague.",
+    ),
+    (
+        "pg_scottbarstow_founder",
+        "vague",
+        False,
+        None,
+        "I looked at what you are up to, and it's really great. I've already referred a couple people to your product. Would you have time for a 15 minute call, tops to get introduced this week? The days and times that would work for me are [...]",
+        "follow-up e-mail of the same story. ambiguous: 15 minutes and an offer (referred users), but the only purpose is 'to get introduced' (no topic) -> vague.",
     ),
 ]
