@@ -18,12 +18,12 @@ invented ones; e-mail addresses, phone numbers, handles and links were taken out
 message templates and example drafts inside public code (outreach tools, job-search assistants, CRM
 seed data): they are real text written by other people, but often generated or prescriptive rather
 than sent. The note records edits and, where the guide leaves it open, the reading chosen
-("ambiguous: ..."; 15 items). Source list: ``asks_corpus_batch9_en_SOURCES.md``.
+("ambiguous: ..."; 16 items). Source list: ``asks_corpus_batch9_en_SOURCES.md``.
 A script run after the last item compared every 10-word run of these texts with
 ``tests/data/asks_corpus/*.jsonl`` and the other ``benchmarks/asks_corpus_*`` files: no run is shared.
 The builder does not read this module yet; the lead decides how to wire it in.
 
-98 asks from 77 sources: precise 31, vague 41, too_big 26.
+103 asks from 81 sources: precise 36, vague 41, too_big 26.
 """
 
 SOURCES = {
@@ -104,6 +104,10 @@ SOURCES = {
     "pg_lovellegirl_noncompete": "https://lovellegirl.blogspot.com/2017/04/open-thread-would-you-sign-non-compete.html",
     "pg_forumtotal_noncompete": "https://forumtotal.com/thread/should-i-push-back-on-a-broad-non-compete-in-a-freelancer-contract?pid=87439",
     "pg_scottbarstow_founder": "https://scottbarstow.com/?p=36806435666",
+    "pg_lovellegirl_pubs": "https://lovellegirl.blogspot.com/2016/11/when-pubs-don-pay.html",
+    "pg_thehuddle_reference": "https://forums.thehuddle.com/topic/294953-former-co-worker-asked-me-to-be-a-reference/",
+    "pg_diversitywoman_ref": "https://www.diversitywoman.com/awkward-reference-check/",
+    "pg_inc_abusiveref": "https://www.inc.com/alison-green/giving-a-reference-for-an-abusive-former-manager.html",
 }
 
 EN = [
@@ -890,5 +894,45 @@ EN = [
         None,
         "I looked at what you are up to, and it's really great. I've already referred a couple people to your product. Would you have time for a 15 minute call, tops to get introduced this week? The days and times that would work for me are [...]",
         "follow-up e-mail of the same story. ambiguous: 15 minutes and an offer (referred users), but the only purpose is 'to get introduced' (no topic) -> vague.",
+    ),
+    (
+        "pg_lovellegirl_pubs",
+        "precise",
+        False,
+        None,
+        "Two years ago, a local publication I wrote for closed up shop. They did not officially file for bankruptcy, but I never got paid for my last article because the editor said she had cash flow problems. [...] I'm certainly more skeptical of unknown magazines or websites than I was a year ago. [...] Have you ever dealt with a bankrupt client? Are you finding that publications are dragging their feet on paying invoices? What's your strategy? Let me know!",
+        "freelance writer's blog post to fellow writers (same blog as pg_lovellegirl_noncompete, another post). Specific questions on a stated problem -> precise.",
+    ),
+    (
+        "pg_thehuddle_reference",
+        "precise",
+        False,
+        None,
+        "I work PT at a convenience store. A former co-worker of mine, whom I worked with 6 years ago at a different place reconciling and balancing accounts etc., [...] asked me to be a reference. [...] However, she had a hard time catching onto certain things in our old job. So how do I handle it if my boss asks me about her? I am not a very good liar and would not like to lie anyway. [...] what if my boss asks how well she catches on and how she would be at a sometimes fast-paced job such as ours? [...] Thanks in advance.",
+        "forum post to peers; name in the post ('Mary') left out. Advice on a stated reference situation -> precise.",
+    ),
+    (
+        "pg_diversitywoman_ref",
+        "precise",
+        None,
+        None,
+        "Dear DW, I've been asked by someone I supervised a few years ago for a reference. She did only an adequate job, but I like her and wish her the best. What should I say? Signed, Feeling Awkward",
+        "reader letter to a magazine's advice column. A specific question on a stated case -> precise.",
+    ),
+    (
+        "pg_inc_abusiveref",
+        "precise",
+        None,
+        None,
+        "My supervisor was recently moved out of my department [...] I get an email from an out-of-state colleague saying she has applied for the director position there, and would I be able to unofficially tell him anything about her? [...] So what do I say? How honest should I be? [...] I want to be careful because I will need her recommendation -- currently a raving positive one -- for my future career [...] Do I have to decline to answer my colleague altogether [...]?",
+        "reader letter to a workplace-advice column (syndicated page). Advice on a stated case -> precise; the reader asks for advice, not for the job.",
+    ),
+    (
+        "pg_inc_abusiveref",
+        "precise",
+        False,
+        3,
+        "[An out-of-state colleague, whose program is hiring a director:] would I be able to unofficially tell him anything about her? [...] a respectful off-the-record chat, not a full recommendation.",
+        "the colleague's request as the letter reports it (paraphrase kept from the letter). Information on a named candidate for a named role, between peers; the asker is the one hiring -> precise. ambiguous: reported, not quoted verbatim.",
     ),
 ]
