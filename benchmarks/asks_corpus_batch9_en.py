@@ -23,7 +23,7 @@ A script run after the last item compared every 10-word run of these texts with
 ``tests/data/asks_corpus/*.jsonl`` and the other ``benchmarks/asks_corpus_*`` files: no run is shared.
 The builder does not read this module yet; the lead decides how to wire it in.
 
-103 asks from 81 sources: precise 36, vague 41, too_big 26.
+117 asks from 94 sources: precise 45, vague 43, too_big 29.
 """
 
 SOURCES = {
@@ -108,6 +108,19 @@ SOURCES = {
     "pg_thehuddle_reference": "https://forums.thehuddle.com/topic/294953-former-co-worker-asked-me-to-be-a-reference/",
     "pg_diversitywoman_ref": "https://www.diversitywoman.com/awkward-reference-check/",
     "pg_inc_abusiveref": "https://www.inc.com/alison-green/giving-a-reference-for-an-abusive-former-manager.html",
+    "pg_careerknowhow_sue": "http://careerknowhow.com/ask_sue/referral.htm",
+    "pg_uc_shadowing": "https://staging4.uc.edu/campus-life/pre-professional-advising/pre-health/experiences-opportunities/Shadowing.html",
+    "pg_pregnantentrepreneur_li": "https://pregnantentrepreneur.com/business-concerns/file-this-under-linkedin-no-nos/",
+    "pg_lawrencedeveney_li": "https://lawrencedeveney.com/2023/09/16/linkedin",
+    "pg_plowsite_50368": "https://www.plowsite.com/threads/per-push-question.50368/",
+    "pg_plowsite_116333": "https://www.plowsite.com/threads/per-inch-vs-per-push.116333/",
+    "pg_plowsite_11372": "https://www.plowsite.com/threads/per-push-and-per-event-price.11372/",
+    "pg_plowsite_13405": "https://www.plowsite.com/threads/biding-per-hour-v-per-sq-ft-v-how-many-inches.13405/",
+    "pg_tls_postclerkship": "https://www.top-law-schools.com/forums/viewtopic.php?f=23&t=314748&view=print",
+    "pg_tls_clerkworth": "http://www.top-law-schools.com/forums/viewtopic.php?f=23&t=157625&start=25",
+    "pg_philawdelphia_clerk": "https://philawdelphia.wordpress.com/2007/07/03/to-clerk-or-not-to-clerk-that-is-the-question/",
+    "pg_gamedev_publishing": "https://wiki.gamedev.net/forums/topic/704949-publishing-deals",
+    "pg_lunchingwithlions": "http://lunchingwithlions.blogspot.com/2007/07/summer-update-2.html",
 }
 
 EN = [
@@ -934,5 +947,117 @@ EN = [
         3,
         "[An out-of-state colleague, whose program is hiring a director:] would I be able to unofficially tell him anything about her? [...] a respectful off-the-record chat, not a full recommendation.",
         "the colleague's request as the letter reports it (paraphrase kept from the letter). Information on a named candidate for a named role, between peers; the asker is the one hiring -> precise. ambiguous: reported, not quoted verbatim.",
+    ),
+    (
+        "pg_careerknowhow_sue",
+        "precise",
+        None,
+        None,
+        'Dear Sue: I am a recent college grad looking for a job. I know several people who are executives at various levels in different companies. I feel I have enough contacts that I should be able to find a job. I know some of them better than others and am not sure how to ask them for help. Do I just e-mail them and say, "I need a job, can you help me out?" or is there a more professional way to ask a contact for a job or a referral?',
+        "reader letter to an etiquette column. Advice on how to word a request (a specific question) asked of the columnist, not a job -> precise.",
+    ),
+    (
+        "pg_careerknowhow_sue",
+        "too_big",
+        None,
+        None,
+        "I need a job, can you help me out?",
+        "the wording the same reader considers sending to executive contacts. A job asked outright (1) -> too_big.",
+    ),
+    (
+        "pg_uc_shadowing",
+        "too_big",
+        True,
+        5,
+        "Dear Dr. Okafor, I am a University of Cincinnati student in my second year and I am eager to explore the field of pediatric dentistry by shadowing. I learned of your practice by a classmate who volunteers at your clinic and was hoping I could shadow you in your office as you work. My current experience as a UC student in biology includes [...]",
+        "sample shadowing request on a pre-health advising page; Xxxxxx placeholders filled with fictional values; cut where the sample continues. Shadowing a professional in their office is a long commitment from a stranger (1) -> too_big.",
+    ),
+    (
+        "pg_pregnantentrepreneur_li",
+        "vague",
+        None,
+        5,
+        "Darla, I'd like to add you to my professional network on LinkedIn.",
+        "default LinkedIn invitation quoted in a blog post (the blogger's first name as in the post); the sender later says he was applying for jobs. No request -> vague.",
+    ),
+    (
+        "pg_lawrencedeveney_li",
+        "too_big",
+        None,
+        5,
+        "Hi Lawrence, I hope you're flourishing. I see that you work in Education. I'm interested in connecting with heart-centred teachers who are considering their options. If you're thinking of leaving, check out my scorecard survey: [link].",
+        "LinkedIn message quoted by its recipient on his blog (the recipient's first name kept as the post shows it; sender redacted there). A career coach's prospecting, asking to take her survey (C) -> too_big.",
+    ),
+    (
+        "pg_plowsite_50368",
+        "precise",
+        False,
+        None,
+        'Sorry this is kind of a newbie question but, ive never completely understood the "per push" concept. So, how exactly does it work? Is it one set price per time you come there in a given storm? I know this changes depending on the type of storm, but, what do you look for that will tell you how many times to come and then charge the same price for each of those times? [...] Thanks guys,',
+        "snow-removal contractors' forum thread 'per push question'. A specific business question to peers -> precise.",
+    ),
+    (
+        "pg_plowsite_116333",
+        "precise",
+        False,
+        None,
+        "I have a customer that is satisfied with my work, but wants a per inch price instead of the per push price I have been charging. The customer has a 130x185 parking lot, two drives [...] They need the lot cleared before 7AM and there is a 2 inch trigger. [...] I'm thinking of giving a price per inch for each push required. Is anyone doing this? I figure it costs me $210 to put a plow out each time to this customer. [...] The last 20\" storm was cleared for $475.....most get cleared for $275. Is this price reasonable? Please send any suggestions for by the inch pricing.",
+        "same forum, thread 'per inch vs per push'. Peers asked to judge a stated price -> precise.",
+    ),
+    (
+        "pg_plowsite_11372",
+        "precise",
+        False,
+        None,
+        'We were just asked for a bid in the format of a per push and per event. This seems wierd to me, so I wondered if any of you have bid like this? The format was, to give a per push price and a per event price, broken down into 1.5 - 5", 5-8", 8-14", and 14+". So, what this seems like to me is they want a per push price, with a maximum per event price.',
+        "same forum, thread 'Per push AND per event price?'. A specific question about a stated bid format -> precise.",
+    ),
+    (
+        "pg_plowsite_13405",
+        "precise",
+        False,
+        None,
+        "[...] I have been writing my own contracts for three years now after having plowed both as an employee and sub-contractor for several year and now having started my own full time lawn maintenance/snow plowing company. [...] I use a pricing method that was passed onto me from another contractor but, at the time he was doing all residential work and now I am only servicing commercial work. [...] am I pricing correctly for the market and the industry?? [...] I hope some of you in a similar situation can offer some insight and advice.",
+        "same forum, thread on bidding per hour, per square foot or per inch. Peers asked about pricing commercial plowing -> precise.",
+    ),
+    (
+        "pg_tls_postclerkship",
+        "precise",
+        False,
+        None,
+        "I could really use some advice, I feel like I have an important decision to make soonish and am really struggling to be decisive. Class of 2021. T14 graduate, worked in NYC biglaw a year after graduating, finishing up a Circuit 9/2/DC clerkship in March/April. [...] At this point, it seems like perhaps the best move is to go back to my old firm in April, collect the bonus/save more money, get another year of experience under my belt, and keep my eyes open for other opportunities. The thing is, I'm worried that if I go back, complacency habits will kick in [...] PI employers might forgive a year in BigLaw pre-clerkship, but how much more?",
+        "law-careers forum post 'Seeking Post-Clerkship Advice'. Peers asked for advice on a stated choice (niche: biglaw vs public interest after a clerkship) -> precise.",
+    ),
+    (
+        "pg_tls_clerkworth",
+        "precise",
+        False,
+        None,
+        "As somebody who is leaning towards corporate law, but also very interested in the experience of a clerkship, will a clerkship offer tangible benefits? I have heard from a few people that clerkships aren't worth it for those pursuing corporate law, and guess I am looking for some kind of rationale to justify wanting to do a clerkship anyways.",
+        "reply in a law-careers forum thread 'Is a clerkship worth pursuing?'. A specific question to peers -> precise.",
+    ),
+    (
+        "pg_philawdelphia_clerk",
+        "precise",
+        False,
+        None,
+        "Recently I've began to look at the possibility of a federal clerkship as something that I want to do [...] so I spoke to those who I know who have charted that path [...] I feel like I'm not the first (nor will be the last) law student to feel compelled to take that high paying law firm job just to pay the bills. [...] So, what do you think, follow the money trail or go with what I'm interested in?",
+        "law student's group blog post to readers. Opinion on a stated choice (federal clerkship vs firm) -> precise.",
+    ),
+    (
+        "pg_gamedev_publishing",
+        "precise",
+        False,
+        None,
+        "I was wondering if you could help us Indie newbies a little bit. [...] We are in contact with a publisher to market our first real game [...] We do not need any money for the development. [...] They will provide all the money for marketing. [...] Financially, it would be a revenue split. 50% of the revenue for us, 50% for them. Of the net revenue [...] So asking all Indie devs here. Please help out a newbie. Can you tell us roughly your deals? Are these terms ok? Or what would you say is ok?",
+        "game-developers' forum thread 'Publishing deals'; the request for publisher recommendations left out. Peers asked to judge stated terms -> precise.",
+    ),
+    (
+        "pg_lunchingwithlions",
+        "vague",
+        True,
+        None,
+        '"So, do you have any advice?"',
+        "a new 1L's question to 2Ls, overheard at a happy hour and quoted on a law student's blog. No niche -> vague; upward as the post frames it (1L to 2L), which does not change the reading.",
     ),
 ]
