@@ -23,7 +23,7 @@ A script run after the last item compared every 10-word run of these texts with
 ``tests/data/asks_corpus/*.jsonl`` and the other ``benchmarks/asks_corpus_*`` files: no run is shared.
 The builder does not read this module yet; the lead decides how to wire it in.
 
-117 asks from 94 sources: precise 45, vague 43, too_big 29.
+122 asks from 99 sources: precise 48, vague 44, too_big 30.
 """
 
 SOURCES = {
@@ -121,6 +121,11 @@ SOURCES = {
     "pg_philawdelphia_clerk": "https://philawdelphia.wordpress.com/2007/07/03/to-clerk-or-not-to-clerk-that-is-the-question/",
     "pg_gamedev_publishing": "https://wiki.gamedev.net/forums/topic/704949-publishing-deals",
     "pg_lunchingwithlions": "http://lunchingwithlions.blogspot.com/2007/07/summer-update-2.html",
+    "pg_adamant_coinvest": "https://www.adamantventures.com/blog-post/cold-email-psychology",
+    "pg_popsugar_referral": "https://www.popsugar.com/smart-living/Friend-Referral-Jobs-18774656",
+    "pg_iyfjky_colleague": "https://iyfjky.blogspot.com/2018/08/how-do-you-tell-friend-they-are-not.html",
+    "pg_weiming_startup": "https://m.weiming.info/zhuti/Faculty/31491253",
+    "code_55723035229": "code index file id 55723035229 (GitHub repository file found with find_string)",
 }
 
 EN = [
@@ -1059,5 +1064,45 @@ EN = [
         None,
         '"So, do you have any advice?"',
         "a new 1L's question to 2Ls, overheard at a happy hour and quoted on a law student's blog. No niche -> vague; upward as the post frames it (1L to 2L), which does not change the reading.",
+    ),
+    (
+        "pg_adamant_coinvest",
+        "too_big",
+        None,
+        5,
+        "Subject: WinningCombo Investment Opportunity - $76M annual gross revenue + ~11m active users. Hello Jason, I'd like to extend you an invite to co-invest in our exceptional portfolio client, WinningCombo... alongside such notables as [a list of famous investors]. As background - WinningCombo is a consumer platf[...]",
+        "cold e-mail received by a VC and reproduced (sanitised by him) on his firm's blog; the names of famous co-investors replaced by a summary; cut where the excerpt ends. Asks money (1) -> too_big.",
+    ),
+    (
+        "pg_popsugar_referral",
+        "precise",
+        False,
+        None,
+        "I have a pretty good friend (we've known each other a little over a year) that is on the market for a job. [...] she has a disastrous work background. [...] Recently, a position at my company opened up, and of course, she asked me to recommend her. The thing is, as much as I want to - I simply cannot! It would look so bad if she messed up [...]. How do I let her down lightly? What should I say? I don't want to hurt her feelings, but I know she isn't cut out for the position.",
+        "reader post in a lifestyle site's advice group. Advice on a stated situation (declining a referral) -> precise; the job is the friend's, not the object of this request.",
+    ),
+    (
+        "pg_iyfjky_colleague",
+        "precise",
+        None,
+        None,
+        "An old colleague asked me to recommend him for a job in my company. I'm hesitant because when we worked at the same company, he didn't have the best reputation. [...] He told me that he wants to apply for a Director role in company [...] It also requires at least 10 years of experience in the field, which he only has 5. [...] How do I tell him I don't think he's qualified?",
+        "Q&A question mirrored on a blog (from a workplace Q&A site). Advice on a stated case -> precise.",
+    ),
+    (
+        "pg_weiming_startup",
+        "precise",
+        False,
+        None,
+        "I am starting the startup negotiation process and I found that I really knew nothing before this noon. [...] The bottom line is to figure out what I need to start up my research and how much they cost. [...] So I am giving a list of items that I can think of during this afternoon's brain storming, from the perspective of a science and engineering discipline. I hope faculty members here would like to share their experiences to enrich this list: * Base salary and relocation cost * Summer salary. How many summers can be paid from the startup? * Student support [...]",
+        "post on a faculty forum (English); the list shortened; 'Summary salary' kept as 'Summer salary' (the poster's evident meaning). Peers asked to add to a stated list on start-up packages -> precise.",
+    ),
+    (
+        "code_55723035229",
+        "vague",
+        None,
+        None,
+        "keep me in mind if something opens up - i'd be interested.",
+        "reply string used in a test of a message-drafting tool (em dash replaced). 'Keep me in mind' stays vague under v2, whatever it serves.",
     ),
 ]
