@@ -18,12 +18,12 @@ invented ones; e-mail addresses, phone numbers, handles and links were taken out
 message templates and example drafts inside public code (outreach tools, job-search assistants, CRM
 seed data): they are real text written by other people, but often generated or prescriptive rather
 than sent. The note records edits and, where the guide leaves it open, the reading chosen
-("ambiguous: ..."; 18 items). Source list: ``asks_corpus_batch9_en_SOURCES.md``.
+("ambiguous: ..."; 19 items). Source list: ``asks_corpus_batch9_en_SOURCES.md``.
 A script run after the last item compared every 10-word run of these texts with
 ``tests/data/asks_corpus/*.jsonl`` and the other ``benchmarks/asks_corpus_*`` files: no run is shared.
 The builder does not read this module yet; the lead decides how to wire it in.
 
-132 asks from 108 sources: precise 48, vague 49, too_big 35.
+139 asks from 114 sources: precise 49, vague 50, too_big 40.
 """
 
 SOURCES = {
@@ -135,6 +135,12 @@ SOURCES = {
     "gh_aimeeknight20": "https://github.com/AimeeKnight/ama/issues/20",
     "gh_gsocarchive45": "https://github.com/Google-Summer-of-Code-Archive/gsoc-proposals-archive/issues/45",
     "gh_charlax93": "https://github.com/charlax/professional-programming/issues/93",
+    "pg_tomrichmond_reps": "http://www.tomrichmond.com/2012/06/03/sunday-mailbag-301/",
+    "code_62328467655": "code index file id 62328467655 (GitHub repository file found with find_string)",
+    "code_70090799489": "code index file id 70090799489 (GitHub repository file found with find_string)",
+    "code_54519242666": "code index file id 54519242666 (GitHub repository file found with find_string)",
+    "code_55245966431": "code index file id 55245966431 (GitHub repository file found with find_string)",
+    "code_51810468883": "code index file id 51810468883 (GitHub repository file found with find_string)",
 }
 
 EN = [
@@ -1193,5 +1199,61 @@ EN = [
         5,
         "I have an idea to create an application, I do not have a company or money, can you help me?",
         "the poster's reply in the same issue to a developer who offered React work. Asks a stranger to build an app unpaid (a long commitment) -> too_big. ambiguous: 'can you help me' has no stated scope.",
+    ),
+    (
+        "pg_tomrichmond_reps",
+        "precise",
+        None,
+        None,
+        "Q: I'd be interested to hear your thoughts on artists' representatives, whether or not you think one should find an agent, and the pros, cons and pitfalls associated with an arrangement like that.",
+        "reader question (from an illustrator, name left out) to a cartoonist's weekly mailbag. An opinion on a niche topic (illustration reps); no seniority shown in the question (A) -> precise.",
+    ),
+    (
+        "code_62328467655",
+        "vague",
+        True,
+        None,
+        "Hi Dana, I'm a PhD researcher at Portland State specializing in THz/5G wireless systems and ML-based physical layer authentication. I've been following Kestrel Networks' innovations in mmWave backhaul, and your role really resonates with my research direction. Would you have 15 minutes for a virtual coffee? I'd value your perspective on how your team validates beamforming models on real hardware.",
+        "'infoInterview' template of a PhD student's job-search dashboard; [Name]/[Company]/[area]/[specific question] filled with fictional values, sender's name dropped. Student to a working professional (D: upward): 15 minutes and a niche, a reference to their company's work, but no offer -> vague.",
+    ),
+    (
+        "code_62328467655",
+        "too_big",
+        False,
+        None,
+        "Hi Dana, I see you recruit for RF/Wireless/ML roles at Kestrel Networks. I'm a PhD student at Portland State with: Published research in THz systems & 5G security; Hands-on USRP SDR testbed experience; ML pipeline expertise (TensorFlow, Scikit-Learn). I'm seeking Summer 2026 internships. Would my background fit any open roles?",
+        "'recruiterOutreach' template of the same file; placeholders filled. An internship asked of a recruiter (1, B) -> too_big.",
+    ),
+    (
+        "code_70090799489",
+        "too_big",
+        False,
+        None,
+        "Hi Morgan, I'm Test, a recent Computer Science graduate from Example University. I applied for the Backend Engineer role in Toronto, Ontario. [...] I understand you work with the engineering team, and I'd value your perspective on the day-to-day work. If you have a moment, what kinds of problems would someone in this role tackle early on? I'm especially interested in how the team handles failures [...]. No worries if you're not the right person to ask.",
+        "expected message in a test of an outreach generator (fictional names of the fixture); link dropped. About an opening applied for (B) -> too_big.",
+    ),
+    (
+        "code_54519242666",
+        "too_big",
+        None,
+        5,
+        "[...] NoKLock is a self-custodial tool that lets a holder designate heirs and have the assets transfer on-chain after a verifiable period of inactivity - without anyone (including us) ever holding the keys. It also supports heirs who aren't crypto-native. Would you be open to a short call? I'd value your perspective on where this fits alongside conventional estate planning.",
+        "LinkedIn template to estate-planning lawyers in a start-up's outreach file, cut at its start. A seller pitching and asking a call (C) -> too_big.",
+    ),
+    (
+        "code_55245966431",
+        "too_big",
+        None,
+        5,
+        "Operational walkthrough - I'd value your perspective on what provider admin burden looks like, where errors commonly happen, and where coordination breaks down.",
+        "'offer (instead of software demo)' line of a go-to-market note whose stated goal is a coordinator recommending the product. ambiguous: worded as research, but framed as replacing a demo in a sales plan (B/C) -> too_big.",
+    ),
+    (
+        "code_51810468883",
+        "too_big",
+        False,
+        4,
+        "Hi Priya, I'm a Marshall MBA and former engineer at Intuit/Gojek, now exploring PM roles at Lumen. Given the overlap in our backgrounds, I'd value your perspective on how to approach the process.",
+        "'shared history / guidance' variant of a LinkedIn note generator; {first_name}/{company} filled. Advice on the hiring process at the reader's company (B) -> too_big.",
     ),
 ]
