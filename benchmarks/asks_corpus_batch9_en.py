@@ -18,12 +18,12 @@ invented ones; e-mail addresses, phone numbers, handles and links were taken out
 message templates and example drafts inside public code (outreach tools, job-search assistants, CRM
 seed data): they are real text written by other people, but often generated or prescriptive rather
 than sent. The note records edits and, where the guide leaves it open, the reading chosen
-("ambiguous: ..."; 19 items). Source list: ``asks_corpus_batch9_en_SOURCES.md``.
+("ambiguous: ..."; 22 items). Source list: ``asks_corpus_batch9_en_SOURCES.md``.
 A script run after the last item compared every 10-word run of these texts with
 ``tests/data/asks_corpus/*.jsonl`` and the other ``benchmarks/asks_corpus_*`` files: no run is shared.
 The builder does not read this module yet; the lead decides how to wire it in.
 
-139 asks from 114 sources: precise 49, vague 50, too_big 40.
+144 asks from 119 sources: precise 52, vague 50, too_big 42.
 """
 
 SOURCES = {
@@ -141,6 +141,11 @@ SOURCES = {
     "code_54519242666": "code index file id 54519242666 (GitHub repository file found with find_string)",
     "code_55245966431": "code index file id 55245966431 (GitHub repository file found with find_string)",
     "code_51810468883": "code index file id 51810468883 (GitHub repository file found with find_string)",
+    "code_71559172565": "code index file id 71559172565 (GitHub repository file found with find_string)",
+    "code_64120947082": "code index file id 64120947082 (GitHub repository file found with find_string)",
+    "code_39890552227": "code index file id 39890552227 (GitHub repository file found with find_string)",
+    "code_69013723699": "code index file id 69013723699 (GitHub repository file found with find_string)",
+    "code_68945016214": "code index file id 68945016214 (GitHub repository file found with find_string)",
 }
 
 EN = [
@@ -1255,5 +1260,45 @@ EN = [
         4,
         "Hi Priya, I'm a Marshall MBA and former engineer at Intuit/Gojek, now exploring PM roles at Lumen. Given the overlap in our backgrounds, I'd value your perspective on how to approach the process.",
         "'shared history / guidance' variant of a LinkedIn note generator; {first_name}/{company} filled. Advice on the hiring process at the reader's company (B) -> too_big.",
+    ),
+    (
+        "code_71559172565",
+        "precise",
+        None,
+        5,
+        "Hi Joanna, I came across your profile while researching how agency operations leads handle client onboarding. I'm currently building a focused tool to help teams eliminate manual CSV exports. I'm not trying to sell you anything - the product is in early alpha. I'm purely looking to learn from your real-world experience. Would you be open to a 10-minute chat (or even replying to 2 quick questions over email) about how you currently tackle this? In return, I'd be happy to give you free lifetime access to the tool once it goes live.",
+        "customer-discovery template in a founders' template library; [Name]/[Target Audience]/[Specific Problem]/[headache] filled, closing praise and signature cut. Research (nothing sold yet), niche, 10 minutes, an offer -> precise. ambiguous: the offer is the asker's future product.",
+    ),
+    (
+        "code_64120947082",
+        "too_big",
+        None,
+        5,
+        '[...] I am currently editing an in-depth piece titled "Cold Storage for Small Farms" on Harvestly, which covers valuable insights, data points, and practical tips that your readers would find highly relevant. Would you be open to: 1. Publishing a original high-quality guest article tailored specifically for FarmWire? 2. Mentioning or linking to our comprehensive resource on Cold Storage for Small Farms where it fits naturally in your existing content? In return, I\'d be happy to feature FarmWire in our upcoming content syndication network or share your content across our channels.',
+        "link-building pitch generator, cut at its start; $variables filled with fictional values. ambiguous: a guest post and a link serve the sender's marketing (read as B: winning customers) -> too_big.",
+    ),
+    (
+        "code_39890552227",
+        "too_big",
+        None,
+        5,
+        "[...] I'd love to learn more about your business philosophy and approach to customer service. [...] Could you share a bit about: - What sets Maple Dental apart from competitors? [...] In return, I'd be happy to show you how businesses similar to yours are using AI chatbots to: Qualify leads 24/7 [...] If this sounds interesting, I'd love to create a custom demo chatbot for your website at no cost. [...] Would you be open to a brief 15-minute conversation this we[ek]",
+        "chatbot agency's prospecting template; {business_name} filled; cut where the excerpt ends. Questions and a call that serve a sale (C) -> too_big.",
+    ),
+    (
+        "code_69013723699",
+        "precise",
+        None,
+        5,
+        "Hey! I'm building something around API migrations and noticed you work quite a bit with Stripe. I'm still in design stage, not trying to sell anything. Trying to understand how teams deal with breaking/API-version changes. Have you ever had a Stripe/API change require a bunch of code changes on your side? Would love to hear how you handled it.",
+        "outreach template in a solo founder's go-to-market notes. Research before any product, a specific question with a niche -> precise.",
+    ),
+    (
+        "code_68945016214",
+        "precise",
+        False,
+        None,
+        "A lot of sellers I talk to calculate profit the wrong way. [...] Curious how you all do this: do you factor returns and shipping into your margin, or just cost vs price?",
+        "opener and closing question of a generated Reddit post for small-business forums (the body between them is filled per post). ambiguous: the script serves the author's content marketing, but the text asks peers a specific question (A) -> precise.",
     ),
 ]
