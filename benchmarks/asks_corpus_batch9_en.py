@@ -18,12 +18,12 @@ invented ones; e-mail addresses, phone numbers, handles and links were taken out
 message templates and example drafts inside public code (outreach tools, job-search assistants, CRM
 seed data): they are real text written by other people, but often generated or prescriptive rather
 than sent. The note records edits and, where the guide leaves it open, the reading chosen
-("ambiguous: ..."; 22 items). Source list: ``asks_corpus_batch9_en_SOURCES.md``.
+("ambiguous: ..."; 24 items). Source list: ``asks_corpus_batch9_en_SOURCES.md``.
 A script run after the last item compared every 10-word run of these texts with
 ``tests/data/asks_corpus/*.jsonl`` and the other ``benchmarks/asks_corpus_*`` files: no run is shared.
 The builder does not read this module yet; the lead decides how to wire it in.
 
-144 asks from 119 sources: precise 52, vague 50, too_big 42.
+148 asks from 123 sources: precise 56, vague 50, too_big 42.
 """
 
 SOURCES = {
@@ -146,6 +146,10 @@ SOURCES = {
     "code_39890552227": "code index file id 39890552227 (GitHub repository file found with find_string)",
     "code_69013723699": "code index file id 69013723699 (GitHub repository file found with find_string)",
     "code_68945016214": "code index file id 68945016214 (GitHub repository file found with find_string)",
+    "pg_myob_bookkeeper": "https://www.myob.com/au/blog/keeping-the-faith/",
+    "pg_expandinglight_pay": "https://www.expandinglight.org/anandayoga/members/AYSarchives/YogaTeacherPay.php",
+    "pg_tulayoga_groupon": "https://www.tulayoga.net/blog/ulayoga.net/2011/10/in-defense-of-yoga-instructors.html",
+    "pg_libreddit_theatre": "https://libreddit.rafn.is/r/theatre",
 }
 
 EN = [
@@ -1300,5 +1304,37 @@ EN = [
         None,
         "A lot of sellers I talk to calculate profit the wrong way. [...] Curious how you all do this: do you factor returns and shipping into your margin, or just cost vs price?",
         "opener and closing question of a generated Reddit post for small-business forums (the body between them is filled per post). ambiguous: the script serves the author's content marketing, but the text asks peers a specific question (A) -> precise.",
+    ),
+    (
+        "pg_myob_bookkeeper",
+        "precise",
+        False,
+        None,
+        "[...] One of her main gigs had just been pulled with no notice - a role that had lasted two years. [...] I assured her something would turn up. Then wondered how (if?) I could help. [...] So how else can we get the word out? Well, I can write this post. Better still, I can ask you. What channels do you use to find work? What networks do you tap when you need to increase your client base?",
+        "small-business blog post asking readers on behalf of the writer's freelance bookkeeper (her name left out). Specific questions on finding clients for a freelance bookkeeper -> precise; the post asks readers' experience, not work for her.",
+    ),
+    (
+        "pg_expandinglight_pay",
+        "precise",
+        False,
+        None,
+        "I have a few questions concerning paying Yoga Teachers .... As a Studio owner and Yoga Teacher, I am trying to figure the best way to pay the teachers at my studio. How are you paid? ...hourly rate, commission, a combination of both or another method? If you are paid by commission, is it based on student attendance? Does your employer require you to have Teacher liability insurance? Thank you for your input and suggestions.",
+        "question posted to a yoga teachers' association list (name left out). Specific questions to peers -> precise.",
+    ),
+    (
+        "pg_tulayoga_groupon",
+        "precise",
+        False,
+        None,
+        "I've been hearing rumors that other studios that have run Groupons or other 'special deals' then dock the pay of the instructors that are teaching to these deal-buying students. [...] they then tell the instructors that anyone that comes into their class to redeem a Groupon will only earn them $1.00. [...] What's your opinion on this? Am I the only one that thinks this should not be tolerated?",
+        "yoga studio owner's blog post to readers and fellow teachers. Opinion on a stated practice -> precise. ambiguous: closer to venting than to a request.",
+    ),
+    (
+        "pg_libreddit_theatre",
+        "precise",
+        False,
+        None,
+        "Hey everyone, I'm hoping you may be able to help shine some light on some direction. [...] I'm 30 yrs old, with 3+ years of live sound experience, and a goal of mine for the new year is to attempt to transition into, ideally, musical theatre as a sound operator. [...] The past month or so, I've just been sending local theatres emails via their website's \"Contact Us\" pages explaining my interest [...] is this approach welcomed in the theatre community? [...] After going to see a show, is it appropriate to approach FoH and ask the techs similar questions about where to start? [...] Any information would be much appreciated.",
+        "post in a theatre forum (mirror of a Reddit community). Specific questions to peers on a stated move (live sound to musical theatre) -> precise. ambiguous: the post later welcomes 'peripheral roles, or shadowing opportunities' (cut), which would serve being hired.",
     ),
 ]
