@@ -18,12 +18,12 @@ invented ones; e-mail addresses, phone numbers, handles and links were taken out
 message templates and example drafts inside public code (outreach tools, job-search assistants, CRM
 seed data): they are real text written by other people, but often generated or prescriptive rather
 than sent. The note records edits and, where the guide leaves it open, the reading chosen
-("ambiguous: ..."; 24 items). Source list: ``asks_corpus_batch9_en_SOURCES.md``.
+("ambiguous: ..."; 27 items). Source list: ``asks_corpus_batch9_en_SOURCES.md``.
 A script run after the last item compared every 10-word run of these texts with
 ``tests/data/asks_corpus/*.jsonl`` and the other ``benchmarks/asks_corpus_*`` files: no run is shared.
 The builder does not read this module yet; the lead decides how to wire it in.
 
-148 asks from 123 sources: precise 56, vague 50, too_big 42.
+152 asks from 125 sources: precise 57, vague 50, too_big 45.
 """
 
 SOURCES = {
@@ -150,6 +150,8 @@ SOURCES = {
     "pg_expandinglight_pay": "https://www.expandinglight.org/anandayoga/members/AYSarchives/YogaTeacherPay.php",
     "pg_tulayoga_groupon": "https://www.tulayoga.net/blog/ulayoga.net/2011/10/in-defense-of-yoga-instructors.html",
     "pg_libreddit_theatre": "https://libreddit.rafn.is/r/theatre",
+    "pg_beckybenishek_ref": "https://beckybenishek.com/tag/job/",
+    "pg_cfocoach_referrals": "https://www.cfo-coach.com/2013/05/if-i-dont-know-you-i-wont-refer-you.html",
 }
 
 EN = [
@@ -1336,5 +1338,37 @@ EN = [
         None,
         "Hey everyone, I'm hoping you may be able to help shine some light on some direction. [...] I'm 30 yrs old, with 3+ years of live sound experience, and a goal of mine for the new year is to attempt to transition into, ideally, musical theatre as a sound operator. [...] The past month or so, I've just been sending local theatres emails via their website's \"Contact Us\" pages explaining my interest [...] is this approach welcomed in the theatre community? [...] After going to see a show, is it appropriate to approach FoH and ask the techs similar questions about where to start? [...] Any information would be much appreciated.",
         "post in a theatre forum (mirror of a Reddit community). Specific questions to peers on a stated move (live sound to musical theatre) -> precise. ambiguous: the post later welcomes 'peripheral roles, or shadowing opportunities' (cut), which would serve being hired.",
+    ),
+    (
+        "pg_beckybenishek_ref",
+        "too_big",
+        False,
+        4,
+        "[A friend of a friend] asked if he could list me as his referral for a job he's applying for at my company.",
+        "request reported (not quoted) in a blog post by its recipient, who had never met the asker. A referral for a job from a weak tie (1) -> too_big. ambiguous: reported speech.",
+    ),
+    (
+        "pg_beckybenishek_ref",
+        "precise",
+        False,
+        None,
+        'I responded that he could say "A friend of Becky\'s referred me to this job" and that would provide enough of a context and network connection to the hiring manager. [...] How would you have responded to this request? What\'s your interpretation of "referral"?',
+        "the same blogger's closing questions to her readers (her first name kept as she quotes herself). Opinion on a stated case -> precise.",
+    ),
+    (
+        "pg_cfocoach_referrals",
+        "too_big",
+        None,
+        5,
+        "[Someone I don't know, from a shared LinkedIn group, wrote to me] asking first, for my business and secondly, if I couldn't use his help, for referrals from my client base.",
+        "LinkedIn message reported by its recipient on a coaching blog. A purchase, then referred clients (1, C) -> too_big. ambiguous: reported speech.",
+    ),
+    (
+        "pg_cfocoach_referrals",
+        "too_big",
+        None,
+        5,
+        '[A direct message on Twitter from an author I only follow:] a request to "tweet out" this person\'s newly-released book.',
+        "request reported in the same post. Promoting the asker's book to the reader's followers serves a sale (B) -> too_big. ambiguous: reported speech.",
     ),
 ]
