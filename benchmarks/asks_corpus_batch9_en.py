@@ -23,7 +23,7 @@ A script run after the last item compared every 10-word run of these texts with
 ``tests/data/asks_corpus/*.jsonl`` and the other ``benchmarks/asks_corpus_*`` files: no run is shared.
 The builder does not read this module yet; the lead decides how to wire it in.
 
-151 asks from 124 sources: precise 57, vague 49, too_big 45.
+154 asks from 127 sources: precise 59, vague 50, too_big 45.
 """
 
 SOURCES = {
@@ -151,6 +151,9 @@ SOURCES = {
     "pg_libreddit_theatre": "https://libreddit.rafn.is/r/theatre",
     "pg_beckybenishek_ref": "https://beckybenishek.com/tag/job/",
     "pg_cfocoach_referrals": "https://www.cfo-coach.com/2013/05/if-i-dont-know-you-i-wont-refer-you.html",
+    "pg_vegas_bid": "https://www.vegascreativesoftware.info/us/forum/how-much-would-you-charge--9107",
+    "pg_voices_buyout": "http://www.voices.com/answers/2803/what-are-standard-buyout-fees",
+    "pg_williamstory_mead": "http://williamstoryteller.blogspot.com/2015/09/expectation-exceeding-hopes.html",
 }
 
 EN = [
@@ -1361,5 +1364,29 @@ EN = [
         5,
         '[A direct message on Twitter from an author I only follow:] a request to "tweet out" this person\'s newly-released book.',
         "request reported in the same post. Promoting the asker's book to the reader's followers serves a sale (B) -> too_big. ambiguous: reported speech.",
+    ),
+    (
+        "pg_vegas_bid",
+        "precise",
+        False,
+        None,
+        'I have been approached with the opportunity to bid for a contract making a 30 second spot for a small, Ma&Pa carpet cleaning business. Being paid for this would be a first for me, and it\'s about time! However, I have no clue as to what to charge. [...] I know there are a lot of variables involved in pricing such a project, so any pointers or clues or "ball-park" figures would be appreciated. Thanks,',
+        "video-editing software forum thread 'How much would you charge?'; signature dropped. Peers asked for a price range on a stated job -> precise.",
+    ),
+    (
+        "pg_voices_buyout",
+        "precise",
+        False,
+        None,
+        "What are standard buyout fees? If a client wants a specific voice character I use to be 'bought out' nationally for television and radio, i.e. no longer used for any other advert, how do I rate that?",
+        "question on a voice-actors' Q&A board. A specific pricing question to peers -> precise.",
+    ),
+    (
+        "pg_williamstory_mead",
+        "vague",
+        False,
+        None,
+        "[...] we tried to set up a meeting between me and a few people who help others set up businesses. It looks legit and they seemed genuinely interested in helping me get started. The one question that comes to mind is this: Is this the best way to go about starting a business? I have friends who own businesses. [...]",
+        "home mead-maker's blog post after a networking evening. A broad question to readers ('the best way to go about starting a business') -> vague.",
     ),
 ]
