@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (quoted data: long lines keep each quotation whole)
 """A tenth English batch of asks written by other people (issue #16): "batch 9", untouched.
 
-How it was made: the search tools (the code index through ``find_string``, and stored web pages) were
+How it was made: the search tools (the code index through ``find_string``, GitHub issues, stored web pages) were
 queried for real networking asks only: messages to a contact, a peer, a former colleague, an alumnus, a
 recruiter, an investor, a mentor or a prospect, and forum posts asking peers for career or business
 help (no customer questions to shops, schools or hotlines). Before a source was taken, its file id or
@@ -9,7 +9,10 @@ address and one distinctive phrase were grepped against ``tests/data/asks_corpus
 ``benchmarks/asks_corpus_*`` file on every branch (batches 3-8), and used ones were dropped. Each ask
 was labelled by guide v2 (the corpus README's sections "The labelling guide" and "Guide v2" A-E) as it
 was written down, before anything ran on it. The collector never opened, imported or ran the ask
-checker or its evaluation and fitting scripts.
+checker or its evaluation and fitting scripts. One deviation, disclosed: meaning to read the Guide v2
+section, the collector also read the README section "Under guide v2: purpose first" (its lines 300-382),
+which describes the checker's purpose rules and its figures; labels were still given by the guide's
+text alone, but this batch is not blind to that description.
 
 Item layout as in ``asks_corpus_batch4_en``: (source id, label, upward, circle, text, note). The text
 keeps only the ask and what immediately frames it, ``[...]`` marking cuts. Template placeholders
