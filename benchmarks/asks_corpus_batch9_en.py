@@ -21,12 +21,12 @@ invented ones; e-mail addresses, phone numbers, handles and links were taken out
 message templates and example drafts inside public code (outreach tools, job-search assistants, CRM
 seed data): they are real text written by other people, but often generated or prescriptive rather
 than sent. The note records edits and, where the guide leaves it open, the reading chosen
-("ambiguous: ..."; 27 items). Source list: ``asks_corpus_batch9_en_SOURCES.md``.
+("ambiguous: ..."; 28 items). Source list: ``asks_corpus_batch9_en_SOURCES.md``.
 A script run after the last item compared every 10-word run of these texts with
 ``tests/data/asks_corpus/*.jsonl`` and the other ``benchmarks/asks_corpus_*`` files: no run is shared.
 The builder does not read this module yet; the lead decides how to wire it in.
 
-154 asks from 127 sources: precise 59, vague 50, too_big 45.
+156 asks from 129 sources: precise 59, vague 51, too_big 46.
 """
 
 SOURCES = {
@@ -157,6 +157,8 @@ SOURCES = {
     "pg_vegas_bid": "https://www.vegascreativesoftware.info/us/forum/how-much-would-you-charge--9107",
     "pg_voices_buyout": "http://www.voices.com/answers/2803/what-are-standard-buyout-fees",
     "pg_williamstory_mead": "http://williamstoryteller.blogspot.com/2015/09/expectation-exceeding-hopes.html",
+    "pg_andreatoole_lunch": "https://andrea-toole.medium.com/throwback-thursday-how-to-network-without-knowing-it-have-fun-5f3bfebb4a46",
+    "pg_marciosaito_coffee": "https://marciosaito.com/2017/09/01/lets-grab-coffee/",
 }
 
 EN = [
@@ -1391,5 +1393,21 @@ EN = [
         None,
         "[...] we tried to set up a meeting between me and a few people who help others set up businesses. It looks legit and they seemed genuinely interested in helping me get started. The one question that comes to mind is this: Is this the best way to go about starting a business? I have friends who own businesses. [...]",
         "home mead-maker's blog post after a networking evening. A broad question to readers ('the best way to go about starting a business') -> vague.",
+    ),
+    (
+        "pg_andreatoole_lunch",
+        "too_big",
+        False,
+        4,
+        "Let's meet up for lunch in the next couple of weeks. I've been meaning to propose it for a while. I feel like we'd hit it off.",
+        "the writer's own message to a fellow blogger she had not met, quoted in her post on networking. A lunch asked of a weak tie (1: a long commitment) -> too_big. ambiguous: a peer and a friendly tone; the guide's rule on lunches from weak ties decides.",
+    ),
+    (
+        "pg_marciosaito_coffee",
+        "vague",
+        None,
+        5,
+        '"let\'s grab coffee" or "let\'s have a chat", without the context.',
+        "the requests a consultant says he receives, quoted on the page he sends in reply. A coffee or a chat with no purpose -> vague.",
     ),
 ]
