@@ -21,9 +21,9 @@ Conventions: a recruiter or headhunter pitching a role to a candidate was read l
 serves filling the role) and noted ambiguous; template texts whose sales aim shows only in the code
 around them were judged by their text (A). No 10-word run of these texts occurs in
 ``tests/data/asks_corpus/*.jsonl`` or the other ``benchmarks/asks_corpus_*`` files (checked by a
-script at the end). Source list: ``asks_corpus_batch9_fr_SOURCES.md``.
+script at the end; three texts that shared one were dropped, two were cut, and one near-copy of a template variant was dropped). Source list: ``asks_corpus_batch9_fr_SOURCES.md``.
 
-85 asks from 46 sources: precise 13, vague 14, too_big 58.
+88 asks from 49 sources: precise 14, vague 15, too_big 59.
 """
 
 SOURCES = {
@@ -55,6 +55,8 @@ SOURCES = {
     "gh_devlo_conformite": "code index file id 53414716078 (Swiss lead-generation agency's published sequence 'it-risk-compliance')",
     "gh_devlo_sante": "code index file id 53159780130 (Swiss lead-generation agency's published sequence 'healthcare-technology')",
     "gh_devlo_velo": "code index file id 53171333295 (Swiss lead-generation agency's published sequence 'bike-parking', Belgian prospects)",
+    "gh_dmerej_asso": "https://github.com/dmerejkowsky/blog/blob/main/content/en/post/0081-je-cherche-une-asso.md (Paris developer's blog post 'Je cherche une asso', 2018)",
+    "gh_dmerej_page": "https://github.com/dmerejkowsky/blog/blob/main/content/fr/post/0006-une-page-se-tourne.md (same author, 'Une page se tourne', 2021)",
     "gh_drainfortin_courriel": "github:JSLeboeuf/drain-fortin-production-clean ultra-repo-v3/EMAIL-PROFESSIONNEL-CREDIBLE.md",
     "gh_helloharel_sequence": "code index file id 58395847258 (outbound sequence of a food-industry ERP)",
     "gh_joupify_linkedin": "github:joupify/Ruby-Rails-Veille veille_emploi/reseau/linkedIn.md",
@@ -62,6 +64,7 @@ SOURCES = {
     "gh_laurentserre_linkedin": "code index file id 36142160935 (sales trainer's site page 'LinkedIn et réseaux sociaux pour PME')",
     "gh_lolo_outreach": "github:Lofp34/lolo_agents_team fiche_prospection/outreach_message.md",
     "gh_nexatech_whatsapp": "github:iba200/nexatech-agence content/marketing/messages-whatsapp.md",
+    "gh_odd_issue12": "https://github.com/ordre-des-developpeurs/odd-constitution/issues/12 (French developers' guild charter, issue 'Développeur en \"apprentissage\"', 2015)",
     "gh_pulsegraphix_suivi": "github:ALEXPRIME000/pulse-graphix-dashboard downloads/files/prospects/follow-up-email-templates.md",
     "gh_vibecoding_qualification": "github:BEJOF/vibe-coding docs/09-mail.md",
     "is_chaignchackademy_94": "https://github.com/nongiach/ChaigncHackademy/pull/94",
@@ -755,5 +758,29 @@ FR = [
         None,
         "Bonjour Madame Lambert, Comme vous êtes directrice des infrastructures de l'université, vous avez certainement beaucoup de projets en cours et votre calendrier est très chargé. Si ça ne vous intéresse pas, faites-le moi savoir, je comprendrai. Ou est-ce que c'est mieux de s'écrire en début d'année prochaine?",
         "same sequence, last e-mail 7; placeholders filled; C: still asks the prospect for a reply about the sale (now or next year) → too_big; ambiguous: close to a break-up e-mail that asks nothing",
+    ),
+    (
+        "gh_dmerej_asso",
+        "precise",
+        False,
+        None,
+        "Je cherche donc une association (ou un cadre similaire) où je pourrais donner des formations dans ce langage, par exemple en tant que bénévole. [...] J'habite à Paris, donc idéalement il faudrait des formations pas trop loin. [...] je suis disponible ponctuellement ou quelques heures par semaine. [...] Si vous connaissez une association qui convienne ou semblable, que vous souhaitez me poser plus de questions, ou si vous avez d'autres pistes à me conseiller, vous pouvez me contacter [...]",
+        "developer's blog post to his readers (broadcast); he offers volunteer Python teaching and asks for the name of a fitting association; niche (Python, Paris, a few hours a week) and a cheap answer (a name or a lead); unpaid volunteering is not a job → precise; ambiguous: could be read as seeking a position (B), but it is an offer of free help",
+    ),
+    (
+        "gh_dmerej_page",
+        "too_big",
+        False,
+        None,
+        "Dans l'idéal, j'aimerais trouver une activité de professeur à temps plein (toujours dans le domaine de l'informatique) et dans la région parisienne, mais je suis ouvert à toute forme de contrat. [...] j'ai prévu de chercher également un poste dans une coopérative ou similaire. [...] J'écris cet article [...] surtout pour que vous, chers lecteurs, puissiez le partager et m'aider à passer cette nouvelle étape de ma carrière. [...] ma page de contact est là si vous avez des pistes à me suggérer, des questions à me poser, ou toute autre remarque.",
+        "same author after leaving his employer; asks readers to share the post and suggest leads for a full-time teaching job → B: about a job → too_big",
+    ),
+    (
+        "gh_odd_issue12",
+        "vague",
+        None,
+        None,
+        "Quelle sera la place pour la formation, l'accompagnement ? J'aimerai bien disposer d'une source d'info, un point d'entrée (parmis d'autres) pour obtenir des écris et des personnes à qui parler pour s'améliorer.",
+        "self-described learning developer's issue to a proposed professional guild; he wants people to talk to in order to improve but names no person, topic or format; original spelling kept → vague",
     ),
 ]
