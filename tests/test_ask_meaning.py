@@ -849,3 +849,35 @@ def test_sending_or_quoting_something_to_the_asker_is_a_small_request(small, nei
     (the asker buys, nothing is sold); the work itself asked of the reader is not a small one."""
     assert reading_facts(small, "fr")[0] == "precise"
     assert reading_facts(neighbour, "fr")[0] == "vague"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Pour les 5 premiers cafés de Lille qui m'écrivent : -20 % sur la refonte du menu. "
+            "En échange, je vous demande un avis Google.",
+        ),
+        (
+            "fr",
+            "Je cherche quelqu'un dans la logistique du froid à Rungis, en particulier les "
+            "entrepôts de plus de 10 000 m², pour 15 minutes de conseils.",
+        ),
+        (
+            "en",
+            "For the first 5 bakeries in Leeds that reply: 20% off a new website. In return I ask "
+            "for a Google review.",
+        ),
+    ],
+)
+def test_suggestions_quote_a_phrase_the_participant_wrote(lang, text):
+    """The subject a suggestion is built on is one of the participant's phrases as written, not
+    the niche's pieces from all over the ask strung together (« 5 Lille 20 % … Google »)."""
+    quoted = [
+        a or b
+        for criterion in check(text, lang).criteria.values()
+        for a, b in re.findall(r"«\u202f(.+?)\u202f»|“(.+?)”", criterion.suggestion)
+    ]
+    assert quoted
+    assert all(phrase in text for phrase in quoted), quoted

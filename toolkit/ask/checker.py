@@ -1121,9 +1121,12 @@ def _assess(reading: _Reading, lang: str, relation: str | None, circle: int | No
 
 
 def _topic(reading: _Reading) -> str:
-    """The participant's own subject, to build suggestions from: niche, else broad words."""
-    words = reading.niche[:4] or reading.broad[:2]
-    return " ".join(dict.fromkeys(words))
+    """The participant's own subject, to build suggestions from: the longest of the niche's
+    phrases, else broad words. (The niche's phrases come from all over the ask: joined, they
+    read as nonsense — « 5 confiance 30 % sur la création du site Google ».)"""
+    if reading.niche:
+        return max(dict.fromkeys(reading.niche[:4]), key=len)
+    return " ".join(dict.fromkeys(reading.broad[:2]))
 
 
 def _quoted(words: list[str], lang: str) -> str:
