@@ -26,6 +26,9 @@ SOURCES = {
     "fcc_first_client": "github:davy39/news-translation-tasks:articles/fr/how-to-get-your-first-freelancing-client-project.md (French translation of a freeCodeCamp News article, commit 8d7d143f20007978ea2e633caaf644955c7832ef)",
     "fcc_solo_agency": "github:davy39/news-translation-tasks:articles/fr/solo-freelancing-vs-agency.md (French translation of a freeCodeCamp News article, commit 8d7d143f20007978ea2e633caaf644955c7832ef)",
     "fcc_career_field": "github:davy39/news-translation-tasks:articles/fr/how-you-start-a-career-in-a-different-field-without-experience-tips-that-got-me-job-offers-from-7425f590f3eb.md (French translation of a freeCodeCamp News article, commit 8d7d143f20007978ea2e633caaf644955c7832ef)",
+    "fcc_linux25": "github:davy39/news-translation-tasks:articles/fr/linux-is-25-yay-lets-celebrate-with-25-rad-facts-about-linux-c8d8ac30076d.md (French translation of a freeCodeCamp News article, commit 8d7d143f20007978ea2e633caaf644955c7832ef)",
+    "fcc_mobile_screen": "github:davy39/news-translation-tasks:articles/fr/what-if-all-your-mobile-devices-formed-a-single-screen-9c6ff01ed0c3.md (French translation of a freeCodeCamp News article, commit 8d7d143f20007978ea2e633caaf644955c7832ef)",
+    "fcc_first_devjob": "github:davy39/news-translation-tasks:articles/fr/what-you-need-to-know-for-your-first-developer-job-that-you-wont-learn-in-school-2ab39551026.md (French translation of a freeCodeCamp News article, commit 8d7d143f20007978ea2e633caaf644955c7832ef)",
 }
 
 FR = [
@@ -308,5 +311,45 @@ FR = [
         None,
         "Quel est votre taux de conversion des ventes typique à partir de votre liste d'emails ? [...] Wow, c'est assez bien ! Et combien de profit faites-vous sur chaque vente ?",
         "what a freelancer asks a prospect during a sales meeting after an audit of their site (the prospect's answers cut); the questions serve selling the service (B, C) → too_big",
+    ),
+    (
+        "fcc_linux25",
+        "precise",
+        False,
+        None,
+        "Bonjour à tous ceux qui utilisent minix — Je développe un système d'exploitation (gratuit) (juste un hobby, il ne sera pas grand et professionnel comme gnu) pour les clones 386(486) AT. [...] J'aimerais avoir des retours sur les choses que les gens aiment/détestent dans minix, car mon OS lui ressemble quelque peu [...]. J'ai actuellement porté bash(1.08) et gcc(1.40) [...] et j'aimerais savoir quelles fonctionnalités la plupart des gens voudraient. Toutes les suggestions sont les bienvenues, mais je ne promets pas de les implémenter :-)",
+        "the 1991 newsgroup post announcing a hobby OS, as translated in the article; signature and address cut, two clauses cut; a request to peers of one user group for feedback on stated things (what they like or dislike in minix, which features they want) → precise",
+    ),
+    (
+        "fcc_mobile_screen",
+        "vague",
+        None,
+        None,
+        "Je serai à Palo Alto pour un stage à partir de septembre et j'aimerais rencontrer autant d'entre vous que possible ! Si vous êtes intéressé, contactez-moi par e-mail, je serais ravi d'entrer en contact !",
+        "closing note of a student's project article to its readers; the e-mail link taken out; a wish to meet, no stated purpose → vague",
+    ),
+    (
+        "fcc_mobile_screen",
+        "too_big",
+        None,
+        None,
+        "Nous sommes toujours à la recherche de nouvelles opportunités. Êtes-vous d'une grande entreprise technologique et cherchez des stagiaires ou un organisateur d'une conférence JS ? Veuillez nous contacter. Nous aimerions entrer en contact !",
+        "the paragraph before it in the same article; the e-mail link taken out; it asks companies to get in touch about internships or speaking slots, i.e. being hired (rule 1, B) → too_big",
+    ),
+    (
+        "fcc_first_devjob",
+        "precise",
+        False,
+        None,
+        "Hey Marc, le service de facturation ne fonctionne pas comme prévu lorsque j'exécute make deploy, peux-tu m'aider ?",
+        "the 'do not do this' half of a bad/good pair (message to a coworker); $coworker, $service, $command filled; the coach faults its lack of context, but by the guide it asks a peer for help on one named service and command → precise; ambiguous: thin, could read vague",
+    ),
+    (
+        "fcc_first_devjob",
+        "precise",
+        False,
+        None,
+        "Hey Marc, quoi de neuf ? J'ai besoin de quelques conseils. Je travaille avec le service de facturation en ce moment, à cause de la migration vers Stripe. Il est censé envoyer les factures du mois pour clôturer la paie mais au lieu de cela, il renvoie une erreur 500. J'ai lu la documentation et je n'ai pas pu trouver le problème. Puisque tu es plus familier avec ce sujet, pourrais-tu m'aider quand tu seras libre ? Le café est pour moi.",
+        "the 'do this instead' half of the pair; placeholders ($service, $reason, $behavior, $goal, $wrong_behavior) filled; advice on a stated problem, a niche, an offer (the coffee) → precise",
     ),
 ]
