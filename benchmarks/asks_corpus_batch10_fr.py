@@ -34,6 +34,9 @@ SOURCES = {
     "fcc_teammate": "github:davy39/news-translation-tasks:articles/fr/how-to-be-an-awesome-teammate-from-day-one-as-a-junior-developer-with-these-tips-725f04000059.md (French translation of a freeCodeCamp News article, commit 8d7d143f20007978ea2e633caaf644955c7832ef)",
     "fcc_know_nothing": "github:davy39/news-translation-tasks:articles/fr/i-know-nothing-but-it-is-okay-6c0d9a4fe09f.md (French translation of a freeCodeCamp News article, commit 8d7d143f20007978ea2e633caaf644955c7832ef)",
     "fcc_linux_command": "github:davy39/news-translation-tasks:articles/fr/how-to-create-your-own-command-in-linux.md (French translation of a freeCodeCamp News article, commit 8d7d143f20007978ea2e633caaf644955c7832ef)",
+    "fcc_hardest_lessons": "github:davy39/news-translation-tasks:articles/fr/sometimes-the-hardest-lessons-are-the-most-important-ones-to-learn-dd71e2cdadc4.md (French translation of a freeCodeCamp News article, commit 8d7d143f20007978ea2e633caaf644955c7832ef)",
+    "fcc_github_stars": "github:davy39/news-translation-tasks:articles/fr/github-stars-answer-the-communitys-most-asked-questions.md (French translation of a freeCodeCamp News article, commit 8d7d143f20007978ea2e633caaf644955c7832ef)",
+    "fcc_first_job_learned": "github:davy39/news-translation-tasks:articles/fr/what-ive-learned-at-my-first-developer-job.md (French translation of a freeCodeCamp News article, commit 8d7d143f20007978ea2e633caaf644955c7832ef)",
 }
 
 FR = [
@@ -420,5 +423,29 @@ FR = [
         None,
         "Hey Ravi ! Je me demande comment ton cerveau peut stocker autant de commandes. Comment est-ce possible ?",
         "a blog follower to the blog's author (the author's first name replaced by a fictional one); a broad question → vague",
+    ),
+    (
+        "fcc_hardest_lessons",
+        "precise",
+        False,
+        None,
+        "J'ai lancé la migration de la base de test, et toutes les commandes ont disparu du tableau de bord, mais je voulais qu'elles restent visibles avec leur nouveau statut. J'ai eu du mal à comprendre pourquoi cela se produit. Quand vous avez un moment, pourriez-vous m'aider à trouver la racine du problème ?",
+        "the author's 'formule pour demander de l'aide' to another developer; its generic slots (cette chose, quelque chose, à la place) filled with a fictional case; help on one stated problem, a short request → precise",
+    ),
+    (
+        "fcc_github_stars",
+        "vague",
+        True,
+        None,
+        "Avez-vous eu des mentors dans votre parcours, un parcours où vous êtes devenu une GitHub Star ?",
+        "a question the community most often asks GitHub Stars (as reworded by one of them; her name not kept); to recognised experts, a broad question about their path → vague",
+    ),
+    (
+        "fcc_first_job_learned",
+        "vague",
+        None,
+        None,
+        "Je ne connais pas React Native, pouvez-vous m'aider ?",
+        "the author's example of a question not to ask a colleague or adviser; names a technology but asks for help with nothing stated → vague; ambiguous: the named framework could pass for a niche, but there is no concrete request",
     ),
 ]
