@@ -145,11 +145,6 @@ def batch_with_second(b: int, lang: str) -> list[dict]:
     ]
 
 
-def batch5(lang: str) -> list[dict]:
-    """Batch 5 of one language, as this script's looks read it."""
-    return batch_with_second(5, lang)
-
-
 def features(rows: list[dict], cand: dict) -> list[set[str]]:
     return [
         verdict_features(
@@ -382,7 +377,7 @@ def fitted(cand: dict, extra: bool, langs: tuple[str, ...] = ("en", "fr")) -> di
         print(lines)
         print(f"  chosen for {'+'.join(group)}: l2 {l2:g}, θ {theta:.2f}")
         if extra:
-            rows = rows + [r for lang in group for r in batch5(lang)]
+            rows = rows + [r for lang in group for r in batch_with_second(5, lang)]
         labels = np.array([VERDICTS.index(r["label"]) for r in rows])
         model = fit(features(rows, cand), labels, weights_of(rows), l2)
         for lang in group:
@@ -418,7 +413,7 @@ def look(name: str) -> None:
     models = {"en": None, "fr": None} if cand.get("rules") else fitted(cand, extra=False)
     lines = [f"== look {done + 1}: {name} ({cand['about']})"]
     for lang in ("en", "fr"):
-        rows = batch5(lang)
+        rows = batch_with_second(5, lang)
         verdicts = run_checker(models, rows)
         scope = [i for i, r in enumerate(rows) if r["scope"] == "in"]
         lines.append(

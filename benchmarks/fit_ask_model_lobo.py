@@ -125,11 +125,13 @@ def _scores(labels: list[str], verdicts: list[str]) -> tuple[float, ...]:
     return (float(np.mean(hits)), *map(float, recall))
 
 
+def shipped(batch_numbers: tuple[int, ...]) -> dict[str, dict]:
+    """Each language's C0: what it shipped when the round began (round 2's French is M3ag)."""
+    return {**SHIPPED, "fr": CANDIDATES["M3ag"]} if batch_numbers == ROUND_2 else SHIPPED
+
+
 def leave_one_batch_out(
-    langs: list[str],
-    candidates: dict[str, dict],
-    batch_numbers: tuple[int, ...] = BATCHES,
-    shipped: dict[str, dict] = SHIPPED,
+    langs: list[str], candidates: dict[str, dict], batch_numbers: tuple[int, ...] = BATCHES
 ) -> None:
     base = {lang: corpus(lang) for lang in langs}
     batches = {(lang, b): batch_with_second(b, lang) for lang in langs for b in batch_numbers}
@@ -145,14 +147,11 @@ def leave_one_batch_out(
                 fitted[name] = {}
                 for lang in langs:
                     own = [r for r in train if r["lang"] == lang]
-                    fitted[name] |= models_json(
-                        own, shipped[lang] if name == "C0" else cand, [lang]
-                    )
+                    fitted[name] |= models_json(own, cand, [lang])
         for lang in langs:
             rows = [r for r in batches[(lang, held)] if r["scope"] == "in"]
             labels = [r["label"] for r in rows]
-            runs = {"main": run_checker({"en": checker._verdict_model("en"),
-                                         "fr": checker._verdict_model("fr")}, rows)}  # fmt: skip
+            runs = {"main": run_checker({lang: checker._verdict_model(lang)}, rows)}
             for name, models in fitted.items():
                 runs[name] = run_checker(models, rows)
             for name, verdicts in runs.items():
@@ -169,7 +168,7 @@ def leave_one_batch_out(
 
 def export(name: str, langs: list[str], batch_numbers: tuple[int, ...] = BATCHES) -> None:
     """Refit the candidate on the corpus + the batches and write it where the checker reads it."""
-    cand = {**CANDIDATES, **POOLED, "C0": SHIPPED[langs[0]]}[name]
+    cand = {**CANDIDATES, **POOLED, "C0": shipped(batch_numbers)[langs[0]]}[name]
     rows = [r for lang in langs for r in corpus(lang)]
     rows += [r for lang in langs for b in batch_numbers for r in batch_with_second(b, lang)]
     groups = [langs] if cand.get("pooled") else [[lang] for lang in langs]
@@ -193,10 +192,8 @@ def main() -> None:
     elif args.lang == "both":
         leave_one_batch_out(langs, POOLED, batch_numbers)
     else:
-        # round 2's C0 is what round 1 shipped: M3ag in French
-        shipped = {**SHIPPED, "fr": CANDIDATES["M3ag"]} if batch_numbers == ROUND_2 else SHIPPED
-        candidates = {"C0": shipped[langs[0]], **CANDIDATES}
-        leave_one_batch_out(langs, candidates, batch_numbers, shipped)
+        candidates = {"C0": shipped(batch_numbers)[langs[0]], **CANDIDATES}
+        leave_one_batch_out(langs, candidates, batch_numbers)
 
 
 if __name__ == "__main__":

@@ -1125,7 +1125,7 @@ def _topic(reading: _Reading) -> str:
     phrases, else broad words. (The niche's phrases come from all over the ask: joined, they
     read as nonsense — « 5 confiance 30 % sur la création du site Google ».)"""
     if reading.niche:
-        return max(dict.fromkeys(reading.niche[:4]), key=len)
+        return max(reading.niche[:4], key=len)
     return " ".join(dict.fromkeys(reading.broad[:2]))
 
 
