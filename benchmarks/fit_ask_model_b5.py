@@ -331,6 +331,25 @@ def guards() -> list[tuple[str, str, str | None, int | None, set[str] | None]]:
             {"precise", "vague"},
         ),
     ]
+    # ...and two a refit on batches 3–9 moved (a narrowed subject, a topic that only looks big:
+    # issue #16's « financement de projets solaires »), at a weak tie.
+    out += [
+        (
+            "I'd love to hear more about your move from Nestlé to Danone. Do you have 30 minutes "
+            "in a couple of weeks?",
+            "en",
+            None,
+            5,
+            {"precise"},
+        ),
+        (
+            "Pourrais-tu me parler 15 minutes du financement de projets solaires en Bretagne ?",
+            "fr",
+            None,
+            5,
+            {"precise"},
+        ),
+    ]
     # Exercise 02's asks (the vague originals, their model rewrites, the asks to classify): the
     # feedback participants read must agree with the checker (tests/test_ask_exercise.py).
     for lang in ("fr", "en"):

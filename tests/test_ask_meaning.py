@@ -116,6 +116,12 @@ def test_agreement_with_the_coach_on_the_train_split(lang):
             5,
             "precise",
         ),
+        (  # what the talk is about, a few words after the verb
+            "Pourrais-tu me parler 15 minutes du financement de projets solaires en Bretagne ?",
+            "fr",
+            5,
+            "precise",
+        ),
         (
             "Bravo, tu as trouvé un job chez Airbus ! Tu aurais dix minutes pour me parler de la "
             "maintenance des A350 à Toulouse ?",
@@ -654,6 +660,24 @@ def test_the_french_verdict_model_hears_a_sale_the_rules_read_as_precise():
             "I desire to be mentored. Kindly sign me up.",
             "I desire to be a mentor. Kindly sign me up.",
         ),
+        # round 3 (batches 7–9): a place in their lab or group, the job said outright, investors
+        # met through them, a co-founder sought
+        (
+            "Could I join your group at the Delft photonics lab this summer?",
+            "Could I ask how your group at the Delft photonics lab picks summer projects?",
+        ),
+        (
+            "I need a job in logistics in Rotterdam, can you help me out?",
+            "I need advice on cold-chain logistics in Rotterdam, can you help me out?",
+        ),
+        (
+            "Could you introduce me to two investors who back climate startups in Berlin?",
+            "Could you introduce me to two founders who built climate startups in Berlin?",
+        ),
+        (
+            "Looking for a technical co-founder for my pet-care startup in Austin.",
+            "Looking for advice from a technical founder on pet-care startups in Austin.",
+        ),
         # big words that ask nothing big where they stand (not_big_phrases)
         # a recommendation on LinkedIn is no job referral; one for the role is
         (
@@ -803,6 +827,31 @@ def test_a_customer_field_is_a_topic_and_reading_their_application_an_offer():
             "Ingénieur en TAL, je suis actuellement à la recherche d'un contrat doctoral.",
             "job",
             "Ingénieur en TAL, auriez-vous un conseil sur les contrats doctoraux CIFRE ?",
+        ),
+        # round 3 (batches 7–9): a place in their lab, investors met through them, a price asked,
+        # volunteers or a partner sought from strangers
+        (
+            "Bonjour, j'aimerais beaucoup rejoindre votre laboratoire de chimie verte à Lille.",
+            "job",
+            "Bonjour, pourriez-vous me dire comment votre laboratoire de chimie verte à Lille "
+            "choisit ses sujets ?",
+        ),
+        (
+            "Pourrais-tu me présenter des investisseurs qui misent sur la foodtech à Lyon ?",
+            "money",
+            "Pourrais-tu me présenter une fondatrice qui a vendu sa foodtech à Lyon ?",
+        ),
+        (
+            "Salut, j'ai vu tes tatouages blackwork à Nantes : combien tu charges pour un "
+            "avant-bras ?",
+            "contract",
+            "Salut, j'ai vu tes tatouages blackwork à Nantes : comment as-tu trouvé ton style ?",
+        ),
+        (
+            "Nous recherchons des bénévoles pour organiser le salon du logiciel libre à Namur.",
+            "long",
+            "Auriez-vous un conseil pour trouver des bénévoles pour le salon du logiciel libre à "
+            "Namur ?",
         ),
     ],
 )

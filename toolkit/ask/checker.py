@@ -330,6 +330,14 @@ def _job_for_me(low: list[str], i: int, lang: str) -> bool:
     return "for me" in after or any(p in whole for p in ("find me", "me find", "offer me"))
 
 
+def _talked_about(lemmas: list[str], i: int, lex: dict) -> bool:
+    """Whether the word at ``i`` is what a talk is about: a verb of talking, then « de », a few
+    words before it (« parler dix minutes du financement »)."""
+    window = lemmas[max(0, i - 6) : i]
+    verbs = lex.get("topic_verbs_set", ())
+    return any(w in verbs and {"de", "du"} & set(window[k + 1 :]) for k, w in enumerate(window))
+
+
 def _long_enough(lemmas: list[str], i: int) -> bool:
     """« une heure » is long; « un quart d'heure », "half an hour" are not."""
     if lemmas[i] in {"heure", "hour"}:
@@ -431,6 +439,8 @@ def _read(text: str, lang: str) -> _Reading:
                             continue  # after "do you know…": describes the person to meet
                         if set(lemmas[max(0, i - 3) : i]) & topic_words:
                             continue  # the topic, not the object: « conseils sur le financement »
+                        if _talked_about(lemmas, i, lex):
+                            continue  # « me parler 15 minutes du financement de projets »
                         if set(low[max(0, i - 3) : i]) & theirs:
                             continue  # theirs, not asked of them: « vos clients »
                     if kind == "job" and not _job_for_me(low, i, lang):
@@ -985,8 +995,8 @@ def verdict_features(
 @cache
 def _verdict_model(lang: str) -> dict | None:
     """The verdict model fitted on real asks (``benchmarks/fit_ask_model_lobo.py --export``:
-    French M3ag on batches 3–6, English C0 on batches 3–8), if
-    this language ships one: feature weights per verdict, bias, how it may move a verdict."""
+    each language's configuration refitted on batches 3–9: French M3ag, English C0), if this
+    language ships one: feature weights per verdict, bias, how it may move a verdict."""
     path = RULES_DIR / f"{lang}_verdict_model.json"
     if not path.exists():
         return None
