@@ -1,6 +1,7 @@
 """The ask checker reads what an ask means (issue #16): the object of the request, the niche,
 who the asker is; the corpus of asks written by other people; the builder's fields; the cap."""
 
+import importlib.util
 import json
 import re
 import time
@@ -25,6 +26,34 @@ CORPUS = Path(__file__).parent / "data" / "asks_corpus"
 def _corpus(lang: str) -> list[dict]:
     with open(CORPUS / f"{lang}.jsonl", encoding="utf-8") as handle:
         return [json.loads(line) for line in handle]
+
+
+BATCHES = sorted((Path(__file__).parent.parent / "benchmarks").glob("asks_corpus_batch*_??.py"))
+
+
+@pytest.mark.parametrize("path", BATCHES, ids=lambda path: path.stem)
+def test_every_batch_of_real_asks_is_labelled_sourced_and_free_of_contact_data(path):
+    """The untouched batches (``benchmarks/asks_corpus_batch<N>_<lang>.py``) quote real people:
+    every ask has a label, a recorded source and a blind second label, and no text holds an
+    address or a number."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    items = getattr(module, path.stem[-2:].upper())
+    assert len(items) >= 30
+    for source, label, upward, circle, text, note in items:
+        assert module.SOURCES.get(source), source
+        assert label in ("precise", "vague", "too_big") and note, text
+        assert upward in (True, False, None) and circle in (None, 1, 2, 3, 4, 5), text
+        assert not re.search(r"[\w.+-]+@[\w-]+\.\w+", text), text  # no e-mail
+        assert not re.search(r"(?:\+\d|\b0)\d(?:[ .]?\d\d){4}\b", text), text  # no phone
+        assert "http" not in text and "www." not in text, text  # no personal link
+    # the blind second coach labelled each ask, in order (what the batch's views are made of)
+    with open(path.with_name(f"{path.stem}_second.jsonl"), encoding="utf-8") as handle:
+        second = [json.loads(line) for line in handle]
+    assert [d["n"] for d in second] == list(range(len(items)))
+    assert all(d["label"] in ("precise", "vague", "too_big") for d in second)
+    assert all(d["scope"] in ("in", "out") for d in second)
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -678,6 +707,24 @@ def test_the_french_verdict_model_hears_a_sale_the_rules_read_as_precise():
             "Looking for a technical co-founder for my pet-care startup in Austin.",
             "Looking for advice from a technical founder on pet-care startups in Austin.",
         ),
+        # round 4 (batches 10–11): a position in a subject line, a part submitted for, work or
+        # maintainership asked outright, paid work offered to the reader
+        (
+            "Seeking postdoctoral position in soil microbiology",
+            "Seeking advice on postdoctoral applications in soil microbiology",
+        ),
+        (
+            "Submission for the role of Lance in the Harbour Lights short film.",
+            "Question about how the Harbour Lights short film cast its leads.",
+        ),
+        (
+            "Can I become a maintainer of the pydantic-yaml plugin?",
+            "Can I ask how maintainers of the pydantic-yaml plugin review patches?",
+        ),
+        (
+            "Could we talk on Skype so I could pay you for custom export features?",
+            "Could we talk on Skype about how you designed the custom export features?",
+        ),
         # big words that ask nothing big where they stand (not_big_phrases)
         # a recommendation on LinkedIn is no job referral; one for the role is
         (
@@ -846,6 +893,11 @@ def test_a_customer_field_is_a_topic_and_reading_their_application_an_offer():
             "avant-bras ?",
             "contract",
             "Salut, j'ai vu tes tatouages blackwork à Nantes : comment as-tu trouvé ton style ?",
+        ),
+        (
+            "Hello les freelances ! Je recherche en priorité des missions de développement React.",
+            "job",
+            "Hello les freelances ! Comment trouvez-vous vos missions de développement React ?",
         ),
         (
             "Nous recherchons des bénévoles pour organiser le salon du logiciel libre à Namur.",

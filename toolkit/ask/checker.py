@@ -995,7 +995,7 @@ def verdict_features(
 @cache
 def _verdict_model(lang: str) -> dict | None:
     """The verdict model fitted on real asks (``benchmarks/fit_ask_model_lobo.py --export``:
-    each language's configuration refitted on batches 3–9: French M3ag, English C0), if this
+    each language's configuration refitted on batches 3–11: French M3ag, English C0), if this
     language ships one: feature weights per verdict, bias, how it may move a verdict."""
     path = RULES_DIR / f"{lang}_verdict_model.json"
     if not path.exists():
