@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from toolkit.ask import checker
 from toolkit.ask.checker import (
     ASK_LIMIT,
     build_ask,
@@ -396,6 +397,39 @@ def test_the_builder_judges_the_fields_content_not_its_own_phrases(lang):
         "Bretagne" in good.criteria["niche"].explanation
         or "Ohio" in good.criteria["niche"].explanation
     )
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_builder_is_judged_by_its_fields_not_by_the_model_of_free_text(lang, monkeypatch):
+    """The builder's reading holds its fields' criteria and no words: the verdict model, which
+    learned free text, has nothing to read there (round 5's French model, consulted, read every
+    built ask as vague)."""
+    fields = {
+        "help": "advice",
+        "helper": "une acheteuse de céréales bio" if lang == "fr" else "an organic grain buyer",
+        "domain": "l'agroalimentaire" if lang == "fr" else "food processing",
+        "niche": "les meuneries de Bretagne" if lang == "fr" else "flour mills in Ohio",
+        "experience": "six ans de qualité" if lang == "fr" else "six years in quality",
+        "offer": "je peux partager mon étude" if lang == "fr" else "I can share my study",
+    }
+    shipped = {circle: check_fields(fields, lang, circle=circle).verdict for circle in (None, 5)}
+    # a model that would call every ask too big: the builder's verdicts do not move
+    monkeypatch.setattr(checker, "_verdict_model", lambda _lang: _EVERYTHING_TOO_BIG)
+    assert {c: check_fields(fields, lang, circle=c).verdict for c in (None, 5)} == shipped
+    assert shipped == {None: "precise", 5: "precise"}
+    assert check(build_ask(fields, lang), lang).verdict == "too_big"  # free text: it reads
+
+
+_EVERYTHING_TOO_BIG = {
+    "verdicts": ["precise", "vague", "too_big"],
+    "bias": [0.0, 0.0, 50.0],
+    "weights": {},
+    "bigrams": False,
+    "feature_set": "lemmas+rules",
+    "mode": "theta",
+    "threshold": 0.0,
+    "raise_only": False,
+}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

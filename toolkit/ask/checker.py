@@ -995,7 +995,7 @@ def verdict_features(
 @cache
 def _verdict_model(lang: str) -> dict | None:
     """The verdict model fitted on real asks (``benchmarks/fit_ask_model_lobo.py --export``:
-    each language's configuration refitted on batches 3–11: French M3ag, English C0), if this
+    English C0 on batches 3–11, French M3ag with its L2 penalty ×3 on batches 3–12), if this
     language ships one: feature weights per verdict, bias, how it may move a verdict."""
     path = RULES_DIR / f"{lang}_verdict_model.json"
     if not path.exists():
@@ -1117,10 +1117,11 @@ def _assess(reading: _Reading, lang: str, relation: str | None, circle: int | No
             "their_work", bool(reading.their_work) if upward else None, reading.their_work, lang
         ),
     }
-    # the model weighs what the rules missed; a big object they read and allowed (a referral
-    # from a close friend) stays allowed
+    # the model weighs what the rules missed in the words; a big object they read and allowed
+    # (a referral from a close friend) stays allowed, and a reading without words (the
+    # builder's, made of its fields' criteria) is the rules': the model learned free text
     verdict, pushed = rules_verdict, []
-    if len(big) == len(reading.big):
+    if len(big) == len(reading.big) and reading.lemmas:
         verdict, pushed = _model_verdict(lang, reading, facts, rules_verdict)
     if verdict == "too_big" and rules_verdict != "too_big":
         criteria["ask_size"] = _served(reading, lang, topic)
