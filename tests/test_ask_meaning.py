@@ -1016,3 +1016,24 @@ def test_suggestions_quote_a_phrase_the_participant_wrote(lang, text):
     ]
     assert quoted
     assert all(phrase in text for phrase in quoted), quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Could you tell me how your team picks who will take over maintaining a package?", "en"),
+        ("How did you become a maintainer of the pydantic-yaml plugin?", "en"),
+        ("Could you review my submission for the PyCon Lisbon talk track?", "en"),
+        ("How do people who need a job in Leeds logistics use meetups? Any advice?", "en"),
+        ("How do Rust projects go about looking for new maintainers? Any advice?", "en"),
+        ("Comment se présenter à des investisseurs en foodtech à Lyon ? Un conseil ?", "fr"),
+        ("Qu'est-ce qui vous a poussé à rejoindre votre entreprise de robotique à Nantes ?", "fr"),
+        ("Comment fixez-vous vos tarifs de traduction technique en freelance ? Un conseil ?", "fr"),
+        ("Comment devenir mainteneur d'un paquet Debian ? Auriez-vous un conseil ?", "fr"),
+    ],
+)
+def test_rounds_3_and_4_readings_need_the_asker_not_just_the_words(text, lang):
+    """A job, a maintainership, investors or a price named in a question about the reader's
+    experience is its topic: the readings added from batches 7–11 need the asker to seek it."""
+    verdict, _, facts = reading_facts(text, lang)
+    assert verdict != "too_big", facts
