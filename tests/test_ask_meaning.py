@@ -29,6 +29,12 @@ def _corpus(lang: str) -> list[dict]:
         return [json.loads(line) for line in handle]
 
 
+def _assert_no_contact_data(text: str, where: str) -> None:
+    assert not re.search(r"[\w.+-]+@[\w-]+\.\w+", text), where  # no e-mail
+    assert not re.search(r"(?:\+\d|\b0)\d(?:[ .]?\d\d){4}\b", text), where  # no phone
+    assert "http" not in text, where  # no personal link
+
+
 BATCHES = sorted((Path(__file__).parent.parent / "benchmarks").glob("asks_corpus_batch*_??.py"))
 
 
@@ -46,9 +52,8 @@ def test_every_batch_of_real_asks_is_labelled_sourced_and_free_of_contact_data(p
         assert module.SOURCES.get(source), source
         assert label in ("precise", "vague", "too_big") and note, text
         assert upward in (True, False, None) and circle in (None, 1, 2, 3, 4, 5), text
-        assert not re.search(r"[\w.+-]+@[\w-]+\.\w+", text), text  # no e-mail
-        assert not re.search(r"(?:\+\d|\b0)\d(?:[ .]?\d\d){4}\b", text), text  # no phone
-        assert "http" not in text and "www." not in text, text  # no personal link
+        _assert_no_contact_data(text, text)
+        assert "www." not in text, text
     # the blind second coach labelled each ask, in order (what the batch's views are made of)
     with open(path.with_name(f"{path.stem}_second.jsonl"), encoding="utf-8") as handle:
         second = [json.loads(line) for line in handle]
@@ -77,9 +82,7 @@ def test_the_corpus_is_labelled_split_sourced_and_free_of_contact_data(lang):
     assert all(r["origin"] == "quoted" or r["origin"].startswith("paraphrase_of:") for r in rows)
     assert sum(r["origin"] == "quoted" for r in rows) >= 20
     for row in rows:
-        assert not re.search(r"[\w.+-]+@[\w-]+\.\w+", row["text"]), row["id"]  # no e-mail
-        assert not re.search(r"(?:\+\d|\b0)\d(?:[ .]?\d\d){4}\b", row["text"]), row["id"]  # phone
-        assert "http" not in row["text"], row["id"]
+        _assert_no_contact_data(row["text"], row["id"])
     # a paraphrase frame's wording never sits on both sides of the split
     sides: dict[str, set[str]] = {}
     for row in rows:

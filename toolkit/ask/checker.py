@@ -331,8 +331,8 @@ def _job_for_me(low: list[str], i: int, lang: str) -> bool:
 
 
 def _talked_about(lemmas: list[str], i: int, lex: dict) -> bool:
-    """Whether the word at ``i`` is what a talk is about: a verb of talking, then « de », a few
-    words before it (« parler dix minutes du financement »)."""
+    """Whether the word at ``i`` is what a talk is about: a verb of talking, then « de » or
+    « du », a few words before it (« parler dix minutes du financement »)."""
     window = lemmas[max(0, i - 6) : i]
     verbs = lex.get("topic_verbs_set", ())
     return any(w in verbs and {"de", "du"} & set(window[k + 1 :]) for k, w in enumerate(window))
