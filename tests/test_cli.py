@@ -222,3 +222,26 @@ def test_a_reader_that_leaves_early_is_no_error(filled):
         errors = process.stderr.read().decode()
     assert process.wait(timeout=120) == 0
     assert "Traceback" not in errors and "BrokenPipe" not in errors
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["import", "export.csv", "--dry-run", "--lang", "en"],
+        ["--lang", "en", "ask", "check", "Un café ?", "--circle", "2"],
+        ["plan", "--weeks", "3", "--cadence", "1=10"],
+        ["interview", "pipeline", "--json"],
+    ],
+)
+def test_only_the_command_run_is_built_and_it_reads_the_same(argv):
+    command = cli._command_from(argv)
+    alone, full = cli.build_parser(command), cli.build_parser()
+    assert vars(alone.parse_args(argv)) == vars(full.parse_args(argv))
+    assert list(alone._subparsers._group_actions[0].choices) == [command]
+
+
+def test_an_unknown_command_still_lists_every_command(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["inport", "export.csv"])
+    error = capsys.readouterr().err
+    assert "'import'" in error and "'health'" in error and "'app'" in error

@@ -202,6 +202,28 @@ def test_one_contact_with_no_interactions():
     assert figures["effective_size"] == 1.0 and figures["constraint"] == 1.0
 
 
+def test_a_fresh_import_nobody_followed_nothing_exchanged_has_every_detail():
+    # The shortcuts for a workspace just imported (no circle, no exchange given or received)
+    # give the details the general computation gives: the same keys, zeros and empty lists.
+    imported = [{**contact(i), "source": "linkedin"} for i in range(1, 4)]
+    chats = [exchange(1, 2, 3, direction="exchange")]  # neither given nor received
+    components = report(imported, chats).components
+    assert components["think_of_me"].value is None
+    assert components["think_of_me"].details == {
+        "rated": 0, "dormant": 0, "never": 0, "per_circle": {},
+    }  # fmt: skip
+    assert components["want_to_help"].value is None
+    assert components["want_to_help"].details == {
+        "gave": 0, "received": 0, "exchange": 1, "only_take": [], "only_give": [],
+    }  # fmt: skip
+    # One contact placed in circle 2 and one gift: the general path, with the same keys.
+    components = report([contact(1, 2), *imported[1:]], [exchange(1, 1, 3)]).components
+    assert components["think_of_me"].details["per_circle"] == {
+        2: {"on_time": 1, "late": 0, "dormant": 0, "never": 0}
+    }
+    assert components["want_to_help"].details["only_give"] == ["C1"]
+
+
 def test_progress_says_which_changes_are_good_news():
     before = {"dormant_share": 0.5, "knows_me_share": 0.2, "contacts": 10, "constraint": 0.1}
     after = {"dormant_share": 0.3, "knows_me_share": 0.1, "contacts": 12, "constraint": 0.1}

@@ -10,7 +10,7 @@ import secrets
 import socket
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,19 +43,46 @@ def _language_from(argv: Sequence[str]) -> str:
     return i18n.get_language()
 
 
-class _Commands:
-    """Sub-commands that all accept the options of ``common`` (``--lang``) after their name."""
+def _command_from(argv: Sequence[str]) -> str | None:
+    """The first word of ``argv`` that is neither an option nor the value of ``--lang``."""
+    words = iter(argv)
+    for word in words:
+        if word == "--lang":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
 
-    def __init__(self, subparsers, common: argparse.ArgumentParser) -> None:
+
+class _Unused:
+    """Stands in for the parser of a command that is not run this time, and takes its
+    arguments without building anything (argparse looks for translation files for each parser
+    it makes: ~8 ms for all of them, at every command)."""
+
+    def __getattr__(self, name: str) -> Callable[..., _Unused]:
+        return lambda *args, **kwargs: self
+
+
+class _Commands:
+    """Sub-commands that all accept the options of ``common`` (``--lang``) after their name;
+    with ``only``, the other commands' parsers are not built."""
+
+    def __init__(self, subparsers, common: argparse.ArgumentParser, only: str | None = None):
         self._subparsers = subparsers
         self._common = common
+        self._only = only
+        self.built = 0
 
-    def add_parser(self, name: str, **kwargs) -> argparse.ArgumentParser:
+    def add_parser(self, name: str, **kwargs) -> argparse.ArgumentParser | _Unused:
+        if self._only is not None and name != self._only:
+            return _Unused()
+        self.built += 1
         return self._subparsers.add_parser(name, parents=[self._common], **kwargs)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command line, in the current language."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line, in the current language; with ``command``, only that command's
+    parser is built (all of them when it is not one: argparse then lists the choices)."""
     parser = argparse.ArgumentParser(prog="atelier", description=t("cli.description"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=t("cli.lang_help"))
     # Every command also takes --lang after its name: `atelier health --lang en`.
@@ -63,7 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     lang_after.add_argument(
         "--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=t("cli.lang_help")
     )
-    commands = _Commands(parser.add_subparsers(dest="command", required=True), lang_after)
+    commands = _Commands(
+        parser.add_subparsers(dest="command", required=True), lang_after, only=command
+    )
 
     demo = commands.add_parser("demo", help=t("cli.demo_help"))
     demo.add_argument("persona", help=t("cli.demo_persona_help"))
@@ -178,6 +207,8 @@ def build_parser() -> argparse.ArgumentParser:
     app.add_argument("--max-kernels", type=int, default=40, help=t("app.room.max_kernels_help"))
     app.add_argument("--participants", type=int, default=10, help=t("room_speed.participants_help"))
     app.set_defaults(run=run_app)
+    if command is not None and not commands.built:
+        return build_parser()
     return parser
 
 
@@ -726,7 +757,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = _language_from(argv)
     if lang in i18n.LANGUAGES:
         i18n.set_language(lang)
-    args = build_parser().parse_args(argv)
+    args = build_parser(_command_from(argv)).parse_args(argv)
     try:
         return args.run(args)
     except AtelierError as error:

@@ -127,6 +127,10 @@ def think_of_me(
     # Only contacts with a cadence get a status: the others (every contact of a fresh import,
     # none placed in a circle yet) are left out before the work, not after.
     followed = contacts[contacts["circle"].isin(list(cadence_days)).to_numpy(dtype=bool)]
+    if followed.empty:  # nobody to rate: pandas' work over empty frames is all overhead
+        return Component(
+            "think_of_me", None, {"rated": 0, "dormant": 0, "never": 0, "per_circle": {}}
+        )
     status = recency_status(followed, interactions, today, cadence_days)
     with_rhythm = status[status["status"].notna()]
     logged = with_rhythm["last_interaction"].notna()
@@ -206,16 +210,16 @@ def want_to_help(interactions: pd.DataFrame, contacts: pd.DataFrame) -> Componen
     exchanges = real_exchanges(interactions)
     direction = exchanges["direction"]
     gave, received = int((direction == "gave").sum()), int((direction == "received").sum())
-    per_contact = give_take_per_contact(exchanges)
-    only_take = per_contact.index[(per_contact["received"] > 0) & (per_contact["gave"] == 0)]
-    only_give = per_contact.index[(per_contact["gave"] > 0) & (per_contact["received"] == 0)]
-    # Names only when someone is listed: indexing 30,000 contacts by id for nobody costs more
-    # than the rest of the figure (every workspace just imported).
-    names = (
-        pd.Series(contacts["display_name"].to_numpy(), index=contacts["id"].to_numpy())
-        if len(only_take) or len(only_give)
-        else pd.Series(dtype=object)
-    )
+    only_take, only_give = [], []
+    # Nothing given or received yet (every workspace just imported): no per-contact table to
+    # group, and no 30,000 contacts to index by id for nobody.
+    if gave or received:
+        per_contact = give_take_per_contact(exchanges)
+        taker = per_contact.index[(per_contact["received"] > 0) & (per_contact["gave"] == 0)]
+        giver = per_contact.index[(per_contact["gave"] > 0) & (per_contact["received"] == 0)]
+        names = pd.Series(contacts["display_name"].to_numpy(), index=contacts["id"].to_numpy())
+        only_take = names.reindex(taker).fillna("").astype(str).tolist()
+        only_give = names.reindex(giver).fillna("").astype(str).tolist()
     return Component(
         "want_to_help",
         float(gave / received) if received else None,
@@ -223,8 +227,8 @@ def want_to_help(interactions: pd.DataFrame, contacts: pd.DataFrame) -> Componen
             "gave": gave,
             "received": received,
             "exchange": int((direction == "exchange").sum()),
-            "only_take": names.reindex(only_take).fillna("").astype(str).tolist(),
-            "only_give": names.reindex(only_give).fillna("").astype(str).tolist(),
+            "only_take": only_take,
+            "only_give": only_give,
         },
     )
 
