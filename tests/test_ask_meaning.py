@@ -1040,3 +1040,23 @@ def test_rounds_3_and_4_readings_need_the_asker_not_just_the_words(text, lang):
     experience is its topic: the readings added from batches 7–11 need the asker to seek it."""
     verdict, _, facts = reading_facts(text, lang)
     assert verdict != "too_big", facts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "commitment"),
+    [
+        ("How did you find your co-founder for the bakery?", "en", False),
+        ("How did your team land its first sponsorship?", "en", False),
+        ("Comment avez-vous trouvé votre cofondateur pour la brasserie ?", "fr", False),
+        ("Comment as-tu trouvé ton premier partenariat avec une mairie ?", "fr", False),
+        # asked of the reader: still a commitment
+        ("Would you be interested in a partnership with our studio?", "en", True),
+        ("How could you help us find a sponsor for the May trail?", "en", True),
+        ("Quel partenariat pourriez-vous envisager avec notre association ?", "fr", True),
+    ],
+)
+def test_a_question_on_how_the_reader_did_it_asks_no_commitment(text, lang, commitment):
+    """A co-founder, a partnership or a sponsor in a question about the reader's own path is
+    its topic; put as a request ("could you", « pourriez-vous »), it is still asked of them."""
+    verdict, _, facts = reading_facts(text, lang)
+    assert (verdict == "too_big") == commitment, facts

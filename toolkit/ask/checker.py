@@ -751,6 +751,8 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
             break
     for sentence in sentences:
         toks = [tok for tok in sentence.tokens if id(tok) not in skip]
+        if _about_their_path(sentence, toks, lang):
+            continue
         hits = _hits([tok.lemma for tok in toks], commitments)
         if hits:
             found.append(("long", _quote(text, toks, hits[0][0], hits[0][1])))
@@ -762,6 +764,24 @@ def _purposes(text: str, sentences: list[_Sentence], skip: set[int], lang: str) 
     for pattern in purpose.get("follow_up_patterns", []):
         found += [("contract", m.group(0)) for m in re.finditer(pattern, text, re.IGNORECASE)]
     return found
+
+
+# Requests put as a question ("how could you…", « pourriez-vous… ») rather than the reader's path.
+_REQUEST_MODALS = {
+    "en": {"could", "would", "can", "will", "may", "might"},
+    "fr": {"pouvoir", "vouloir", "accepter"},
+}
+_READER = {"en": {"you", "your"}, "fr": {"vous", "votre", "vos", "tu", "ton", "ta", "tes", "son"}}
+
+
+def _about_their_path(sentence: _Sentence, toks: list, lang: str) -> bool:
+    """ "How did you find your co-founder?", « comment avez-vous trouvé votre associé ? »: a
+    question on how the reader did something is a topic, not a commitment asked of them."""
+    lemmas = [tok.lemma for tok in toks]
+    if not sentence.question or not lemmas or lemmas[0] not in _WH_WORDS[lang]:
+        return False
+    opening = set(lemmas[1:5]) | {tok.low for tok in toks[1:5]}
+    return bool(opening & _READER[lang]) and not opening & _REQUEST_MODALS[lang]
 
 
 def _own_product(
