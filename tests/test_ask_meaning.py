@@ -1060,3 +1060,26 @@ def test_a_question_on_how_the_reader_did_it_asks_no_commitment(text, lang, comm
     its topic; put as a request ("could you", « pourriez-vous »), it is still asked of them."""
     verdict, _, facts = reading_facts(text, lang)
     assert (verdict == "too_big") == commitment, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "big"),
+    [
+        ("Je souhaite intégrer votre équipe de data scientists à Lyon.", "fr", True),
+        ("Soutenez mon projet sur Ulule : chaque contribution compte !", "fr", True),
+        ("Rejoignez ma communauté Patreon pour un accès anticipé aux vidéos.", "fr", True),
+        ("Please back our Kickstarter for the cooperative board game!", "en", True),
+        ("You can support me on Patreon if my woodworking tutorials help you.", "en", True),
+        # the same words as a topic, or a share rather than money
+        ("Comment avez-vous réussi votre campagne Ulule pour la brasserie ?", "fr", False),
+        ("Comment intégrer une équipe de data scientists à Lyon ? Un conseil ?", "fr", False),
+        ("Pourriez-vous soutenir mon projet en partageant cette page ?", "fr", False),
+        ("How did you run your Kickstarter campaign for the board game?", "en", False),
+    ],
+)
+def test_ones_own_crowdfunding_asks_money_and_joining_the_team_a_job(text, lang, big):
+    """Batch 14's misses: one's own campaign (Ulule, Patreon, Kickstarter) asks for money and
+    « intégrer votre équipe » for a job, as « rejoindre » does; the reader's campaign asked
+    about, or a page to share, asks neither."""
+    verdict, _, facts = reading_facts(text, lang)
+    assert (verdict == "too_big") == big, facts
