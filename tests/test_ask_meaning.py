@@ -1042,44 +1042,32 @@ def test_rounds_3_and_4_readings_need_the_asker_not_just_the_words(text, lang):
     assert verdict != "too_big", facts
 
 
-@pytest.mark.parametrize(
-    ("text", "lang", "commitment"),
-    [
-        ("How did you find your co-founder for the bakery?", "en", False),
-        ("How did your team land its first sponsorship?", "en", False),
-        ("Comment avez-vous trouvé votre cofondateur pour la brasserie ?", "fr", False),
-        ("Comment as-tu trouvé ton premier partenariat avec une mairie ?", "fr", False),
-        # asked of the reader: still a commitment
-        ("Would you be interested in a partnership with our studio?", "en", True),
-        ("How could you help us find a sponsor for the May trail?", "en", True),
-        ("Quel partenariat pourriez-vous envisager avec notre association ?", "fr", True),
-    ],
-)
-def test_a_question_on_how_the_reader_did_it_asks_no_commitment(text, lang, commitment):
-    """A co-founder, a partnership or a sponsor in a question about the reader's own path is
-    its topic; put as a request ("could you", « pourriez-vous »), it is still asked of them."""
-    verdict, _, facts = reading_facts(text, lang)
-    assert (verdict == "too_big") == commitment, facts
+# Session 3 December (evening): (text, lang, too big?). A co-founder, a partnership or a sponsor
+# in a question about the reader's own path is its topic; put as a request ("could you",
+# « pourriez-vous »), it is still asked of them. One's own campaign (Ulule, Patreon, Kickstarter)
+# asks for money and « intégrer votre équipe » for a job, as « rejoindre » does (batch 14's
+# misses); the reader's campaign asked about, or a page to share, asks neither.
+TOPIC_OR_BIG = [
+    ("How did you find your co-founder for the bakery?", "en", False),
+    ("How did your team land its first sponsorship?", "en", False),
+    ("Comment avez-vous trouvé votre cofondateur pour la brasserie ?", "fr", False),
+    ("Comment as-tu trouvé ton premier partenariat avec une mairie ?", "fr", False),
+    ("Would you be interested in a partnership with our studio?", "en", True),
+    ("How could you help us find a sponsor for the May trail?", "en", True),
+    ("Quel partenariat pourriez-vous envisager avec notre association ?", "fr", True),
+    ("Je souhaite intégrer votre équipe de data scientists à Lyon.", "fr", True),
+    ("Soutenez mon projet sur Ulule : chaque contribution compte !", "fr", True),
+    ("Rejoignez ma communauté Patreon pour un accès anticipé aux vidéos.", "fr", True),
+    ("Please back our Kickstarter for the cooperative board game!", "en", True),
+    ("You can support me on Patreon if my woodworking tutorials help you.", "en", True),
+    ("Comment avez-vous réussi votre campagne Ulule pour la brasserie ?", "fr", False),
+    ("Comment intégrer une équipe de data scientists à Lyon ? Un conseil ?", "fr", False),
+    ("Pourriez-vous soutenir mon projet en partageant cette page ?", "fr", False),
+    ("How did you run your Kickstarter campaign for the board game?", "en", False),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "lang", "big"),
-    [
-        ("Je souhaite intégrer votre équipe de data scientists à Lyon.", "fr", True),
-        ("Soutenez mon projet sur Ulule : chaque contribution compte !", "fr", True),
-        ("Rejoignez ma communauté Patreon pour un accès anticipé aux vidéos.", "fr", True),
-        ("Please back our Kickstarter for the cooperative board game!", "en", True),
-        ("You can support me on Patreon if my woodworking tutorials help you.", "en", True),
-        # the same words as a topic, or a share rather than money
-        ("Comment avez-vous réussi votre campagne Ulule pour la brasserie ?", "fr", False),
-        ("Comment intégrer une équipe de data scientists à Lyon ? Un conseil ?", "fr", False),
-        ("Pourriez-vous soutenir mon projet en partageant cette page ?", "fr", False),
-        ("How did you run your Kickstarter campaign for the board game?", "en", False),
-    ],
-)
-def test_ones_own_crowdfunding_asks_money_and_joining_the_team_a_job(text, lang, big):
-    """Batch 14's misses: one's own campaign (Ulule, Patreon, Kickstarter) asks for money and
-    « intégrer votre équipe » for a job, as « rejoindre » does; the reader's campaign asked
-    about, or a page to share, asks neither."""
+@pytest.mark.parametrize(("text", "lang", "big"), TOPIC_OR_BIG)
+def test_a_big_object_is_asked_by_the_asker_not_named_as_a_topic(text, lang, big):
     verdict, _, facts = reading_facts(text, lang)
     assert (verdict == "too_big") == big, facts
