@@ -18,6 +18,8 @@ recall; batch 16 scores it once (``eval_asks_batches.py --batch 16``).
 
 Outcome (the corpus README, "A higher prior for too big: tried, not shipped"): +4.6 points in
 English and +5.6 in French held out, but precise recall falls by 14 points in both: not shipped.
+``--keep-precise`` (explored after that run, on the same batches, so it tests nothing): the
+shift decides between vague and too big only.
 
 Run: ``OMP_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python benchmarks/fit_ask_prior_shift.py``
 (``--write`` to ship what it chooses).
@@ -45,19 +47,24 @@ SHIFTS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5)
 UNSEEN = {"en": (12, 13, 14, 15), "fr": (13, 14, 15)}  # main: en fitted on 3–11, fr on 3–12
 
 
-def figures(lang: str) -> dict[float, dict[int, tuple[float, ...]]]:
-    """Per shift and unseen batch: agreement and recall P / V / T, in scope."""
+def figures(lang: str, keep_precise: bool = False) -> dict[float, dict[int, tuple[float, ...]]]:
+    """Per shift and unseen batch: agreement and recall P / V / T, in scope. ``keep_precise``:
+    the shift decides between vague and too big only (a precise verdict without it stays)."""
     shipped = checker._verdict_model(lang)
     too_big = shipped["verdicts"].index("too_big")
     batches = {
         b: [r for r in batch_with_second(b, lang) if r["scope"] == "in"] for b in UNSEEN[lang]
     }
+    unshifted = {b: run_checker({lang: shipped}, rows) for b, rows in batches.items()}
     out: dict[float, dict[int, tuple[float, ...]]] = {}
     for shift in SHIFTS:
         model = copy.deepcopy(shipped)
         model["bias"][too_big] += shift
         for b, rows in batches.items():
             verdicts = run_checker({lang: model}, rows)
+            if keep_precise:
+                pairs = zip(unshifted[b], verdicts, strict=True)
+                verdicts = [old if old == "precise" else new for old, new in pairs]
             out.setdefault(shift, {})[b] = _scores([r["label"] for r in rows], verdicts)
     return out
 
@@ -70,9 +77,11 @@ def best(table: dict[float, dict[int, tuple[float, ...]]], batches: list[int]) -
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="ship the chosen shifts")
-    write = parser.parse_args().write
+    parser.add_argument("--keep-precise", action="store_true", help="explored after the run")
+    args = parser.parse_args()
+    write = args.write and not args.keep_precise  # the checker has no such combination yet
     for lang in ("en", "fr"):
-        table = figures(lang)
+        table = figures(lang, args.keep_precise)
         for shift, per_batch in table.items():
             cells = " ".join(f"b{b} {v[0]:.1%}" for b, v in per_batch.items())
             m = np.mean(list(per_batch.values()), axis=0)
@@ -91,7 +100,8 @@ def main() -> None:
               f" against {without[1]:.1%} / {without[2]:.1%} / {without[3]:.1%}")  # fmt: skip
         chosen = best(table, list(UNSEEN[lang]))
         ships = with_shift[0] - without[0] >= 0.02 and without[1] - with_shift[1] <= 0.10
-        print(f"{lang} shift over all unseen batches: {chosen}; ships: {ships}\n")
+        verdict = "explored, never written" if args.keep_precise else f"ships: {ships}"
+        print(f"{lang} shift over all unseen batches: {chosen}; {verdict}\n")
         if write and ships:  # the shift joins the fitted bias (the file records both)
             path = RULES_DIR / f"{lang}_verdict_model.json"
             model = json.loads(path.read_text(encoding="utf-8"))
