@@ -57,7 +57,7 @@ def _command_from(argv: Sequence[str]) -> str | None:
 class _Unused:
     """Stands in for the parser of a command that is not run this time, and takes its
     arguments without building anything (argparse looks for translation files for each parser
-    it makes: ~8 ms for all of them, at every command)."""
+    it makes: about 6 ms for all of them, at every command)."""
 
     def __getattr__(self, name: str) -> Callable[..., _Unused]:
         return lambda *args, **kwargs: self

@@ -771,12 +771,13 @@ _REQUEST_MODALS = {
     "en": {"could", "would", "can", "will", "may", "might"},
     "fr": {"pouvoir", "vouloir", "accepter"},
 }
+# The reader, as written or as lemmatised (simplemma reads « votre » as « son »).
 _READER = {"en": {"you", "your"}, "fr": {"vous", "votre", "vos", "tu", "ton", "ta", "tes", "son"}}
 
 
 def _about_their_path(sentence: _Sentence, toks: list, lang: str) -> bool:
-    """ "How did you find your co-founder?", « comment avez-vous trouvé votre associé ? »: a
-    question on how the reader did something is a topic, not a commitment asked of them."""
+    """Whether a sentence asks how the reader did something ("How did you find your
+    co-founder?", « comment avez-vous trouvé votre associé ? »): a topic, not a commitment."""
     lemmas = [tok.lemma for tok in toks]
     if not sentence.question or not lemmas or lemmas[0] not in _WH_WORDS[lang]:
         return False
