@@ -347,6 +347,8 @@ def test_imported_frames_reach_sqlite_with_null_for_every_missing_value(workspac
     assert store._column_cells(pd.Series(["a", float("nan"), None], dtype=object)) == [
         "a", None, None]  # fmt: skip
     assert store._column_cells(pd.Series([pd.NA, pd.NA], dtype="string")) == [None, None]
+    assert store._column_cells(pd.Series(["a", pd.NA, ""], dtype="string")) == ["a", None, ""]
+    assert store._column_cells(pd.Series(["a", "", "é"], dtype="string")) == ["a", "", "é"]
     new = pd.DataFrame(
         {
             "display_name": pd.array(["Ana", "Bo", "Chloé"], dtype="string"),
@@ -376,3 +378,28 @@ def test_imported_frames_reach_sqlite_with_null_for_every_missing_value(workspac
         False, True, True]  # fmt: skip
     assert stored["relation"].isna().all() and stored["company"].tolist() == ["Orvelle", "", ""]
     assert stored["added_on"].isna().tolist() == [False, True, False]
+
+
+def test_only_a_shared_source_of_the_tables_own_is_written_into_the_insert(workspace):
+    """An import's one source is written once in the statement, never a value from a file: any
+    other value is bound as a parameter (and refused by the table's check)."""
+    assert store._one_source({"source": ["linkedin"] * 3}) == "linkedin"
+    assert store._one_source({"source": ["linkedin", "vcard"]}) is None
+    assert store._one_source({"source": ["x'); DROP TABLE contacts; --"] * 2}) is None
+    assert store._one_source({"source": []}) is None and store._one_source({}) is None
+
+    def imported(sources: list[str]) -> pd.DataFrame:
+        given = {"display_name": ["Ana", "Bo"], "source": sources}
+        return pd.DataFrame(
+            {
+                column: pd.Series(
+                    given.get(column, [""] * 2 if column in store._EMPTY_TEXT_DEFAULT else None)
+                ).astype(dtype)
+                for column, dtype in store.TABLE_DTYPES["contacts"].items()
+                if column != "id"
+            }
+        )
+
+    workspace.import_contacts(imported(["vcard", "google"]), store._empty_frame("contacts"))
+    workspace.import_contacts(imported(["outlook"] * 2), store._empty_frame("contacts"))
+    assert workspace.contacts()["source"].tolist() == ["vcard", "google", "outlook", "outlook"]

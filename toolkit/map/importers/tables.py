@@ -162,7 +162,10 @@ def _read_simple(
     if width < fields and (frame.iloc[:, width:] != "").any(axis=None):
         return None  # values beyond the header's last name: reported by _read_any
     frame = frame.iloc[:, :width]
-    if not any(_blank_free(column.tolist()) for _, column in frame.items()):
+    # The last column first: LinkedIn's "Connected On", filled even for its hidden members, is
+    # last, so most files are settled by one column.
+    last_first = (frame[position] for position in reversed(range(width)))
+    if not any(_blank_free(column.tolist()) for column in last_first):
         # Some record may be blank: only those whose every cell is are left out.
         filled = pd.Series(False, index=frame.index)
         for _, column in frame.items():
