@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from toolkit.core.model import EMAIL_PATTERN, TEXT_LIMIT, WEB_ADDRESS_PATTERN
@@ -206,8 +207,9 @@ def _normalise(raw: pd.DataFrame, source: str, date_order: str, field_names: dic
         index=raw.index,
     )
     warnings += _truncate(contacts)
-    nameless = contacts["display_name"] == ""
-    only_date = nameless & (values["connected_on"] != "")
+    # Masks as arrays: pandas' comparison of object Series costs a millisecond apiece here.
+    nameless = names.to_numpy() == ""
+    only_date = nameless & (values["connected_on"].to_numpy() != "")
     skipped = _report(only_date, lines, "importers.skipped.hidden_member")
     skipped += _report(nameless & ~only_date, lines, "importers.skipped.no_name")
     # Text stays plain Python text (object dtype) until the result is typed, after
@@ -295,7 +297,10 @@ def _not_matching(column: pd.Series, pattern: re.Pattern) -> pd.Series:
     if pattern is WEB_ADDRESS_PATTERN and _all_web_addresses(cells, _joined(column)):
         return pd.Series(False, index=column.index)
     match = pattern.fullmatch
-    wrong = [bool(cell) and match(cell) is None for cell in cells]
+    wrong = np.zeros(len(cells), dtype=bool)
+    # Only the filled cells are matched: most exports give few e-mails.
+    for row in np.flatnonzero(np.array(cells, dtype=object) != "").tolist():
+        wrong[row] = match(cells[row]) is None
     return pd.Series(wrong, index=column.index, dtype=bool)
 
 
@@ -318,9 +323,10 @@ def _display_names(values: dict[str, pd.Series]) -> pd.Series:
         parts = parts.where(~missing, parts + ", " + suffix)
     # A full name is written whole already (vCard's FN, Google's Name): its suffix is in it.
     full = values["full_name"].tolist()
-    names = [f or p for f, p in zip(full, parts.tolist(), strict=True)] if any(full) else parts
-    names = list(names)
-    nameless = [row for row, name in enumerate(names) if not name]
+    names = parts.tolist()
+    if any(full):
+        names = [f or p for f, p in zip(full, names, strict=True)]
+    nameless = np.flatnonzero(np.array(names, dtype=object) == "").tolist() if "" in names else []
     for fallback in ("email", "company", "phone"):  # lists: few rows lack a name
         if not nameless:
             break
