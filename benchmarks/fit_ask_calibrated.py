@@ -1,0 +1,133 @@
+"""Round 8 (#16): a verdict model whose rows count as real asks occur; leave one batch out.
+
+Rounds 6–7 showed the model's prior for too big is wrong: on every untouched batch the commonest
+miss is a too-big ask read as vague, and a flat shift of the too-big score fixed those at the
+cost of short harmless asks. The rows are the cause: paraphrases (written here, seven to a real
+source) count a third of a real ask each and are half the corpus; the class shares of what the
+model learns are not those of what people write. This round changes the rows' weights only.
+
+Protocol, fixed before any fold was scored and before batch 17 was (4 December 2026, 01:40):
+
+- Folds, per language: each batch of 7–16 held out in turn (French has no batch 16), trained on
+  every corpus row of the language + every other batch 3–16; scored in scope (the second
+  coach's ``scope == "in"``) through ``checker.check`` with the fitted model in place of the
+  shipped one (``fit_ask_model_lobo.leave_one_batch_out``).
+- Candidates, all on the shipped configuration of the language (``C0``, refitted per fold):
+  - ``W1``: a paraphrase counts 0.3 (a real ask still counts 3: ten to one, not three);
+  - ``W2``: each class's rows are scaled so that the classes' weighted shares are those of the
+    in-scope labels of the training batches (real asks as they occur);
+  - ``W3``: W1 and W2 together;
+  - ``W4``: W3, and the batches' out-of-scope rows (not networking asks) left out.
+- Ship rule, per language: the best candidate by mean in-scope agreement over the folds ships if
+  it beats C0's mean by ≥ 1 point without losing more than 5 points of precise or too-big
+  recall against C0, and the tests stay green; refitted on the corpus + batches 3–16
+  (``--export NAME``). English batch 17, collected blind while this ran, scores main and what
+  ships once (``eval_asks_batches.py --batch 17``). French batch 17 holds 17 asks (French
+  sources are nearly used up): too few to decide, reported with its size if French ships.
+
+English folds (run once, 4 December 01:45), mean in scope over b7–b16, agreement and recall
+P / V / T: C0 63.1 % (57.8 / 75.6 / 52.8), W1 63.5 %, W2 63.0 %, W3 63.5 %, W4 63.8 % (56.1 /
+77.1 / 55.0): no candidate beats C0 by a point, so none ships. The weights are not what the model
+lacks.
+
+Round 8b, declared after the English folds and before batch 17 was scored: the same folds show
+C0 fitted with batches 12–16 scoring 59.2 % on them, where main (fitted on batches 3–11) scores
+56.6 %: more real batches, not other weights. C0 refitted on the corpus + batches 3–16
+(``--export C0``) is scored on English batch 17 beside main; it ships if its in-scope agreement
+there is at least main's, neither precise nor too-big recall falls by more than 5 points, and
+the tests stay green.
+
+Outcome: French folds, the same means: C0 55.7 %, W1 52.2 %, W2 55.6 %, W3 53.1 %, W4 56.3 %
+(precise recall 34.4 → 30.4 %): none ships. Batch 17 (en, in scope, 109): main 62.4 %, the
+refit 62.4 % (too-big recall 51.3 → 56.4 %, vague 70.6 → 58.8 %), but the refit fails two of
+the tests' hand-labelled asks: not shipped (the corpus README, "Batch 17, and round 8").
+
+Run: ``OMP_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python benchmarks/fit_ask_calibrated.py --lang en``
+(``--lang fr``; ``--export W3 --lang en``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import fit_ask_model_lobo as lobo
+from fit_ask_model import VERDICTS, write_model
+from fit_ask_model_b5 import batch_with_second
+
+BATCHES = tuple(range(3, 17))
+HELD = tuple(range(7, 17))
+PARAPHRASE_WEIGHT = 0.3
+LOBO_WEIGHTS, LOBO_MODELS = lobo.weights, lobo.models_json  # before main() swaps in round 8's
+
+
+def candidates(lang: str) -> dict[str, dict]:
+    """C0 (the language's shipped configuration) and round 8's reweighted versions of it."""
+    c0 = lobo.shipped(lobo.ROUND_5)[lang]
+    if lang == "fr":  # round 5 shipped French R3: M3ag with its L2 penalty ×3
+        c0 = lobo.regularised(c0)["R3"]
+    return {
+        "C0": c0,
+        "W1": {**c0, "paraphrase": PARAPHRASE_WEIGHT},
+        "W2": {**c0, "prior": True},
+        "W3": {**c0, "paraphrase": PARAPHRASE_WEIGHT, "prior": True},
+        "W4": {**c0, "paraphrase": PARAPHRASE_WEIGHT, "prior": True, "in_scope": True},
+    }
+
+
+def weights(rows: list[dict], cand: dict) -> np.ndarray:
+    """``lobo.weights`` with round 8's changes: paraphrases down, classes at the real shares."""
+    w = LOBO_WEIGHTS(rows, cand)
+    if cand.get("paraphrase") is not None:
+        w *= np.array([cand["paraphrase"] if r["origin"] != "quoted" else 1.0 for r in rows])
+    if cand.get("prior"):
+        real = Counter(r["label"] for r in rows if r.get("batch") and r.get("scope") == "in")
+        target = np.array([real[c] for c in VERDICTS], dtype=float)
+        labels = np.array([VERDICTS.index(r["label"]) for r in rows])
+        current = np.bincount(labels, weights=w, minlength=len(VERDICTS))
+        factor = (target / target.sum()) / (current / current.sum())
+        w *= factor[labels]
+    return w
+
+
+def batches(lang: str) -> tuple[int, ...]:
+    """The batches of 3–16 that exist in this language."""
+    here = Path(__file__).resolve().parent
+    return tuple(b for b in BATCHES if (here / f"asks_corpus_batch{b}_{lang}.py").exists())
+
+
+def models_json(rows: list[dict], cand: dict, langs: list[str]) -> dict[str, dict]:
+    """``lobo.models_json``, without the batches' out-of-scope rows for ``in_scope``."""
+    if cand.get("in_scope"):
+        rows = [r for r in rows if not r.get("batch") or r.get("scope") == "in"]
+    return LOBO_MODELS(rows, cand, langs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=("en", "fr"), required=True)
+    parser.add_argument("--export", choices=("C0", "W1", "W2", "W3", "W4"))
+    args = parser.parse_args()
+    lang = args.lang
+    cands = candidates(lang)
+    # The folds and the export are lobo's, fitted with round 8's rows and weights.
+    lobo.weights = weights
+    lobo.models_json = models_json
+    numbers = batches(lang)
+    if args.export:
+        rows = lobo.corpus(lang) + [r for b in numbers for r in batch_with_second(b, lang)]
+        for name, model in models_json(rows, cands[args.export], [lang]).items():
+            path = write_model(name, model)
+            print(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB); floors {model.get('moves')}")
+        return
+    lobo.leave_one_batch_out([lang], cands, numbers, tuple(b for b in HELD if b in numbers))
+
+
+if __name__ == "__main__":
+    main()
