@@ -139,7 +139,8 @@ def _read_simple(
     ``text`` from ``body_start`` on."""
     try:
         # The parser reads UTF-8 bytes: given text, it would encode it again chunk by chunk
-        # (a third of its time at 30,000 rows); the records are a slice of those bytes.
+        # (a third of its time at 30,000 rows); the records are a slice of those bytes, read
+        # in one piece (no chunks to join: every column is text, nothing to infer).
         data = text.encode("utf-8") if utf8 is None else utf8
         body = data[len(text[:body_start].encode("utf-8")) :]
         with warnings.catch_warnings():
@@ -148,7 +149,7 @@ def _read_simple(
             frame = pd.read_csv(
                 io.BytesIO(body), sep=separator, header=None, names=range(fields),
                 index_col=False, dtype=object, na_filter=False, skip_blank_lines=False,
-                engine="c", encoding="utf-8",
+                engine="c", encoding="utf-8", low_memory=False,
             )  # fmt: skip
     except (pd.errors.ParserError, pd.errors.ParserWarning, ValueError, csv.Error):
         return None
