@@ -1,10 +1,11 @@
 # ruff: noqa: E501  (quoted data: long lines keep each quotation whole)
-"""French asks written by other people, waiting for a batch (issue #16): untouched, 17 asks.
+"""French asks written by other people, waiting for a batch (issue #16): untouched, 28 asks.
 
-Collected as French batch 17 (4 December 2026); a batch needs 30 asks, and French sources are
-nearly used up, so these wait here: never scored, never trained on, no second coach yet. The next
-French collection adds to them; at 30 they become a batch (``asks_corpus_batch<N>_fr.py``) with
-their blind second labels.
+Collected as French batch 17 (4 December 2026: the first 17 items) and as French batch 18 (the 11
+items after them, appended without the first 17 being read or changed); a batch needs 30 asks, and
+French sources are nearly used up, so these wait here: never scored, never trained on, no second
+coach yet. The next French collection adds to them; at 30 they become a batch
+(``asks_corpus_batch<N>_fr.py``) with their blind second labels.
 
 How it was made: the search tool was queried in French in its ``pages``, ``issues`` and ``code`` corpora (and
 ``find_string`` on exact French phrases) for real asks of kinds less used so far: news items quoting a student's
@@ -19,6 +20,25 @@ against ``tests/data/asks_corpus/`` and ``benchmarks/`` on main and on the colle
 source whose domain was found was dropped even when the page differed. Dropped: isabellequentin.com, nomadowrite.fr, biblibre.com, survol.fr, openaddresses/openaddresses, thers/fr-docs, ploum/lingi2401, nongiach/ChaigncHackademy, croquefeuille.fr, francebleu.fr, 2ansdevantmoi.com, blogarama.com (deux-expats-seattle), canalblog.com (ptitmath), blog.ytournel.net, 20minutes.fr, parisjs/talks, ordre-des-developpeurs/odd-constitution, NotANameServer/discord, Lofp34/linkedin-prise-de-contact, freemanpolys/venavi-claude, mesconstats.ca, medium.com (@Vincent_Monet), onethinginafrenchday.podbean.com, strategies.fr, umap-project/umap, Kodi-vStream/venom-xbmc-addons, mquandalle/mesaidesvelo, SocialGouv/emjpm, azavana/velirano. The stop rule
 (about 45 minutes of work) ended the collection below the 30 asked for French.
 
+Batch 18 (the last 11 items) was made the same way: ``search`` in ``pages``, ``issues`` and ``code`` queried in
+French (internships, mentoring, alternance, sponsorship, volunteering, partnership and quote requests, Québec,
+Belgian, Swiss and African francophone pages, career columns, forums, researchers' and writers' blogs, GitHub
+issues) and ``find_string`` on exact French phrases. Kinds new to the pending set: messages a researcher quotes
+on his blogs (an amateur cook, a restaurant owner, a student asking to join his lab, a career changer in a
+skills assessment), young founders' questions quoted by a consultant, an association's GitHub issue, a forum
+post quoted by a nurses' news site, an unpublished author's note to a self-publishing platform's readers, and a
+link-building e-mail quoted by a book blogger. Nearly every thread, template and page the searches surfaced was
+already in the corpus (``find_string`` hits and GitHub issues almost without exception). The same dedupe was run
+against ``tests/data/asks_corpus/`` and ``benchmarks/`` of main (and of the collect18-en worktree, which had no
+batch-18 file yet). Dropped in batch 18 (domain or owner/repo already present): nexmove.fr, hervebommelaer.blogspirit.com,
+elomentorat.com, sensy.me, MTES-MCT/dialog, incubateur-ademe/nosgestesclimat, JDIS/Organisation,
+niux3/crm-light, MarvinButh/Website-Lead-Generator, fvb38590/projet-claude, bloodyowl/react-higher-event,
+RaspbianFrance/raspisms, Alignak-monitoring-contrib/alignak-backend, mathieulaferriere.com, alexia.fr,
+scilogs.fr, excelafrica.com, eos-numerique.com, nakedtranslations.com, doczz.fr, fr.scribd.com, cpu-lyon.org,
+erikadupont.com, tout-un-monde.org, lapresse.ca, and code-index files already cited by id (the Lexora,
+TCL Transport, Nesta, Mr Z Brand, freelance-web-developer, éclairage-public script, mentor-request demo-data and
+PHP-developer cover-letter files). The stop rule (about 40 minutes) ended batch 18 at 11 asks.
+
 Each ask was labelled by the labelling guide (``tests/data/asks_corpus/GUIDE.md``: the guide and its v2
 amendments A-E) as it was written down, before anything ran on it. The collector never opened, imported or
 ran the ask checker or its evaluation and fitting scripts, so this batch is unseen by it. Conventions kept
@@ -26,20 +46,27 @@ across the batch (recorded in the notes): a scam opener is judged by its text al
 favour to ask" is ``vague`` even when the page says money follows, while a quoted request for prepaid cards is
 ``too_big`` whoever the sender really was; a referral asked of a childhood friend is not too big (circle 1);
 pupils' and students' questions to professionals are upward (D) and, without an offer, ``vague`` (P7); a
-request to merge a button promoting the asker's own platform is read as prospecting (B/C).
+request to merge a button promoting the asker's own platform is read as prospecting (B/C). Batch 18 adds:
+an expert or author whose work the asker cites is above (D), so questions to a researcher about his own
+invention are ``vague`` without an offer (P7); asking strangers to read a whole novel is a long commitment
+(``too_big``); a founder's question about hiring is advice (the asker would hire), not a job request.
 
 Item layout as in ``asks_corpus_batch10_en``: (source id, label, upward, circle, text, note); the item list is
 ``FR``. The text keeps only the ask and what immediately frames it, ``[...]`` marking cuts and square brackets
 marking words put in for names, titles, links or a reported request restored in the first person. Real
 people's names were cut or replaced by their title; e-mail addresses, phone numbers, handles and personal links
 were taken out. The note records those edits and, for texts the guide leaves open, the reading chosen
-("ambiguous: ..."). Source list: ``asks_corpus_batch17_fr_SOURCES.md``. A throwaway script run after the last
+("ambiguous: ..."). Source list: ``asks_corpus_pending_fr_SOURCES.md``. A throwaway script run after the last
 item compared every 10-word run of these texts with ``tests/data/asks_corpus/*.jsonl`` and the other
-``benchmarks/asks_corpus_*.py`` files: no run is shared (34 files compared, ``*_second.jsonl`` excluded). The
+``benchmarks/asks_corpus_*.py`` files: no run is shared (34 files compared, ``*_second.jsonl`` excluded). For batch 18 the same check compared
+the 11 new texts with 36 files (``tests/data/asks_corpus/*.jsonl`` and every ``benchmarks/asks_corpus_*.py``,
+this module with its first 17 items among them; the collect18-en worktree had no batch-18 file yet): no run
+is shared. The
 builder does not read this module yet; the lead decides how to wire it in (suggested: wholly untouched, like
 ``real_test``).
 
-17 asks from 14 sources: precise 8, vague 4, too_big 5.
+28 asks from 23 sources: precise 13, vague 7, too_big 8 (batch 17: 17 asks from 14 sources, precise 8,
+vague 4, too_big 5; batch 18: 11 asks from 9 sources, precise 5, vague 3, too_big 3).
 """
 
 SOURCES = {
@@ -57,6 +84,15 @@ SOURCES = {
     "stid_survey": "https://github.com/RomainGOSSELIN/PTUT",
     "mediapart_temoignage": "https://blogs.mediapart.fr/edition/ecrire-pour-exister/article/170518/appel-temoignage",
     "lamontagne_stage": "https://123ru.net/foreign/273543737",
+    "hervethis_seminaires": "https://hervethis.blogspot.com",
+    "hervethis_notenote": "http://hervethis.blogspot.com.ar/2017/10/",
+    "hervethis_stage": "https://hervethis.blogspot.com/2016/10/a-propos-de-stages.html",
+    "gastromol_metier": "http://gastronomie-moleculaire.blogspot.com/2010/08/une-question-de-metier.html",
+    "coactance_jeunes": "https://coactance.biz/?p=955",
+    "osmfr_contact": "https://github.com/osm-fr/infrastructure/issues/154",
+    "infirmiers_reconversion": "https://static1.infirmiers.com/profession-ide/reconversion-devenir-infirmier-lorsque-lon-gagne-bien-sa-vie-une-folie",
+    "monbestseller_erica": "https://www.monbestseller.com/lecteur/veas-isabelle",
+    "moeursethumeurs_liens": "http://moeursethumeurs.blogspot.com/2011/10/big-sister.html",
 }
 
 FR = [
@@ -195,6 +231,94 @@ FR = [
         None,
         "\"J'ai vraiment trouvé ma voie et j'aimerais vraiment me lancer dans la vie active\" [...] Je ne suis pas en colère, je comprends les réponses négatives. Mais j'ai beaucoup de doutes. Si personne ne nous laisse notre chance, dans trois mois je serai encore là à essayer de faire un stage !",
         "A regional-news story (reprinted on an aggregator) on an events-management student in Corrèze who cannot find her final internship; her name is cut. She voices her search but asks no one for anything -> vague. ambiguous: the article as a whole serves finding an internship (B would make a request too_big), but no request is made.",
+    ),
+    (
+        "hervethis_seminaires",
+        "vague",
+        True,
+        None,
+        'Bonjour, je viens de lire un excellent article de "The conversation", où [le chercheur] nous expliquait, outre les techniques physico-chimiques du soufflé, que nous pouvions solliciter de votre part les compte-rendus des Séminaires de gastronomie moléculaire. Ainsi, je me permets de vous en demander communication. je suis un cuisinier amateur, plutôt "bec salé" que sucré. je m\'en remets à vous pour dimensionner le nombre et la nature des compte-rendus que vous aurez la gentillesse de me communiquer. d\'avance, un GRAND merci à vous !',
+        "A message quoted on a researcher's blog (an amateur cook writing to the physical chemist whose article he read). Request for information on a named thing (the reports of the molecular-gastronomy seminars) with a reference to the reader's work, but the reader is an expert and author cited by the asker (D: upward) and no offer is made (P7) -> vague. Quoted whole but for the researcher's name, replaced by [le chercheur]. ambiguous: a request for documents the page says are offered to the public could be read as not upward at all (then precise).",
+    ),
+    (
+        "hervethis_notenote",
+        "vague",
+        True,
+        None,
+        "Bonjour, je suis restaurateur et je souhaite ouvrir mon restaurant note à note. Je me pose beaucoup de questions. Pouvez-vous m'expliquer davantage ce qu'est la cuisine note à note, comment la commercialiser, etc.",
+        "A question quoted on the same researcher's blog (October 2017), from a restaurant owner to the inventor of 'note à note' cooking. Specific questions on a niche (note-à-note cuisine, marketing a restaurant of that kind), but written to the expert whose invention it is (D: upward) with no offer (P7) -> vague. Quoted whole.",
+    ),
+    (
+        "hervethis_stage",
+        "too_big",
+        True,
+        None,
+        "Créateur de la gastronomie moléculaire, j'aimerais participer à vos travaux. [...] Je m'excuse de ne pas vous envoyer cette demande par écrit.",
+        "Two sentences of a student's e-mail quoted on the researcher's blog (October 2016, 'À propos de stages'); the page says the message asks to do an internship in his research group. The object is an internship (being taken on in the team) -> too_big. Upward (a student to the head of a lab). Only the two quoted sentences are kept, joined by [...].",
+    ),
+    (
+        "gastromol_metier",
+        "vague",
+        True,
+        None,
+        "J'entame un bilan de compétences dans le but de changer de métier. Je ne sais pas exactement vers quel métier me tourner mais je souhaiterais pouvoir allier ce que je sais faire (de la chimie) et ce que j'aime (cuisiner). La gastronomie moléculaire me paraît être un excellent compromis et après plusieurs ateliers effectués, je puis vous affirmer que cela m'intéresse énormément. Cependant, je cherche à recueillir un maximum d'informations sur les métiers de la gastronomie moléculaire. Et en tant que créateur de la gastronomie moléculaire, auriez-vous la gentillesse de répondre à quelques unes de mes interrogations? Tout d'abord, pouvez-vous me dire ce qui vous y a conduit et comment? Quels sont les métiers et activités autour de la cuisine moléculaire? Quelles sont les principales qualités et compétences utiles pour les exercer?",
+        "An e-mail quoted on the researcher's other blog (August 2010, 'Une question de métier'): a chemist in a skills assessment writing to the founder of molecular gastronomy. Specific questions with a niche (jobs in molecular gastronomy) and a reference to his work, but upward (D: an expert and founder) with no offer (P7) -> vague. The opening line about liking to cook is cut.",
+    ),
+    (
+        "coactance_jeunes",
+        "precise",
+        None,
+        None,
+        "Il faut que je lève des fonds, je ne sais pas comment monter ce dossier, peux-tu m'aider ou m'orienter vers quelqu'un?",
+        "One of the questions a consultant's blog post quotes from young founders who phoned or met her. Help on a stated thing with a niche (building the dossier for a fund-raise) or an introduction to a described person; the money is the topic, not the object asked of the reader (E applies to introductions to investors for money). No seniority shown in the text (A). ambiguous: if 'quelqu'un' means an investor, E makes it too_big.",
+    ),
+    (
+        "coactance_jeunes",
+        "precise",
+        None,
+        None,
+        "Ma solution séduit mais ça ne signe pas, comment je peux faire pour gagner du temps?",
+        "Another founder's question quoted in the same post. Advice on a stated situation with a niche (prospects who like the product but do not sign; shortening the sales cycle) -> precise. Quoted whole.",
+    ),
+    (
+        "coactance_jeunes",
+        "precise",
+        None,
+        None,
+        "Est-ce que j'embauche? Si oui quand? une ou deux personnes? Est-ce que je stabilise l'offre avant?",
+        "A third founder's question from the same post. Specific questions on a stated decision (whether, when and how many to hire before stabilising the offer) -> precise; hiring is the topic, the asker is the one who would hire (not a job request). Quoted whole.",
+    ),
+    (
+        "osmfr_contact",
+        "precise",
+        False,
+        3,
+        "Nous nous sommes posés la question lors d'un dernier CA, sait-on qui est derrière l'adresse et de fait qui répond ?",
+        "A GitHub issue in a French OpenStreetMap association's infrastructure tracker ('qui est derrière contact @'), from a board member to the admins. Specific information with a niche (who receives and answers the association's contact address) -> precise. Peers in the same association (circle 3: fellow volunteers). The @-handles that followed are taken out.",
+    ),
+    (
+        "infirmiers_reconversion",
+        "precise",
+        None,
+        None,
+        "Alors oui, je gagnerais beaucoup moins bien ma vie pendant 3 ans (voire plus du tout si j'arrête définitivement mon entreprise) [...]. Je vais reprendre des études alors que quand même bon...on en perd des neurones à 30 piges. Mais je me sens fait pour ça. Alors ma question est simple : folie furieuse de faire ça ?",
+        "A forum post quoted in a nurses' news site article (a 30-year-old web-agency manager asking the site's forum whether to retrain as a nurse). An opinion on a stated decision with a niche (leaving a well-paid agency to study nursing at 30) -> precise; peers on a forum, no seniority shown (A). The poster's pseudonym is cut; the quoted sentences are kept as the article gives them, '[...]' marking the 'concède-t-il' of the article.",
+    ),
+    (
+        "monbestseller_erica",
+        "too_big",
+        None,
+        None,
+        "J'allais écrire un grand laïus concernant ma vie d'écrivain raté (puisque non publié !), à propos de mon premier roman : Erica ; le seul lu par la famille et les amis, bien entendu sans objectivité. [...] Lisez Erica si vous en avez envie et surtout soyez impartial car je veux être sûr de ne pas faire de la \"bouillie pour chat\", comme mentionné quelque part. Si c'est le cas, dites-le moi, mais je pense continuer quand même, au moins pour ma satisfaction personnelle. Le but d'un écrivain n'est-il pas le plaisir d'écrire ? Qu'en pensez-vous ?",
+        "An unpublished author's note to the readers of a self-publishing platform, on his profile page. Feedback is asked, but on a whole novel from strangers (reading a full manuscript is a long commitment from a weak tie, rule 1, like 'reading a 60-page plan') -> too_big. The reader's reply that followed on the page is cut. ambiguous: on a platform made for readers' reviews the reading may be what readers come for (then precise: feedback on a named novel).",
+    ),
+    (
+        "moeursethumeurs_liens",
+        "too_big",
+        None,
+        None,
+        "c'est génial votre blog [...] Dans votre profil, j'ai trouvé \"Non, c'est un de mes préférés! Je ne sais pas si vous avez lu foi. Je vous le recommande. Je crois que vous allez l'aimer.\" [...] [Mon travail] consiste à persuader des bloggeurs d'ajouter les liens vers [mon] site [...]. [Je ne suis pas sûre que vous accepterez, ni que le lien vers mon site soit] \"convenable\" pour [votre] blog.",
+        "A link-building e-mail received by a book blogger and quoted in fragments, the rest reported, on the blog ('Big Sister', October 2011). The fragments are kept as quoted; the reported request is restored in the first person in square brackets. A marketer asking a stranger to add a link to her employer's site serves selling (B/C: prospecting) -> too_big. The sender's initial is cut.",
     ),
 ]
 
