@@ -1,11 +1,13 @@
 # ruff: noqa: E501  (quoted data: long lines keep each quotation whole)
-"""French asks written by other people, waiting for a batch (issue #16): untouched, 28 asks.
+"""French asks written by other people, waiting for a batch (issue #16): untouched, 41 asks.
 
 Collected as French batch 17 (4 December 2026: the first 17 items) and as French batch 18 (the 11
-items after them, appended without the first 17 being read or changed); a batch needs 30 asks, and
+items after them, appended without the first 17 being read or changed) and as French batch 18b (the 13 items
+after those, appended without the first 28 being read or changed); a batch needed 30 asks, and
 French sources are nearly used up, so these wait here: never scored, never trained on, no second
 coach yet. The next French collection adds to them; at 30 they become a batch
-(``asks_corpus_batch<N>_fr.py``) with their blind second labels.
+(``asks_corpus_batch<N>_fr.py``) with their blind second labels. With batch 18b the module holds 41 asks, past
+that threshold: the lead decides when to turn it into a batch.
 
 How it was made: the search tool was queried in French in its ``pages``, ``issues`` and ``code`` corpora (and
 ``find_string`` on exact French phrases) for real asks of kinds less used so far: news items quoting a student's
@@ -39,6 +41,30 @@ erikadupont.com, tout-un-monde.org, lapresse.ca, and code-index files already ci
 TCL Transport, Nesta, Mr Z Brand, freelance-web-developer, éclairage-public script, mentor-request demo-data and
 PHP-developer cover-letter files). The stop rule (about 40 minutes) ended batch 18 at 11 asks.
 
+Batch 18b (the last 13 items) was made the same way, appended after the 28 items above without reading them or
+opening them for ideas: ``search`` in ``pages`` and ``issues`` queried in French (internship, mentoring,
+volunteering, partnership, quote, referral and meeting requests; Québec, Belgian, Swiss and Senegalese pages;
+bloggers' and illustrators' "best of" pages of requests received; forums; GitHub issues in French) and
+``find_string`` on exact French phrases. Kinds new to the pending set: an illustrator's quoted internship
+request and a free-drawing request, message drafts a public business-support service sends to partner advisers
+(quoted in its GitHub tracker), meeting and call requests in French GitHub issues of small client projects, a
+request to copy two department heads on a call, a fellow blogger's question, a Québec news page reporting a
+student's e-mail to a professor, a Belgian newspaper's volunteering column, a personal letter to old
+schoolmates, an animal-welfare forum post asking for a school-fair speaker and a Senegalese news quote. The same
+dedupe was run (``git grep -il`` of the domain or owner/repo and of a distinctive phrase, against
+``tests/data/asks_corpus/`` and ``benchmarks/`` of this branch, made from main, and of the collect18-en
+worktree). Dropped in batch 18b (domain, owner/repo or file already present): planeteblog.com, Dadoum/Provision,
+hostolab/covidliste, inspireetcree.fr, Cacti/plugin_intropage, sveinburne/lets-play-science,
+openfab-lab/openfab, LeRubyNouveau/liste-de-souhaits, OpenClassrooms-Student-Center/alumnis,
+python/python-docs-fr, jhroy/theses, blogs.bl0rg.net, cosson-genealogieblog.fr, isarta.com, and the code-index
+file of a course module already cited by id in batch 3 (its "Accepteriez-vous de m'accorder 10 minutes" template);
+sources already on the lists above (biblibre.com, blogarama.com, openaddresses/openaddresses, ploum/lingi2401,
+thers/fr-docs, MTES-MCT/dialog, incubateur-ademe/nosgestesclimat, JDIS/Organisation, RaspbianFrance/raspisms,
+Alignak-monitoring-contrib/alignak-backend, SocialGouv/emjpm, mesconstats.ca, mathieulaferriere.com) surfaced
+again and were skipped. Most "best of" pages of requests received are stored only up to their opening, before
+the quoted messages, which limited what could be taken. The stop rule (about 35 minutes) ended batch 18b at 13
+asks.
+
 Each ask was labelled by the labelling guide (``tests/data/asks_corpus/GUIDE.md``: the guide and its v2
 amendments A-E) as it was written down, before anything ran on it. The collector never opened, imported or
 ran the ask checker or its evaluation and fitting scripts, so this batch is unseen by it. Conventions kept
@@ -49,7 +75,12 @@ pupils' and students' questions to professionals are upward (D) and, without an 
 request to merge a button promoting the asker's own platform is read as prospecting (B/C). Batch 18 adds:
 an expert or author whose work the asker cites is above (D), so questions to a researcher about his own
 invention are ``vague`` without an offer (P7); asking strangers to read a whole novel is a long commitment
-(``too_big``); a founder's question about hiring is advice (the asker would hire), not a job request.
+(``too_big``); a founder's question about hiring is advice (the asker would hire), not a job request. Batch 18b
+adds: asking a professional for free work (a logo, a portrait) is read as a commission without the payment
+(``too_big``, noted ambiguous); calls for volunteers and for a speaker to hold a school-fair stand ask strangers
+for hours of their time (``too_big``, noted ambiguous); a go-between asking a partner adviser to call a firm
+back, or whether a need fits their offer, is a small request, not a sale (B does not apply); a reported request
+is restored in the first person in square brackets.
 
 Item layout as in ``asks_corpus_batch10_en``: (source id, label, upward, circle, text, note); the item list is
 ``FR``. The text keeps only the ask and what immediately frames it, ``[...]`` marking cuts and square brackets
@@ -61,12 +92,16 @@ item compared every 10-word run of these texts with ``tests/data/asks_corpus/*.j
 ``benchmarks/asks_corpus_*.py`` files: no run is shared (34 files compared, ``*_second.jsonl`` excluded). For batch 18 the same check compared
 the 11 new texts with 36 files (``tests/data/asks_corpus/*.jsonl`` and every ``benchmarks/asks_corpus_*.py``,
 this module with its first 17 items among them; the collect18-en worktree had no batch-18 file yet): no run
-is shared. The
+is shared. For batch 18b the same check compared the 13 new texts with 38 files
+(the two ``tests/data/asks_corpus/*.jsonl``, the 33 other ``benchmarks/asks_corpus_*.py``, this module's first 28
+items taken as one text, and the collect18-en worktree's ``asks_corpus_batch18_en.py`` and its copy of this
+module): no run is shared. The
 builder does not read this module yet; the lead decides how to wire it in (suggested: wholly untouched, like
 ``real_test``).
 
-28 asks from 23 sources: precise 13, vague 7, too_big 8 (batch 17: 17 asks from 14 sources, precise 8,
-vague 4, too_big 5; batch 18: 11 asks from 9 sources, precise 5, vague 3, too_big 3).
+41 asks from 35 sources: precise 20, vague 8, too_big 13 (batch 17: 17 asks from 14 sources, precise 8,
+vague 4, too_big 5; batch 18: 11 asks from 9 sources, precise 5, vague 3, too_big 3; batch 18b: 13 asks from
+12 sources, precise 7, vague 1, too_big 5).
 """
 
 SOURCES = {
@@ -93,6 +128,18 @@ SOURCES = {
     "infirmiers_reconversion": "https://static1.infirmiers.com/profession-ide/reconversion-devenir-infirmier-lorsque-lon-gagne-bien-sa-vie-une-folie",
     "monbestseller_erica": "https://www.monbestseller.com/lecteur/veas-isabelle",
     "moeursethumeurs_liens": "http://moeursethumeurs.blogspot.com/2011/10/big-sister.html",
+    "illustrateur_stage": "https://illustrateur.paris/?p=1353",
+    "lgiwines_point": "https://github.com/lgi-wines/Extranet-LGI/issues/121",
+    "lenormant_reunion": "https://github.com/Lenormant/location/issues/44",
+    "conseillers_relance": "https://github.com/betagouv/conseillers-entreprises/issues/3838",
+    "jegweb_partenariats": "http://jegweb.blogspot.com/2011/04/question-de-fattorius-as-tu-deja-recus.html",
+    "flichy_dessin": "https://nathalie-flichy-atelier.com/post/tu-vas-bien-me-faire-un-petit-dessin-gratuitement",
+    "datalocale_cd91": "https://github.com/datalocale/dataviz-finances-gironde/issues/426",
+    "educlang_direction": "https://educlang.ca/?p=414",
+    "metrotime_benevoles": "https://fr.metrotime.be/2018/03/19/start/travailler-pour-la-bonne-cause-therese-blavier-pour-lasbl-sos-layettes-solidarite-developpement/",
+    "bouhineau_promo": "http://denis.bouhineau.free.fr/amitie/amitie23.htm",
+    "clochards_stand": "https://clochards-poilus.niceboard.com/t3382-presentation-et-demande-d-intervenant",
+    "intelligences_retour": "https://intelligences.info/2022/11/18/semaine-mondiale-de-lentrepreneuriat-le-rendez-vous-annuel-des-acteurs-du-secteur/",
 }
 
 FR = [
@@ -319,6 +366,110 @@ FR = [
         None,
         "c'est génial votre blog [...] Dans votre profil, j'ai trouvé \"Non, c'est un de mes préférés! Je ne sais pas si vous avez lu foi. Je vous le recommande. Je crois que vous allez l'aimer.\" [...] [Mon travail] consiste à persuader des bloggeurs d'ajouter les liens vers [mon] site [...]. [Je ne suis pas sûre que vous accepterez, ni que le lien vers mon site soit] \"convenable\" pour [votre] blog.",
         "A link-building e-mail received by a book blogger and quoted in fragments, the rest reported, on the blog ('Big Sister', October 2011). The fragments are kept as quoted; the reported request is restored in the first person in square brackets. A marketer asking a stranger to add a link to her employer's site serves selling (B/C: prospecting) -> too_big. The sender's initial is cut.",
+    ),
+    (
+        "illustrateur_stage",
+        "too_big",
+        True,
+        None,
+        "Bonjour madame, j'adorre votre travaille, j'aimerais baucoup faire un stage dans votre enterpise. Voici mon book ([lien]) je suis a votre disposition pour un éventuelle entretient. Je vous présente mes sentiments distingés.",
+        "An internship request an illustrator quotes on her blog as typical of those she receives (stored page, pages corpus); the spelling is the page's, kept as quoted (it may be the blogger's exaggeration). Her aside on the broken link replaced by [lien]. A student writing to a working professional is upward (D); the object is an internship -> too_big.",
+    ),
+    (
+        "lgiwines_point",
+        "precise",
+        None,
+        None,
+        "[Prénom], t'as une disponibilité pour faire un point d'avancement avec [Prénom 2] aujourd'hui par téléphone ? Je peux ouvrir une conférence à trois.",
+        "GitHub issue 'Point d'avancement' on a wine company's extranet project (whole description). The two handles replaced by [Prénom] and [Prénom 2]. A call today with a stated purpose (a progress review) on a named project -> precise; the tie between the developers is not stated (circle None).",
+    ),
+    (
+        "lenormant_reunion",
+        "precise",
+        None,
+        None,
+        "bonjour pourrait-on faire une réunion téléphonique cette semaine pour le suivi des issues. [mentions]",
+        "GitHub issue 'SUIVI DES ISSUES' on a rental-management project (whole description). The six @-handles that follow replaced by [mentions]. A phone meeting this week with a stated purpose (following up this repository's open issues) -> precise.",
+    ),
+    (
+        "conseillers_relance",
+        "precise",
+        None,
+        None,
+        "Bonjour, Est-ce que ce besoin peut-il être accompagné dans le cadre de votre offre de services ? Pourriez-vous nous partager votre position en cliquant sur l'un des boutons ? Merci d'avance pour votre retour. Je reste à votre disposition, Bonne journée",
+        "Draft message ('brouillon Incertain') that a public business-support service's team sends to partner advisers about a firm's request, quoted in a GitHub issue of its tracker. A specific question about a stated need and the partner's own service offer -> precise; the service is a go-between, not selling anything (B does not apply).",
+    ),
+    (
+        "conseillers_relance",
+        "precise",
+        None,
+        None,
+        "Bonjour, La personne dirigeant l'entreprise vient de nous relancer sur son besoin, qui est toujours d'actualité. Serait-il possible de la rappeler ? Merci beaucoup pour votre retour. Je reste à votre disposition, Bonne journée",
+        "Second draft ('Dirigeant(e)') in the same GitHub issue. Asks a partner adviser to call back a named kind of person (the head of the firm) about her stated, still-open need -> precise; the request serves the firm's support, not a sale by the asker.",
+    ),
+    (
+        "jegweb_partenariats",
+        "precise",
+        False,
+        None,
+        "As-tu déjà reçu, grâce à tes blogs, des propositions de partenariats, commerciaux ou autres, et sous quelle forme (entrées au cinéma, carte du PS gratuite, cravates à tester, informations et scoops en primeur) ?",
+        "A fellow blogger's question quoted by the political blogger who answers it in a post (stored page, pages corpus). The asker's initials cut. A specific question with a niche (partnership offers received through blogs, with examples) between peer bloggers (not above, D) -> precise.",
+    ),
+    (
+        "flichy_dessin",
+        "too_big",
+        None,
+        None,
+        "Tu peux me faire un dessin/logo/portrait/nouvelle cuisine... tu sais bien dessiner et puis de toute façon le dessin ce n'est pas du travail, c'est pour le plaisir !",
+        "The request an illustrator quotes on her atelier's blog as the usual argument of people asking her for free drawings (stored page, pages corpus); kept as quoted. Asking a professional for a logo or portrait for free asks for a commission without the payment, read as a contract (too_big). ambiguous: a composite of requests rather than one message; read as a small favour it would be vague (no niche).",
+    ),
+    (
+        "datalocale_cd91",
+        "precise",
+        None,
+        None,
+        "Je vous prie de mettre monsieur [X] et monsieur [Y] respectivement chef du Service Pilotage et Conseil de Gestion et chef de service Etude et Réalisation lors de nos prochains échanges.",
+        "GitHub issue 'planifier conf-call avec CD 91' on a département's budget-visualisation project. The two surnames replaced by [X] and [Y]; the three e-mail addresses that follow cut. Asks to include two named department heads in the next exchanges (a call being planned) -> precise.",
+    ),
+    (
+        "educlang_direction",
+        "too_big",
+        True,
+        None,
+        "[Je suis] étudiante aux études supérieures en Europe [et je vous écris pour vous demander d'être ma directrice de recherche pendant un trimestre].",
+        "A Québec faculty-of-education news page reporting the e-mail ('un simple courriel') a graduate student in Europe sent a professor; the request is reported, restored in the first person in square brackets; the professor's name cut. A student to a professor is upward (D); supervising a stranger's research for a term is a long commitment from a stranger -> too_big.",
+    ),
+    (
+        "metrotime_benevoles",
+        "too_big",
+        None,
+        None,
+        "Oui, nous sommes à la recherche de bénévoles pour appuyer notre action : administration, comptabilité, encodages, distributions de nos périodiques, sensibilisation à nos projets et à l'éducation au développement, internet…",
+        "A Brussels free newspaper's volunteering column: a retired volunteer of a Belgian development asbl answers 'Votre bonne cause a-t-elle besoin de bénévoles ?'. Her name cut. Asks readers (strangers) for ongoing volunteer work -> too_big (long commitment from a stranger). ambiguous: a stated need rather than a direct request; without the long-commitment reading it would be vague.",
+    ),
+    (
+        "bouhineau_promo",
+        "precise",
+        False,
+        3,
+        "Peut-être donc en savez-vous plus que moi de vos camarades de promo, de [A] (qui s'est mariée, son nom aujourd'hui m'échappe), de [B], [...] et d'autres encore dont l'évocation du nom me rappelerait peut-être quelque chose. [...] Avez-vous quelque chose de semblable pour vos camarades quelque part ? Ne vous semble-t-il pas que ce serait intérressant d'avoir cela éventuellement que vous pourriez vous en charger ?",
+        "A personal letter to two former schoolmates published on a lecturer's personal site (a page of letters on friendship). The classmates' names and initials replaced by [A], [B] or cut with [...]; the addressees' first names cut; spelling kept. Asks for news of named former classmates and whether a directory of them exists (precise: specific questions, a named class); the suggestion that they build one comes from a friendly tie (circle 3: old schoolmates he hoped to visit; peers, not above).",
+    ),
+    (
+        "clochards_stand",
+        "too_big",
+        None,
+        None,
+        "Bonjour à tous. Si je m'inscris sur votre forum, c'est pour une demande précise. [...] Un salon réunissant plusieurs assos et organismes se préparant dans la cour du collège au mois de mai, [un élève de 5e] a demandé de lui-même au principal s'il pouvait inviter un intervenant et tenir un stand pour aider à faire connaitre la PA et/ou un refuge. [...] [Le principal] lui aurait dit oui pour qu'un intervenant d'un refuge vienne avec l'élève tenir un stand avec des panneaux explicatifs concernant les animaux, ainsi que des photos. [...] Cela vous intéresse-t-il ? [...] j'espère qu'un bénévole ou un responsable du refuge sera intéressé par cette demande.",
+        "First post of a thread on an animal-welfare forum ('Présentation et demande d'intervenant'), written by a school staff member for a pupil. Cuts marked [...]. Asks strangers (a shelter volunteer or manager) to come and hold a stand at a school fair: a commitment of hours from a stranger -> too_big. ambiguous: the niche and purpose are precise and the duration is not stated; read as a short visit it would be precise.",
+    ),
+    (
+        "intelligences_retour",
+        "vague",
+        None,
+        None,
+        "Je veux enrichir mon portefeuille de connaissances, faire des rencontres, connaître les différentes structures qui sont mises en place et par le gouvernement et par les structures privées [...].",
+        "A Senegalese news site's report on Global Entrepreneurship Week in Dakar, quoting a young entrepreneur living in Canada who wants to start again at home; her name cut; the quotation is cut off in the stored page and its end is cut here with [...]. Wishes stated to a reporter, with no request to anyone ('faire des rencontres') -> vague.",
     ),
 ]
 
