@@ -36,6 +36,9 @@ def _assert_no_contact_data(text: str, where: str) -> None:
 
 
 BATCHES = sorted((Path(__file__).parent.parent / "benchmarks").glob("asks_corpus_batch*_??.py"))
+# Asks too few for a batch yet (French sources are nearly used up) wait in a pending module,
+# under the same rules, without a second coach: never scored, never trained on.
+BATCHES += sorted((Path(__file__).parent.parent / "benchmarks").glob("asks_corpus_pending_??.py"))
 
 
 def _labelled_and_sourced(path: Path) -> list[tuple]:
@@ -53,22 +56,15 @@ def _labelled_and_sourced(path: Path) -> list[tuple]:
     return items
 
 
-PENDING = sorted((Path(__file__).parent.parent / "benchmarks").glob("asks_corpus_pending_??.py"))
-
-
-@pytest.mark.parametrize("path", PENDING, ids=lambda path: path.stem)
-def test_real_asks_waiting_for_a_batch_are_labelled_sourced_and_free_of_contact_data(path):
-    """Asks too few for a batch yet (French sources are nearly used up) wait in
-    ``asks_corpus_pending_<lang>.py``, under the same rules as a batch's."""
-    assert _labelled_and_sourced(path)
-
-
 @pytest.mark.parametrize("path", BATCHES, ids=lambda path: path.stem)
 def test_every_batch_of_real_asks_is_labelled_sourced_and_free_of_contact_data(path):
     """The untouched batches (``benchmarks/asks_corpus_batch<N>_<lang>.py``) quote real people:
     every ask has a label, a recorded source and a blind second label, and no text holds an
     address or a number."""
     items = _labelled_and_sourced(path)
+    if path.stem.startswith("asks_corpus_pending"):
+        assert items
+        return
     assert len(items) >= 30
     # the blind second coach labelled each ask, in order (what the batch's views are made of)
     with open(path.with_name(f"{path.stem}_second.jsonl"), encoding="utf-8") as handle:

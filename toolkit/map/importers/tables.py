@@ -103,7 +103,7 @@ def _header_error(text: str) -> ImportFileError:
 def read_table(text: str, utf8: bytes | None = None) -> Table:
     """The table in a CSV export, or an ``ImportFileError`` naming what is missing. ``utf8``:
     ``text`` encoded in UTF-8, when the caller holds those bytes already (the file's own)."""
-    if b"\r" in utf8 if utf8 is not None else "\r" in text:  # bytes: a quarter of the search
+    if (b"\r" in utf8) if utf8 is not None else ("\r" in text):  # bytes: a quarter of the search
         text, utf8 = text.replace("\r\n", "\n").replace("\r", "\n"), None
     found = find_header(text)
     if found is None:

@@ -1,13 +1,11 @@
 # ruff: noqa: E501  (quoted data: long lines keep each quotation whole)
-"""French asks written by other people, waiting for a batch (issue #16): untouched, 41 asks.
+"""An eighteenth French batch of asks written by other people (issue #16): "batch 18", untouched.
 
-Collected as French batch 17 (4 December 2026: the first 17 items) and as French batch 18 (the 11
-items after them, appended without the first 17 being read or changed) and as French batch 18b (the 13 items
-after those, appended without the first 28 being read or changed); a batch needed 30 asks, and
-French sources are nearly used up, so these wait here: never scored, never trained on, no second
-coach yet. The next French collection adds to them; at 30 they become a batch
-(``asks_corpus_batch<N>_fr.py``) with their blind second labels. With batch 18b the module holds 41 asks, past
-that threshold: the lead decides when to turn it into a batch.
+Collected in three passes on 4 December 2026 (French sources are nearly used up: 17, then 11,
+then 13 asks), each appending without reading the items before it: the first 17 as French
+batch 17, which waited under the 30 a batch needs (as ``asks_corpus_pending_fr.py``), then two
+top-ups. Labelled blind by the collectors as written down, then by a blind second coach
+(``asks_corpus_batch18_fr_second.jsonl``).
 
 How it was made: the search tool was queried in French in its ``pages``, ``issues`` and ``code`` corpora (and
 ``find_string`` on exact French phrases) for real asks of kinds less used so far: news items quoting a student's
@@ -25,7 +23,7 @@ source whose domain was found was dropped even when the page differed. Dropped: 
 Batch 18 (the last 11 items) was made the same way: ``search`` in ``pages``, ``issues`` and ``code`` queried in
 French (internships, mentoring, alternance, sponsorship, volunteering, partnership and quote requests, Québec,
 Belgian, Swiss and African francophone pages, career columns, forums, researchers' and writers' blogs, GitHub
-issues) and ``find_string`` on exact French phrases. Kinds new to the pending set: messages a researcher quotes
+issues) and ``find_string`` on exact French phrases. Kinds new to the batch: messages a researcher quotes
 on his blogs (an amateur cook, a restaurant owner, a student asking to join his lab, a career changer in a
 skills assessment), young founders' questions quoted by a consultant, an association's GitHub issue, a forum
 post quoted by a nurses' news site, an unpublished author's note to a self-publishing platform's readers, and a
@@ -45,7 +43,7 @@ Batch 18b (the last 13 items) was made the same way, appended after the 28 items
 opening them for ideas: ``search`` in ``pages`` and ``issues`` queried in French (internship, mentoring,
 volunteering, partnership, quote, referral and meeting requests; Québec, Belgian, Swiss and Senegalese pages;
 bloggers' and illustrators' "best of" pages of requests received; forums; GitHub issues in French) and
-``find_string`` on exact French phrases. Kinds new to the pending set: an illustrator's quoted internship
+``find_string`` on exact French phrases. Kinds new to the batch: an illustrator's quoted internship
 request and a free-drawing request, message drafts a public business-support service sends to partner advisers
 (quoted in its GitHub tracker), meeting and call requests in French GitHub issues of small client projects, a
 request to copy two department heads on a call, a fellow blogger's question, a Québec news page reporting a
@@ -87,7 +85,7 @@ Item layout as in ``asks_corpus_batch10_en``: (source id, label, upward, circle,
 marking words put in for names, titles, links or a reported request restored in the first person. Real
 people's names were cut or replaced by their title; e-mail addresses, phone numbers, handles and personal links
 were taken out. The note records those edits and, for texts the guide leaves open, the reading chosen
-("ambiguous: ..."). Source list: ``asks_corpus_pending_fr_SOURCES.md``. A throwaway script run after the last
+("ambiguous: ..."). Source list: ``asks_corpus_batch18_fr_SOURCES.md``. A throwaway script run after the last
 item compared every 10-word run of these texts with ``tests/data/asks_corpus/*.jsonl`` and the other
 ``benchmarks/asks_corpus_*.py`` files: no run is shared (34 files compared, ``*_second.jsonl`` excluded). For batch 18 the same check compared
 the 11 new texts with 36 files (``tests/data/asks_corpus/*.jsonl`` and every ``benchmarks/asks_corpus_*.py``,
