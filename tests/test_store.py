@@ -403,3 +403,17 @@ def test_only_a_shared_source_of_the_tables_own_is_written_into_the_insert(works
     workspace.import_contacts(imported(["vcard", "google"]), store._empty_frame("contacts"))
     workspace.import_contacts(imported(["outlook"] * 2), store._empty_frame("contacts"))
     assert workspace.contacts()["source"].tolist() == ["vcard", "google", "outlook", "outlook"]
+
+
+def test_only_sqlites_words_for_a_damaged_file_stop_a_workspaces_writes():
+    """A damaged file is no longer written to; an error that is the query's, not the file's,
+    is reported as a failure without that consequence."""
+    said = {
+        "database disk image is malformed": "errors.workspace_damaged",
+        "file is not a database": "errors.workspace_damaged",
+        "malformed database schema (contacts)": "errors.workspace_damaged",
+        "malformed JSON": "errors.workspace_failed",
+        "database is locked": "errors.workspace_busy",
+    }
+    for words, key in said.items():
+        assert store._error_key(sqlite3.OperationalError(words)) == key, words

@@ -325,7 +325,10 @@ def _error_key(error: sqlite3.Error) -> str:
         return "errors.workspace_read_only"
     if "locked" in words or "busy" in words:
         return "errors.workspace_busy"
-    if "malformed" in words or "not a database" in words or "corrupt" in words:
+    # SQLite's own words for a damaged file; a query's "malformed JSON" or "malformed MATCH"
+    # says nothing of the file, and must not stop its writes.
+    damaged = ("disk image is malformed", "malformed database schema", "not a database", "corrupt")
+    if any(sign in words for sign in damaged):
         return "errors.workspace_damaged"
     if "full" in words:
         return "errors.disk_full"
