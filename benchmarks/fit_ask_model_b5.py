@@ -350,6 +350,23 @@ def guards() -> list[tuple[str, str, str | None, int | None, set[str] | None]]:
             {"precise"},
         ),
     ]
+    # Round 10 (4 December): the real asks the tests pin one by one (their lists, read where
+    # the tests keep them), and the asks of two tests a refit on batches 3–17 moved: a purchase
+    # asked of the reader against the coffee the asker buys, and a customer field as a topic
+    # against becoming a customer, at a weak tie as the tests ask them.
+    out += _pinned_real_asks()
+    leeds = "Could you buy our scheduling software for the Leeds clinics?"
+    coffee = "Could I buy you a coffee and ask about rota swaps at Leeds clinics?"
+    topic = "Could I ask you two questions about the ideal customer profile for cold email tools?"
+    feedback = "Could you give me feedback on my YC essay? I will read your application in return."
+    out += [
+        (leeds, "en", None, 5, {"too_big"}),
+        (coffee, "en", None, 5, {"precise", "vague"}),
+        (topic, "en", None, 5, {"precise"}),
+        ("Could you become a customer of our cold email tool?", "en", None, None, {"too_big"}),
+        (feedback, "en", None, 5, {"precise", "vague"}),
+        ("Could you pass my application to the YC partners?", "en", None, None, {"too_big"}),
+    ]
     # Exercise 02's asks (the vague originals, their model rewrites, the asks to classify): the
     # feedback participants read must agree with the checker (tests/test_ask_exercise.py).
     for lang in ("fr", "en"):
@@ -360,6 +377,22 @@ def guards() -> list[tuple[str, str, str | None, int | None, set[str] | None]]:
             )
         for key, verdict in CLASSIFY.items():
             out.append((t(f"exercise.asks.classify.{key}.text", lang), lang, None, None, {verdict}))
+    return out
+
+
+def _pinned_real_asks() -> list[tuple[str, str, str | None, int | None, set[str]]]:
+    """The real asks ``tests/test_ask_meaning.py`` and ``tests/test_asks.py`` pin, each with
+    its verdict, as guards (imported from the tests: one list, read by both)."""
+    sys.path.insert(0, str(HERE.parent))
+    from tests.test_ask_meaning import REAL_ASKS, REAL_FR_TRAIN
+    from tests.test_asks import PERFUME_001
+
+    out = [
+        (text, "en", "above" if upward else None, circle, {verdict})
+        for text, upward, circle, verdict, _source in REAL_ASKS
+    ]
+    out += [(text, "fr", None, circle, {verdict}) for text, circle, verdict in REAL_FR_TRAIN]
+    out.append((PERFUME_001 + " Pourriez-vous m'embaucher ?", "fr", None, None, {"too_big"}))
     return out
 
 
