@@ -1,10 +1,9 @@
 # ruff: noqa: E501  (quoted data: long lines keep each quotation whole)
-"""French asks written by other people, pending (issue #16): waiting until they are 30, when they become a batch.
+"""A nineteenth French batch of asks written by other people (issue #16): "batch 19", untouched.
 
-These asks are pending: never scored, never trained on, and not yet labelled by a blind second coach (there is
-no ``_second.jsonl`` for them). Only the collector's blind labels are recorded. They reached 30 in this one pass;
-the lead decides when they become a batch and how to wire them in (suggested: wholly untouched, like
-``real_test``, after a second coach has labelled them blind).
+Collected as pending asks (to wait until 30) and made a batch at once, since this pass found 36;
+labelled blind by the collector as written down, then by a blind second coach
+(``asks_corpus_batch19_fr_second.jsonl``).
 
 How it was made: collected in one pass on 4 December 2026 (French sources are nearly used up: the last three
 collectors found 17, 11 and 13 asks). The search tool was queried in French in its ``pages`` and ``issues``
@@ -61,7 +60,7 @@ Item layout as in ``asks_corpus_batch10_en``: (source id, label, upward, circle,
 marking words put in for names, titles, links or a reported request restored in the first person. Real people's
 names were cut or replaced by their title or an invented first name; e-mail addresses, phone numbers, handles and
 personal links were taken out. The note records those edits and, for texts the guide leaves open, the reading
-chosen ("ambiguous: ..."). Source list: ``asks_corpus_pending_fr_SOURCES.md``. A throwaway script run after the
+chosen ("ambiguous: ..."). Source list: ``asks_corpus_batch19_fr_SOURCES.md``. A throwaway script run after the
 last item compared every 10-word run of these texts with ``tests/data/asks_corpus/*.jsonl`` and the other
 ``benchmarks/asks_corpus_*.py`` files: no run is shared (37 files compared: the two ``*.jsonl`` and the 35 other
 ``asks_corpus_*.py`` of this branch; ``*_second.jsonl`` excluded; the collect19-en worktree had no new file
