@@ -383,7 +383,8 @@ def guards() -> list[tuple[str, str, str | None, int | None, set[str] | None]]:
 def _pinned_real_asks() -> list[tuple[str, str, str | None, int | None, set[str]]]:
     """The real asks ``tests/test_ask_meaning.py`` and ``tests/test_asks.py`` pin, each with
     its verdict, as guards (imported from the tests: one list, read by both)."""
-    sys.path.insert(0, str(HERE.parent))
+    if str(HERE.parent) not in sys.path:  # the repository root, where ``tests`` is a package
+        sys.path.insert(0, str(HERE.parent))
     from tests.test_ask_meaning import REAL_ASKS, REAL_FR_TRAIN
     from tests.test_asks import PERFUME_001
 
