@@ -69,15 +69,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
-
-import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import fit_ask_model_lobo as lobo
-from fit_ask_model import VERDICTS, write_model
+from fit_ask_model import write_model
 from fit_ask_model_b5 import batch_with_second
 
 BATCHES = tuple(range(3, 17))
@@ -87,7 +84,6 @@ BATCHES_9 = tuple(range(3, 18))
 HELD_9 = tuple(range(7, 18))
 GUARD_WEIGHT = 3.0  # round 9: each hand-labelled ask of the tests counts as a real ask
 PARAPHRASE_WEIGHT = 0.3
-LOBO_WEIGHTS, LOBO_MODELS = lobo.weights, lobo.models_json  # before main() swaps in round 8's
 
 
 def candidates(lang: str) -> dict[str, dict]:
@@ -104,21 +100,6 @@ def candidates(lang: str) -> dict[str, dict]:
     }
 
 
-def weights(rows: list[dict], cand: dict) -> np.ndarray:
-    """``lobo.weights`` with round 8's changes: paraphrases down, classes at the real shares."""
-    w = LOBO_WEIGHTS(rows, cand)
-    if cand.get("paraphrase") is not None:
-        w *= np.array([cand["paraphrase"] if r["origin"] != "quoted" else 1.0 for r in rows])
-    if cand.get("prior"):
-        real = Counter(r["label"] for r in rows if r.get("batch") and r.get("scope") == "in")
-        target = np.array([real[c] for c in VERDICTS], dtype=float)
-        labels = np.array([VERDICTS.index(r["label"]) for r in rows])
-        current = np.bincount(labels, weights=w, minlength=len(VERDICTS))
-        factor = (target / target.sum()) / (current / current.sum())
-        w *= factor[labels]
-    return w
-
-
 def round_9(lang: str) -> dict[str, dict]:
     """C0 and C0 that also learns the tests' hand-labelled asks as rows (``G``)."""
     c0 = candidates(lang)["C0"]
@@ -131,13 +112,6 @@ def batches(lang: str, numbers: tuple[int, ...] = BATCHES) -> tuple[int, ...]:
     return tuple(b for b in numbers if (here / f"asks_corpus_batch{b}_{lang}.py").exists())
 
 
-def models_json(rows: list[dict], cand: dict, langs: list[str]) -> dict[str, dict]:
-    """``lobo.models_json``, without the batches' out-of-scope rows for ``in_scope``."""
-    if cand.get("in_scope"):
-        rows = [r for r in rows if not r.get("batch") or r.get("scope") == "in"]
-    return LOBO_MODELS(rows, cand, langs)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("en", "fr"), required=True)
@@ -146,14 +120,11 @@ def main() -> None:
     args = parser.parse_args()
     lang = args.lang
     cands = candidates(lang) if args.round == 8 else round_9(lang)
-    # The folds and the export are lobo's, fitted with round 8's rows and weights.
-    lobo.weights = weights
-    lobo.models_json = models_json
     numbers = batches(lang, BATCHES if args.round == 8 else BATCHES_9)
     held = HELD if args.round == 8 else HELD_9
     if args.export:
         rows = lobo.corpus(lang) + [r for b in numbers for r in batch_with_second(b, lang)]
-        for name, model in models_json(rows, cands[args.export], [lang]).items():
+        for name, model in lobo.models_json(rows, cands[args.export], [lang]).items():
             path = write_model(name, model)
             print(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB); floors {model.get('moves')}")
         return

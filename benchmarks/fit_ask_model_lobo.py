@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -115,15 +116,28 @@ def guard_rows(lang: str, weight: float) -> list[dict]:
 
 def weights(rows: list[dict], cand: dict) -> np.ndarray:
     """Real rows count three paraphrases; with ``consensus``, batch rows both coaches gave the
-    same label count that much more."""
+    same label count that much more. Round 8 (``fit_ask_calibrated``): ``paraphrase`` is what a
+    paraphrase counts instead of 1; with ``prior``, each class's rows are scaled so that the
+    classes' weighted shares are those of the training batches' in-scope labels."""
     w = np.array([r.get("w", 3.0 if r["origin"] == "quoted" else 1.0) for r in rows])
     if cand.get("consensus"):
         w *= np.array([cand["consensus"] if r.get("agree") else 1.0 for r in rows])
+    if cand.get("paraphrase") is not None:
+        w *= np.array([cand["paraphrase"] if r["origin"] != "quoted" else 1.0 for r in rows])
+    if cand.get("prior"):
+        real = Counter(r["label"] for r in rows if r.get("batch") and r.get("scope") == "in")
+        target = np.array([real[c] for c in VERDICTS], dtype=float)
+        labels = np.array([VERDICTS.index(r["label"]) for r in rows])
+        current = np.bincount(labels, weights=w, minlength=len(VERDICTS))
+        w *= ((target / target.sum()) / (current / current.sum()))[labels]
     return w
 
 
 def models_json(rows: list[dict], cand: dict, langs: list[str]) -> dict[str, dict]:
-    """Per language, what the checker reads of the candidate fitted on ``rows``."""
+    """Per language, what the checker reads of the candidate fitted on ``rows`` (with
+    ``in_scope``, without the batches' out-of-scope rows)."""
+    if cand.get("in_scope"):
+        rows = [r for r in rows if not r.get("batch") or r.get("scope") == "in"]
     if cand.get("guard_rows"):
         rows = rows + [r for lang in langs for r in guard_rows(lang, cand["guard_rows"])]
     labels = np.array([VERDICTS.index(r["label"]) for r in rows])

@@ -41,8 +41,11 @@ BATCHES = sorted((Path(__file__).parent.parent / "benchmarks").glob("asks_corpus
 BATCHES += sorted((Path(__file__).parent.parent / "benchmarks").glob("asks_corpus_pending_??.py"))
 
 
-def _labelled_and_sourced(path: Path) -> list[tuple]:
-    """A module of real asks' items, each checked labelled, sourced and free of contact data."""
+@pytest.mark.parametrize("path", BATCHES, ids=lambda path: path.stem)
+def test_every_batch_of_real_asks_is_labelled_sourced_and_free_of_contact_data(path):
+    """The untouched batches (``benchmarks/asks_corpus_batch<N>_<lang>.py``) quote real people:
+    every ask has a label, a recorded source and a blind second label, and no text holds an
+    address or a number."""
     spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -53,15 +56,6 @@ def _labelled_and_sourced(path: Path) -> list[tuple]:
         assert upward in (True, False, None) and circle in (None, 1, 2, 3, 4, 5), text
         _assert_no_contact_data(text, text)
         assert "www." not in text, text
-    return items
-
-
-@pytest.mark.parametrize("path", BATCHES, ids=lambda path: path.stem)
-def test_every_batch_of_real_asks_is_labelled_sourced_and_free_of_contact_data(path):
-    """The untouched batches (``benchmarks/asks_corpus_batch<N>_<lang>.py``) quote real people:
-    every ask has a label, a recorded source and a blind second label, and no text holds an
-    address or a number."""
-    items = _labelled_and_sourced(path)
     if path.stem.startswith("asks_corpus_pending"):
         assert items
         return
