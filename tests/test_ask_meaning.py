@@ -1073,7 +1073,58 @@ TOPIC_OR_BIG = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "big"), TOPIC_OR_BIG)
+# Round 11 (4 December, from the misses of seen batches 17–18 en, 15 and 18 fr), in our own
+# words: (text, lang, too big?). The reader's services hired, a licence or a price list, a
+# piece for the reader's blog, an opening or a place beside the reader, a role or volunteers
+# the group seeks, a grant or a donation asked: big. Their neighbours ask nothing big.
+ROUND_11 = [
+    ("We would like to hire you to redesign our bakery's website. Your rates?", "en", True),
+    ("Are you available for freelance consulting on Django migrations next month?", "en", True),
+    ("Could we discuss licensing fees for using your fonts in our app?", "en", True),
+    ("I'd like to get a commercial license for the map tiles. Who should I write to?", "en", True),
+    ("Reply to this e-mail and I'll send our bookkeeping packages and prices.", "en", True),
+    ("I'd love to write a guest post for your gardening blog about compost.", "en", True),
+    ("Do you have any positions open in the Bristol studio?", "en", True),
+    ("I'd like to be your assistant at the Leeds workshops this spring.", "en", True),
+    ("How did you set your rates when you started consulting in Leeds? Any advice?", "en", False),
+    ("What did our conversation about pricing pages teach you at Fernhill?", "en", False),
+    ("Could you tell me how you pitched your first guest post? I write on compost.", "en", False),
+    ("On recrute une développeuse mobile à Rennes, partagez autour de vous !", "fr", True),
+    ("Nous avons besoin de bénévoles pour la fête du quartier Saint-Michel.", "fr", True),
+    ("Pour la suite, on cherche un traducteur pour le guide d'installation.", "fr", True),
+    ("Je vous adresse une demande de bourse pour mon master à Grenoble.", "fr", True),
+    ("Mon groupe de jazz aimerait jouer dans votre salle en juin. Comment faire ?", "fr", True),
+    ("Comment avez-vous trouvé des bénévoles pour votre festival à Brest ?", "fr", False),
+    ("Pourriez-vous me décrire une journée type d'infirmière en bloc opératoire ?", "fr", False),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "big"), TOPIC_OR_BIG + ROUND_11)
 def test_a_big_object_is_asked_by_the_asker_not_named_as_a_topic(text, lang, big):
     verdict, _, facts = reading_facts(text, lang)
     assert (verdict == "too_big") == big, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "niche"),
+    [
+        (
+            "I am a student writing my dissertation on waste sorting in Porto schools. "
+            "Could you spare 5 minutes for this survey?",
+            "en",
+            "Porto",
+        ),
+        (
+            "Je suis étudiante et je prépare un mémoire sur le compostage en cantine scolaire. "
+            "Pourriez-vous répondre à ce questionnaire de cinq minutes ?",
+            "fr",
+            "compostage",
+        ),
+    ],
+)
+def test_what_the_asker_works_on_is_the_asks_niche(text, lang, niche):
+    """The asker's sentence about themselves is never the target, but the topic of the work it
+    names (a dissertation on X, « un mémoire sur X ») is what the request is about."""
+    assessment = check(text, lang)
+    assert assessment.verdict == "precise", assessment
+    assert any(niche in q for q in checker._read(text, lang).niche)

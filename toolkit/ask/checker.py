@@ -502,6 +502,7 @@ def _read(text: str, lang: str) -> _Reading:
         if describes_me and not request:
             if not experience and (any(tok.text[:1].isdigit() for tok in toks) or len(toks) > 6):
                 reading.differentiator.append(_quote(text, toks, 0, len(toks)))
+            _own_subject(text, toks, lemmas, low, lang, lex, niche_markers, reading)
             continue
         if offers and not request:
             continue  # what I give is not what the ask is about (« je peux aider en gestion »)
@@ -528,6 +529,21 @@ def _read(text: str, lang: str) -> _Reading:
     if seeking and not reading.small and not reading.vague:
         reading.big += [("job", " ".join(q.split())) for q in seeking]
     return reading
+
+
+def _own_subject(text, toks, lemmas, low, lang, lex, markers, reading: _Reading) -> None:
+    """What the asker works on, said of themselves ("my dissertation on X", « mon mémoire sur
+    X »), is what the ask is about: its niche, though the rest of the sentence is the asker's."""
+    works = lex.get("work_subjects_set", set())
+    topics = lex["topic_markers_set"]
+    for i, lemma in enumerate(lemmas):
+        if lemma in works or low[i] in works:
+            for j in range(i + 1, min(i + 3, len(toks))):
+                if lemmas[j] in topics or low[j] in topics:
+                    _read_niche(
+                        text, toks[j:], lemmas[j:], low[j:], lang, lex, markers, False, reading
+                    )
+                    return
 
 
 def _artefacts(text, toks, lemmas, low, lex, reading: _Reading) -> None:
