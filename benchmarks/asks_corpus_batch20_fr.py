@@ -46,7 +46,19 @@ and the other ``benchmarks/asks_corpus_*.py`` files: no run is shared (39 files 
 not read this module yet; the lead decides how to wire it in (suggested: wholly untouched, like
 ``real_test``).
 
-50 asks from 48 sources: precise 19, vague 9, too_big 22.
+Part b (the last 12 items, source ids ``frb-``) was collected at the same time by a second French
+collector, blind as well, from the kinds of source this one did not take: a photographers' forum, a
+Wikimedia France talk page, the traduc.org translators' list, a Mozilla localiser's call for volunteers and
+French texts in GitHub repositories (a customer-discovery course note, an internship letter, a freelance's
+contact page, a PhD proposal shared for comments, a public-service programme's issue, a CTO posting, a
+contribution page). Its conventions: a forum member asking the forum for advice on a stated situation is
+``precise``; a standing role on a list or a volunteer call "à moyen et long terme" is ``too_big``; a one-off
+small contribution is ``precise``; a student asking a professional for a meeting with neither an offer nor a
+reference to their work is ``vague`` (P7); an internship letter, a job posting and a prospect-facing contact
+page serve being hired or selling (``too_big``). Its own overlap check found no shared 10-word run; the two
+parts share no source. Part b alone: 12 asks from 11 sources, precise 5, vague 2, too_big 5.
+
+62 asks from 59 sources: precise 24, vague 11, too_big 27 (part a: 50 from 48, 19 / 9 / 22).
 """
 
 SOURCES = {
@@ -98,6 +110,17 @@ SOURCES = {
     "enfantsdetana_marche": "https://enfants-de-tana.com/content/28-ao%C3%BBt-2019",
     "hsmaa_message": "http://hsmaa.over-blog.com/2020/03/message-de-yannick.html",
     "infodimanche_messe": "https://www.infodimanche.com/actualites/actualite/347985/des-ouailles-frustrees",
+    "frb-posepartage_mairie": "https://posepartage.fr/forum/la-photographie/image-de-maire-sous-copyright,fil-18621.html",
+    "frb-meta_wmfr_candidate": "https://meta.wikimedia.org/wiki/Talk:Wikim%C3%A9dia_France/Assembl%C3%A9e_g%C3%A9n%C3%A9rale/septembre_2017/Wikinade",
+    "frb-traduc_newlang": "https://listes.traduc.org/robots.txt/hyperkitty/list/traduc@traduc.org/2010/2/",
+    "frb-mozfr_volunteers": "http://www.chevrel.org/carnet/?post/2007/02/17/645-le-projet-mozilla-a-besoin-de-traducteurs",
+    "frb-sigl_discovery": "https://github.com/ALCAA/SIGL_2021/blob/HEAD/PAE/Cours_1_Customer_Discovery.md",
+    "frb-oskar_stage": "https://github.com/OsKaR31415/CN-travail-en-groupe/blob/HEAD/lettres_de_motivation/Oscar_Plaisant/lettre_de_motivation_Oscar.md",
+    "frb-jphenri_contact": "https://github.com/jphenri/jphenri.com/blob/HEAD/fr/contact/index.md",
+    "frb-phd_proposal": "https://github.com/ludodo23/PhD-proposal/blob/HEAD/README.md",
+    "frb-eig_outils": "https://github.com/entrepreneur-interet-general/eig-link/issues/45",
+    "frb-jlrecrutement_cto": "https://github.com/jlondiche/jlrecrutement/blob/HEAD/_jobs/2015-05-29-CTO-startup.md",
+    "frb-recolto_contrib": "https://github.com/makinacorpus/Recolto",
 }
 
 FR = [
@@ -500,6 +523,102 @@ FR = [
         None,
         "Plusieurs démissions au service du culte à l'église de Saint-François pour la messe de 9 h, en novembre. Je m'adresse à des ouailles frustrées par le système, outragée on me répond : «c'était décidé à l'avance, on l'écoutera à la T.V.» Pourtant, à la paroisse de Saint-Ludger, on bénéficie d'une messe le mardi soir à 19 h. Pourquoi pas nous le samedi soir autour de cette heure? Certains sont heureux de cette idée.",
         "A choir member's letter in a Québec local weekly's readers' page (signature cut). A stated proposal for one parish (a Saturday-evening Mass) -> precise.",
+    ),
+    (
+        "frb-posepartage_mairie",
+        "precise",
+        None,
+        None,
+        "Bonjour a tous, Voila pour faire simple. Il y a quelques temps ( année ) j'ai pris des photos dans ma ville et mise sur panoramio. Depuis quelques semaine, nous changeons de maire et il se trouve qu'une personne a pris une de mes photos de la mairie pour mettre sur son site internet et sur ses tracts. Je ne parle pas ici de politique mais de droit sur mes photos. En effet elles sont sous copyright tout droit réservé. Que puis je faire ? La personne qui les utilise ne veut rien savoir. Depuis 4 jours c'est des échanges de mail. Merci",
+        "A member's first post on a French photographers' forum (handle cut). Advice on a stated situation (a photo of the town hall reused on a candidate's site and leaflets, all rights reserved) with a niche -> precise; peer forum, tie not shown.",
+    ),
+    (
+        "frb-meta_wmfr_candidate",
+        "precise",
+        None,
+        None,
+        "Bonjour et merci pour ta candidature. Pourrais-tu indiquer ce que tu comptes faire, si tu es élu au CA, concernant les sujets ajoutés à l'ordre du jour après vote de certains membres (auxquels tu t'es associé) :",
+        "A member's question on the talk page of a candidate to the board of Wikimédia France (both handles cut; the list of agenda items that followed cut). A specific question about named agenda items of a named association -> precise. A candidate is not shown above the member (D), so no P7.",
+    ),
+    (
+        "frb-meta_wmfr_candidate",
+        "vague",
+        None,
+        None,
+        "Vos questions ou remarques sont bienvenues sur cette page. Ne disposant pas d'une connexion Internet stable sur mon lieu de vacances, il est possible que je réponde en décalé. Merci de votre patience.",
+        "The candidate's own opening line on the same talk page (signature cut). An open invitation to questions with no request of its own -> vague.",
+    ),
+    (
+        "frb-traduc_newlang",
+        "too_big",
+        None,
+        None,
+        "Aussi, toute personne étant capable d'assumer une nouvelle langue source pourra traduire l'actuelle page anglaise dans ladite langue. Ensuite, elle le signale ici et les administrateurs du wiki et de la liste de diffusion étendront le support à la nouvelle langue. Lorsqu'un message dans cette langue arrive, la personne qui a traduit la page répond: c'est l'interface entre Traduc et les demandes dans la nouvelle langue source.",
+        "A message to the traduc.org translators' mailing list (French free-software translators) announcing support for new source languages. What it asks of readers is a standing role (answering the list's requests in that language) -> long commitment from list members not shown close -> too_big. ambiguous: translating the one page alone would be a small precise request.",
+    ),
+    (
+        "frb-mozfr_volunteers",
+        "too_big",
+        None,
+        None,
+        "Soyons clairs et concis : On a besoin de traducteurs, dans tous les domaines, de tous les niveaux. [...] On cherche donc des volontaires motivés, à moyen et long terme, de préférence avec déjà une expérience de la traduction dans le libre ou alors ayant fait des études de langues (type LEA). Parmi les compétences qui sont absolument obligatoires : connaître le html [...]",
+        "A French Mozilla localiser's call for volunteer translators on his blog (2007). Volunteers 'à moyen et long terme' asked of strangers -> long commitment -> too_big, although the niche (Mozilla web content, HTML) is sharp.",
+    ),
+    (
+        "frb-sigl_discovery",
+        "vague",
+        True,
+        None,
+        "Bonjour je suis un étudiant, je dois réaliser une étude sur [la gestion des invendus dans les boulangeries], est-ce qu'il est possible de prendre rendez-vous avec vous pour nous aider sur ce sujet ?",
+        "Example message in an engineering student's course notes on customer discovery (GitHub). The template's '...' given a fictional topic. A student to a professional (D: upward) asking for a meeting, with neither an offer nor a reference to their work -> vague (P7). ambiguous: the meeting serves a start-up's market study, not yet a sale (not B).",
+    ),
+    (
+        "frb-oskar_stage",
+        "too_big",
+        None,
+        None,
+        "Madame, Monsieur, Je suis actuellement étudiant en license d'informatique à l'université Tours. Dans le cadre de ces études, je souhaiterai intégrer votre entreprise pour un stage d'une durée de 3 mois. Je cherche un stage dans votre entreprise en particulier car je pense qu'elle me permettrai d'améliorer non seulement ma conaîssance du monde du travail, mais aussi et surtout des applications de l'informatique en entreprise [...]",
+        "A computer-science student's internship cover letter kept in a group-work repository (name, postal address, phone and e-mail cut; spelling kept). A three-month internship -> too_big.",
+    ),
+    (
+        "frb-jphenri_contact",
+        "too_big",
+        None,
+        None,
+        "Si vous êtes propriétaire d'une PME et que vous voulez de l'aide avec l'IA ou l'automatisation, expliquez-moi : 1. Ce que vous faites 2. Où la technologie vous ralentit en ce moment 3. Ce qui serait un « bon résultat » dans les 3–6 prochains mois",
+        "The French contact page of a freelance's site, subtitled 'Parlons de votre projet' (e-mail, GitHub and LinkedIn links cut). A seller asking prospects to describe their needs serves winning a client (C) -> too_big. ambiguous: no pitch is quoted beyond the page's subtitle.",
+    ),
+    (
+        "frb-phd_proposal",
+        "precise",
+        None,
+        None,
+        "Ce dépôt contient une proposition de sujet de thèse rédigée par [l'auteur], en tant qu'auteur et futur doctorant. [...] Partager ce document pour recueillir des avis, suggestions et commentaires, dans un cadre académique uniquement. [...] Pour toute question ou retour : [adresse retirée]",
+        "README of a repository where a prospective PhD student shares his thesis proposal for comments (name and e-mail cut; English half cut). Feedback on a stated document -> precise. ambiguous: the proposal's length is not given; a long document read by strangers would be too_big.",
+    ),
+    (
+        "frb-eig_outils",
+        "precise",
+        None,
+        None,
+        'La page outils.org contient une liste d\'outils mentionnés par les EIG sur slack ou ailleurs. Elle est faite pour donner des idées de ce qui peut être utilisé, ce n\'est pas une liste de recommandations. Des idées pour rendre cette liste plus utile: - [ ] demander aux EIG de la compléter - [ ] y ajouter des commentaires - [ ] y ajouter un système de "+1" pour faire remonter les outils populaires - [ ] y associer des EIG comme "référents" qui peuvent être mobilisés Toute autre idée est la bienvenue!',
+        "An issue in the repository of the French government's 'entrepreneurs d'intérêt général' programme (author handle cut). Ideas asked of fellow participants for a named page -> precise; peers, tie not shown.",
+    ),
+    (
+        "frb-jlrecrutement_cto",
+        "too_big",
+        None,
+        None,
+        "Associé CTO PHP - projet qui démarre [...] Avec l'ambition de révolutionner la manière de s'alimenter en comparant les apports caloriques de chacun de nos produits, cette start-up recherche un CTO pour développer son outil qui s'interface sur les sites e-Commerce. [...] Véritable alter-ego du CEO, vous participerez à toutes les décisions de la société.",
+        "A recruiter's job posting kept in a GitHub-hosted jobs site (2015). A position as associate CTO -> too_big.",
+    ),
+    (
+        "frb-recolto_contrib",
+        "precise",
+        None,
+        None,
+        "Vous voulez aider à construire et améliorer Récolt'Ô ? Voici ce que vous pouvez faire : - En parler : partager ce projet pour le rendre plus visible - Signalez les bugs que vous trouvez : [Signaler un problème] est essentiel pour nous aider à améliorer cet outil. Vous vous sentez suffisamment sûr de vous pour le corriger ? Les PR sont les bienvenues ! - Vous voulez ajouter une fonctionnalité manquante ? Créez une [issue] !",
+        "The 'Contribuer' page of a French company's open-source tool (links cut to their labels). Small one-off contributions (share, report a bug, open an issue) about a named tool -> precise.",
     ),
 ]
 
