@@ -48,7 +48,7 @@ from fit_ask_model import (
 from fit_ask_model_fr import summary  # one table line format for every refit script
 
 from toolkit.ask import checker
-from toolkit.ask.checker import reading_facts, reading_words, verdict_features
+from toolkit.ask.checker import reading_facts, reading_words, verdict_features, word_clusters
 from toolkit.ask.exercise import CLASSIFY, REWRITES
 from toolkit.i18n import t
 
@@ -153,6 +153,8 @@ def features(rows: list[dict], cand: dict) -> list[set[str]]:
             bigrams=cand["bigrams"],
             words=r["words"] if cand.get("chars") else None,
             lang=r["lang"] if cand.get("pooled") else None,
+            clusters=word_clusters(r["lang"]) if cand.get("clusters") else None,
+            surface=r["words"],
         )
         for r in rows
     ]

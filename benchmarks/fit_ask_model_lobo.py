@@ -147,6 +147,8 @@ def models_json(rows: list[dict], cand: dict, langs: list[str]) -> dict[str, dic
         how["moves"] = {"precise>too_big": 0.0, "vague>too_big": 0.0}
     else:
         how = {"chars": bool(cand.get("chars")), "pooled": bool(cand.get("pooled"))}
+        if cand.get("clusters"):  # round 12's K: the word groups too
+            how["clusters"] = True
         how |= {"mode": "theta", "threshold": 0.0, "raise_only": False}
     out = {}
     for lang in langs:

@@ -59,6 +59,26 @@ def test_a_model_moved_verdict_says_why_in_the_participants_words(model, lang, t
     assert word.strip("“”«»\u202f") in assessment_html(result)
 
 
+def test_a_model_that_reads_word_groups_moves_a_word_it_never_saw_by_its_group(monkeypatch):
+    """Round 12's ``k:`` features: a word of a group the model weighs ("bourse", grouped with
+    "argent") moves the verdict though the word itself has no weight, and the reason quotes it."""
+    grouped = {**MODEL, "clusters": True, "weights": {"k:7": [-3.0, -3.0, 6.0]}}
+    monkeypatch.setattr(checker, "_verdict_model", lambda lang: grouped)
+    monkeypatch.setattr(checker, "word_clusters", lambda lang: {"argent": 7, "bourse": 7})
+    text = "Pourriez-vous me parler de la bourse Erasmus à Lyon ?"
+    assert checker.reading_facts(text, "fr")[0] != "too_big"
+    result = checker.check(text, "fr")
+    assert result.verdict == "too_big"
+    assert "bourse" in result.criteria["learned"].quote
+    assert checker.cluster_grams(["Bourse", "d’argent", "Lyon"], {"bourse": 7, "d'argent": 3}) == {
+        "k:7",
+        "k:3",
+    }
+    # without the model asking for them, the groups are not read
+    monkeypatch.setattr(checker, "_verdict_model", lambda lang: {**grouped, "clusters": False})
+    assert checker.check(text, "fr").verdict != "too_big"
+
+
 def test_a_verdict_the_model_leaves_alone_has_no_learned_reason(model):
     result = checker.check("Could you give me your advice on my career?", "en")
     assert (

@@ -1006,6 +1006,27 @@ def char_grams(words: list[str]) -> set[str]:
     return found
 
 
+def _cluster_key(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+@cache
+def word_clusters(lang: str) -> dict[str, int]:
+    """Each word's group of meaning (``benchmarks/build_word_clusters.py``: CC0 fastText vectors
+    grouped by k-means), for the ``k:`` features; empty when the language has no table."""
+    path = RULES_DIR / f"{lang}_word_clusters.json"
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def cluster_grams(words: list[str], clusters: dict[str, int]) -> set[str]:
+    """The ``k:`` features: the group of each word the table knows, so that a word never seen
+    in a labelled ask shares what the model learnt of its group ("bourse" and "argent")."""
+    return {f"k:{clusters[w]}" for w in map(_cluster_key, words) if w in clusters}
+
+
 def verdict_features(
     lemmas: list[str],
     rule_facts: dict[str, bool],
@@ -1014,9 +1035,12 @@ def verdict_features(
     lemmas_on: bool = True,
     words: list[str] | None = None,
     lang: str | None = None,
+    clusters: dict[str, int] | None = None,
+    surface: list[str] | None = None,
 ) -> set[str]:
     """The verdict model's binary features: ``w:`` lemmas, ``b:`` lemma bigrams, ``r:`` facts,
-    ``c:`` character n-grams of ``words`` (when given), ``l:`` the language (when given)."""
+    ``c:`` character n-grams of ``words`` (when given), ``l:`` the language (when given),
+    ``k:`` the word groups of ``surface`` (when ``clusters`` is given)."""
     found = {f"r:{name}" for name, on in rule_facts.items() if on}
     if lemmas_on:
         found.update(f"w:{w}" for w in lemmas)
@@ -1026,6 +1050,8 @@ def verdict_features(
         found |= char_grams(words)
     if lang is not None:
         found.add(f"l:{lang}")
+    if clusters is not None and surface is not None:
+        found |= cluster_grams(surface, clusters)
     return found
 
 
@@ -1059,6 +1085,8 @@ def _model_verdict(
         lemmas_on="lemmas" in model["feature_set"],
         words=reading.surface if model.get("chars") else None,
         lang=lang if model.get("pooled") else None,
+        clusters=word_clusters(lang) if model.get("clusters") else None,
+        surface=reading.surface,
     )
     weights = model["weights"]
     scores = list(model["bias"])
@@ -1085,9 +1113,9 @@ def _model_verdict(
     ]
 
 
-def _carried(reading: _Reading, features: list[str], most: int = 3) -> list[str]:
+def _carried(reading: _Reading, features: list[str], lang: str, most: int = 3) -> list[str]:
     """The participant's words behind the model's strongest features (lemmas, bigrams,
-    character n-grams), as written, strongest first."""
+    character n-grams, word groups), as written, strongest first."""
     plain = [f"<{_plain(w)}>" for w in reading.surface]
     out: list[str] = []
     for name in features:
@@ -1102,6 +1130,11 @@ def _carried(reading: _Reading, features: list[str], most: int = 3) -> list[str]
             found = next((s for m, s in pairs if "_".join(m) == value), "")
         elif kind == "c":
             found = next((w for w, p in zip(reading.surface, plain, strict=True) if value in p), "")
+        elif kind == "k":
+            groups = word_clusters(lang)
+            found = next(
+                (w for w in reading.surface if str(groups.get(_cluster_key(w))) == value), ""
+            )
         if found and found.lower() not in {q.lower() for q in out} and len(found) > 2:
             out.append(found)
         if len(out) == most:
@@ -1112,7 +1145,7 @@ def _carried(reading: _Reading, features: list[str], most: int = 3) -> list[str]
 def _learned(reading: _Reading, verdict: str, features: list[str], lang: str) -> Criterion:
     """Why the verdict differs from what the other criteria read: the words of the ask that
     weighed most in asks coaches labelled, quoted."""
-    quote = _carried(reading, features)
+    quote = _carried(reading, features, lang)
     words = _quoted(quote, lang) if quote else t("asks.criteria.ask_size.your_message", lang)
     return Criterion(
         "learned",
