@@ -1099,7 +1099,23 @@ ROUND_11 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "big"), TOPIC_OR_BIG + ROUND_11)
+# Round 13 (French, from the misses of seen batches 14, 15, 18 and 19), in our own words: a sum
+# to gather or to pay back, a paid job asked, an internship at the reader's, a place in their
+# research, « rejoignez-nous »; their neighbours (advice on finding an internship) stay topics.
+ROUND_13 = [
+    ("Si chacun donne 5 euros, nous pourrons réparer le toit du lavoir.", "fr", True),
+    ("Nous avons déjà récolté 3 000 euros pour la chorale, aidez-nous à finir !", "fr", True),
+    ("Je vous ai payé deux fois la facture de mars : pouvez-vous me rembourser ?", "fr", True),
+    ("Je cherche quelqu'un pour monter mon site WordPress, moyennant paiement.", "fr", True),
+    ("J'aimerais faire mon stage de seconde chez vous, à l'atelier de reliure.", "fr", True),
+    ("Doctorante en génétique des abeilles, j'aimerais participer à vos travaux.", "fr", True),
+    ("Le club de voile de Brest cherche du monde : rejoignez-nous !", "fr", True),
+    ("Auriez-vous des conseils pour trouver un stage en reliure à Tours ?", "fr", False),
+    ("Comment avez-vous organisé votre stage de seconde à l'atelier ?", "fr", False),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "big"), TOPIC_OR_BIG + ROUND_11 + ROUND_13)
 def test_a_big_object_is_asked_by_the_asker_not_named_as_a_topic(text, lang, big):
     verdict, _, facts = reading_facts(text, lang)
     assert (verdict == "too_big") == big, facts
@@ -1128,3 +1144,19 @@ def test_what_the_asker_works_on_is_the_asks_niche(text, lang, niche):
     assessment = check(text, lang)
     assert assessment.verdict == "precise", assessment
     assert any(niche in q for q in checker._read(text, lang).niche)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Que pensez-vous de ce brouillon de lettre aux adhérents ?",
+        "Pourriez-vous relire mon script d'import avant vendredi ?",
+        "Est-ce que ce formulaire d'inscription vous paraît clair ?",
+    ],
+)
+def test_a_small_french_request_about_one_thing_pointed_at_is_precise(text):
+    """« ce brouillon », « mon script »: the thing pointed at narrows the request (as English
+    "your slides" does); the reader's own work cited (« votre article ») is not such a thing."""
+    assert check(text, "fr").verdict == "precise"
+    cited = "J'ai lu votre article sur les boutiques en ligne et j'aimerais créer la mienne."
+    assert not [q for q in checker._read(cited, "fr").niche if "article" in q]
