@@ -143,19 +143,17 @@ def main() -> None:
     parser.add_argument("--round", type=int, choices=(8, 9, 12), default=8)
     args = parser.parse_args()
     lang = args.lang
-    cands = candidates(lang) if args.round == 8 else round_9(lang)
-    if args.round == 12:
-        cands |= round_12(lang)
+    # the candidates the folds compare; round 12's G (round 9's, refitted) is only exported
+    cands = {8: candidates, 9: round_9, 12: round_12}[args.round](lang)
     numbers = batches(lang, {8: BATCHES, 9: BATCHES_9, 12: BATCHES_12}[args.round])
     held = {8: HELD, 9: HELD_9, 12: HELD_12}[args.round]
     if args.export:
         rows = lobo.corpus(lang) + [r for b in numbers for r in batch_with_second(b, lang)]
-        for name, model in lobo.models_json(rows, cands[args.export], [lang]).items():
+        exportable = {**round_9(lang), **cands} if args.round == 12 else cands
+        for name, model in lobo.models_json(rows, exportable[args.export], [lang]).items():
             path = write_model(name, model)
             print(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB); floors {model.get('moves')}")
         return
-    if args.round == 12:  # the folds compare C0 and K; G is only exported
-        cands = round_12(lang)
     lobo.leave_one_batch_out([lang], cands, numbers, tuple(b for b in held if b in numbers))
 
 
