@@ -383,11 +383,18 @@ def guards() -> list[tuple[str, str, str | None, int | None, set[str] | None]]:
 
 
 def _pinned_real_asks() -> list[tuple[str, str, str | None, int | None, set[str]]]:
-    """The real asks ``tests/test_ask_meaning.py`` and ``tests/test_asks.py`` pin, each with
-    its verdict, as guards (imported from the tests: one list, read by both)."""
+    """The asks ``tests/test_ask_meaning.py`` and ``tests/test_asks.py`` pin in their lists, each
+    with its verdict, as guards (imported from the tests: one list, read by both)."""
     if str(HERE.parent) not in sys.path:  # the repository root, where ``tests`` is a package
         sys.path.insert(0, str(HERE.parent))
-    from tests.test_ask_meaning import REAL_ASKS, REAL_FR_TRAIN
+    from tests.test_ask_meaning import (
+        EN_BIG_OR_LOOKALIKE,
+        FROM_WHAT_IS_ASKED,
+        KESTREL_QUOTE_CHASED,
+        PURPOSE_FIRST,
+        REAL_ASKS,
+        REAL_FR_TRAIN,
+    )
     from tests.test_asks import PERFUME_001
 
     out = [
@@ -396,6 +403,15 @@ def _pinned_real_asks() -> list[tuple[str, str, str | None, int | None, set[str]
     ]
     out += [(text, "fr", None, circle, {verdict}) for text, circle, verdict in REAL_FR_TRAIN]
     out.append((PERFUME_001 + " Pourriez-vous m'embaucher ?", "fr", None, None, {"too_big"}))
+    # Round 14: the tests' other lists of verdicts, named so that the refits read them too.
+    for text, lang, circle, verdict in FROM_WHAT_IS_ASKED + PURPOSE_FIRST:
+        out.append((text, lang, None, circle, {verdict}))
+    for big, lookalike in EN_BIG_OR_LOOKALIKE:
+        out.append((big, "en", None, 5, {"too_big"}))
+        out.append((lookalike, "en", None, 5, {"precise", "vague"}))
+    out.append((KESTREL_QUOTE_CHASED, "fr", None, None, {"too_big"}))
+    # exercise 02's half-way rewrite (tests/test_ask_exercise.py): a kind of person, nothing asked
+    out.append(("Je cherche quelqu'un qui connaît la logistique.", "fr", None, None, {"vague"}))
     return out
 
 

@@ -129,61 +129,63 @@ def test_agreement_with_the_coach_on_the_train_split(lang):
         assert mine.count(label) / len(mine) >= 0.8
 
 
-@pytest.mark.parametrize(
-    ("text", "lang", "circle", "verdict"),
-    [
-        (
-            "Could you spare 15 minutes to tell me how Adyen's risk team hires? I've worked in "
-            "payments for 8 years.",
-            "en",
-            None,
-            "precise",
-        ),
-        ("Could you refer me for the data analyst role at your company?", "en", 5, "too_big"),
-        ("Could you lend me 3,000 euros to start my bakery in Leeds?", "en", 5, "too_big"),
-        (
-            "Bonjour, je cherche un directeur qui pourrait me donner des conseils sur des trucs, "
-            "en particulier des machins. Mon expérience : rien. En échange, rien.",
-            "fr",
-            None,
-            "vague",
-        ),
-        (
-            "Pourriez-vous me conseiller sur le financement de projets solaires en Occitanie ? Dix "
-            "minutes au téléphone suffiraient.",
-            "fr",
-            5,
-            "precise",
-        ),
-        (  # what the talk is about, a few words after the verb
-            "Pourrais-tu me parler 15 minutes du financement de projets solaires en Bretagne ?",
-            "fr",
-            5,
-            "precise",
-        ),
-        (
-            "Bravo, tu as trouvé un job chez Airbus ! Tu aurais dix minutes pour me parler de la "
-            "maintenance des A350 à Toulouse ?",
-            "fr",
-            3,
-            "precise",
-        ),
-        (
-            "I am Development Director at a large charity and I would like some advice.",
-            "en",
-            None,
-            "vague",
-        ),
-        (
-            "Une rencontre avec vous, un contrat signé par mon ancien patron : voilà mon parcours.",
-            "fr",
-            5,
-            "vague",
-        ),
-        ("Pourriez-vous m'embaucher ?", "fr", 5, "too_big"),
-        ("Pouriez-vous m'embaucher ?", "fr", 5, "too_big"),  # a typo on an unknown word
-    ],
-)
+# Asks of the issue and their verdicts (text, lang, circle, verdict); the verdict model's refits
+# keep them as guards (benchmarks/fit_ask_model_b5.py reads this list).
+FROM_WHAT_IS_ASKED = [
+    (
+        "Could you spare 15 minutes to tell me how Adyen's risk team hires? I've worked in "
+        "payments for 8 years.",
+        "en",
+        None,
+        "precise",
+    ),
+    ("Could you refer me for the data analyst role at your company?", "en", 5, "too_big"),
+    ("Could you lend me 3,000 euros to start my bakery in Leeds?", "en", 5, "too_big"),
+    (
+        "Bonjour, je cherche un directeur qui pourrait me donner des conseils sur des trucs, "
+        "en particulier des machins. Mon expérience : rien. En échange, rien.",
+        "fr",
+        None,
+        "vague",
+    ),
+    (
+        "Pourriez-vous me conseiller sur le financement de projets solaires en Occitanie ? Dix "
+        "minutes au téléphone suffiraient.",
+        "fr",
+        5,
+        "precise",
+    ),
+    (  # what the talk is about, a few words after the verb
+        "Pourrais-tu me parler 15 minutes du financement de projets solaires en Bretagne ?",
+        "fr",
+        5,
+        "precise",
+    ),
+    (
+        "Bravo, tu as trouvé un job chez Airbus ! Tu aurais dix minutes pour me parler de la "
+        "maintenance des A350 à Toulouse ?",
+        "fr",
+        3,
+        "precise",
+    ),
+    (
+        "I am Development Director at a large charity and I would like some advice.",
+        "en",
+        None,
+        "vague",
+    ),
+    (
+        "Une rencontre avec vous, un contrat signé par mon ancien patron : voilà mon parcours.",
+        "fr",
+        5,
+        "vague",
+    ),
+    ("Pourriez-vous m'embaucher ?", "fr", 5, "too_big"),
+    ("Pouriez-vous m'embaucher ?", "fr", 5, "too_big"),  # a typo on an unknown word
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "circle", "verdict"), FROM_WHAT_IS_ASKED)
 def test_verdicts_come_from_what_is_asked_not_from_keywords(text, lang, circle, verdict):
     assert check(text, lang, circle=circle).verdict == verdict
 
@@ -609,49 +611,50 @@ def test_a_sale_is_too_big_when_proposed_not_when_it_is_their_topic():
     assert check(theirs, "fr").verdict != "too_big"
 
 
-@pytest.mark.parametrize(
-    ("text", "lang", "circle", "verdict"),
-    [
-        # guide v2 (C): a seller who serves a class of clients asks for a sale, whatever the words
-        (
-            "Nous aidons les cabinets dentaires de Rennes à réduire les rendez-vous manqués. "
-            "Dix minutes cette semaine ?",
-            "fr",
-            5,
-            "too_big",
-        ),
-        (
-            "We help logistics start-ups cut their fuel bills by a fifth. Open to a 15-minute call "
-            "next week?",
-            "en",
-            5,
-            "too_big",
-        ),
-        # « je vous propose un … » sells; « je vous propose de … » offers in return (P8)
-        (
-            "Je vous propose un audit de votre parc de chaudières à Lille. Un créneau jeudi ?",
-            "fr",
-            5,
-            "too_big",
-        ),
-        # guide v2 (B): an opening at the reader's company is what the chat is for
-        (
-            "Hi Lea, I'm interested in the Payroll Specialist role on your team. Would love to "
-            "connect and learn more.",
-            "en",
-            5,
-            "too_big",
-        ),
-        # building a tool, saying it sells nothing: research questions stay a small request
-        (
-            "I'm building a scheduling tool for night-shift nurses, not selling anything. Could I "
-            "ask you three questions about rota swaps at Leeds hospitals?",
-            "en",
-            5,
-            "precise",
-        ),
-    ],
-)
+# What the message is for decides first (text, lang, circle, verdict); kept by the refits too.
+PURPOSE_FIRST = [
+    # guide v2 (C): a seller who serves a class of clients asks for a sale, whatever the words
+    (
+        "Nous aidons les cabinets dentaires de Rennes à réduire les rendez-vous manqués. "
+        "Dix minutes cette semaine ?",
+        "fr",
+        5,
+        "too_big",
+    ),
+    (
+        "We help logistics start-ups cut their fuel bills by a fifth. Open to a 15-minute call "
+        "next week?",
+        "en",
+        5,
+        "too_big",
+    ),
+    # « je vous propose un … » sells; « je vous propose de … » offers in return (P8)
+    (
+        "Je vous propose un audit de votre parc de chaudières à Lille. Un créneau jeudi ?",
+        "fr",
+        5,
+        "too_big",
+    ),
+    # guide v2 (B): an opening at the reader's company is what the chat is for
+    (
+        "Hi Lea, I'm interested in the Payroll Specialist role on your team. Would love to "
+        "connect and learn more.",
+        "en",
+        5,
+        "too_big",
+    ),
+    # building a tool, saying it sells nothing: research questions stay a small request
+    (
+        "I'm building a scheduling tool for night-shift nurses, not selling anything. Could I "
+        "ask you three questions about rota swaps at Leeds hospitals?",
+        "en",
+        5,
+        "precise",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "circle", "verdict"), PURPOSE_FIRST)
 def test_what_the_message_is_for_decides_first(text, lang, circle, verdict):
     assert check(text, lang, circle=circle).verdict == verdict
 
@@ -670,16 +673,19 @@ def test_the_text_shows_when_the_reader_is_above():
     assert not reads_upward("Salut Léo, on s'est croisés au salon de Lyon.", "fr")
 
 
+KESTREL_QUOTE_CHASED = (
+    "Bonjour Paul, je reviens vers vous au sujet de votre demande de devis pour la refonte "
+    "du site de Kestrel. Avez-vous 10 minutes cette semaine pour qu'on avance ?"
+)
+
+
 def test_the_french_verdict_model_hears_a_sale_the_rules_read_as_precise():
     """A seller chasing a quote (batch 5's blind spot): the rules read a short call with a
     subject and a named company; the model fitted on the real batches hears the sale, and the
     coaching quotes what the participant asked. (The opener once used here, « question rapide
     sur votre prospection commerciale chez Kestrel : 15 minutes ? », shows no sale at all: by
     guide v2 A the text decides, and the model refitted on batches 3–6 reads it as precise.)"""
-    text = (
-        "Bonjour Paul, je reviens vers vous au sujet de votre demande de devis pour la refonte "
-        "du site de Kestrel. Avez-vous 10 minutes cette semaine pour qu'on avance ?"
-    )
+    text = KESTREL_QUOTE_CHASED
     assert reading_facts(text, "fr")[0] == "precise"
     result = check(text, "fr")
     assert result.verdict == "too_big"
@@ -688,109 +694,110 @@ def test_the_french_verdict_model_hears_a_sale_the_rules_read_as_precise():
     assert "minutes" in size.explanation and "refonte du site de Kestrel" in size.suggestion
 
 
-@pytest.mark.parametrize(
-    ("too_big", "not_too_big"),
-    [
-        # roles explored by the asker, nothing else asked: the job is the request
-        (
-            "I am currently exploring roles in supply chain planning and would welcome the "
-            "opportunity to connect.",
-            "I am currently exploring supply chain planning and would welcome the opportunity "
-            "to connect.",
-        ),
-        # someone who hires, asked for; someone who knows a field, not
-        (
-            "Do you know anyone hiring in cold-chain logistics?",
-            "Do you know anyone in cold-chain logistics?",
-        ),
-        # an imperative for the asker's own job search
-        ("Help me find a job in product management.", "Help me understand product management."),
-        # a free service named first is a sale's opening; a donation is money asked
-        (
-            "We run a complimentary data maturity diagnostic. Would that be useful for Brightwell?",
-            "Would a data maturity checklist be useful for Brightwell?",
-        ),
-        (
-            "I am writing to invite your business for a donation to our youth clubs in Kampala.",
-            "I am writing to invite your business to our youth clubs' cleanup day in Kampala.",
-        ),
-        # the product pitched as "how X can…"
-        (
-            "Would you like to hear more about how Helpdeskly can turn negative reviews around?",
-            "Would you tell me more about how your team turned negative reviews around?",
-        ),
-        # joining a team, the reader's investments, being mentored: read anywhere
-        (
-            "I hope to join the Morgan Stanley team, and to meet you soon.",
-            "I hope to meet the Morgan Stanley team at the Leeds fair, and you soon.",
-        ),
-        (
-            "I noticed Northbeam Ventures invested in Flowline: we're building a rival. A call?",
-            "I noticed Northbeam Ventures wrote about Flowline: could I ask how you vet fintechs?",
-        ),
-        (
-            "I desire to be mentored. Kindly sign me up.",
-            "I desire to be a mentor. Kindly sign me up.",
-        ),
-        # round 3 (batches 7–9): a place in their lab or group, the job said outright, investors
-        # met through them, a co-founder sought
-        (
-            "Could I join your group at the Delft photonics lab this summer?",
-            "Could I ask how your group at the Delft photonics lab picks summer projects?",
-        ),
-        (
-            "I need a job in logistics in Rotterdam, can you help me out?",
-            "I need advice on cold-chain logistics in Rotterdam, can you help me out?",
-        ),
-        (
-            "Could you introduce me to two investors who back climate startups in Berlin?",
-            "Could you introduce me to two founders who built climate startups in Berlin?",
-        ),
-        (
-            "Looking for a technical co-founder for my pet-care startup in Austin.",
-            "Looking for advice from a technical founder on pet-care startups in Austin.",
-        ),
-        # round 4 (batches 10–11): a position in a subject line, a part submitted for, work or
-        # maintainership asked outright, paid work offered to the reader
-        (
-            "Seeking postdoctoral position in soil microbiology",
-            "Seeking advice on postdoctoral applications in soil microbiology",
-        ),
-        (
-            "Submission for the role of Lance in the Harbour Lights short film.",
-            "Question about how the Harbour Lights short film cast its leads.",
-        ),
-        (
-            "Can I become a maintainer of the pydantic-yaml plugin?",
-            "Can I ask how maintainers of the pydantic-yaml plugin review patches?",
-        ),
-        (
-            "Could we talk on Skype so I could pay you for custom export features?",
-            "Could we talk on Skype about how you designed the custom export features?",
-        ),
-        # big words that ask nothing big where they stand (not_big_phrases)
-        # a recommendation on LinkedIn is no job referral; one for the role is
-        (
-            "Could you write me a recommendation for the analyst role at Orbis?",
-            "Could you write me a LinkedIn recommendation about the billing migration at Orbis?",
-        ),
-        # the asker buying the coffee sells nothing; asking the reader to buy does
-        (
-            "Could you buy our scheduling software for the Leeds clinics?",
-            "Could I buy you a coffee and ask about rota swaps at Leeds clinics?",
-        ),
-        # a typical day is a question; a day of their time is a long commitment
-        (
-            "Could you spend a day with me on the Halden Logistics warehouse floor?",
-            "Could you tell me what a typical day looks like at Halden Logistics?",
-        ),
-        # money the asker gives in thanks is not money asked
-        (
-            "Could you give me $50 for the Tasklane research budget?",
-            "Would you have 20 minutes about approvals in Tasklane? We'll send you a $50 card.",
-        ),
-    ],
-)
+# English asks at a weak tie: (too big, a neighbour that only looks big); kept by the refits too.
+EN_BIG_OR_LOOKALIKE = [
+    # roles explored by the asker, nothing else asked: the job is the request
+    (
+        "I am currently exploring roles in supply chain planning and would welcome the "
+        "opportunity to connect.",
+        "I am currently exploring supply chain planning and would welcome the opportunity "
+        "to connect.",
+    ),
+    # someone who hires, asked for; someone who knows a field, not
+    (
+        "Do you know anyone hiring in cold-chain logistics?",
+        "Do you know anyone in cold-chain logistics?",
+    ),
+    # an imperative for the asker's own job search
+    ("Help me find a job in product management.", "Help me understand product management."),
+    # a free service named first is a sale's opening; a donation is money asked
+    (
+        "We run a complimentary data maturity diagnostic. Would that be useful for Brightwell?",
+        "Would a data maturity checklist be useful for Brightwell?",
+    ),
+    (
+        "I am writing to invite your business for a donation to our youth clubs in Kampala.",
+        "I am writing to invite your business to our youth clubs' cleanup day in Kampala.",
+    ),
+    # the product pitched as "how X can…"
+    (
+        "Would you like to hear more about how Helpdeskly can turn negative reviews around?",
+        "Would you tell me more about how your team turned negative reviews around?",
+    ),
+    # joining a team, the reader's investments, being mentored: read anywhere
+    (
+        "I hope to join the Morgan Stanley team, and to meet you soon.",
+        "I hope to meet the Morgan Stanley team at the Leeds fair, and you soon.",
+    ),
+    (
+        "I noticed Northbeam Ventures invested in Flowline: we're building a rival. A call?",
+        "I noticed Northbeam Ventures wrote about Flowline: could I ask how you vet fintechs?",
+    ),
+    (
+        "I desire to be mentored. Kindly sign me up.",
+        "I desire to be a mentor. Kindly sign me up.",
+    ),
+    # round 3 (batches 7–9): a place in their lab or group, the job said outright, investors
+    # met through them, a co-founder sought
+    (
+        "Could I join your group at the Delft photonics lab this summer?",
+        "Could I ask how your group at the Delft photonics lab picks summer projects?",
+    ),
+    (
+        "I need a job in logistics in Rotterdam, can you help me out?",
+        "I need advice on cold-chain logistics in Rotterdam, can you help me out?",
+    ),
+    (
+        "Could you introduce me to two investors who back climate startups in Berlin?",
+        "Could you introduce me to two founders who built climate startups in Berlin?",
+    ),
+    (
+        "Looking for a technical co-founder for my pet-care startup in Austin.",
+        "Looking for advice from a technical founder on pet-care startups in Austin.",
+    ),
+    # round 4 (batches 10–11): a position in a subject line, a part submitted for, work or
+    # maintainership asked outright, paid work offered to the reader
+    (
+        "Seeking postdoctoral position in soil microbiology",
+        "Seeking advice on postdoctoral applications in soil microbiology",
+    ),
+    (
+        "Submission for the role of Lance in the Harbour Lights short film.",
+        "Question about how the Harbour Lights short film cast its leads.",
+    ),
+    (
+        "Can I become a maintainer of the pydantic-yaml plugin?",
+        "Can I ask how maintainers of the pydantic-yaml plugin review patches?",
+    ),
+    (
+        "Could we talk on Skype so I could pay you for custom export features?",
+        "Could we talk on Skype about how you designed the custom export features?",
+    ),
+    # big words that ask nothing big where they stand (not_big_phrases)
+    # a recommendation on LinkedIn is no job referral; one for the role is
+    (
+        "Could you write me a recommendation for the analyst role at Orbis?",
+        "Could you write me a LinkedIn recommendation about the billing migration at Orbis?",
+    ),
+    # the asker buying the coffee sells nothing; asking the reader to buy does
+    (
+        "Could you buy our scheduling software for the Leeds clinics?",
+        "Could I buy you a coffee and ask about rota swaps at Leeds clinics?",
+    ),
+    # a typical day is a question; a day of their time is a long commitment
+    (
+        "Could you spend a day with me on the Halden Logistics warehouse floor?",
+        "Could you tell me what a typical day looks like at Halden Logistics?",
+    ),
+    # money the asker gives in thanks is not money asked
+    (
+        "Could you give me $50 for the Tasklane research budget?",
+        "Would you have 20 minutes about approvals in Tasklane? We'll send you a $50 card.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("too_big", "not_too_big"), EN_BIG_OR_LOOKALIKE)
 def test_english_reads_what_the_ask_serves_and_what_only_looks_big(too_big, not_too_big):
     assert check(too_big, "en", circle=5).verdict == "too_big"
     assert check(not_too_big, "en", circle=5).verdict != "too_big"
