@@ -63,6 +63,12 @@ SOURCES = {
     "afup_lyon_cfp": "https://github.com/afup/lyon.afup.org (path cfp.md)",
     "montlouis_arbre": "https://photoclubmontlouis.com/forum/un-arbre-au-printemps-dans-son-environnement-du-19-04-2021-au-30-4-2021/arbre-03-et-son-environnement",
     "visages_cannac": "https://visagesretrouves.com/a-cannac",
+    "lesjours_enquete": "https://lesjours.fr/obsessions/mythomane-bataclan/ep14-postface/",
+    "laprovence_autrefestival": "https://www.laprovence.com/actu/en-direct/5768796/.html",
+    "guichet_maison1925": "https://www.guichetdusavoir.org/question/voir/137331",
+    "limoges_candidats": "https://manualzilla.com/doc/6452095/questionnaire-en-cinq-points---renaissance-du-vieux-limoges",
+    "fillesdufacteur_parrainage": "https://fillesdufacteur.typepad.com/fillesdufacteur/2012/09/aller-%C3%A0-l%C3%A9cole-en-afrique.html",
+    "educateur_sala": "http://www.revue-educateur.ch/articles/un-%C3%A9tablissement-secondaire-%C3%A0-sala-burkina-faso-qu%C3%AAte-du-savoir-pour-vivre-et-exister",
 }
 
 FR = [
@@ -289,6 +295,54 @@ FR = [
         None,
         "Une photo - hélas en très mauvais état - trouvée sur une brocante parisienne. A son dos une annotation à peine visible \"Mariage de mémé Boileau et de pépé Boileau en 1888\". Rien de plus ! Si au moins le nom de naissance de l'épouse était indiqué ! [...]\nSi on arrive bien à lire \"Mariage de mémé Boileau…\" le nom du pépé n'est peut-être pas Boileau. Birleau ? C'est également possible. Mais là encore je ne trouve aucun homme nommé Birleau qui se marie à une Boileau, et ce dans toute la France, quelle que soit la date… [...]\nLe mystère du mariage Boileau demeure…\nEt vous, qu'en pensez-vous ?",
         "A post on a blog that tries to return found old photographs to the families; the search through civil records (names of a candidate couple) cut. The names on the 1888 photo are kept (the post's subject, not the writer). Readers' ideas on one photographed wedding -> precise.",
+    ),
+    (
+        "lesjours_enquete",
+        "too_big",
+        None,
+        None,
+        "«Bonjour, je m'appelle [prénom nom]. Je suis romancier et journaliste. Je travaille depuis quelque temps sur votre parcours, en particulier sur les cinq dernières années. J'ai recueilli plusieurs témoignages sur cette période, mais il me semble crucial d'avoir le point de vue de tous les intervenants – seule manière de raconter une histoire de manière impartiale. Dans cette perspective, seriez-vous disposée à me rencontrer – ou simplement à me parler – pour apporter votre éclairage sur les événements qui ont récemment jalonné votre parcours ? Je comprendrais parfaitement que vous ne vouliez pas revenir sur cette période, et si c'est le cas, bien sûr, je ne vous dérangerai plus. [Prénom]. »",
+        "A journalist's first message to the subject of his investigation, quoted by himself in the postface of a serialised investigation on a French news site; his name replaced by brackets. A meeting or an interview asked of a stranger follows the long-commitment rule -> too_big. ambiguous: 'ou simplement à me parler' leaves room for a short call with a clear purpose (precise).",
+    ),
+    (
+        "laprovence_autrefestival",
+        "too_big",
+        None,
+        None,
+        "Les organisatrices recherchent d'ores et déjà une soixantaine de bénévoles, pour accompagner les écrivains, pour l'accueil dans les salles ou pour la régie. Si vous êtes intéressés, il faut être disponible du 7 au 9 février inclus. Une réunion des bénévoles est programmée ce vendredi 22 novembre à 19h au [un hôtel du centre].",
+        "A regional newspaper's short item relaying a book festival's call for volunteers (Avignon); the festival's introduction cut, the hotel's name replaced by a bracketed description. Three full days asked of strangers -> too_big.",
+    ),
+    (
+        "guichet_maison1925",
+        "precise",
+        None,
+        None,
+        "Bonjour, ma maison date de 1925 et je souhaiterais connaître son agencement initial. Où puis-je trouver les plans?",
+        "A user's question to a public library's online question-and-answer service (Bibliothèque municipale de Lyon); the librarians' answer follows, cut. A specific question with a niche (a house of 1925, its original plans) -> precise.",
+    ),
+    (
+        "limoges_candidats",
+        "precise",
+        None,
+        None,
+        "Madame, Monsieur,\nVous sollicitez les suffrages des citoyens et citoyennes de Limoges à l'occasion des élections municipales de mars. A ce jour, votre programme pour la prochaine mandature est en cours de finalisation ou complètement élaboré. [...]\nVous savez sans doute que l'association Renaissance du Vieux Limoges agit, depuis 1973, pour la promotion du patrimoine local, sous ses différentes formes. [...]\nTout ceci m'amène à vous adresser par la présente un dossier, ci-annexé, contenant diverses questions qui nous tiennent à cœur au sujet de la promotion du patrimoine local. Les adhérents de RVL et moi-même serions heureux de connaître vos réponses, précises et franches, à ces questions. Un retour avant fin février m'obligerait.\nEn effet, vous comprendrez que notre démarche sera médiatisée : vos réponses seront transmises à nos adhérents et à la presse [...].\nSi vous souhaitez approfondir certains aspects du présent dossier, je suis bien sûr à votre disposition pour en parler avec vous [...]",
+        "A heritage association's letter to the candidates in a municipal election, in a document-sharing site's copy; the association's address, phone and e-mail taken out, the paragraph on the city's heritage label and the closing disclaimer cut. Answers to a questionnaire on local heritage by a stated date -> precise; candidates are not yet office-holders, so upward is left None. ambiguous: read as a letter to would-be mayors (D: executives) it would be upward, and vague for want of an offer.",
+    ),
+    (
+        "fillesdufacteur_parrainage",
+        "too_big",
+        None,
+        None,
+        "Cette année nous allons continuer à soutenir 7 élèves et 2 étudiants, pour lesquels nous cherchons encore un parrain ou une marraine. [...]\nPour nous aider, faites un don, parrainez un enfant ou achetez une Clonette noire et faites passer le message, c'est le moment, on a besoin de vous.",
+        "A small charity's blog post on schooling in West Africa; the pupils' first names, classes and marks cut. A donation, a sponsorship or a purchase -> too_big.",
+    ),
+    (
+        "educateur_sala",
+        "vague",
+        None,
+        None,
+        "«C'est un établissement privé parce je souhaite contrôler la qualité de l'enseignement qui y est dispensé, parce que je veux que les paysans aient aussi accès à la qualité. Je veux et je travaillerai à ce que le taux de succès soit le même, sinon supérieur à ceux des meilleures écoles du pays. Si vous voulez accompagner mon rêve, vous êtes le bienvenu.»",
+        "A school founder's words quoted in a Swiss teachers' magazine's article on a secondary school in a Burkina Faso village; his name cut. An open welcome with no concrete request -> vague. ambiguous: 'accompagner mon rêve' may serve being funded (B: too_big).",
     ),
 ]
 
