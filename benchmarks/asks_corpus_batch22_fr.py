@@ -56,7 +56,7 @@ SOURCES = {
     "cigales_jardin": "http://lejardindelapasserelle.lescigales.org/article/?9",
     "zinfos_manapany": "https://www.zinfos974.com/Le-Collectif-des-usagers-des-Jardins-de-Manapany-sollicite-une-reunion-avec-Patrick-Lebreton_a159675.html",
     "mesopinions_jardin": "https://mesopinions.com/petition/nature-environnement/reouverture-public-jardin-cote-epicerie-montmorency/241530",
-    "helloasso_diogane": "https://www.helloasso.com/utilisateurs/lefebvre-nancy/collectes/etendons-la-case-des-tout-petits-a-l-ecole-de-diogane",
+    "helloasso_diogane": "https://www.helloasso.com/utilisateurs/[…]/collectes/etendons-la-case-des-tout-petits-a-l-ecole-de-diogane",
     "thiaroye_don": "https://thiaroye-aeb.blogspot.com/2010/07",
     "mamamariama_afrique": "http://asociacionmamamariama.blogspot.com.es/p/lettre-de-la-presidente.html",
     "jaimemaman_augmentation": "https://jaimemaman.blogspot.com/2013/11/comment-demander-une-augmentation.html",
