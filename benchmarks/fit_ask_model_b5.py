@@ -389,6 +389,7 @@ def _pinned_real_asks() -> list[tuple[str, str, str | None, int | None, set[str]
         sys.path.insert(0, str(HERE.parent))
     from tests.test_ask_meaning import (
         EN_BIG_OR_LOOKALIKE,
+        FR_SALE_PROPOSED_OR_TOPIC,
         FROM_WHAT_IS_ASKED,
         KESTREL_QUOTE_CHASED,
         PURPOSE_FIRST,
@@ -410,6 +411,10 @@ def _pinned_real_asks() -> list[tuple[str, str, str | None, int | None, set[str]
         out.append((big, "en", None, 5, {"too_big"}))
         out.append((lookalike, "en", None, 5, {"precise", "vague"}))
     out.append((KESTREL_QUOTE_CHASED, "fr", None, None, {"too_big"}))
+    # Round 15: a sale proposed is too big; the same words as the reader's topic are not.
+    proposed, theirs = FR_SALE_PROPOSED_OR_TOPIC
+    out.append((proposed, "fr", None, None, {"too_big"}))
+    out.append((theirs, "fr", None, None, {"precise", "vague"}))
     # exercise 02's half-way rewrite (tests/test_ask_exercise.py): a kind of person, nothing asked
     out.append(("Je cherche quelqu'un qui connaît la logistique.", "fr", None, None, {"vague"}))
     return out

@@ -604,10 +604,16 @@ def test_only_the_second_person_as_written_addresses_the_reader():
     assert check(asked, "fr").criteria["target"].status == "pass"
 
 
+# A sale proposed, and a sale that is only the reader's topic (read by the refits' guards too).
+FR_SALE_PROPOSED_OR_TOPIC = (
+    "Je peux vous faire une démonstration de 10 minutes de notre logiciel de paie.",
+    "Pourriez-vous me parler de votre démonstration du robot de tri au salon de Lyon ?",
+)
+
+
 def test_a_sale_is_too_big_when_proposed_not_when_it_is_their_topic():
-    proposed = "Je peux vous faire une démonstration de 10 minutes de notre logiciel de paie."
+    proposed, theirs = FR_SALE_PROPOSED_OR_TOPIC
     assert check(proposed, "fr").verdict == "too_big"
-    theirs = "Pourriez-vous me parler de votre démonstration du robot de tri au salon de Lyon ?"
     assert check(theirs, "fr").verdict != "too_big"
 
 
