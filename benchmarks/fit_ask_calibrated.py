@@ -81,7 +81,8 @@ the corpus + batches 3–21 in both languages, the guards reading the tests' nam
 rule (the corpus README, "Round 14"). Outcome in French: 62.9 % against main's 51.4 %, shipped.
 
 Round 15 (``--round 15``), declared before batch 23 exists (4 December, 20:10): ``G`` refitted on
-the corpus + batches 3–22 in both languages, nothing else changed; batch 23 scores it once beside
+the corpus + batches 3–22 in both languages, the guards also reading the test of a sale proposed
+or only the reader's topic (``FR_SALE_PROPOSED_OR_TOPIC``); batch 23 scores it once beside
 main (whatever ships after batch 22), with round 12's ship rule (the corpus README, "Round 15").
 
 Run: ``OMP_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python benchmarks/fit_ask_calibrated.py --lang en``
