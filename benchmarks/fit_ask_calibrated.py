@@ -80,7 +80,7 @@ the corpus + batches 3–21 in both languages, the guards reading the tests' nam
 (``fit_ask_model_b5._pinned_real_asks``); batch 22 scores it once beside main, with round 12's ship
 rule (the corpus README, "Round 14"). Outcome in French: 62.9 % against main's 51.4 %, shipped.
 
-Round 15 (``--round 15``), declared before batch 23 exists (4 December, 20:10): ``G`` refitted on
+Round 15 (``--round 15``), declared before batch 23 exists (4 December, 20:04): ``G`` refitted on
 the corpus + batches 3–22 in both languages, the guards also reading the test of a sale proposed
 or only the reader's topic (``FR_SALE_PROPOSED_OR_TOPIC``); batch 23 scores it once beside
 main (whatever ships after batch 22), with round 12's ship rule (the corpus README, "Round 15").
