@@ -78,7 +78,8 @@ the point asked: not shipped, and French batch 20 stays untouched.
 Round 14 (``--round 14``), declared before batch 22 exists (4 December, 12:30): ``G`` refitted on
 the corpus + batches 3–21 in both languages, the guards reading the tests' named lists of verdicts
 (``fit_ask_model_b5._pinned_real_asks``); batch 22 scores it once beside main, with round 12's ship
-rule (the corpus README, "Round 14"). Outcome in French: 62.9 % against main's 51.4 %, shipped.
+rule (the corpus README, "Round 14"). Outcome: French 62.9 % against main's 51.4 %, shipped;
+English 57.8 % against 57.8 %, precise recall −4.6 points (under the 5 allowed), shipped.
 
 Round 15 (``--round 15``), declared before batch 23 exists (4 December, 20:04): ``G`` refitted on
 the corpus + batches 3–22 in both languages, the guards also reading the test of a sale proposed
