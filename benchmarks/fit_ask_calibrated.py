@@ -85,6 +85,8 @@ Round 15 (``--round 15``), declared before batch 23 exists (4 December, 20:04): 
 the corpus + batches 3–22 in both languages, the guards also reading the test of a sale proposed
 or only the reader's topic (``FR_SALE_PROPOSED_OR_TOPIC``); batch 23 scores it once beside
 main (whatever ships after batch 22), with round 12's ship rule (the corpus README, "Round 15").
+Outcome: French 45.0 % against round 14's 60.0 % (20 asks), English 62.9 % against 64.8 %: not
+shipped.
 
 Run: ``OMP_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python benchmarks/fit_ask_calibrated.py --lang en``
 (``--lang fr``; ``--export W3 --lang en``; ``--round 9 --export G --lang en``;
