@@ -88,10 +88,16 @@ main (whatever ships after batch 22), with round 12's ship rule (the corpus READ
 Outcome: French 45.0 % against round 14's 60.0 % (20 asks), English 62.9 % against 64.8 %: not
 shipped.
 
+Round 16 (``--round 16``), declared before batch 24 exists (4 December, 20:25): the rules read a
+reported request as asked of the reader (``checker.direct_requests``), and ``G`` is refitted on
+the corpus + batches 3–23 with those facts; batch 24 scores it once beside main (round 14), with
+round 12's ship rule (the corpus README, "Round 16").
+
 Run: ``OMP_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python benchmarks/fit_ask_calibrated.py --lang en``
 (``--lang fr``; ``--export W3 --lang en``; ``--round 9 --export G --lang en``;
 ``--round 12 --export G --lang fr``; ``--round 12 --lang fr`` for the folds of C0 and K;
-``--round 14 --export G --lang fr``; ``--round 15 --export G --lang en``).
+``--round 14 --export G --lang fr``; ``--round 15 --export G --lang en``;
+``--round 16 --export G --lang fr``).
 """
 
 from __future__ import annotations
@@ -120,6 +126,9 @@ HELD_14 = tuple(range(7, 22))
 # Round 15 (``--round 15``): batches 3–22.
 BATCHES_15 = tuple(range(3, 23))
 HELD_15 = tuple(range(7, 23))
+# Round 16 (``--round 16``): batches 3–23, reported requests read as requests.
+BATCHES_16 = tuple(range(3, 24))
+HELD_16 = tuple(range(7, 24))
 GUARD_WEIGHT = 3.0  # round 9: each hand-labelled ask of the tests counts as a real ask
 PARAPHRASE_WEIGHT = 0.3
 
@@ -160,16 +169,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("en", "fr"), required=True)
     parser.add_argument("--export", choices=("C0", "W1", "W2", "W3", "W4", "G", "K"))
-    parser.add_argument("--round", type=int, choices=(8, 9, 12, 14, 15), default=8)
+    parser.add_argument("--round", type=int, choices=(8, 9, 12, 14, 15, 16), default=8)
     args = parser.parse_args()
     lang = args.lang
     # the candidates the folds compare; round 12's G (round 9's, refitted) is only exported
-    cands = {8: candidates, 9: round_9, 12: round_12, 14: round_9, 15: round_9}[args.round](lang)
+    cands = {8: candidates, 9: round_9, 12: round_12, 14: round_9, 15: round_9, 16: round_9}[
+        args.round
+    ](lang)
     numbers = batches(
         lang,
-        {8: BATCHES, 9: BATCHES_9, 12: BATCHES_12, 14: BATCHES_14, 15: BATCHES_15}[args.round],
+        {8: BATCHES, 9: BATCHES_9, 12: BATCHES_12, 14: BATCHES_14, 15: BATCHES_15, 16: BATCHES_16}[
+            args.round
+        ],
     )
-    held = {8: HELD, 9: HELD_9, 12: HELD_12, 14: HELD_14, 15: HELD_15}[args.round]
+    held = {8: HELD, 9: HELD_9, 12: HELD_12, 14: HELD_14, 15: HELD_15, 16: HELD_16}[args.round]
     if args.export:
         rows = lobo.corpus(lang) + [r for b in numbers for r in batch_with_second(b, lang)]
         exportable = {**round_9(lang), **cands} if args.round == 12 else cands

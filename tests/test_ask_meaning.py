@@ -15,6 +15,7 @@ from toolkit.ask.checker import (
     build_ask,
     check,
     check_fields,
+    direct_requests,
     field_issue,
     reading_facts,
     reads_upward,
@@ -1173,3 +1174,21 @@ def test_a_small_french_request_about_one_thing_pointed_at_is_precise(text):
     assert check(text, "fr").verdict == "precise"
     cited = "J'ai lu votre article sur les boutiques en ligne et j'aimerais créer la mienne."
     assert not [q for q in checker._read(cited, "fr").niche if "article" in q]
+
+
+def test_a_reported_request_is_read_as_asked_of_the_reader():
+    """Round 16 (English): "she asked me if I would write her a letter" asks what "would you
+    write me a letter" asks; a reported request about this message's reader stays context."""
+    reported = (
+        "A teacher at my school is looking for a new job. She asked me the other day if I "
+        "would write her a recommendation letter."
+    )
+    assert "would you write me a recommendation letter" in direct_requests(reported, "en")
+    assert check(reported, "en", circle=3).verdict == "too_big"
+    mine = "I asked if I could join the call."
+    assert direct_requests(mine, "en") == mine
+    context = "Marie asked me to contact you about the logistics role."
+    assert direct_requests(context, "en") == context
+    # French: round 16 did not ship (its refit lost on batch 24), so nothing is rewritten
+    rapportee = "Elle m’a demandé de lui écrire une lettre de recommandation pour un poste."
+    assert direct_requests(rapportee, "fr") == rapportee

@@ -359,7 +359,64 @@ def _pursuit(text: str, lang: str, key: str = "pursuit_patterns") -> list[tuple[
     return [(kind, m.group(0)) for kind, p in table for m in re.finditer(p, text, re.IGNORECASE)]
 
 
+@cache
+def _reported_requests(lang: str) -> list[re.Pattern]:
+    return [re.compile(p, re.IGNORECASE) for p in rules(lang).get("reported_request_patterns", [])]
+
+
+_REPORTED_WINDOW = {"en": 4, "fr": 1}  # how far the asker's pronoun stands from the request
+
+
+def direct_requests(text: str, lang: str = "fr") -> str:
+    """A request reported by the person who received it ("she asked me if I would write her a
+    letter", « il m'a demandé de le prendre en stage ») put as it was made to them ("she asked
+    me: would you write me a letter"): what was asked of the reader is what the message is
+    about. A reported request about this message's reader is context and stays as written.
+    The patterns are the language's rules (``reported_request_patterns``); French has none yet
+    (round 16 shipped in English only, issue #16)."""
+    spec = rules(lang)
+    asker = spec.get("reported_asker_words", {})
+    reader = set(spec["you"])
+
+    def direct(match: re.Match) -> str:
+        rest = text[match.end() :]
+        clause = re.split(r"[.?!;\n]", rest, maxsplit=1)[0]
+        if reader & {w.lower() for w in _WORD.findall(clause)}:
+            return match.group(0)
+        modal = match.groupdict().get("modal") or spec["reported_default_modal"]
+        done = spec["reported_request_as"].format(frame=match.group("frame"), modal=modal.lower())
+        return done if rest[:1].isspace() else done + " "  # « de » or « d'écrire »
+
+    for pattern in _reported_requests(lang):
+        pieces, last = [], 0
+        for match in pattern.finditer(text):
+            done = direct(match)
+            if done == match.group(0):
+                continue
+            pieces.append(text[last : match.start()] + done)
+            # the asker's own pronouns, in the first words of the request: "write her" → "write me"
+            rest = text[match.end() :]
+            words = list(re.finditer(r"\s*([^\W\d_]+['’]?|\S)", rest))[: _REPORTED_WINDOW[lang]]
+            end = 0
+            for word in words:
+                key = word.group(1).lower()
+                if key in asker:
+                    mine = asker[key]
+                    after = rest[word.end(1) :]
+                    if lang == "fr" and mine == "me" and re.match(r"\s+[aeiouyhéèêàâîôû]", after):
+                        mine, after = "m'", after.lstrip()  # « lui écrire » → « m'écrire »
+                        end = len(rest) - len(after)
+                    else:
+                        end = word.end(1)
+                    pieces.append(rest[: word.start(1)] + mine)
+                    break
+            last = match.end() + end
+        text = "".join(pieces) + text[last:]
+    return text
+
+
 def _read(text: str, lang: str) -> _Reading:
+    text = direct_requests(text, lang)
     lex = _lexicon(lang)
     sentences = _sentences(text, lang)
     _repair_typos(sentences, lang)
