@@ -94,7 +94,7 @@ the corpus + batches 3–23 with those facts; batch 24 scores it once beside mai
 round 12's ship rule (the corpus README, "Round 16"). Outcome: English 59.1 % against 56.8 %,
 shipped; French 38.2 % against 55.9 %, not shipped (French has no reported-request patterns).
 
-Round 17 (``--round 17``), declared before batch 25 exists (4 December, 20:45): English ``G``
+Round 17 (``--round 17``), declared before batch 25 exists (4 December, 20:44): English ``G``
 refitted on the corpus + batches 3–24 with round 16's reading; French ``R0``, round 16's
 reported-request patterns with round 14's French model unchanged (no refit). Batch 25 scores each
 once beside main, with round 12's ship rule (the corpus README, "Round 17").
