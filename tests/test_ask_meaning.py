@@ -1177,8 +1177,8 @@ def test_a_small_french_request_about_one_thing_pointed_at_is_precise(text):
 
 
 def test_a_reported_request_is_read_as_asked_of_the_reader():
-    """Round 16 (English): "she asked me if I would write her a letter" asks what "would you
-    write me a letter" asks; a reported request about this message's reader stays context."""
+    """Rounds 16 (English) and 17 (French): "she asked me if I would write her a letter" asks
+    what "would you write me a letter" asks; a reported request about the reader is context."""
     reported = (
         "A teacher at my school is looking for a new job. She asked me the other day if I "
         "would write her a recommendation letter."
@@ -1189,6 +1189,8 @@ def test_a_reported_request_is_read_as_asked_of_the_reader():
     assert direct_requests(mine, "en") == mine
     context = "Marie asked me to contact you about the logistics role."
     assert direct_requests(context, "en") == context
-    # French: round 16 did not ship (its refit lost on batch 24), so nothing is rewritten
     rapportee = "Elle m’a demandé de lui écrire une lettre de recommandation pour un poste."
-    assert direct_requests(rapportee, "fr") == rapportee
+    assert "pourriez-vous m'écrire une lettre" in direct_requests(rapportee, "fr")
+    assert check(rapportee, "fr", circle=3).verdict == "too_big"
+    contexte = "Marie m'a demandé de vous contacter au sujet de la logistique."
+    assert direct_requests(contexte, "fr") == contexte

@@ -372,8 +372,7 @@ def direct_requests(text: str, lang: str = "fr") -> str:
     letter", « il m'a demandé de le prendre en stage ») put as it was made to them ("she asked
     me: would you write me a letter"): what was asked of the reader is what the message is
     about. A reported request about this message's reader is context and stays as written.
-    The patterns are the language's rules (``reported_request_patterns``); French has none yet
-    (round 16 shipped in English only, issue #16)."""
+    The patterns are the language's rules (``reported_request_patterns``)."""
     spec = rules(lang)
     asker = spec.get("reported_asker_words", {})
     reader = set(spec["you"])
