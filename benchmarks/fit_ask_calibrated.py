@@ -97,7 +97,8 @@ shipped; French 38.2 % against 55.9 %, not shipped (French has no reported-reque
 Round 17 (``--round 17``), declared before batch 25 exists (4 December, 20:44): English ``G``
 refitted on the corpus + batches 3–24 with round 16's reading; French ``R0``, round 16's
 reported-request patterns with round 14's French model unchanged (no refit). Batch 25 scores each
-once beside main, with round 12's ship rule (the corpus README, "Round 17").
+once beside main, with round 12's ship rule (the corpus README, "Round 17"). Outcome: English
+44.9 % against 40.8 %, shipped; French ``R0`` 48.3 % as main (no verdict changed), shipped.
 
 Run: ``OMP_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python benchmarks/fit_ask_calibrated.py --lang en``
 (``--lang fr``; ``--export W3 --lang en``; ``--round 9 --export G --lang en``;
