@@ -100,6 +100,11 @@ reported-request patterns with round 14's French model unchanged (no refit). Bat
 once beside main, with round 12's ship rule (the corpus README, "Round 17"). Outcome: English
 44.9 % against 40.8 %, shipped; French ``R0`` 48.3 % as main (no verdict changed), shipped.
 
+Round 18 (``--round 18``), declared before batch 26 exists (4 December, 21:03): the rules read
+credit offered as an offer and the reader's figure, guide, code… as their work (``O``), and
+``G`` is refitted on the corpus + batches 3–25 with those facts, both languages; batch 26 scores
+it once beside main, with round 12's ship rule (the corpus README, "Round 18").
+
 Run: ``OMP_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python benchmarks/fit_ask_calibrated.py --lang en``
 (``--lang fr``; ``--export W3 --lang en``; ``--round 9 --export G --lang en``;
 ``--round 12 --export G --lang fr``; ``--round 12 --lang fr`` for the folds of C0 and K;
@@ -161,6 +166,7 @@ ROUNDS = {
     15: (round_9, 22),
     16: (round_9, 23),  # reported requests read as requests
     17: (round_9, 24),  # English G with round 16's reading
+    18: (round_9, 25),  # credit offered, the reader's figure or code as their work
 }
 
 
