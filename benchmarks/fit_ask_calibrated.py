@@ -100,7 +100,7 @@ reported-request patterns with round 14's French model unchanged (no refit). Bat
 once beside main, with round 12's ship rule (the corpus README, "Round 17"). Outcome: English
 44.9 % against 40.8 %, shipped; French ``R0`` 48.3 % as main (no verdict changed), shipped.
 
-Round 18 (``--round 18``), declared before batch 26 exists (4 December, 21:03): the rules read
+Round 18 (``--round 18``), declared before batch 26 exists (4 December, 21:00): the rules read
 credit offered as an offer and the reader's figure, guide, code… as their work (``O``), and
 ``G`` is refitted on the corpus + batches 3–25 with those facts, both languages; batch 26 scores
 it once beside main, with round 12's ship rule (the corpus README, "Round 18").
