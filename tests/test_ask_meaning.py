@@ -1194,3 +1194,16 @@ def test_a_reported_request_is_read_as_asked_of_the_reader():
     assert check(rapportee, "fr", circle=3).verdict == "too_big"
     contexte = "Marie m'a demandé de vous contacter au sujet de la logistique."
     assert direct_requests(contexte, "fr") == contexte
+
+
+def test_credit_offered_to_an_author_is_an_offer():
+    """Round 18: leave to reuse an author's work is a small request, "your figure" is their work
+    and a citation is something given in return (P7, P8, amendment F3)."""
+    ask = "Could I use a figure of deconvolution in your guide in my paper, with a citation?"
+    criteria = check(ask, "en", relation="above").criteria
+    assert [criteria[c].status for c in ("target", "offer", "their_work")] == ["pass"] * 3
+    demande = "Pourrais-je reprendre le schéma de votre tutoriel dans mon cours, en vous citant ?"
+    critères = check(demande, "fr", relation="above").criteria
+    assert [critères[c].status for c in ("target", "offer", "their_work")] == ["pass"] * 3
+    nothing = "Could I use a figure of deconvolution in my paper?"
+    assert check(nothing, "en", relation="above").criteria["offer"].status == "fail"
