@@ -106,6 +106,10 @@ credit offered as an offer and the reader's figure, guide, code… as their work
 it once beside main, with round 12's ship rule (the corpus README, "Round 18"). Outcome: English
 75.0 % against 69.2 %, French 46.7 % against 30.0 %: shipped in both.
 
+Round 19 (``--round 19``), declared before batch 27 exists (4 December, 21:14): ``G`` refitted on
+the corpus + batches 3–26 with round 18's readings, both languages; batch 27 scores it once
+beside main (the corpus README, "Round 19").
+
 Run: ``OMP_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python benchmarks/fit_ask_calibrated.py --lang en``
 (``--lang fr``; ``--export W3 --lang en``; ``--round 9 --export G --lang en``;
 ``--round 12 --export G --lang fr``; ``--round 12 --lang fr`` for the folds of C0 and K;
@@ -168,6 +172,7 @@ ROUNDS = {
     16: (round_9, 23),  # reported requests read as requests
     17: (round_9, 24),  # English G with round 16's reading
     18: (round_9, 25),  # credit offered, the reader's figure or code as their work
+    19: (round_9, 26),
 }
 
 
