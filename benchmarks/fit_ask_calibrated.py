@@ -108,7 +108,8 @@ it once beside main, with round 12's ship rule (the corpus README, "Round 18"). 
 
 Round 19 (``--round 19``), declared before batch 27 exists (4 December, 21:14): ``G`` refitted on
 the corpus + batches 3–26 with round 18's readings, both languages; batch 27 scores it once
-beside main (the corpus README, "Round 19").
+beside main (the corpus README, "Round 19"). Outcome: the French refit failed two tests (not
+scored); English 71.4 % as main, every verdict the same: shipped by the letter of the rule.
 
 Run: ``OMP_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python benchmarks/fit_ask_calibrated.py --lang en``
 (``--lang fr``; ``--export W3 --lang en``; ``--round 9 --export G --lang en``;
