@@ -111,6 +111,10 @@ the corpus + batches 3–26 with round 18's readings, both languages; batch 27 s
 beside main (the corpus README, "Round 19"). Outcome: the French refit failed two tests (not
 scored); English 71.4 % as main, every verdict the same: shipped by the letter of the rule.
 
+Round 20 (``--round 20``, English), declared before batch 28 exists (4 December, 21:29): every
+question put to the reader counts as information sought, a citation of the reader's data as an
+offer (``Q``), and ``G`` is refitted on the corpus + batches 3–27 (the corpus README, "Round 20").
+
 Run: ``OMP_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python benchmarks/fit_ask_calibrated.py --lang en``
 (``--lang fr``; ``--export W3 --lang en``; ``--round 9 --export G --lang en``;
 ``--round 12 --export G --lang fr``; ``--round 12 --lang fr`` for the folds of C0 and K;
@@ -174,6 +178,7 @@ ROUNDS = {
     17: (round_9, 24),  # English G with round 16's reading
     18: (round_9, 25),  # credit offered, the reader's figure or code as their work
     19: (round_9, 26),
+    20: (round_9, 27),  # English: a question to the reader asks for information
 }
 
 
