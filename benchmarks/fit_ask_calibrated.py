@@ -111,7 +111,7 @@ the corpus + batches 3–26 with round 18's readings, both languages; batch 27 s
 beside main (the corpus README, "Round 19"). Outcome: the French refit failed two tests (not
 scored); English 71.4 % as main, every verdict the same: shipped by the letter of the rule.
 
-Round 20 (``--round 20``, English), declared before batch 28 exists (4 December, 21:29): every
+Round 20 (``--round 20``, English), declared before batch 28 exists (4 December, 21:26): every
 question put to the reader counts as information sought, a citation of the reader's data as an
 offer (``Q``), and ``G`` is refitted on the corpus + batches 3–27 (the corpus README, "Round 20").
 
