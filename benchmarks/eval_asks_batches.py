@@ -1,4 +1,4 @@
-"""An untouched batch of the asks corpus, scored once (issue #16): batch 3 to 27.
+"""An untouched batch of the asks corpus, scored once (issue #16): batch 3 to 28.
 
 Each batch holds real asks from sources the corpus had never used, labelled by guide v2 before
 any checker ran on them (``asks_corpus_batch<N>_{en,fr}.py``), then labelled again blind by a
@@ -47,7 +47,7 @@ def views(batch: int) -> dict[str, list[dict]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batch", type=int, choices=range(3, 28), required=True)
+    parser.add_argument("--batch", type=int, choices=range(3, 29), required=True)
     batch = parser.parse_args().batch
     for view, rows in views(batch).items():
         found = score(rows)
