@@ -1207,3 +1207,14 @@ def test_credit_offered_to_an_author_is_an_offer():
     assert [critères[c].status for c in ("target", "offer", "their_work")] == ["pass"] * 3
     nothing = "Could I use a figure of deconvolution in my paper?"
     assert check(nothing, "en", relation="above").criteria["offer"].status == "fail"
+
+
+def test_a_question_put_to_the_reader_asks_for_information():
+    """Round 20 (English): a yes/no question or "could you compare…" asks for information as a
+    "how"/"what" question does; a citation of the reader's data is an offer."""
+    question = "I'm choosing between tax and audit. Could you compare both departments?"
+    assert check(question, "en").criteria["target"].status == "pass"
+    cited = "Can I use this dataset in my thesis? I would cite this dataset in every chapter."
+    assert check(cited, "en").criteria["offer"].status == "pass"
+    statement = "I'm choosing between tax and audit."
+    assert check(statement, "en").criteria["target"].status == "fail"

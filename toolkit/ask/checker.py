@@ -240,6 +240,7 @@ def _lexicon(lang: str) -> dict:
             if isinstance(group, list):
                 vocabulary.update(w for p in group for w in p if len(w) >= 5 and w.isalpha())
     lex["vocabulary"] = tuple(sorted(vocabulary))
+    lex["any_question_asks"] = bool(raw.get("any_question_asks", False))
     return lex
 
 
@@ -472,7 +473,10 @@ def _read(text: str, lang: str) -> _Reading:
         if request:
             reading.small += [_quote(text, toks, i, n) for i, n in small_hits]
             _artefacts(text, toks, lemmas, low, lex, reading)
-            if sentence.question and not small_hits and set(lemmas[:4]) & _WH_WORDS[lang]:
+            # a question put to the reader asks for information: a wh-question always, any
+            # question where the rules say so ("Could you compare both departments?")
+            opens_wh = bool(set(lemmas[:4]) & _WH_WORDS[lang])
+            if sentence.question and not small_hits and (opens_wh or lex["any_question_asks"]):
                 reading.small.append(_quote(text, toks, 0, min(8, len(toks))))
         # the object of the request: what is asked of the other person, or asked for me
         if request:
