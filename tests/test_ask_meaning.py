@@ -1189,6 +1189,9 @@ def test_a_reported_request_is_read_as_asked_of_the_reader():
     assert direct_requests(mine, "en") == mine
     context = "Marie asked me to contact you about the logistics role."
     assert direct_requests(context, "en") == context
+    # the participant's own ask makes the request; the reported task is context, kept as written
+    own = "My manager asked me to organise our offsite. Could you share how you planned yours?"
+    assert direct_requests(own, "en") == own
     rapportee = "Elle m’a demandé de lui écrire une lettre de recommandation pour un poste."
     assert "pourriez-vous m'écrire une lettre" in direct_requests(rapportee, "fr")
     assert check(rapportee, "fr", circle=3).verdict == "too_big"

@@ -372,11 +372,15 @@ def direct_requests(text: str, lang: str = "fr") -> str:
     """A request reported by the person who received it ("she asked me if I would write her a
     letter", « il m'a demandé de le prendre en stage ») put as it was made to them ("she asked
     me: would you write me a letter"): what was asked of the reader is what the message is
-    about. A reported request about this message's reader is context and stays as written.
-    The patterns are the language's rules (``reported_request_patterns``)."""
+    about. A message that addresses its own reader ("could you…", « pourriez-vous… ») makes its
+    request itself, so what it reports is context ("my manager asked me to organise the offsite;
+    could you share how you planned yours?") and stays as written, as does a reported request
+    about the reader. The patterns are the language's rules (``reported_request_patterns``)."""
     spec = rules(lang)
     asker = spec.get("reported_asker_words", {})
     reader = set(spec["you"])
+    if reader & {w.lower() for w in _WORD.findall(text)}:
+        return text
 
     def direct(match: re.Match) -> str:
         rest = text[match.end() :]
