@@ -6,36 +6,31 @@ in the batch's order: the only file the second coach reads (with the guide).
 agreement and Cohen's κ on the asks the second coach reads as in scope, for the corpus README.
 Neither step runs the checker.
 
-Run: ``.venv/bin/python benchmarks/asks_second_coach.py export 22 en /tmp/b22_en.jsonl``, then
-``.venv/bin/python benchmarks/asks_second_coach.py agreement 22 en``.
+Run: ``PYTHONPATH=. .venv/bin/python benchmarks/asks_second_coach.py export 22 en /tmp/b22.jsonl``,
+then ``PYTHONPATH=. .venv/bin/python benchmarks/asks_second_coach.py agreement 22 en``.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 from collections import Counter
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+from eval_asks import HERE, batch_rows
+
 LABELS = ("precise", "vague", "too_big")
 
 
-def batch_items(batch: int, lang: str) -> list[tuple]:
-    """The batch module's items, in order: ``(source, label, upward, circle, text, note)``."""
-    path = HERE / f"asks_corpus_batch{batch}_{lang}.py"
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return list(getattr(module, lang.upper()))
+def batch_asks(batch: int, lang: str) -> list[dict]:
+    """The batch's asks in order, each with its ``label``, ``upward``, ``circle`` and ``text``."""
+    return batch_rows(str(HERE / f"asks_corpus_batch{batch}_{lang}.py"))
 
 
 def blind_rows(batch: int, lang: str) -> list[dict]:
     """What the second coach sees: each ask's text and frame, no label, no note, no source."""
     return [
-        {"n": n, "lang": lang, "upward": upward, "circle": circle, "text": text}
-        for n, (_source, _label, upward, circle, text, _note) in enumerate(batch_items(batch, lang))
+        {"n": n, "lang": lang, "upward": r["upward"], "circle": r["circle"], "text": r["text"]}
+        for n, r in enumerate(batch_asks(batch, lang))
     ]
 
 
@@ -50,14 +45,16 @@ def cohen_kappa(first: list[str], second: list[str]) -> float:
 
 def agreement(batch: int, lang: str) -> dict:
     """Both coaches' agreement and κ in the second coach's scope, with the label counts."""
-    items = batch_items(batch, lang)
+    items = batch_asks(batch, lang)
     path = HERE / f"asks_corpus_batch{batch}_{lang}_second.jsonl"
     with open(path, encoding="utf-8") as handle:
         second = [json.loads(line) for line in handle if line.strip()]
     if [d["n"] for d in second] != list(range(len(items))):
         raise SystemExit(f"{path.name}: one line per ask, n = 0..{len(items) - 1} in order")
     in_scope = [
-        (item[1], d["label"]) for item, d in zip(items, second, strict=True) if d["scope"] == "in"
+        (item["label"], d["label"])
+        for item, d in zip(items, second, strict=True)
+        if d["scope"] == "in"
     ]
     first_labels = [a for a, _ in in_scope]
     second_labels = [b for _, b in in_scope]
@@ -66,7 +63,7 @@ def agreement(batch: int, lang: str) -> dict:
         "in_scope": len(in_scope),
         "agreement": sum(a == b for a, b in in_scope) / len(in_scope),
         "kappa": cohen_kappa(first_labels, second_labels),
-        "first": Counter(item[1] for item in items),
+        "first": Counter(item["label"] for item in items),
         "second_in_scope": Counter(second_labels),
     }
 
