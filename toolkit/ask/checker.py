@@ -382,25 +382,19 @@ def direct_requests(text: str, lang: str = "fr") -> str:
     if reader & {w.lower() for w in _WORD.findall(text)}:
         return text
 
-    def direct(match: re.Match) -> str:
-        rest = text[match.end() :]
-        clause = re.split(r"[.?!;\n]", rest, maxsplit=1)[0]
-        if reader & {w.lower() for w in _WORD.findall(clause)}:
-            return match.group(0)
-        modal = match.groupdict().get("modal") or spec["reported_default_modal"]
-        done = spec["reported_request_as"].format(frame=match.group("frame"), modal=modal.lower())
-        return done if rest[:1].isspace() else done + " "  # « de » or « d'écrire »
-
     for pattern in _reported_requests(lang):
         pieces, last = [], 0
         for match in pattern.finditer(text):
-            done = direct(match)
-            if done == match.group(0):
-                continue
-            pieces.append(text[last : match.start()] + done)
-            # the asker's own pronouns, in the first words of the request: "write her" → "write me"
             rest = text[match.end() :]
-            words = list(re.finditer(r"\s*([^\W\d_]+['’]?|\S)", rest))[: _REPORTED_WINDOW[lang]]
+            modal = match.groupdict().get("modal") or spec["reported_default_modal"]
+            done = spec["reported_request_as"].format(
+                frame=match.group("frame"), modal=modal.lower()
+            )
+            space = "" if rest[:1].isspace() else " "  # after « de » or « d'écrire »
+            pieces.append(text[last : match.start()] + done + space)
+            # the asker's own pronouns, in the first words of the request: "write her" → "write me"
+            first_words = re.finditer(r"\s*([^\W\d_]+['’]?|\S)", rest)
+            words = itertools.islice(first_words, _REPORTED_WINDOW[lang])
             end = 0
             for word in words:
                 key = word.group(1).lower()
